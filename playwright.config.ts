@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/chromium.js';
+
+const port = 4179;
+
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '**/*.e2e.ts',
+	timeout: 60_000,
+	fullyParallel: false,
+	workers: process.env.CI ? 2 : 2,
+	reporter: process.env.CI ? [['list']] : [['list']],
+	retries: process.env.CI ? 1 : 0,
+	outputDir: 'test-results',
+	webServer: {
+		command: `node build/index.js`,
+		port,
+		reuseExistingServer: !process.env.CI,
+		env: { PORT: String(port), HOST: '127.0.0.1', TIAOKUAI_DATA_DIR: 'test-results/data', ORIGIN: `http://127.0.0.1:${port}` }
+	},
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+		locale: 'zh-CN',
+		timezoneId: 'Asia/Shanghai'
+	}
+});

@@ -1,0 +1,130 @@
+/**
+ * The Scene: everything a renderer or exporter needs to draw one view, as plain data
+ * (numbers and strings) in scene units (1 unit = 1 CSS px at zoom 1). It crosses worker
+ * boundaries, snapshots in tests, and is the only input of every renderer and exporter.
+ */
+import type { Lang, LineStyle, NodeShape, Provenance } from '#lib/model/types.js';
+
+/** An axis-aligned box: top-left corner and size. */
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Colours and type for one theme, resolved for drawing. */
+export interface ThemeTokens {
+	name: 'light' | 'dark';
+	background: string;
+	text: string;
+	mutedText: string;
+	panel: string;
+	border: string;
+	focus: string;
+	/** A font stack that covers CJK, for SVG, HTML and canvas. */
+	fontFamily: string;
+	fontSize: number;
+	lineHeight: number;
+}
+
+/** A node placed in the scene. `x`, `y` is the centre; `width`, `height` the box. */
+export interface SceneNode {
+	id: string;
+	kind: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	shape: NodeShape;
+	fill: string;
+	stroke: string;
+	textColor: string;
+	/** The label in the scene's language, already wrapped into lines. */
+	lines: string[];
+	/** The node kind's label in the scene's language, shown small above the name. */
+	kindLabel: string;
+	fontSize: number;
+	provenance: Provenance;
+	/** Has backbone children at all. */
+	hasChildren: boolean;
+	/** Has backbone children that are not shown. */
+	collapsed: boolean;
+	/** How many nodes the collapse hides, in all and per node kind (kind id → count). */
+	hidden: number;
+	hiddenByKind: Record<string, number>;
+	depth: number;
+	/** Emphasis set by tracing, search or story: `dim` fades a node, `highlight` rings it. */
+	emphasis: 'normal' | 'dim' | 'highlight';
+}
+
+/** A relation drawn in the scene, possibly standing for several hidden ones (`count`). */
+export interface SceneEdge {
+	id: string;
+	kind: string;
+	from: string;
+	to: string;
+	/** SVG path data in scene units. */
+	path: string;
+	/** The same route as a polyline, for formats without curves in their connectors. */
+	points: [number, number][];
+	color: string;
+	style: LineStyle;
+	/** SVG stroke-dasharray ('' for solid). */
+	dash: string;
+	width: number;
+	/** Part of the backbone tree (drawn under cross-links). */
+	backbone: boolean;
+	/** How many relations this one line bundles (>1 when rerouted through collapsed branches). */
+	count: number;
+	/** A short label on the line (verb or count), with its anchor. */
+	label: string;
+	labelX: number;
+	labelY: number;
+	emphasis: 'normal' | 'dim' | 'highlight';
+}
+
+/** One row of the legend. */
+export interface LegendNodeItem {
+	kind: string;
+	label: string;
+	fill: string;
+	stroke: string;
+	shape: NodeShape;
+	count: number;
+}
+
+/** One relation row of the legend. */
+export interface LegendEdgeItem {
+	kind: string;
+	label: string;
+	color: string;
+	style: LineStyle;
+	dash: string;
+	count: number;
+	visible: boolean;
+}
+
+/** The legend, placed in scene units below or beside the drawing. */
+export interface SceneLegend {
+	box: Box;
+	title: string;
+	nodes: LegendNodeItem[];
+	edges: LegendEdgeItem[];
+}
+
+/** A fully resolved, drawable view. */
+export interface Scene {
+	lang: Lang;
+	title: string;
+	/** "Source: …" line for exports. */
+	sourceLine: string;
+	/** The date the structure is shown as of, if any. */
+	asOf?: string;
+	theme: ThemeTokens;
+	/** Box around nodes and edges (without the legend). */
+	bounds: Box;
+	nodes: SceneNode[];
+	edges: SceneEdge[];
+	legend: SceneLegend;
+}
