@@ -5,7 +5,13 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 /** The pure core: plain TypeScript that must run in Node, a worker or a test without a DOM. */
-const core = ['src/lib/model/**', 'src/lib/layout/**', 'src/lib/scene/**', 'src/lib/export/**', 'src/lib/io/**'];
+const core = [
+	'src/lib/model/**',
+	'src/lib/layout/**',
+	'src/lib/scene/**',
+	'src/lib/export/**',
+	'src/lib/io/**'
+];
 
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'static/'] },
@@ -35,7 +41,10 @@ export default ts.config(
 					patterns: [
 						{ group: ['svelte', 'svelte/*'], message: 'The core must not depend on Svelte.' },
 						{ group: ['$app/*'], message: 'The core must not depend on SvelteKit.' },
-						{ group: ['#lib/components/*', '*.svelte'], message: 'Types flow from the core to components, never back.' },
+						{
+							group: ['#lib/components/*', '*.svelte'],
+							message: 'Types flow from the core to components, never back.'
+						},
 						{ group: ['#lib/server/*'], message: 'The core must not reach the server store.' }
 					]
 				}

@@ -16,7 +16,12 @@ export default defineConfig({
 		command: `node build/index.js`,
 		port,
 		reuseExistingServer: !process.env.CI,
-		env: { PORT: String(port), HOST: '127.0.0.1', TIAOKUAI_DATA_DIR: 'test-results/data', ORIGIN: `http://127.0.0.1:${port}` }
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			TIAOKUAI_DATA_DIR: 'test-results/data',
+			ORIGIN: `http://127.0.0.1:${port}`
+		}
 	},
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

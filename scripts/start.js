@@ -3,7 +3,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Newest modification time below a folder, in ms. */
+/**
+ * Newest modification time below a folder, in ms.
+ * @param {string} dir
+ */
 function newest(dir) {
 	let t = 0;
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -1,4 +1,4 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle } from '@sveltejs/kit/hooks';
 
 /** Sets the document language from the `lang` query parameter (Chinese by default). */
 export const handle: Handle = ({ event, resolve }) => {

@@ -1,0 +1,36 @@
+/**
+ * What every layout takes and gives. A layout is a pure function of plain data:
+ * `(input, options) → LayoutResult`; it never mutates its input.
+ */
+
+/** A node to place, with the size its label needs. */
+export interface LayoutNode {
+	id: string;
+	width: number;
+	height: number;
+	/** Backbone parent among the visible nodes; `null` for a root. Several roots form a forest. */
+	parent: string | null;
+}
+
+/** A non-backbone relation between visible nodes (the layered layout uses these too). */
+export interface LayoutLink {
+	from: string;
+	to: string;
+}
+
+/** The input of a layout: the visible backbone forest in sibling order, and the cross-links. */
+export interface LayoutInput {
+	nodes: LayoutNode[];
+	links: LayoutLink[];
+}
+
+/** How edges should be routed between placed nodes. */
+export type Orientation = 'tb' | 'lr' | 'radial' | 'layered';
+
+/** Centre positions of nodes in scene units. */
+export interface LayoutResult {
+	orientation: Orientation;
+	positions: Record<string, { x: number; y: number }>;
+	/** For radial layouts: the centre of the rings. */
+	centre?: { x: number; y: number };
+}
