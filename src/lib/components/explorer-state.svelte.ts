@@ -13,9 +13,16 @@ export class ExplorerState {
 	view = $state.raw<ViewState>({});
 	selected = $state<string | null>(null);
 	viewport = $state.raw<Viewport>({ k: 1, x: 0, y: 0 });
+	/** Items marked on the chart (a diff between revisions); others are dimmed while any are marked. */
+	marks = $state.raw<Record<string, 'added' | 'removed' | 'changed'>>({});
 
 	lang: Lang = $derived(this.view.lang ?? 'zh');
-	scene = $derived(buildScene(this.dataset, this.view, { highlight: this.selected ? [this.selected] : [] }));
+	scene = $derived(
+		buildScene(this.dataset, this.view, {
+			highlight: [...(this.selected ? [this.selected] : []), ...Object.keys(this.marks)],
+			dimOthers: Object.keys(this.marks).length > 0
+		})
+	);
 	// Rebuilt whole when the dataset changes, never mutated: a plain Map is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	nodeById = $derived(new Map(this.dataset.nodes.map((n) => [n.id, n])));
