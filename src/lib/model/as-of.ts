@@ -1,0 +1,16 @@
+import { isValidOn } from './dates.js';
+import { Graph } from './graph.js';
+
+/**
+ * The structure as it stood on `date`: nodes and edges valid on that day, and only edges whose
+ * two ends are still present. Kinds, sources and views are kept whole.
+ * @example asOf(graph, '2016-01-01').node('central-state-organs') → undefined (set up in 2018)
+ */
+export function asOf(graph: Graph, date: string): Graph {
+	const nodes = graph.nodes.filter((node) => isValidOn(node.valid, date));
+	const kept = new Set(nodes.map((node) => node.id));
+	const edges = graph.edges.filter(
+		(edge) => isValidOn(edge.valid, date) && kept.has(edge.from) && kept.has(edge.to)
+	);
+	return new Graph({ ...graph.dataset, nodes, edges });
+}
