@@ -102,8 +102,8 @@ export const EDITOR_STRINGS = {
 	problems: { zh: '数据问题', en: 'Problems in the data' },
 	noProblems: { zh: '没有发现问题', en: 'No problems found' },
 	problemsBlockSave: {
-		zh: '数据有问题时服务器会拒绝保存，请先修正。',
-		en: 'The server refuses to save data with problems; fix them first.'
+		zh: '数据有问题时服务器可能拒绝保存，建议先修正。',
+		en: 'The server may refuse to save data with problems; fix them first.'
 	},
 	conflictTitle: { zh: '其他人已保存了新版本', en: 'Someone else saved a newer revision' },
 	conflictBody: {

@@ -39,6 +39,8 @@ export class EditorState {
 	error = $state<Text | null>(null);
 	saving = $state(false);
 	overlay = $state.raw<Overlay | null>(null);
+	/** The message of the last save attempt, offered again when a conflict interrupted it. */
+	lastMessage = $state('');
 
 	constructor(chart: ChartRecord, client = new ChartsClient()) {
 		this.chartId = chart.id;
@@ -116,6 +118,7 @@ export class EditorState {
 		if (!this.token) return false;
 		this.saving = true;
 		this.error = null;
+		this.lastMessage = message;
 		try {
 			const { rev } = await this.client.save(this.chartId, this.token, this.baseRev, this.dataset, message);
 			this.baseRev = rev;
