@@ -256,3 +256,56 @@ test('edits the kinds registry: colour and labels change the chart, a kind in us
 	await page.getByTestId('undo').click();
 	await expect(kinds).toHaveCount(3);
 });
+
+test('on a copy of the built-in chart: cites a clause with a live quote check, adds a relation, deletes a branch', async ({
+	page
+}) => {
+	await page.goto('/new');
+	await page.getByTestId('from-builtin').click();
+	await expect(page).toHaveURL(/\/charts\/[\w-]+$/);
+	await page.getByTestId('token-ok').click();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+
+	const first = page.locator('svg.chart [data-node-id]').first();
+	const id = (await first.getAttribute('data-node-id'))!;
+	await first.click();
+	const cites = page.getByTestId('citations').locator('li');
+	const citeCount = await cites.count();
+	await page.getByTestId('add-citation').click();
+	await page.getByTestId('cite-quote').fill('这句话不在原文里ZZZ');
+	await expect(page.getByTestId('quote-status')).toHaveAttribute('data-status', 'not-found');
+	await expect(page.getByTestId('cite-add')).toBeDisabled();
+	const text = (await page.locator('.add blockquote').textContent())!.replace(/\s+/g, '');
+	await page.getByTestId('cite-quote').fill(text.slice(2, 8));
+	await expect(page.getByTestId('quote-status')).toHaveAttribute('data-status', 'found');
+	await expect(page.locator('.add blockquote mark')).toHaveText(text.slice(2, 8));
+	await page.screenshot({ path: 'test-results/editor-citation.png' });
+	await page.getByTestId('cite-add').click();
+	await expect(cites).toHaveCount(citeCount + 1);
+
+	const relations = page.getByTestId('relations').locator('li');
+	const relationCount = await relations.count();
+	await page.getByTestId('add-relation').click();
+	await page.getByTestId('relation-kind').selectOption({ index: 2 });
+	await page.locator('.add [data-pick]').last().click();
+	await expect(relations).toHaveCount(relationCount + 1);
+	await relations.last().getByRole('button').click();
+	await expect(relations).toHaveCount(relationCount);
+
+	// A branch of two new nodes, deleted with its subtree in one step, and back with one undo.
+	const count = async () => Number(await page.locator('svg.chart').getAttribute('data-node-count'));
+	const before = await count();
+	await page.getByTestId('add-child').click();
+	await page.getByTestId('add-child').click();
+	await expect.poll(count).toBe(before + 2);
+	await page.locator('[data-tab="node"]').click();
+	await page.locator(`svg.chart [data-node-id="${id}"]`).click();
+	await page.locator('svg.chart [data-node-id]').filter({ hasText: '新节点' }).first().click();
+	await page.getByTestId('delete').click();
+	await page.getByTestId('delete-subtree').check();
+	await expect(page.getByTestId('delete-count')).toHaveText('2');
+	await page.getByTestId('delete-confirm').click();
+	await expect.poll(count).toBe(before);
+	await page.getByTestId('undo').click();
+	await expect.poll(count).toBe(before + 2);
+});

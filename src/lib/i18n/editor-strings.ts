@@ -194,6 +194,8 @@ export const EDITOR_STRINGS = {
 		zh: '编辑密钥无效（可能已被更换）。',
 		en: 'The edit token is not valid (it may have been rotated).'
 	},
+	sheetUnits: { zh: '单位表', en: 'Units' },
+	sheetRelations: { zh: '关系表', en: 'Relations' },
 	fieldId: { zh: '编号', en: 'Id' },
 	fieldName: { zh: '名称', en: 'Name' },
 	fieldNameEn: { zh: '英文名称', en: 'English name' },
