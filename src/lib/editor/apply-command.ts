@@ -1,6 +1,7 @@
 import type { Dataset, EdgeDef, Text } from '#lib/model/types.js';
 import type { EditCommand, EditError, EditResult } from './edit-command.js';
 import { backboneKindOf, descendants, parentEdge } from './backbone.js';
+import { applyListCommand } from './list-command.js';
 
 type Ok = Extract<EditResult, { ok: true }>;
 
@@ -8,12 +9,6 @@ const fail = (code: EditError['code'], zh: string, en: string): EditResult => ({
 	ok: false,
 	error: { code, message: { zh, en } }
 });
-
-/** Puts an item at an index (clamped), or at the end. */
-function insertAt<T>(list: readonly T[], item: T, index = list.length): T[] {
-	const at = Math.max(0, Math.min(index, list.length));
-	return [...list.slice(0, at), item, ...list.slice(at)];
-}
 
 /** Removes fields set to `undefined`, so a patch can clear optional fields. */
 function withoutUndefined<T extends object>(value: T): T {
@@ -30,123 +25,9 @@ function withoutUndefined<T extends object>(value: T): T {
  * if (r.ok) applyCommand(r.dataset, r.inverse); // back to d, with the redo as its inverse
  */
 export function applyCommand(dataset: Dataset, command: EditCommand): EditResult {
+	const exact = applyListCommand(dataset, command);
+	if (exact) return exact;
 	switch (command.type) {
-		case 'insertNode': {
-			if (dataset.nodes.some((n) => n.id === command.node.id))
-				return fail(
-					'duplicate-id',
-					`编号“${command.node.id}”已被使用`,
-					`The id "${command.node.id}" is taken`
-				);
-			return done(
-				{ ...dataset, nodes: insertAt(dataset.nodes, command.node, command.index) },
-				{
-					type: 'deleteNode',
-					id: command.node.id
-				}
-			);
-		}
-		case 'deleteNode': {
-			const index = dataset.nodes.findIndex((n) => n.id === command.id);
-			if (index < 0) return unknownNode(command.id);
-			return done(
-				{ ...dataset, nodes: dataset.nodes.filter((n) => n.id !== command.id) },
-				{ type: 'insertNode', node: dataset.nodes[index], index }
-			);
-		}
-		case 'replaceNode': {
-			const index = dataset.nodes.findIndex((n) => n.id === command.node.id);
-			if (index < 0) return unknownNode(command.node.id);
-			return done(
-				{ ...dataset, nodes: dataset.nodes.map((n, i) => (i === index ? command.node : n)) },
-				{ type: 'replaceNode', node: dataset.nodes[index] }
-			);
-		}
-		case 'insertEdge': {
-			if (dataset.edges.some((e) => e.id === command.edge.id))
-				return fail(
-					'duplicate-id',
-					`编号“${command.edge.id}”已被使用`,
-					`The id "${command.edge.id}" is taken`
-				);
-			return done(
-				{ ...dataset, edges: insertAt(dataset.edges, command.edge, command.index) },
-				{
-					type: 'deleteEdge',
-					id: command.edge.id
-				}
-			);
-		}
-		case 'deleteEdge': {
-			const index = dataset.edges.findIndex((e) => e.id === command.id);
-			if (index < 0) return unknownEdge(command.id);
-			return done(
-				{ ...dataset, edges: dataset.edges.filter((e) => e.id !== command.id) },
-				{ type: 'insertEdge', edge: dataset.edges[index], index }
-			);
-		}
-		case 'replaceEdge': {
-			const index = dataset.edges.findIndex((e) => e.id === command.edge.id);
-			if (index < 0) return unknownEdge(command.edge.id);
-			return done(
-				{ ...dataset, edges: dataset.edges.map((e, i) => (i === index ? command.edge : e)) },
-				{ type: 'replaceEdge', edge: dataset.edges[index] }
-			);
-		}
-		case 'insertNodeKind': {
-			if (dataset.kinds.nodes.some((k) => k.id === command.kind.id))
-				return fail('duplicate-id', `类型“${command.kind.id}”已存在`, `The kind "${command.kind.id}" exists`);
-			const nodes = insertAt(dataset.kinds.nodes, command.kind, command.index);
-			return done(
-				{ ...dataset, kinds: { ...dataset.kinds, nodes } },
-				{ type: 'deleteNodeKind', id: command.kind.id }
-			);
-		}
-		case 'deleteNodeKind': {
-			const index = dataset.kinds.nodes.findIndex((k) => k.id === command.id);
-			if (index < 0) return unknownKind(command.id);
-			const nodes = dataset.kinds.nodes.filter((k) => k.id !== command.id);
-			return done(
-				{ ...dataset, kinds: { ...dataset.kinds, nodes } },
-				{ type: 'insertNodeKind', kind: dataset.kinds.nodes[index], index }
-			);
-		}
-		case 'replaceNodeKind': {
-			const index = dataset.kinds.nodes.findIndex((k) => k.id === command.kind.id);
-			if (index < 0) return unknownKind(command.kind.id);
-			const nodes = dataset.kinds.nodes.map((k, i) => (i === index ? command.kind : k));
-			return done(
-				{ ...dataset, kinds: { ...dataset.kinds, nodes } },
-				{ type: 'replaceNodeKind', kind: dataset.kinds.nodes[index] }
-			);
-		}
-		case 'insertEdgeKind': {
-			if (dataset.kinds.edges.some((k) => k.id === command.kind.id))
-				return fail('duplicate-id', `类型“${command.kind.id}”已存在`, `The kind "${command.kind.id}" exists`);
-			const edges = insertAt(dataset.kinds.edges, command.kind, command.index);
-			return done(
-				{ ...dataset, kinds: { ...dataset.kinds, edges } },
-				{ type: 'deleteEdgeKind', id: command.kind.id }
-			);
-		}
-		case 'deleteEdgeKind': {
-			const index = dataset.kinds.edges.findIndex((k) => k.id === command.id);
-			if (index < 0) return unknownKind(command.id);
-			const edges = dataset.kinds.edges.filter((k) => k.id !== command.id);
-			return done(
-				{ ...dataset, kinds: { ...dataset.kinds, edges } },
-				{ type: 'insertEdgeKind', kind: dataset.kinds.edges[index], index }
-			);
-		}
-		case 'replaceEdgeKind': {
-			const index = dataset.kinds.edges.findIndex((k) => k.id === command.kind.id);
-			if (index < 0) return unknownKind(command.kind.id);
-			const edges = dataset.kinds.edges.map((k, i) => (i === index ? command.kind : k));
-			return done(
-				{ ...dataset, kinds: { ...dataset.kinds, edges } },
-				{ type: 'replaceEdgeKind', kind: dataset.kinds.edges[index] }
-			);
-		}
 		case 'setTitle':
 			return done({ ...dataset, title: command.title }, { type: 'setTitle', title: dataset.title });
 		case 'replaceDataset':
