@@ -29,7 +29,13 @@ export function layeredLayout(
 	{ nodeGap = 24, rankGap = 64, direction = 'tb' }: LayeredOptions = {}
 ): LayoutResult {
 	const g = new dagre.graphlib.Graph({ multigraph: false });
-	g.setGraph({ rankdir: direction.toUpperCase(), nodesep: nodeGap, ranksep: rankGap, marginx: 0, marginy: 0 });
+	g.setGraph({
+		rankdir: direction.toUpperCase(),
+		nodesep: nodeGap,
+		ranksep: rankGap,
+		marginx: 0,
+		marginy: 0
+	});
 	g.setDefaultEdgeLabel(() => ({}));
 	const ids = new Set<string>();
 	for (const node of input.nodes) {

@@ -16,8 +16,7 @@ export interface RadialOptions {
 }
 
 /** Half the diagonal of a box: a circle of this radius around the centre covers it. */
-const reach = (d: ForestDatum): number =>
-	d.node ? Math.hypot(d.node.width, d.node.height) / 2 : 0;
+const reach = (d: ForestDatum): number => (d.node ? Math.hypot(d.node.width, d.node.height) / 2 : 0);
 
 /**
  * Lays a forest out on concentric rings around `centre` (0, 0). A single root sits in the

@@ -55,7 +55,11 @@ export function randomTreeInput(nodes: number, seed = 1, deep = false): LayoutIn
 export function starInput(nodes: number, seed = 1): LayoutInput {
 	const random = prng(seed);
 	return {
-		nodes: Array.from({ length: nodes }, (_, i) => ({ id: `s${i}`, parent: i === 0 ? null : 's0', ...size(random) })),
+		nodes: Array.from({ length: nodes }, (_, i) => ({
+			id: `s${i}`,
+			parent: i === 0 ? null : 's0',
+			...size(random)
+		})),
 		links: []
 	};
 }
@@ -80,7 +84,13 @@ export function forestInput(trees: number, perTree: number, seed = 1): LayoutInp
 export function overlaps(input: LayoutInput, result: LayoutResult, limit = 10): [string, string][] {
 	const boxes = input.nodes.map((n) => {
 		const p = result.positions[n.id];
-		return { id: n.id, x0: p.x - n.width / 2, x1: p.x + n.width / 2, y0: p.y - n.height / 2, y1: p.y + n.height / 2 };
+		return {
+			id: n.id,
+			x0: p.x - n.width / 2,
+			x1: p.x + n.width / 2,
+			y0: p.y - n.height / 2,
+			y1: p.y + n.height / 2
+		};
 	});
 	boxes.sort((a, b) => a.x0 - b.x0);
 	const found: [string, string][] = [];

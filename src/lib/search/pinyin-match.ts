@@ -50,7 +50,12 @@ export function matchPinyinAt(
 				return true;
 			}
 			// The last typed syllable may be unfinished.
-			if (reading.length > 1 && q - qi > 1 && q - qi < reading.length && reading.startsWith(query.slice(qi))) {
+			if (
+				reading.length > 1 &&
+				q - qi > 1 &&
+				q - qi < reading.length &&
+				reading.startsWith(query.slice(qi))
+			) {
 				fullUsed = true;
 				return true;
 			}

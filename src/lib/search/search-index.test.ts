@@ -3,7 +3,12 @@ import { generateNational } from '#lib/data/generate-national.js';
 import { buildSearchIndex, searchIndex, type SearchRecord } from './search-index.js';
 
 const records: SearchRecord[] = [
-	{ id: 'county', kind: 'body', tier: 3, label: { zh: '县社会组织党建工作机构', en: 'County social organisation Party-building body' } },
+	{
+		id: 'county',
+		kind: 'body',
+		tier: 3,
+		label: { zh: '县社会组织党建工作机构', en: 'County social organisation Party-building body' }
+	},
 	{ id: 'org', kind: 'dept', tier: 1, label: { zh: '组织部', en: 'Organisation Department' } },
 	{ id: 'org-prov', kind: 'dept', tier: 1, label: { zh: '组织部门', en: 'Organisation departments' } },
 	{ id: 'civil', kind: 'dept', tier: 1, label: { zh: '民政部门', en: 'Civil affairs departments' } },
@@ -15,8 +20,16 @@ const records: SearchRecord[] = [
 		region: { code: '320100', name: { zh: '南京市', en: 'Nanjing' } },
 		attrs: { members: 42, sector: '基金会' }
 	},
-	{ id: 'acct', kind: 'party', label: { zh: '会计师协会党委', en: 'Accountants association Party committee' } },
-	{ id: '委员会/“甲,乙”', kind: 'party', label: { zh: '中央和国家机关工作委员会', en: 'Work Committee of Central and State Organs' } }
+	{
+		id: 'acct',
+		kind: 'party',
+		label: { zh: '会计师协会党委', en: 'Accountants association Party committee' }
+	},
+	{
+		id: '委员会/“甲,乙”',
+		kind: 'party',
+		label: { zh: '中央和国家机关工作委员会', en: 'Work Committee of Central and State Organs' }
+	}
 ];
 const index = buildSearchIndex(records);
 const ids = (q: string) => searchIndex(index, q).map((r) => r.id);
@@ -101,7 +114,14 @@ describe('buildSearchIndex(records) at 100k nodes', () => {
 		const big = buildSearchIndex(data.nodes);
 		const build = performance.now() - t;
 		const timings: Record<string, number> = {};
-		for (const q of ['江苏第3市', 'jiangsu', 'xsz', 'Party branch 99999', 'socail organsation', '社会组织党支部777']) {
+		for (const q of [
+			'江苏第3市',
+			'jiangsu',
+			'xsz',
+			'Party branch 99999',
+			'socail organsation',
+			'社会组织党支部777'
+		]) {
 			t = performance.now();
 			const results = searchIndex(big, q);
 			timings[q] = Math.round(performance.now() - t);

@@ -136,7 +136,13 @@ export function buildSearchIndex(records: readonly SearchRecord[]): SearchIndex 
 		start,
 		texts,
 		textOf: Int32Array.from(textOf),
-		fields: Uint16Array.from(fields), fieldNames, zh, zhRegion, labelMasks, regionMasks };
+		fields: Uint16Array.from(fields),
+		fieldNames,
+		zh,
+		zhRegion,
+		labelMasks,
+		regionMasks
+	};
 }
 
 /** Options of {@link searchIndex}. */
@@ -151,7 +157,11 @@ export interface SearchOptions {
  * @example searchIndex(buildSearchIndex([{ id: 'x', kind: 'k', label: { zh: '县社会组织党建工作机构', en: 'County body' } }]), 'xsz')
  * // → [{ id: 'x', field: 'initials', rank: 'pinyin', score: 3.8… }]
  */
-export function searchIndex(index: SearchIndex, query: string, { limit = 50 }: SearchOptions = {}): SearchResult[] {
+export function searchIndex(
+	index: SearchIndex,
+	query: string,
+	{ limit = 50 }: SearchOptions = {}
+): SearchResult[] {
 	const q = normalize(query);
 	if (q === '') return [];
 	const n = index.records.length;
@@ -190,14 +200,16 @@ export function searchIndex(index: SearchIndex, query: string, { limit = 50 }: S
 			}
 			if (rank === 0) continue;
 			const name = index.fieldNames[index.fields[t]];
-			const score = rank + 0.6 * weightOf(name) + 0.3 * (q.length / text.length) + 0.09 * (1 - at / text.length);
+			const score =
+				rank + 0.6 * weightOf(name) + 0.3 * (q.length / text.length) + 0.09 * (1 - at / text.length);
 			if (score > best) {
 				best = score;
 				field = index.fields[t];
 			}
 		}
 		if (pinyinQuery && best < 4) {
-			const hit = (index.labelMasks[i] & firstLetter) !== 0 ? matchPinyin(pinyinQuery, index.zh[i], best < 3) : null;
+			const hit =
+				(index.labelMasks[i] & firstLetter) !== 0 ? matchPinyin(pinyinQuery, index.zh[i], best < 3) : null;
 			if (hit) {
 				const name = hit.initialsOnly ? 'initials' : 'pinyin';
 				const score = hit.rank + 0.6 * weightOf(name) + hit.bonus;
@@ -235,7 +247,8 @@ export function searchIndex(index: SearchIndex, query: string, { limit = 50 }: S
 	if (matched < limit && budget > 0) {
 		const pattern = compilePattern(q);
 		const distances = new Int8Array(index.texts.length).fill(-1);
-		const pinyinPattern = pinyinQuery && typoBudget(pinyinQuery.length) > 0 ? compilePattern(pinyinQuery) : null;
+		const pinyinPattern =
+			pinyinQuery && typoBudget(pinyinQuery.length) > 0 ? compilePattern(pinyinQuery) : null;
 		const pinyinBudget = typoBudget(pinyinQuery.length);
 		let pinyin = pinyinStrings.get(index);
 		if (pinyinPattern && !pinyin) {
@@ -313,7 +326,11 @@ function matchPinyin(
 		if (!chars[start].some((r) => letterBit(r.charCodeAt(0)) === first)) continue;
 		const later = matchPinyinAt(query, chars, start, false);
 		if (later) {
-			return { rank: 2, bonus: 0.3 * whole() + 0.09 * (1 - start / chars.length), initialsOnly: later.initialsOnly };
+			return {
+				rank: 2,
+				bonus: 0.3 * whole() + 0.09 * (1 - start / chars.length),
+				initialsOnly: later.initialsOnly
+			};
 		}
 	}
 	return null;
