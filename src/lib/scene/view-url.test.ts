@@ -110,6 +110,11 @@ describe('encodeView(view) / decodeView(params)', () => {
 		expect(short.warnings[0].value).toBe('2999');
 	});
 
+	it('accepts a path on this site as src, but not a protocol-relative address', () => {
+		expect(decodeView('src=%2Fapi%2Fgenerated%3Fnodes%3D1000').view.src).toBe('/api/generated?nodes=1000');
+		expect(decodeView('src=//evil.example/x.json').warnings).toHaveLength(1);
+	});
+
 	it('lets other features own their parameters', () => {
 		expect(decodeView('step=3', { otherParams: ['step'] }).warnings).toEqual([]);
 	});

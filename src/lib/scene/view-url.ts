@@ -97,7 +97,7 @@ export function encodeView(view: UrlView, { nodeOrder }: ViewUrlOptions = {}): U
  * @example decodeView('layout=radial&lang=fr').warnings[0].param // 'lang'
  */
 export function decodeView(
-	input: URLSearchParams | string,
+	input: Iterable<[string, string]> | string,
 	{ nodeOrder, nodeIds, edgeKinds, otherParams = [] }: DecodeOptions = {}
 ): { view: UrlView; warnings: UrlWarning[] } {
 	const params = typeof input === 'string' ? new URLSearchParams(input) : input;
@@ -130,7 +130,13 @@ export function decodeView(
 				break;
 			case 'src':
 				if (isHttpUrl(value)) view.src = value;
-				else warn(param, value, 'src 不是 http(s) 地址。', 'src is not an http(s) address.');
+				else
+					warn(
+						param,
+						value,
+						'src 不是 http(s) 地址或本站路径。',
+						'src is not an http(s) address or a path on this site.'
+					);
 				break;
 			case 'focus':
 				if (value && (!nodeIds || nodeIds.has(value))) view.focus = value;
@@ -365,7 +371,9 @@ function isDate(value: string): boolean {
 	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** An http(s) address, or a path on this site (`/api/generated?nodes=1000`). */
 function isHttpUrl(value: string): boolean {
+	if (value.startsWith('/') && !value.startsWith('//')) return true;
 	try {
 		const url = new URL(value);
 		return url.protocol === 'http:' || url.protocol === 'https:';
