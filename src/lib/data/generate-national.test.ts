@@ -61,6 +61,17 @@ describe('generateNational(options)', () => {
 	});
 });
 
+describe('generateNational({ history: true })', () => {
+	it('dates about 5 % of grassroots organisations, the rest stays undated', () => {
+		const data = generateNational({ nodes: 8000, history: true });
+		const dated = data.nodes.filter((n) => n.valid);
+		expect(dated.length).toBeGreaterThan(30);
+		expect(dated.length).toBeLessThan(0.08 * 8000);
+		expect(dated.every((n) => n.kind === 'grassroots')).toBe(true);
+		expect(generateNational({ nodes: 8000 }).nodes.some((n) => n.valid)).toBe(false);
+	});
+});
+
 describe('tierCounts(n)', () => {
 	it('adds up to n and keeps the real counts above the grassroots when n allows', () => {
 		for (const n of [0, 2, 20, 100, 1000, 5000, 6055, 100_000]) expect(tierCounts(n).reduce((a, b) => a + b, 0)).toBe(n);

@@ -18,6 +18,11 @@ export interface GenerateOptions {
 	extraRelations?: number;
 	/** Dataset id; defaults to `generated-<nodes>`. */
 	id?: string;
+	/**
+	 * Give about 5 % of grassroots organisations a founding or dissolution date (2016–2024), so
+	 * the as-of slider and compare mode have something to show.
+	 */
+	history?: boolean;
 }
 
 /** Real tier sizes of the national chain above the grassroots. */
@@ -106,7 +111,8 @@ export function generateNational({
 	nodes: n,
 	seed = 1,
 	extraRelations = 0.05,
-	id
+	id,
+	history = false
 }: GenerateOptions): Dataset {
 	const random = mulberry32(seed);
 	const counts = tierCounts(Math.max(0, Math.floor(n)));
@@ -247,6 +253,17 @@ export function generateNational({
 			cites: [cite],
 			provenance: 'user'
 		});
+	}
+
+	if (history) {
+		const dates = ['2016-07-01', '2018-03-21', '2020-01-01', '2023-03-16'];
+		for (let i = 0; i < tiers[4].length; i++) {
+			const roll = random();
+			if (roll >= 0.05) continue;
+			const node = nodes[tiers[4][i]];
+			const date = dates[Math.floor(random() * dates.length)];
+			node.valid = roll < 0.03 ? { from: date } : { to: date };
+		}
 	}
 
 	const source: Source = {

@@ -17,14 +17,20 @@ describe('neighbour(index, id, key, orientation)', () => {
 		expect(neighbour(index, 'c0', 'right')).toBe('c1');
 		expect(neighbour(index, 'c1', 'left')).toBe('c0');
 		expect(neighbour(index, 'c0', 'left')).toBeNull();
-		const provinces = index.rows.get(1)!;
-		expect(neighbour(index, provinces[0], 'right')).toBe(provinces[1]);
+		// Provinces are drawn under their central body: the next one to the right is p3, not p1.
+		expect(neighbour(index, 'p0', 'right')).toBe('p3');
+		const xs = index.rows.get(1)!.map((id) => scene.nodes.find((n) => n.id === id)!.x);
+		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
 	});
 
 	it('turns the arrows with a left-right tree', () => {
-		expect(neighbour(index, 'p0', 'left', 'lr')).toBe('c0');
-		expect(neighbour(index, 'c0', 'right', 'lr')).toBe('p0');
-		expect(neighbour(index, 'c0', 'down', 'lr')).toBe('c1');
+		const lr = navIndex(
+			buildScene(generateNational({ nodes: 60, seed: 2 }), { expanded: 'all', layout: 'tree-lr' }),
+			'lr'
+		);
+		expect(neighbour(lr, 'p0', 'left', 'lr')).toBe('c0');
+		expect(neighbour(lr, 'c0', 'right', 'lr')).toBe('p0');
+		expect(neighbour(lr, 'c0', 'down', 'lr')).toBe('c1');
 	});
 
 	it('returns null for a node not in the scene', () => {

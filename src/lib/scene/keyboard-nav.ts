@@ -16,8 +16,14 @@ export interface NavIndex {
 	depth: Map<string, number>;
 }
 
-/** Indexes a scene's backbone lines and levels. */
-export function navIndex(scene: Pick<Scene, 'nodes' | 'edges'>): NavIndex {
+/**
+ * Indexes a scene's backbone lines and levels. Each level is ordered as drawn: by x in a
+ * top-down tree, by y in a left-right one, clockwise from the top in a radial one.
+ */
+export function navIndex(
+	scene: Pick<Scene, 'nodes' | 'edges'>,
+	orientation: 'tb' | 'lr' | 'radial' = 'tb'
+): NavIndex {
 	const parent = new Map<string, string>();
 	const children = new Map<string, string[]>();
 	for (const e of scene.edges) {
@@ -35,6 +41,15 @@ export function navIndex(scene: Pick<Scene, 'nodes' | 'edges'>): NavIndex {
 		if (row) row.push(n.id);
 		else rows.set(n.depth, [n.id]);
 	}
+	const at = new Map(scene.nodes.map((n) => [n.id, n]));
+	const key = (id: string) => {
+		const n = at.get(id)!;
+		if (orientation === 'lr') return n.y;
+		if (orientation === 'radial') return (Math.atan2(n.x, -n.y) + 2 * Math.PI) % (2 * Math.PI);
+		return n.x;
+	};
+	for (const row of rows.values()) row.sort((a, b) => key(a) - key(b));
+	for (const list of children.values()) list.sort((a, b) => key(a) - key(b));
 	return { parent, children, rows, depth };
 }
 

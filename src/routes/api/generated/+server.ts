@@ -7,7 +7,7 @@ const MAX_NODES = 200_000;
 const cache = new Map<string, string>();
 
 /**
- * GET /api/generated?nodes=N&seed=S — a generated `tiaokuai/1` dataset shaped like the national
+ * GET /api/generated?nodes=N&seed=S&history=1 — a generated `tiaokuai/1` dataset shaped like the national
  * chain (sample data for benchmarks and big-chart demos). Open to any origin, so other harnesses
  * can load it with `?src=`.
  */
@@ -17,10 +17,11 @@ export const GET: RequestHandler = ({ url }) => {
 	if (!Number.isInteger(nodes) || nodes < 1 || nodes > MAX_NODES)
 		error(400, `nodes must be an integer from 1 to ${MAX_NODES}`);
 	if (!Number.isInteger(seed)) error(400, 'seed must be an integer');
-	const key = `${nodes}:${seed}`;
+	const history = url.searchParams.get('history') === '1';
+	const key = `${nodes}:${seed}:${history}`;
 	let body = cache.get(key);
 	if (!body) {
-		body = JSON.stringify(generateNational({ nodes, seed }));
+		body = JSON.stringify(generateNational({ nodes, seed, history }));
 		cache.set(key, body);
 		if (cache.size > 4) cache.delete(cache.keys().next().value!);
 	}
