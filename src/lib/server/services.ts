@@ -1,0 +1,28 @@
+import { join, resolve } from 'node:path';
+import { structuralCheck } from '#lib/model/structural-check.js';
+import type { Dataset } from '#lib/model/types.js';
+import { ChartStore } from './chart-store.js';
+import { ChartsApi } from './charts-api.js';
+import { limits } from './limits.js';
+import { RateLimiter } from './rate-limiter.js';
+
+/** Where the store keeps its file: `$TIAOKUAI_DATA_DIR/tiaokuai.sqlite`, `./data` by default. */
+export function databasePath(env: Record<string, string | undefined> = process.env): string {
+	return join(resolve(env.TIAOKUAI_DATA_DIR || './data'), 'tiaokuai.sqlite');
+}
+
+const builtinDatasets: readonly Dataset[] = [];
+
+let api: ChartsApi | undefined;
+
+/** The server's one chart API over one store, opened (and migrated) on first use. */
+export function chartsApi(): ChartsApi {
+	api ??= new ChartsApi({
+		store: new ChartStore(databasePath()),
+		builtin: (id) => builtinDatasets.find((d) => d.id === id),
+		builtins: () => builtinDatasets,
+		check: structuralCheck,
+		limiter: new RateLimiter(limits.writesPerMinute)
+	});
+	return api;
+}
