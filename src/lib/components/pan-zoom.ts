@@ -1,0 +1,46 @@
+import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { ZOOM_EXTENT, type Viewport } from '#lib/scene/viewport.js';
+
+/**
+ * The one place d3-zoom is wired: wheel, drag, pinch and double-click on an element become
+ * viewport values reported to `onChange`; Svelte renders the transform from state.
+ */
+export class PanZoom {
+	#behavior: ZoomBehavior<Element, unknown>;
+	#element: Element | null = null;
+
+	constructor(onChange: (viewport: Viewport) => void) {
+		this.#behavior = zoom<Element, unknown>()
+			.scaleExtent(ZOOM_EXTENT)
+			.on('zoom', (event: { transform: Viewport }) => {
+				const { k, x, y } = event.transform;
+				onChange({ k, x, y });
+			});
+	}
+
+	/** Attaches to an element; returns the detach function (a Svelte attachment). */
+	attach = (element: Element): (() => void) => {
+		this.#element = element;
+		select(element).call(this.#behavior).on('dblclick.zoom', null);
+		return () => {
+			select(element).on('.zoom', null);
+			this.#element = null;
+		};
+	};
+
+	/** Moves to a viewport, animated over `duration` ms (0 jumps). */
+	set(viewport: Viewport, duration = 0): void {
+		if (!this.#element) return;
+		const target = zoomIdentity.translate(viewport.x, viewport.y).scale(viewport.k);
+		const selection = select(this.#element);
+		if (duration > 0 && !matchMedia('(prefers-reduced-motion: reduce)').matches)
+			selection.transition().duration(duration).call(this.#behavior.transform, target);
+		else selection.call(this.#behavior.transform, target);
+	}
+
+	/** Zooms by a factor around the element's centre, animated. */
+	zoomBy(factor: number): void {
+		if (!this.#element) return;
+		select(this.#element).transition().duration(200).call(this.#behavior.scaleBy, factor);
+	}
+}

@@ -1,0 +1,52 @@
+import type { Lang } from '#lib/model/types.js';
+
+/** Every UI string of the app, in Chinese and English. */
+export const STRINGS = {
+	appName: { zh: '条块', en: 'Tiaokuai' },
+	tagline: { zh: '管理链条图谱', en: 'Management chains as typed graphs' },
+	zoomIn: { zh: '放大', en: 'Zoom in' },
+	zoomOut: { zh: '缩小', en: 'Zoom out' },
+	fit: { zh: '适应屏幕', en: 'Fit to screen' },
+	expandAll: { zh: '全部展开', en: 'Expand all' },
+	collapseAll: { zh: '全部收起', en: 'Collapse all' },
+	expand: { zh: '展开', en: 'Expand' },
+	collapse: { zh: '收起', en: 'Collapse' },
+	language: { zh: '语言', en: 'Language' },
+	legend: { zh: '图例', en: 'Legend' },
+	nodeKinds: { zh: '节点类型', en: 'Node kinds' },
+	relationKinds: { zh: '关系类型', en: 'Relation kinds' },
+	secondaryNote: {
+		zh: '虚线框：其他来源（非《意见》原文）',
+		en: 'Dashed outline: from other sources, not the Opinions text'
+	},
+	chart: { zh: '结构图', en: 'Structure chart' },
+	details: { zh: '详情', en: 'Details' },
+	close: { zh: '关闭', en: 'Close' },
+	kind: { zh: '类型', en: 'Kind' },
+	tier: { zh: '层级', en: 'Tier' },
+	region: { zh: '地区', en: 'Region' },
+	duties: { zh: '职责', en: 'Duties' },
+	attributes: { zh: '属性', en: 'Attributes' },
+	relationsOut: { zh: '本节点发出的关系', en: 'Relations out' },
+	relationsIn: { zh: '指向本节点的关系', en: 'Relations in' },
+	citations: { zh: '出处', en: 'Citations' },
+	sourceText: { zh: '原文', en: 'Source text' },
+	provenance: { zh: '来源性质', en: 'Provenance' },
+	primary: { zh: '《意见》原文', en: 'Primary text' },
+	secondary: { zh: '其他来源', en: 'Secondary source' },
+	user: { zh: '用户数据', en: 'User data' },
+	valid: { zh: '有效期', en: 'Valid' },
+	since: { zh: '起', en: 'from' },
+	until: { zh: '止', en: 'until' },
+	hidden: { zh: '个下级已收起', en: 'hidden below' },
+	noSelection: { zh: '点击节点查看详情', en: 'Click a node to see its details' },
+	clause: { zh: '条', en: 'clause' }
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A UI string key. */
+export type StringKey = keyof typeof STRINGS;
+
+/** The UI string for a key in a language. */
+export function t(key: StringKey, lang: Lang): string {
+	return STRINGS[key][lang];
+}

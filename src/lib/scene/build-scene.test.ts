@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { buildScene, datasetAsOf } from './build-scene.js';
+import { fixture } from './fixture.test-fixture.js';
+import type { SceneNode } from './types.js';
+
+/** True when two node boxes overlap. */
+function overlaps(a: SceneNode, b: SceneNode): boolean {
+	return Math.abs(a.x - b.x) * 2 < a.width + b.width && Math.abs(a.y - b.y) * 2 < a.height + b.height;
+}
+
+describe('buildScene(dataset, view)', () => {
+	it('places every visible node without overlaps, children below their parents', () => {
+		const scene = buildScene(fixture, {});
+		expect(scene.nodes).toHaveLength(6);
+		for (const a of scene.nodes) for (const b of scene.nodes) if (a !== b) expect(overlaps(a, b)).toBe(false);
+		const y = Object.fromEntries(scene.nodes.map((n) => [n.id, n.y]));
+		expect(y.p1).toBeGreaterThan(y.c);
+		expect(y.o1).toBeGreaterThan(y.p1);
+	});
+
+	it('lays out left to right when asked', () => {
+		const scene = buildScene(fixture, { layout: 'tree-lr' });
+		const x = Object.fromEntries(scene.nodes.map((n) => [n.id, n.x]));
+		expect(x.p1).toBeGreaterThan(x.c);
+	});
+
+	it('is deterministic', () => {
+		expect(JSON.stringify(buildScene(fixture, { lang: 'en' }))).toBe(
+			JSON.stringify(buildScene(fixture, { lang: 'en' }))
+		);
+	});
+
+	it('labels in the view language and wraps long labels', () => {
+		const en = buildScene(fixture, { lang: 'en' });
+		const p1 = en.nodes.find((n) => n.id === 'p1')!;
+		expect(p1.lines.length).toBeGreaterThan(1);
+		expect(p1.lines.join(' ')).toContain('Provincial');
+		expect(en.nodes.find((n) => n.id === 'c')!.kindLabel).toBe('Centre');
+		expect(buildScene(fixture, {}).nodes.find((n) => n.id === 'c')!.lines).toEqual(['中央委员会']);
+	});
+
+	it('marks collapsed nodes with what they hide and draws bundled links with their count', () => {
+		const scene = buildScene(fixture, { expanded: ['c', 'p2'] });
+		const p1 = scene.nodes.find((n) => n.id === 'p1')!;
+		expect(p1).toMatchObject({ collapsed: true, hidden: 2, hiddenByKind: { org: 2 } });
+		const bundle = scene.edges.find((e) => e.count === 2)!;
+		expect(bundle).toMatchObject({ kind: 'guides', from: 'p2', to: 'p1', backbone: false, label: '指导 ×2' });
+		expect(bundle.path).toMatch(/^M[\d.-]+,[\d.-]+Q/);
+	});
+
+	it('counts node and relation kinds in the legend, relations bundled or not', () => {
+		const scene = buildScene(fixture, { expanded: ['c', 'p2'] });
+		expect(scene.legend.nodes.map((n) => [n.kind, n.count])).toEqual([
+			['centre', 1],
+			['body', 2],
+			['org', 1]
+		]);
+		expect(Object.fromEntries(scene.legend.edges.map((e) => [e.kind, e.count]))).toEqual({
+			leads: 3,
+			guides: 2,
+			relies: 1
+		});
+		expect(scene.legend.box.y).toBeGreaterThan(scene.bounds.y + scene.bounds.height);
+	});
+
+	it('shows the structure as of a date', () => {
+		expect(datasetAsOf(fixture, '2019-01-01').nodes.map((n) => n.id)).not.toContain('p2');
+		const scene = buildScene(fixture, { asOf: '2019-01-01' });
+		expect(scene.nodes.map((n) => n.id)).toEqual(['c', 'p1', 'o1', 'o2', 'o3']);
+		expect(scene.edges.some((e) => e.from === 'p2' || e.to === 'p2')).toBe(false);
+		expect(scene.sourceLine).toBe('来源：文件 · 截至 2019-01-01');
+	});
+
+	it('rings highlighted nodes and dims the rest when asked', () => {
+		const scene = buildScene(fixture, {}, { highlight: ['o1'], dimOthers: true });
+		expect(scene.nodes.find((n) => n.id === 'o1')!.emphasis).toBe('highlight');
+		expect(scene.nodes.find((n) => n.id === 'c')!.emphasis).toBe('dim');
+	});
+});

@@ -1,0 +1,241 @@
+import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
+import { isValidOn } from '#lib/model/dates.js';
+import { treeLayout } from '#lib/layout/tree.js';
+import type { LayoutResult } from '#lib/layout/types.js';
+import type { Box, Scene, SceneEdge, SceneNode } from './types.js';
+import { visibleGraph, type VisibleGraph } from './visible-graph.js';
+import { nodeBox, NODE_TYPE } from './node-box.js';
+import { curveRoute, elbowRoute, type Rect } from './edge-path.js';
+import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
+import { placeLegend } from './legend.js';
+
+/** Options of a scene beyond the view state. */
+export interface SceneOptions {
+	/** Title of the drawing; defaults to the dataset title. */
+	title?: string;
+	/** The "source: …" line; defaults to the dataset's primary source. */
+	sourceLine?: string;
+	/** Node ids to ring (selection, search hit, trace); all others are dimmed when `dimOthers`. */
+	highlight?: Iterable<string>;
+	dimOthers?: boolean;
+}
+
+const LEGEND_TITLE: Record<Lang, string> = { zh: '图例', en: 'Legend' };
+const SOURCE_WORD: Record<Lang, string> = { zh: '来源', en: 'Source' };
+const AS_OF_WORD: Record<Lang, string> = { zh: '截至', en: 'as of' };
+
+/** The dataset as it stood on a date: nodes and relations valid then, relations without both ends dropped. */
+export function datasetAsOf(dataset: Dataset, date: string | undefined): Dataset {
+	if (!date) return dataset;
+	const nodes = dataset.nodes.filter((n) => isValidOn(n.valid, date));
+	const ids = new Set(nodes.map((n) => n.id));
+	const edges = dataset.edges.filter((e) => ids.has(e.from) && ids.has(e.to) && isValidOn(e.valid, date));
+	return { ...dataset, nodes, edges };
+}
+
+/** Lays out the visible graph with the view's layout. */
+function layout(
+	visible: VisibleGraph,
+	sizes: Map<string, { width: number; height: number }>,
+	view: ViewState
+): LayoutResult {
+	const input = {
+		nodes: visible.nodes.map((n) => ({
+			id: n.id,
+			...sizes.get(n.id)!,
+			parent: visible.parent.get(n.id) ?? null
+		})),
+		links: visible.links.map((l) => ({ from: l.from, to: l.to }))
+	};
+	return treeLayout(input, { direction: view.layout === 'tree-lr' ? 'lr' : 'tb' });
+}
+
+/**
+ * The one pipeline from a dataset and a view state to a drawable Scene: as-of filtering,
+ * visible subgraph (with collapsed branches' relations rerouted), label wrapping, layout,
+ * edge routing, legend. Renderers and exporters all read its result.
+ */
+export function buildScene(dataset: Dataset, view: ViewState, options: SceneOptions = {}): Scene {
+	const lang: Lang = view.lang ?? 'zh';
+	const theme = themeTokens(view.theme);
+	const data = datasetAsOf(dataset, view.asOf);
+	const visible = visibleGraph(data, view);
+	const nodeKinds = new Map(data.kinds.nodes.map((k) => [k.id, k]));
+	const edgeKinds = new Map(data.kinds.edges.map((k) => [k.id, k]));
+	const highlight = new Set(options.highlight ?? []);
+	const emphasis = (ids: string[]) =>
+		ids.some((id) => highlight.has(id))
+			? 'highlight'
+			: options.dimOthers && highlight.size
+				? 'dim'
+				: 'normal';
+
+	const boxes = new Map(
+		visible.nodes.map((n) => [
+			n.id,
+			nodeBox(n.label[lang] || n.label.zh, nodeKinds.get(n.kind)?.label[lang] ?? n.kind)
+		])
+	);
+	const laid = layout(visible, boxes, view);
+
+	const nodes: SceneNode[] = visible.nodes.map((n) => {
+		const kind = nodeKinds.get(n.kind);
+		const box = boxes.get(n.id)!;
+		const colours = nodeColours(kind?.color ?? '#777777', theme);
+		const hidden = visible.hidden.get(n.id);
+		return {
+			id: n.id,
+			kind: n.kind,
+			...laid.positions[n.id],
+			width: box.width,
+			height: box.height,
+			shape: kind?.shape ?? 'rounded',
+			fill: colours.fill,
+			stroke: colours.stroke,
+			textColor: colours.text,
+			lines: box.lines,
+			kindLabel: kind?.label[lang] ?? n.kind,
+			fontSize: NODE_TYPE.fontSize,
+			provenance: n.provenance,
+			hasChildren: visible.hasChildren.has(n.id),
+			collapsed: visible.collapsed.has(n.id),
+			hidden: hidden?.total ?? 0,
+			hiddenByKind: hidden?.byKind ?? {},
+			depth: visible.depth.get(n.id) ?? 0,
+			emphasis: emphasis([n.id])
+		};
+	});
+	const rect = new Map<string, Rect>(nodes.map((n) => [n.id, n]));
+
+	const edges: SceneEdge[] = [];
+	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
+	for (const e of visible.tree) {
+		const kind = edgeKinds.get(e.kind);
+		const route = elbowRoute(rect.get(e.from)!, rect.get(e.to)!, direction);
+		edges.push({
+			id: e.id,
+			kind: e.kind,
+			from: e.from,
+			to: e.to,
+			...route,
+			color: lineColour(kind?.color ?? '#555555', theme),
+			style: kind?.style ?? 'solid',
+			dash: dashArray(kind?.style ?? 'solid'),
+			width: 1.6,
+			backbone: true,
+			count: 1,
+			label: '',
+			emphasis: emphasis([e.from, e.to])
+		});
+	}
+	const lanes = new Map<string, number>();
+	for (const link of visible.links) {
+		const kind = edgeKinds.get(link.kind);
+		const pair = [link.from, link.to].sort().join('\u0000');
+		const lane = lanes.get(pair) ?? 0;
+		lanes.set(pair, lane + 1);
+		const count = link.edges.length;
+		const verb = kind?.verb[lang] ?? link.kind;
+		edges.push({
+			id: link.id,
+			kind: link.kind,
+			from: link.from,
+			to: link.to,
+			...curveRoute(rect.get(link.from)!, rect.get(link.to)!, lane),
+			color: lineColour(kind?.color ?? '#555555', theme),
+			style: kind?.style ?? 'dashed',
+			dash: dashArray(kind?.style ?? 'dashed'),
+			width: count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4,
+			backbone: false,
+			count,
+			label: count > 1 ? `${verb} ×${count}` : verb,
+			emphasis: emphasis([link.from, link.to])
+		});
+	}
+
+	const bounds = boundsOf(nodes, edges);
+	const nodeCounts = countBy(nodes.map((n) => n.kind));
+	const edgeCounts = countBy(edges.flatMap((e) => Array(e.count).fill(e.kind) as string[]));
+	const shownLayers = view.layers ? new Set(view.layers) : undefined;
+	const legend = placeLegend(
+		LEGEND_TITLE[lang],
+		data.kinds.nodes
+			.filter((k) => nodeCounts.has(k.id))
+			.map((k) => {
+				const c = nodeColours(k.color, theme);
+				return {
+					kind: k.id,
+					label: k.label[lang],
+					fill: c.fill,
+					stroke: c.stroke,
+					shape: k.shape,
+					count: nodeCounts.get(k.id)!
+				};
+			}),
+		data.kinds.edges
+			.filter((k) => edgeCounts.has(k.id) || (shownLayers && !shownLayers.has(k.id)))
+			.map((k) => ({
+				kind: k.id,
+				label: k.label[lang],
+				color: lineColour(k.color, theme),
+				style: k.style,
+				dash: dashArray(k.style),
+				count: edgeCounts.get(k.id) ?? 0,
+				visible: !shownLayers || shownLayers.has(k.id) || k.id === visible.backbone
+			})),
+		bounds
+	);
+
+	const title = options.title ?? dataset.title[lang];
+	return {
+		lang,
+		title,
+		sourceLine: options.sourceLine ?? sourceLine(dataset, lang, view.asOf),
+		asOf: view.asOf,
+		theme,
+		bounds,
+		nodes,
+		edges,
+		legend
+	};
+}
+
+/** "来源：… · 截至 2024-01-01" from the dataset's primary source. */
+function sourceLine(dataset: Dataset, lang: Lang, asOf: string | undefined): string {
+	const source = dataset.sources.find((s) => s.kind === 'primary') ?? dataset.sources[0];
+	const parts = [
+		`${SOURCE_WORD[lang]}${lang === 'zh' ? '：' : ': '}${source ? source.title[lang] : dataset.title[lang]}`
+	];
+	if (asOf) parts.push(`${AS_OF_WORD[lang]} ${asOf}`);
+	return parts.join(' · ');
+}
+
+/** Counts equal strings. */
+function countBy(values: string[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+	return counts;
+}
+
+/** The box around all nodes and edge routes. */
+function boundsOf(nodes: SceneNode[], edges: SceneEdge[]): Box {
+	let x0 = Infinity;
+	let y0 = Infinity;
+	let x1 = -Infinity;
+	let y1 = -Infinity;
+	for (const n of nodes) {
+		x0 = Math.min(x0, n.x - n.width / 2);
+		x1 = Math.max(x1, n.x + n.width / 2);
+		y0 = Math.min(y0, n.y - n.height / 2);
+		y1 = Math.max(y1, n.y + n.height / 2);
+	}
+	for (const e of edges)
+		for (const [x, y] of e.points) {
+			x0 = Math.min(x0, x);
+			x1 = Math.max(x1, x);
+			y0 = Math.min(y0, y);
+			y1 = Math.max(y1, y);
+		}
+	if (!Number.isFinite(x0)) return { x: 0, y: 0, width: 0, height: 0 };
+	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}

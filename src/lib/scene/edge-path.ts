@@ -1,0 +1,97 @@
+/**
+ * Edge geometry as pure functions: each returns SVG path data, the same route as a polyline,
+ * and where a label sits.
+ */
+
+/** A box centred at x, y. */
+export interface Rect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** A route: SVG path data, polyline points, label anchor. */
+export interface Route {
+	path: string;
+	points: [number, number][];
+	labelX: number;
+	labelY: number;
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
+/** Builds path data from polyline points. */
+function polyline(points: [number, number][]): string {
+	return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('');
+}
+
+/**
+ * An orthogonal elbow from a parent box to a child box, for trees: down (or right) from the
+ * parent, across at mid-gap, then on to the child.
+ */
+export function elbowRoute(parent: Rect, child: Rect, direction: 'tb' | 'lr'): Route {
+	let points: [number, number][];
+	if (direction === 'tb') {
+		const y1 = parent.y + parent.height / 2;
+		const y2 = child.y - child.height / 2;
+		const mid = y2 - Math.min(24, (y2 - y1) / 2);
+		points = [
+			[parent.x, y1],
+			[parent.x, mid],
+			[child.x, mid],
+			[child.x, y2]
+		];
+	} else {
+		const x1 = parent.x + parent.width / 2;
+		const x2 = child.x - child.width / 2;
+		const mid = x2 - Math.min(24, (x2 - x1) / 2);
+		points = [
+			[x1, parent.y],
+			[mid, parent.y],
+			[mid, child.y],
+			[x2, child.y]
+		];
+	}
+	if (points[1][0] === points[2][0] && points[1][1] === points[2][1]) points.splice(1, 2);
+	const [lx, ly] = points[Math.floor(points.length / 2)];
+	return { path: polyline(points), points, labelX: lx, labelY: ly };
+}
+
+/** Where the ray from a box's centre towards a point leaves the box. */
+export function boxExit(box: Rect, towardX: number, towardY: number): [number, number] {
+	const dx = towardX - box.x;
+	const dy = towardY - box.y;
+	if (dx === 0 && dy === 0) return [box.x, box.y];
+	const sx = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx);
+	const sy = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy);
+	const s = Math.min(sx, sy);
+	return [box.x + dx * s, box.y + dy * s];
+}
+
+/**
+ * A curved cross-link between two boxes, bowed to one side so it stays distinct from the
+ * straight backbone lines; `lane` spreads parallel links between the same pair.
+ */
+export function curveRoute(from: Rect, to: Rect, lane = 0): Route {
+	const dx = to.x - from.x;
+	const dy = to.y - from.y;
+	const length = Math.hypot(dx, dy) || 1;
+	const bow = Math.min(120, 0.18 * length + 14) * (1 + 0.6 * lane);
+	const cx = (from.x + to.x) / 2 - (dy / length) * bow;
+	const cy = (from.y + to.y) / 2 + (dx / length) * bow;
+	const [x1, y1] = boxExit(from, cx, cy);
+	const [x2, y2] = boxExit(to, cx, cy);
+	const points: [number, number][] = [];
+	for (let i = 0; i <= 8; i++) {
+		const t = i / 8;
+		const u = 1 - t;
+		points.push([r(u * u * x1 + 2 * u * t * cx + t * t * x2), r(u * u * y1 + 2 * u * t * cy + t * t * y2)]);
+	}
+	return {
+		path: `M${r(x1)},${r(y1)}Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`,
+		points,
+		labelX: points[4][0],
+		labelY: points[4][1]
+	};
+}

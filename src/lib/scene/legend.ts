@@ -1,0 +1,76 @@
+import type { Box, LegendEdgeItem, LegendNodeItem, SceneLegend } from './types.js';
+import { textWidth } from './text-metrics.js';
+
+/** Legend type sizes, px. */
+export const LEGEND_TYPE = { titleSize: 12, itemSize: 12, row: 22, swatch: 22, gap: 18, pad: 12 } as const;
+
+/**
+ * Places the legend under the drawing, flowing items into rows no wider than the drawing
+ * (or 360 px, whichever is wider). Items keep their order: node kinds, then relation kinds.
+ */
+export function placeLegend(
+	title: string,
+	nodes: LegendNodeItem[],
+	edges: LegendEdgeItem[],
+	drawing: Box
+): SceneLegend {
+	const { itemSize, row, swatch, gap, pad } = LEGEND_TYPE;
+	const maxWidth = Math.max(360, drawing.width);
+	const itemWidth = (label: string, count: number) =>
+		swatch + 6 + textWidth(`${label} ${count}`, itemSize) + gap;
+	const rowsOf = (widths: number[]) => {
+		let rows = widths.length ? 1 : 0;
+		let x = 0;
+		let widest = 0;
+		for (const w of widths) {
+			if (x > 0 && x + w > maxWidth - 2 * pad) {
+				rows++;
+				x = 0;
+			}
+			x += w;
+			widest = Math.max(widest, x);
+		}
+		return { rows, widest };
+	};
+	const a = rowsOf(nodes.map((n) => itemWidth(n.label, n.count)));
+	const b = rowsOf(edges.map((e) => itemWidth(e.label, e.count)));
+	const width = Math.ceil(Math.max(a.widest, b.widest, textWidth(title, LEGEND_TYPE.titleSize)) + 2 * pad);
+	const height = pad * 2 + row + (a.rows + b.rows) * row;
+	return {
+		box: { x: drawing.x, y: drawing.y + drawing.height + 32, width, height },
+		title,
+		nodes,
+		edges
+	};
+}
+
+/**
+ * Positions of legend items inside the legend box, the same flow `placeLegend` measured,
+ * for renderers that draw it (SVG, PDF, PPTX).
+ */
+export function legendItemPositions(legend: SceneLegend): {
+	nodes: { x: number; y: number }[];
+	edges: { x: number; y: number }[];
+} {
+	const { itemSize, row, swatch, gap, pad } = LEGEND_TYPE;
+	const maxX = legend.box.x + legend.box.width - pad;
+	let x = legend.box.x + pad;
+	let y = legend.box.y + pad + row;
+	const flow = (items: { label: string; count: number }[]) =>
+		items.map((item) => {
+			const w = swatch + 6 + textWidth(`${item.label} ${item.count}`, itemSize) + gap;
+			if (x > legend.box.x + pad && x + w > maxX + gap) {
+				x = legend.box.x + pad;
+				y += row;
+			}
+			const at = { x, y };
+			x += w;
+			return at;
+		});
+	const nodes = flow(legend.nodes);
+	if (legend.nodes.length) {
+		x = legend.box.x + pad;
+		y += row;
+	}
+	return { nodes, edges: flow(legend.edges) };
+}

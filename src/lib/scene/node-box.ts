@@ -1,0 +1,29 @@
+import { textWidth, wrapText } from './text-metrics.js';
+
+/** Type sizes of a node box, px. */
+export const NODE_TYPE = {
+	fontSize: 13,
+	lineHeight: 18,
+	kindSize: 10,
+	kindLine: 14,
+	padX: 12,
+	padY: 8
+} as const;
+
+const MAX_TEXT_WIDTH = 168;
+const MIN_WIDTH = 96;
+
+/** The wrapped label and the box size a node needs. */
+export function nodeBox(
+	label: string,
+	kindLabel: string
+): { lines: string[]; width: number; height: number } {
+	const { fontSize, lineHeight, kindSize, kindLine, padX, padY } = NODE_TYPE;
+	const lines = wrapText(label, MAX_TEXT_WIDTH, fontSize, 3);
+	const textW = Math.max(...lines.map((l) => textWidth(l, fontSize)), textWidth(kindLabel, kindSize));
+	return {
+		lines,
+		width: Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_TEXT_WIDTH, textW) + 2 * padX)),
+		height: padY * 2 + kindLine + lines.length * lineHeight
+	};
+}

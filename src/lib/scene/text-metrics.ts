@@ -1,0 +1,89 @@
+/**
+ * Label measuring without a DOM: every renderer and exporter must agree on where lines break,
+ * so widths are estimated from character classes rather than measured by one browser's fonts.
+ */
+
+/** Width of one character in em: CJK and full-width forms take a whole em, Latin about half. */
+export function charWidthEm(ch: string): number {
+	const c = ch.codePointAt(0) ?? 0;
+	if (
+		(c >= 0x2e80 && c <= 0x9fff) ||
+		(c >= 0xac00 && c <= 0xd7af) ||
+		(c >= 0xf900 && c <= 0xfaff) ||
+		(c >= 0xfe30 && c <= 0xfe4f) ||
+		(c >= 0xff00 && c <= 0xff60) ||
+		(c >= 0x20000 && c <= 0x3ffff) ||
+		c >= 0x1f300
+	)
+		return 1;
+	if (ch === ' ') return 0.28;
+	if (/[il.,:;'|!]/.test(ch)) return 0.3;
+	if (/[A-Z MW@%&mw]/.test(ch)) return 0.72;
+	return 0.56;
+}
+
+/**
+ * Estimated width of a string in px at a font size.
+ * @example textWidth('党委', 10) // 20
+ */
+export function textWidth(text: string, fontSize: number): number {
+	let em = 0;
+	for (const ch of text) em += charWidthEm(ch);
+	return em * fontSize;
+}
+
+/** True where a line may break before this character (CJK allows breaks between any two ideographs). */
+function isCjk(ch: string): boolean {
+	return charWidthEm(ch) === 1;
+}
+
+/** Closing punctuation that must not start a line (line-breaking rule 禁则). */
+const NO_LINE_START = '，。、；：？！）》」』】”’,.;:?!)';
+
+/**
+ * Splits text into tokens that must stay together: runs of Latin letters/digits form a word,
+ * each CJK character is its own token, and closing punctuation sticks to what precedes it.
+ */
+function tokens(text: string): string[] {
+	const out: string[] = [];
+	let word = '';
+	for (const ch of text) {
+		if (NO_LINE_START.includes(ch) && (word || out.length)) {
+			if (word) word += ch;
+			else out[out.length - 1] += ch;
+			continue;
+		}
+		if (isCjk(ch) || ch === ' ') {
+			if (word) out.push(word);
+			word = '';
+			out.push(ch);
+		} else word += ch;
+	}
+	if (word) out.push(word);
+	return out;
+}
+
+/**
+ * Wraps a label into at most `maxLines` lines no wider than `maxWidth` px, ending with an
+ * ellipsis when it does not fit.
+ * @example wrapText('县级社会组织党建工作机构', 60, 12, 3) // ['县级社会组', '织党建工作', '机构']
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const token of tokens(text.trim())) {
+		const candidate = line + token;
+		if (line && textWidth(candidate.trimEnd(), fontSize) > maxWidth) {
+			lines.push(line.trimEnd());
+			line = token === ' ' ? '' : token;
+		} else line = candidate;
+	}
+	if (line.trim()) lines.push(line.trimEnd());
+	if (lines.length <= maxLines) return lines;
+	const kept = lines.slice(0, maxLines);
+	let last = kept[maxLines - 1];
+	while (last.length > 1 && textWidth(last + '…', fontSize) > maxWidth)
+		last = [...last].slice(0, -1).join('');
+	kept[maxLines - 1] = last + '…';
+	return kept;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { visibleGraph } from './visible-graph.js';
+import { fixture } from './fixture.test-fixture.js';
+
+describe('visibleGraph(dataset, view)', () => {
+	it('shows everything of a small chart when the view names no expanded set', () => {
+		const v = visibleGraph(fixture, {});
+		expect(v.nodes.map((n) => n.id)).toEqual(['c', 'p1', 'p2', 'o1', 'o2', 'o3']);
+		expect(v.collapsed.size).toBe(0);
+		expect(v.links.map((l) => l.id).sort()).toEqual(['x1', 'x2', 'x3']);
+	});
+
+	it('reroutes cross-links of a collapsed branch to its visible ancestor and bundles them with a count', () => {
+		const v = visibleGraph(fixture, { expanded: ['c', 'p2'] });
+		expect(v.nodes.map((n) => n.id)).toEqual(['c', 'p1', 'p2', 'o3']);
+		expect(v.collapsed).toEqual(new Set(['p1']));
+		expect(v.hidden.get('p1')).toEqual({ total: 2, byKind: { org: 2 } });
+		const guides = v.links.find((l) => l.kind === 'guides')!;
+		expect(guides).toMatchObject({ from: 'p2', to: 'p1', edges: ['x1', 'x2'] });
+		expect(guides.id).toBe('bundle:guides:p2:p1');
+		expect(v.links.find((l) => l.kind === 'relies')).toMatchObject({ from: 'o3', to: 'p1', edges: ['x3'] });
+	});
+
+	it('drops a relation only when both ends fold into the same visible node', () => {
+		const v = visibleGraph(fixture, { expanded: [] });
+		expect(v.nodes.map((n) => n.id)).toEqual(['c']);
+		expect(v.links).toEqual([]);
+		expect(v.hidden.get('c')?.total).toBe(5);
+	});
+
+	it('hides relation kinds that are not in the shown layers', () => {
+		const v = visibleGraph(fixture, { layers: ['leads', 'relies'] });
+		expect(v.links.map((l) => l.kind)).toEqual(['relies']);
+	});
+
+	it('re-lays the tree when the backbone switches to another hierarchical kind', () => {
+		const v = visibleGraph(fixture, { backbone: 'guides' });
+		expect(v.backbone).toBe('guides');
+		expect(v.parent.get('o1')).toBe('p2');
+		expect(v.parent.get('p1')).toBeNull();
+		expect(v.links.filter((l) => l.kind === 'leads')).toHaveLength(5);
+	});
+
+	it('ignores a backbone choice that is not a hierarchical kind', () => {
+		expect(visibleGraph(fixture, { backbone: 'relies' }).backbone).toBe('leads');
+	});
+});

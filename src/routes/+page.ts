@@ -1,0 +1,9 @@
+import { error } from '@sveltejs/kit';
+import { getBuiltin } from '#lib/data/builtin.js';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = () => {
+	const dataset = getBuiltin('opinions-2015');
+	if (!dataset) error(500, 'The built-in dataset is missing.');
+	return { dataset };
+};
