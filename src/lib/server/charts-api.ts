@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { Dataset, Problem } from '#lib/model/types.js';
+import type { RegionalOptions } from '#lib/data/regional.js';
 import { diffDatasets, summariseDiff } from '#lib/model/dataset-diff.js';
 import { ApiError } from './api-error.js';
 import { ChartNotFoundError, StaleRevisionError, type ChartStore } from './chart-store.js';
@@ -43,21 +44,47 @@ export class ChartsApi {
 	async create(request: Request, client: string): Promise<Response> {
 		this.throttle(`client:${client}`);
 		const body = await readJson(request, limits.bodyBytes);
-		const { dataset: input, message, author } = this.unpackCreate(body);
+		const { dataset, message, author } = this.unpackCreate(body);
+		return this.store(dataset, { message, author }, new URL(request.url));
+	}
+
+	/**
+	 * `POST /api/charts/regional`: a new chart holding the regional instance `{code, samples,
+	 * functionalZones}` builds (see `regionalInstance`).
+	 */
+	async createRegional(
+		request: Request,
+		client: string,
+		build: (code: string, options: RegionalOptions) => Dataset
+	): Promise<Response> {
+		this.throttle(`client:${client}`);
+		const b = asObject(await readJson(request, limits.bodyBytes));
+		if (typeof b.code !== 'string') {
+			throw new ApiError(400, 'missing_code', 'Send {"code": "420222"} (a division code) or {"code": "CN"}.');
+		}
+		const dataset = build(b.code, regionalOptions(b.samples, b.functionalZones));
+		return this.store(
+			dataset,
+			{ message: b.message ?? `Generated for ${b.code}`, author: b.author },
+			new URL(request.url)
+		);
+	}
+
+	private store(input: unknown, meta: { message?: unknown; author?: unknown }, url: URL): Response {
 		const dataset = this.accept(input);
 		const { chart, token } = this.deps.store.create(dataset, {
-			author: writeAuthor(author),
-			message: writeMessage(message, 'Created')
+			author: writeAuthor(meta.author),
+			message: writeMessage(meta.message, 'Created')
 		});
 		return json(
-			{ ...chart, editToken: token, urls: chartUrls(new URL(request.url), chart.id) },
+			{ ...chart, editToken: token, urls: chartUrls(url, chart.id) },
 			{ status: 201, headers: { ETag: etag(chart.rev), Location: `/api/charts/${chart.id}` } }
 		);
 	}
 
 	/** Turns a dataset, `{dataset, message}` or `{from}` body into what to store. */
 	unpackCreate(body: unknown): { dataset: unknown; message?: unknown; author?: unknown } {
-		const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+		const b = asObject(body);
 		if (typeof b.from === 'string') {
 			const source = this.deps.builtin(b.from);
 			if (!source) {
@@ -109,7 +136,7 @@ export class ChartsApi {
 		const expected = parseIfMatch(request.headers.get('if-match'));
 		this.throttle(`token:${hashToken(token)}`);
 		const body = await readJson(request, limits.bodyBytes);
-		const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+		const b = asObject(body);
 		if (!('dataset' in b)) {
 			throw new ApiError(400, 'missing_dataset', 'The body must be {"dataset": …, "message": …}.');
 		}
@@ -229,6 +256,25 @@ export class ChartsApi {
 			);
 		}
 	}
+}
+
+function asObject(body: unknown): Record<string, unknown> {
+	return (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<
+		string,
+		unknown
+	>;
+}
+
+/** Reads `samples` and `functionalZones` from a query or a body, with 400 for bad values. */
+export function regionalOptions(samples: unknown, zones: unknown): RegionalOptions {
+	const n = samples === undefined || samples === null || samples === '' ? 0 : Number(samples);
+	if (!Number.isInteger(n) || n < 0 || n > 20) {
+		throw new ApiError(400, 'bad_samples', 'samples must be a whole number from 0 to 20.');
+	}
+	if (zones !== undefined && zones !== null && zones !== 'skip' && zones !== 'mark') {
+		throw new ApiError(400, 'bad_functional_zones', 'functionalZones must be "skip" or "mark".');
+	}
+	return { samples: n, functionalZones: (zones ?? 'skip') as 'skip' | 'mark' };
 }
 
 /** The ETag of a revision. */

@@ -4,7 +4,7 @@ import { ApiError } from './api-error.js';
  * The request body as bytes, refusing with 413 as soon as it passes `maxBytes` — before reading it
  * when the client declared its length, while streaming otherwise.
  */
-export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array> {
+export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
 	const declared = Number(request.headers.get('content-length') ?? NaN);
 	if (declared > maxBytes) throw tooLarge(maxBytes);
 	if (!request.body) return new Uint8Array(0);

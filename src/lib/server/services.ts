@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { structuralCheck } from '#lib/model/structural-check.js';
-import type { Dataset } from '#lib/model/types.js';
+import { builtinDatasets, getBuiltin } from '#lib/data/builtin.js';
 import { ChartStore } from './chart-store.js';
 import { ChartsApi } from './charts-api.js';
 import { limits } from './limits.js';
@@ -11,15 +11,13 @@ export function databasePath(env: Record<string, string | undefined> = process.e
 	return join(resolve(env.TIAOKUAI_DATA_DIR || './data'), 'tiaokuai.sqlite');
 }
 
-const builtinDatasets: readonly Dataset[] = [];
-
 let api: ChartsApi | undefined;
 
 /** The server's one chart API over one store, opened (and migrated) on first use. */
 export function chartsApi(): ChartsApi {
 	api ??= new ChartsApi({
 		store: new ChartStore(databasePath()),
-		builtin: (id) => builtinDatasets.find((d) => d.id === id),
+		builtin: getBuiltin,
 		builtins: () => builtinDatasets,
 		check: structuralCheck,
 		limiter: new RateLimiter(limits.writesPerMinute)
