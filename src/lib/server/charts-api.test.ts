@@ -11,6 +11,7 @@ import { ChartStore } from './chart-store.js';
 import { ChartsApi } from './charts-api.js';
 import { limits } from './limits.js';
 import { RateLimiter } from './rate-limiter.js';
+import { buildRegional } from './regional-api.js';
 
 const base = 'http://localhost:3000';
 const dataset = small as Dataset;
@@ -119,6 +120,22 @@ describe('POST /api/charts', () => {
 		const { res, body } = await create('{"format":');
 		expect(res.status).toBe(400);
 		expect(body.error.code).toBe('invalid_json');
+	});
+});
+
+describe('POST /api/charts/regional', () => {
+	it('stores the regional instance of a code as a new chart', async () => {
+		const request = req('POST', '/api/charts/regional', { code: '420222', samples: 2 });
+		const res = await call(() => api.createRegional(request, 'client-1', buildRegional));
+		expect(res.status).toBe(201);
+		const body = await res.json();
+		expect(body.title).toBe('阳新县社会组织党建工作');
+		expect(store.get(body.id)!.dataset.nodes.filter((n) => n.sample)).toHaveLength(2);
+		expect(store.revisions(body.id)[0].message).toBe('Generated for 420222');
+		const unknown = await call(() =>
+			api.createRegional(req('POST', '/', { code: '990000' }), 'client-1', buildRegional)
+		);
+		expect(unknown.status).toBe(404);
 	});
 });
 
