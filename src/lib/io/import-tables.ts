@@ -11,18 +11,11 @@ import {
 	guessRelationMapping,
 	guessUnitMapping,
 	type ColumnMapping,
-	type RelationField,
 	type UnitField
 } from './column-mapping.js';
-import type {
-	ImportProblem,
-	ImportProblemCode,
-	ImportResult,
-	SheetRole,
-	SkippedRow,
-	TableImportOptions
-} from './import-types.js';
-import type { Cell, Table } from './parse-csv.js';
+import type { ImportProblemCode, ImportResult, TableImportOptions } from './import-types.js';
+import { ImportLog } from './import-log.js';
+import type { Table } from './parse-csv.js';
 
 const palette = ['#b91c1c', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f'];
 
@@ -85,40 +78,8 @@ export function importTables(
 		units: { ...guessUnitMapping(units.header), ...options.mapping?.units },
 		relations: relations ? { ...guessRelationMapping(relations.header), ...options.mapping?.relations } : {}
 	};
-	const problems: ImportProblem[] = [];
-	const problem = (
-		sheet: SheetRole,
-		code: ImportProblemCode,
-		message: string,
-		at: { row?: number; column?: string; severity?: 'error' | 'warning'; suggestion?: string } = {}
-	) => {
-		const file = files[sheet];
-		const where = [file, at.row !== undefined ? `row ${at.row}` : '', at.column ? `column ${at.column}` : '']
-			.filter(Boolean)
-			.join(', ');
-		problems.push({
-			path: where,
-			message,
-			file,
-			line: at.row,
-			field: at.column,
-			code,
-			severity: at.severity ?? 'error',
-			sheet,
-			suggestion: at.suggestion
-		});
-	};
-	const skipped: SkippedRow[] = [];
-	const fixes = options.fixes ?? [];
-	const cellOf = (sheet: SheetRole, table: Table, row: { row: number; cells: Cell[] }) => {
-		return (field: UnitField | RelationField, column: string | undefined): string => {
-			const fix = fixes.find((f) => f.sheet === sheet && f.row === row.row && f.field === field);
-			if (fix) return fix.value.trim();
-			if (column === undefined) return '';
-			const i = table.header.indexOf(column);
-			return i < 0 ? '' : String(row.cells[i] ?? '').trim();
-		};
-	};
+	const log = new ImportLog(files, options.fixes);
+	const problem = log.problem.bind(log);
 
 	for (const [field, column] of Object.entries(mapping.units)) {
 		if (column !== undefined && !units.header.includes(column)) {
@@ -139,9 +100,9 @@ export function importTables(
 	const rows: UnitRow[] = [];
 	const byId = new Map<string, UnitRow>();
 	const byName = new Map<string, UnitRow[]>();
-	const hasNameColumn = !problems.some((p) => p.code === 'no_name_column');
+	const hasNameColumn = !log.problems.some((p) => p.code === 'no_name_column');
 	for (const r of hasNameColumn ? units.rows : []) {
-		const cell = cellOf('units', units, r);
+		const cell = log.cells('units', units, r);
 		const values: Partial<Record<UnitField, string>> = {};
 		for (const [field, column] of Object.entries(mapping.units) as [UnitField, string][]) {
 			values[field] = cell(field, column);
@@ -164,7 +125,7 @@ export function importTables(
 		};
 		rows.push(unit);
 		if (unit.asked) {
-			skipped.push({ sheet: 'units', file: files.units, row: r.row, reason: 'asked', codes: [] });
+			log.skip('units', r.row, 'asked');
 		} else if (unit.name === '') {
 			unit.error.push('empty_name');
 			problem('units', 'empty_name', 'The name is empty.', { row: r.row, column: mapping.units.name });
@@ -247,7 +208,7 @@ export function importTables(
 	const kept = rows.filter((u) => u.error.length === 0 && !u.asked);
 	for (const u of rows) {
 		if (u.error.length > 0) {
-			skipped.push({ sheet: 'units', file: files.units, row: u.row, reason: 'problem', codes: u.error });
+			log.skip('units', u.row, 'problem', u.error);
 		}
 	}
 	const keptIds = new Set(kept.map((u) => u.id));
@@ -278,19 +239,7 @@ export function importTables(
 
 	// Pass 6: extra relations between imported units.
 	const relationKinds = relations
-		? importRelations(
-				relations,
-				mapping,
-				files.relations,
-				keptIds,
-				byName,
-				options,
-				kinds.edges,
-				problem,
-				skipped,
-				cellOf,
-				edges
-			)
+		? importRelations(relations, { mapping, keptIds, byName, options, registry: kinds.edges, log, edges })
 		: [];
 	const edgeKinds = [...kinds.edges];
 	for (const k of relationKinds) if (!edgeKinds.some((e) => e.id === k.id)) edgeKinds.push(k);
@@ -307,11 +256,11 @@ export function importTables(
 			edges,
 			sources: []
 		},
-		problems,
+		problems: log.problems,
 		mapping,
 		headers: { units: units.header, relations: relations?.header ?? [] },
-		skipped,
-		complete: skipped.length === 0 && !problems.some((p) => p.severity === 'error')
+		skipped: log.skipped,
+		complete: log.skipped.length === 0 && !log.problems.some((p) => p.severity === 'error')
 	};
 }
 
@@ -382,28 +331,22 @@ function buildNodeKinds(
 	return { nodes, edges: [parentKind], kindOf };
 }
 
-function importRelations(
-	table: Table,
-	mapping: ColumnMapping,
-	file: string,
-	keptIds: Set<string>,
-	byName: Map<string, UnitRow[]>,
-	options: TableImportOptions,
-	registry: EdgeKind[],
-	problem: (
-		sheet: SheetRole,
-		code: ImportProblemCode,
-		message: string,
-		at?: { row?: number; column?: string; severity?: 'error' | 'warning'; suggestion?: string }
-	) => void,
-	skipped: SkippedRow[],
-	cellOf: (
-		sheet: SheetRole,
-		table: Table,
-		row: { row: number; cells: Cell[] }
-	) => (field: UnitField | RelationField, column: string | undefined) => string,
-	edges: EdgeDef[]
-): EdgeKind[] {
+/** What the relations pass needs from the units pass. */
+interface RelationsContext {
+	mapping: ColumnMapping;
+	keptIds: Set<string>;
+	byName: Map<string, UnitRow[]>;
+	options: TableImportOptions;
+	registry: EdgeKind[];
+	log: ImportLog;
+	/** Receives the relation edges. */
+	edges: EdgeDef[];
+}
+
+/** Reads the relations table into `ctx.edges`; returns the relation kinds made from its values. */
+function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
+	const { mapping, keptIds, byName, options, registry, log, edges } = ctx;
+	const problem = log.problem.bind(log);
 	const m = mapping.relations;
 	for (const field of ['from', 'to'] as const) {
 		if (!m[field] || !table.header.includes(m[field])) {
@@ -413,7 +356,7 @@ function importRelations(
 				`No column holds the "${field}" end of the relations. Headers found: ${table.header.join(', ') || '(none)'}.`
 			);
 			for (const r of table.rows) {
-				skipped.push({ sheet: 'relations', file, row: r.row, reason: 'problem', codes: ['missing_column'] });
+				log.skip('relations', r.row, 'problem', ['missing_column']);
 			}
 			return [];
 		}
@@ -431,10 +374,10 @@ function importRelations(
 	};
 	for (const r of table.rows) {
 		if (skip.has(r.row)) {
-			skipped.push({ sheet: 'relations', file, row: r.row, reason: 'asked', codes: [] });
+			log.skip('relations', r.row, 'asked');
 			continue;
 		}
-		const cell = cellOf('relations', table, r);
+		const cell = log.cells('relations', table, r);
 		const codes: ImportProblemCode[] = [];
 		const ends: string[] = [];
 		for (const field of ['from', 'to'] as const) {
@@ -453,7 +396,7 @@ function importRelations(
 			} else ends.push(id);
 		}
 		if (codes.length > 0) {
-			skipped.push({ sheet: 'relations', file, row: r.row, reason: 'problem', codes });
+			log.skip('relations', r.row, 'problem', codes);
 			continue;
 		}
 		const value = cell('kind', m.kind);
