@@ -91,7 +91,11 @@ describe('POST /api/charts', () => {
 		expect(res.headers.get('etag')).toBe('"rev-1"');
 		expect(body.id).toMatch(/^[0-9A-Za-z]{10}$/);
 		expect(body.editToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
-		expect(body.urls.view).toBe(`${base}/charts/${body.id}`);
+		expect(body.urls).toEqual({
+			view: `/charts/${body.id}`,
+			embed: `/embed/${body.id}`,
+			api: `/api/charts/${body.id}`
+		});
 		const read = await (await call(() => api.read(body.id, new URL(base)))).json();
 		expect(read.editToken).toBeUndefined();
 		expect(read.revision.message).toBe('第一版');

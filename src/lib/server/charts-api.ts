@@ -45,7 +45,7 @@ export class ChartsApi {
 		this.throttle(`client:${client}`);
 		const body = await readJson(request, limits.bodyBytes);
 		const { dataset, message, author } = this.unpackCreate(body);
-		return this.store(dataset, { message, author }, new URL(request.url));
+		return this.store(dataset, { message, author });
 	}
 
 	/**
@@ -63,21 +63,17 @@ export class ChartsApi {
 			throw new ApiError(400, 'missing_code', 'Send {"code": "420222"} (a division code) or {"code": "CN"}.');
 		}
 		const dataset = build(b.code, regionalOptions(b.samples, b.functionalZones));
-		return this.store(
-			dataset,
-			{ message: b.message ?? `Generated for ${b.code}`, author: b.author },
-			new URL(request.url)
-		);
+		return this.store(dataset, { message: b.message ?? `Generated for ${b.code}`, author: b.author });
 	}
 
-	private store(input: unknown, meta: { message?: unknown; author?: unknown }, url: URL): Response {
+	private store(input: unknown, meta: { message?: unknown; author?: unknown }): Response {
 		const dataset = this.accept(input);
 		const { chart, token } = this.deps.store.create(dataset, {
 			author: writeAuthor(meta.author),
 			message: writeMessage(meta.message, 'Created')
 		});
 		return json(
-			{ ...chart, editToken: token, urls: chartUrls(url, chart.id) },
+			{ ...chart, editToken: token, urls: chartUrls(chart.id) },
 			{ status: 201, headers: { ETag: etag(chart.rev), Location: `/api/charts/${chart.id}` } }
 		);
 	}
@@ -339,8 +335,11 @@ function writeAuthor(value: unknown): string {
 	return value;
 }
 
-/** Where a chart can be seen, embedded and read over the API. */
-export function chartUrls(base: URL, id: string): { view: string; embed: string; api: string } {
-	const at = (path: string) => new URL(path, base.origin).href;
-	return { view: at(`/charts/${id}`), embed: at(`/embed/${id}`), api: at(`/api/charts/${id}`) };
+/**
+ * Where a chart can be seen, embedded and read over the API, as paths from the site's root:
+ * behind a proxy the server cannot know the scheme and host the user sees (Kit 3 takes the origin
+ * from `kit.paths.origin` only), so the client resolves them against the address it used.
+ */
+export function chartUrls(id: string): { view: string; embed: string; api: string } {
+	return { view: `/charts/${id}`, embed: `/embed/${id}`, api: `/api/charts/${id}` };
 }
