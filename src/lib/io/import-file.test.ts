@@ -48,8 +48,8 @@ describe('importFile on a GB18030 CSV from Excel on Chinese Windows', () => {
 		expect(dataset.nodes[1]).toMatchObject({
 			label: { zh: '阳新县书法家协会党支部', en: '阳新县书法家协会党支部' },
 			kind: '党组织',
-			region: { code: '', name: { zh: '阳新县', en: '阳新县' } },
-			attrs: { 成立日期: '2016-05-12', 党员人数: '7' }
+			// Without a division code the region name stays an attribute.
+			attrs: { 地区: '阳新县', 成立日期: '2016-05-12', 党员人数: '7' }
 		});
 		expect(dataset.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['B01>O01', 'B01>O02', 'B01>O03']);
 		expect(dataset.kinds.nodes.map((k) => k.id)).toEqual(['工作机构', '党组织', '联合党支部']);
@@ -150,6 +150,21 @@ describe('importFile on a UTF-8 CSV with BOM, semicolons and a quoted line break
 	});
 });
 
+describe('importFile with relations the full check refuses', () => {
+	it('takes out a relation from a unit to itself and reports its row', () => {
+		const relations = {
+			name: 'rel.csv',
+			bytes: new TextEncoder().encode('from,to\ncal,red\nred,red\n')
+		};
+		const result = importFile(fixture('units-bom-semicolon.csv'), relations);
+		expect(result.dataset.edges.map((e) => e.id)).toEqual(['parent-cal', 'parent-red', 'relation-2']);
+		const refused = result.problems.find((p) => p.code === 'invalid_dataset')!;
+		expect(refused).toMatchObject({ file: 'rel.csv', line: 3, severity: 'error' });
+		expect(refused.message).toContain('itself');
+		expect(result.complete).toBe(false);
+	});
+});
+
 describe('importFile on an .xlsx written by LibreOffice Calc', () => {
 	const result = importFile(fixture('huangshi-units.xlsx'));
 
@@ -158,7 +173,11 @@ describe('importFile on an .xlsx written by LibreOffice Calc', () => {
 		expect(result.sheets).toEqual(['单位', '关系']);
 		expect(result.mapping.relations).toEqual({ from: '从', to: '到', kind: '关系' });
 		expect(result.dataset.nodes.map((n) => n.id)).toEqual(['B01', 'B02', 'O01', 'O02']);
-		expect(result.dataset.nodes[3].attrs).toEqual({ 党员人数: 12, 备注: '含<特殊>字符 & 符号' });
+		expect(result.dataset.nodes[3].attrs).toEqual({
+			地区: '阳新县',
+			党员人数: 12,
+			备注: '含<特殊>字符 & 符号'
+		});
 		expect(result.dataset.edges.map((e) => `${e.kind}:${e.from}>${e.to}`)).toEqual([
 			'parent:B01>B02',
 			'parent:B02>O01',

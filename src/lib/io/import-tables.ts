@@ -1,6 +1,7 @@
 import {
 	FORMAT,
 	type Attrs,
+	type Dataset,
 	type EdgeDef,
 	type EdgeKind,
 	type Kinds,
@@ -15,6 +16,8 @@ import {
 } from './column-mapping.js';
 import type { ImportProblemCode, ImportResult, TableImportOptions } from './import-types.js';
 import { ImportLog } from './import-log.js';
+import { settleDataset } from './settle-dataset.js';
+import { structuralCheck } from '#lib/model/structural-check.js';
 import type { Table } from './parse-csv.js';
 
 const palette = ['#b91c1c', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f'];
@@ -216,7 +219,7 @@ export function importTables(
 	const nodes: NodeDef[] = [];
 	const edges: EdgeDef[] = [];
 	for (const u of kept) {
-		nodes.push(toNode(u, kinds.kindOf.get(u) ?? kinds.nodes[0].id));
+		nodes.push(toNode(u, kinds.kindOf.get(u) ?? kinds.nodes[0].id, mapping.units.region));
 		if (!u.parentRow) continue;
 		if (!keptIds.has(u.parentRow.id)) {
 			problem(
@@ -246,16 +249,31 @@ export function importTables(
 	if (!edgeKinds.some((k) => k.id === backbone.id)) edgeKinds.unshift(backbone);
 
 	const registry: Kinds = { nodes: kinds.nodes, edges: edgeKinds };
-	return {
-		dataset: {
-			format: FORMAT,
-			id: options.id ?? 'import',
-			title: options.title ?? { zh: '导入的组织图', en: 'Imported chart' },
-			kinds: registry,
-			nodes,
-			edges,
-			sources: []
+	const built: Dataset = {
+		format: FORMAT,
+		id: options.id ?? 'import',
+		title: options.title ?? { zh: '导入的组织图', en: 'Imported chart' },
+		kinds: registry,
+		nodes,
+		edges,
+		sources: []
+	};
+	// Ids tell where each item came from: a unit's row, `parent-<unit>` or `relation-<row>`.
+	const unitRow = new Map(kept.map((u) => [u.id, u.row]));
+	const dataset = settleDataset(
+		built,
+		options.check ?? structuralCheck,
+		(item, list) => {
+			const relation = /^relation-(\d+)$/.exec(item.id);
+			if (list === 'edges' && relation) return { sheet: 'relations', row: Number(relation[1]) };
+			const unit = list === 'edges' ? item.id.replace(/^parent-/, '') : item.id;
+			const row = unitRow.get(unit);
+			return row === undefined ? undefined : { sheet: 'units', row };
 		},
+		log
+	);
+	return {
+		dataset,
 		problems: log.problems,
 		mapping,
 		headers: { units: units.header, relations: relations?.header ?? [] },
@@ -264,7 +282,7 @@ export function importTables(
 	};
 }
 
-function toNode(u: UnitRow, kind: string): NodeDef {
+function toNode(u: UnitRow, kind: string, regionColumn: string | undefined): NodeDef {
 	const node: NodeDef = {
 		id: u.id,
 		kind,
@@ -274,11 +292,15 @@ function toNode(u: UnitRow, kind: string): NodeDef {
 	};
 	const regionName = u.values.region ?? '';
 	const regionCode = u.values.regionCode ?? '';
-	if (regionName !== '' || regionCode !== '') {
+	const attrs = { ...u.attrs };
+	// A region needs its division code; a name alone stays an attribute under its own header.
+	if (regionCode !== '') {
 		const name = regionName || regionCode;
 		node.region = { code: regionCode, name: { zh: name, en: name } };
+	} else if (regionName !== '' && regionColumn) {
+		attrs[regionColumn] = regionName;
 	}
-	if (Object.keys(u.attrs).length > 0) node.attrs = u.attrs;
+	if (Object.keys(attrs).length > 0) node.attrs = attrs;
 	return node;
 }
 

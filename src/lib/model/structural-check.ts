@@ -38,6 +38,7 @@ export function structuralCheck(input: unknown): CheckResult {
 		for (const end of ['from', 'to'] as const) {
 			if (!nodeIds.has(e[end] as string)) add(`edges[${i}].${end}`, `Unknown node "${e[end]}".`);
 		}
+		if (e.from === e.to) add(`edges[${i}]`, `The relation runs from "${e.from}" to itself.`);
 		if (!Array.isArray(e.cites)) add(`edges[${i}].cites`, 'The citations must be a list.');
 	});
 	return problems.length === 0 ? { ok: true, dataset: input as Dataset } : { ok: false, problems };
