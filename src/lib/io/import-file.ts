@@ -1,4 +1,4 @@
-import { structuralCheck } from '#lib/model/structural-check.js';
+import { validate } from '#lib/model/validate.js';
 import { FORMAT } from '#lib/model/types.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
 import type { ImportProblem, ImportResult, TableImportOptions } from './import-types.js';
@@ -124,7 +124,7 @@ function importJson(input: ImportInput, options: TableImportOptions): FileImport
 	} catch (e) {
 		return unreadable(input.name, 'json', `The file is not valid JSON: ${(e as Error).message}`);
 	}
-	const checked = structuralCheck(parsed);
+	const checked = validate(parsed);
 	const base = emptyResult(input.name, 'json', options);
 	if (checked.ok) return { ...base, dataset: checked.dataset, encoding };
 	return {

@@ -17,7 +17,7 @@ import {
 import type { ImportProblemCode, ImportResult, TableImportOptions } from './import-types.js';
 import { ImportLog } from './import-log.js';
 import { settleDataset } from './settle-dataset.js';
-import { structuralCheck } from '#lib/model/structural-check.js';
+import { validate } from '#lib/model/validate.js';
 import type { Table } from './parse-csv.js';
 
 const palette = ['#b91c1c', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f'];
@@ -262,7 +262,7 @@ export function importTables(
 	const unitRow = new Map(kept.map((u) => [u.id, u.row]));
 	const dataset = settleDataset(
 		built,
-		options.check ?? structuralCheck,
+		options.check ?? validate,
 		(item, list) => {
 			const relation = /^relation-(\d+)$/.exec(item.id);
 			if (list === 'edges' && relation) return { sheet: 'relations', row: Number(relation[1]) };

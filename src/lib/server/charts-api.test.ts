@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import type { Dataset } from '#lib/model/types.js';
-import { structuralCheck } from '#lib/model/structural-check.js';
+import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import { ChartStore } from './chart-store.js';
@@ -56,7 +56,7 @@ beforeEach(() => {
 		store,
 		builtin: (id) => (id === builtin.id ? builtin : undefined),
 		builtins: () => [builtin],
-		check: structuralCheck,
+		check: validate,
 		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => clock)
 	});
 });
@@ -245,10 +245,10 @@ describe('revisions, diff, token rotation and delete', () => {
 		expect(revs.revisions[0].summary.nodes).toEqual({ added: 1, removed: 0, changed: 1 });
 
 		const diff = await (await call(() => api.diff(body.id, new URL(`${base}/?from=1&to=2`)))).json();
-		expect(diff.diff.nodes.added.map((n: { id: string }) => n.id)).toEqual(['org-2']);
+		expect(diff.diff.nodes.added).toEqual(['org-2']);
 		expect(diff.diff.nodes.changed[0]).toMatchObject({ id: 'body', fields: ['label'] });
 		const back = await (await call(() => api.diff(body.id, new URL(`${base}/?from=2&to=1`)))).json();
-		expect(back.diff.nodes.removed.map((n: { id: string }) => n.id)).toEqual(['org-2']);
+		expect(back.diff.nodes.removed).toEqual(['org-2']);
 		const missing = await call(() => api.diff(body.id, new URL(`${base}/?from=1&to=7`)));
 		expect(missing.status).toBe(404);
 	});
@@ -298,7 +298,7 @@ describe('limits', () => {
 			nodes: Array.from({ length: limits.nodes + 1 }, (_, i) => ({
 				id: `n${i}`,
 				kind: 'party-org',
-				label: { zh: '', en: '' },
+				label: { zh: 'n', en: 'n' },
 				cites: [],
 				provenance: 'user' as const
 			})),

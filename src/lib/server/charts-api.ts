@@ -202,20 +202,21 @@ export class ChartsApi {
 		return json({ id, from, to, summary: summariseDiff(diff), diff });
 	}
 
-	/** Validates a dataset and checks the limits; 422 with every problem otherwise. */
+	/**
+	 * Checks the limits and validates a dataset: 413 over a limit, 422 with every problem otherwise.
+	 * The counts are checked first so an oversized chart is refused before it is validated.
+	 */
 	accept(input: unknown): Dataset {
+		const overCount = checkLimits(input as Dataset, 'counts');
+		if (overCount.length > 0) throw overLimit(overCount);
 		const result = this.deps.check(input);
 		if (!result.ok) {
 			throw new ApiError(422, 'invalid_dataset', 'The dataset has problems; nothing was saved.', {
 				problems: result.problems
 			});
 		}
-		const over = checkLimits(result.dataset);
-		if (over.length > 0) {
-			throw new ApiError(413, 'over_limit', 'The dataset is over the limits; nothing was saved.', {
-				problems: over
-			});
-		}
+		const over = checkLimits(result.dataset, 'all');
+		if (over.length > 0) throw overLimit(over);
 		return result.dataset;
 	}
 
@@ -303,6 +304,12 @@ function parseRev(value: string, name: string): number {
 		throw new ApiError(400, 'bad_revision', `"${name}" must be a revision number (1, 2, …).`);
 	}
 	return Number(value);
+}
+
+function overLimit(problems: Problem[]): ApiError {
+	return new ApiError(413, 'over_limit', 'The dataset is over the limits; nothing was saved.', {
+		problems
+	});
 }
 
 function notFound(id: string): ApiError {

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { structuralCheck } from '#lib/model/structural-check.js';
+import { validate } from '#lib/model/validate.js';
 import { builtinDatasets, getBuiltin } from '#lib/data/builtin.js';
 import { ChartStore } from './chart-store.js';
 import { ChartsApi } from './charts-api.js';
@@ -19,7 +19,7 @@ export function chartsApi(): ChartsApi {
 		store: new ChartStore(databasePath()),
 		builtin: getBuiltin,
 		builtins: () => builtinDatasets,
-		check: structuralCheck,
+		check: validate,
 		limiter: new RateLimiter(limits.writesPerMinute)
 	});
 	return api;
