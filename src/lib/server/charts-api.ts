@@ -30,7 +30,16 @@ export interface ChartsApiDeps {
  * they run the same under SvelteKit and in tests. Errors are thrown as {@link ApiError}.
  */
 export class ChartsApi {
-	constructor(private readonly deps: ChartsApiDeps) {}
+	private readonly deps: ChartsApiDeps;
+
+	constructor(deps: ChartsApiDeps) {
+		this.deps = deps;
+	}
+
+	/** The store the handlers work on. */
+	get store(): ChartStore {
+		return this.deps.store;
+	}
 
 	/** `GET /api/charts`: the stored charts (no tokens) and the built-in datasets. */
 	list(): Response {
@@ -45,7 +54,7 @@ export class ChartsApi {
 		this.throttle(`client:${client}`);
 		const body = await readJson(request, limits.bodyBytes);
 		const { dataset, message, author } = this.unpackCreate(body);
-		return this.store(dataset, { message, author });
+		return this.storeNew(dataset, { message, author });
 	}
 
 	/**
@@ -63,10 +72,10 @@ export class ChartsApi {
 			throw new ApiError(400, 'missing_code', 'Send {"code": "420222"} (a division code) or {"code": "CN"}.');
 		}
 		const dataset = build(b.code, regionalOptions(b.samples, b.functionalZones));
-		return this.store(dataset, { message: b.message ?? `Generated for ${b.code}`, author: b.author });
+		return this.storeNew(dataset, { message: b.message ?? `Generated for ${b.code}`, author: b.author });
 	}
 
-	private store(input: unknown, meta: { message?: unknown; author?: unknown }): Response {
+	private storeNew(input: unknown, meta: { message?: unknown; author?: unknown }): Response {
 		const dataset = this.accept(input);
 		const { chart, token } = this.deps.store.create(dataset, {
 			author: writeAuthor(meta.author),

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { validate } from '#lib/model/validate.js';
 import { builtinDatasets, getBuiltin } from '#lib/data/builtin.js';
+import type { Dataset } from '#lib/model/types.js';
 import { ChartStore } from './chart-store.js';
 import { ChartsApi } from './charts-api.js';
 import { limits } from './limits.js';
@@ -23,4 +24,12 @@ export function chartsApi(): ChartsApi {
 		limiter: new RateLimiter(limits.writesPerMinute)
 	});
 	return api;
+}
+
+/**
+ * The dataset behind a chart id — a stored chart at `rev` (newest when absent) or a built-in —
+ * for server routes that render or export a chart; undefined when there is none.
+ */
+export function chartDataset(id: string, rev?: number): Dataset | undefined {
+	return getBuiltin(id) ?? chartsApi().store.get(id, rev)?.dataset;
 }
