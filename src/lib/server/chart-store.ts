@@ -191,12 +191,13 @@ export class ChartStore {
 		return rows.map(toRevision);
 	}
 
-	/** All charts, most recently updated first. */
-	list(): ChartMeta[] {
+	/** A page of the charts, most recently updated first, and how many there are in all. */
+	list(limit = 100, offset = 0): { charts: ChartMeta[]; total: number } {
 		const rows = this.db
-			.prepare('SELECT * FROM charts ORDER BY updated_at DESC, id')
-			.all() as unknown as ChartRow[];
-		return rows.map(toMeta);
+			.prepare('SELECT * FROM charts ORDER BY updated_at DESC, id LIMIT ? OFFSET ?')
+			.all(limit, offset) as unknown as ChartRow[];
+		const { n } = this.db.prepare('SELECT count(*) AS n FROM charts').get() as { n: number };
+		return { charts: rows.map(toMeta), total: n };
 	}
 
 	/** Closes the file. */

@@ -117,7 +117,7 @@ describe('POST /api/charts', () => {
 		expect(res.status).toBe(422);
 		expect(body.error.code).toBe('invalid_dataset');
 		expect(body.error.problems.map((p: { path: string }) => p.path)).toContain('nodes[0].kind');
-		expect(store.list()).toEqual([]);
+		expect(store.list().total).toBe(0);
 	});
 
 	it('refuses malformed JSON with 400', async () => {
@@ -275,8 +275,12 @@ describe('revisions, diff, token rotation and delete', () => {
 
 	it('lists stored charts without tokens, with the built-ins', async () => {
 		await create();
-		const list = await (await call(() => api.list())).json();
+		await create();
+		const list = await (await call(() => api.list(new URL(`${base}/api/charts?limit=1`)))).json();
+		expect(list).toMatchObject({ total: 2, limit: 1, offset: 0 });
 		expect(list.charts).toHaveLength(1);
+		const bad = await call(() => api.list(new URL(`${base}/api/charts?limit=0`)));
+		expect((await bad.json()).error.code).toBe('bad_limit');
 		expect(list.charts[0]).not.toHaveProperty('editToken');
 		expect(JSON.stringify(list)).not.toMatch(/token/i);
 		expect(list.builtins[0]).toMatchObject({ id: 'opinions-2015', readOnly: true });

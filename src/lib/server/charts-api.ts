@@ -41,10 +41,16 @@ export class ChartsApi {
 		return this.deps.store;
 	}
 
-	/** `GET /api/charts`: the stored charts (no tokens) and the built-in datasets. */
-	list(): Response {
+	/** `GET /api/charts?limit=&offset=`: a page of the stored charts (no tokens) and the built-in datasets. */
+	list(url: URL): Response {
+		const limit = pageParam(url, 'limit', 100, 1, 1000);
+		const offset = pageParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
+		const { charts, total } = this.deps.store.list(limit, offset);
 		return json({
-			charts: this.deps.store.list(),
+			charts,
+			total,
+			limit,
+			offset,
 			builtins: this.deps.builtins().map((d) => ({ id: d.id, title: d.title, readOnly: true }))
 		});
 	}
@@ -306,6 +312,16 @@ export function parseIfMatch(header: string | null): number {
 		);
 	}
 	return Number(match[1]);
+}
+
+function pageParam(url: URL, name: string, fallback: number, min: number, max: number): number {
+	const value = url.searchParams.get(name);
+	if (value === null) return fallback;
+	const n = Number(value);
+	if (!/^\d+$/.test(value) || n < min || n > max) {
+		throw new ApiError(400, `bad_${name}`, `"${name}" must be a whole number from ${min} to ${max}.`);
+	}
+	return n;
 }
 
 function parseRev(value: string, name: string): number {
