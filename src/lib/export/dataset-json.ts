@@ -1,5 +1,5 @@
 import type { Dataset } from '#lib/model/types.js';
-import { datasetAsOf } from './dataset-as-of.js';
+import { datasetAsOf } from '#lib/scene/build-scene.js';
 
 /**
  * Exports the dataset in its own `tiaokuai/1` format (pretty-printed, UTF-8), optionally as it

@@ -1,5 +1,5 @@
 import type { Dataset } from '#lib/model/types.js';
-import { datasetAsOf } from './dataset-as-of.js';
+import { datasetAsOf } from '#lib/scene/build-scene.js';
 import { escapeXml } from './escape-xml.js';
 
 /** GraphML attribute keys: `[id, for, name]`, all strings. */

@@ -1,5 +1,5 @@
 import type { Citation, Dataset, Text } from '#lib/model/types.js';
-import { datasetAsOf } from './dataset-as-of.js';
+import { datasetAsOf } from '#lib/scene/build-scene.js';
 
 /** The JSON-LD context: W3C Organization Ontology, SKOS, PROV-O and Dublin Core terms. */
 const CONTEXT = {

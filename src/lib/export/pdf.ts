@@ -172,9 +172,9 @@ function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): void 
 		doc.font(FONT).fontSize(size);
 		const w = doc.widthOfString(covered(doc, edge.label), { features: PLAIN });
 		doc
-			.rect(edge.labelX - w / 2 - 2, edge.labelY - size * 0.6, w + 4, size * 1.2)
+			.rect(edge.labelX - w / 2 - 2, edge.labelY - 3 - size * 0.95, w + 4, size * 1.25)
 			.fill(scene.theme.background);
-		text(doc, edge.label, edge.labelX, edge.labelY + size * 0.36, size, edge.color, true);
+		text(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, true);
 	}
 	doc.restore();
 }
@@ -191,18 +191,10 @@ function drawNode(doc: PDFKit.PDFDocument, node: SceneNode, scene: Scene): void 
 			.stroke(scene.theme.focus);
 	}
 	doc.path(nodeOutline(node.shape, node.x, node.y, node.width, node.height)).lineWidth(1.5);
-	if (node.provenance === 'user') doc.dash(4, { space: 3 });
+	if (node.provenance === 'secondary') doc.dash(5, { space: 3 });
 	doc.fillAndStroke(node.fill, node.stroke).undash();
-	for (const line of nodeText(node, scene.theme)) {
-		text(
-			doc,
-			line.text,
-			line.x,
-			line.y,
-			line.fontSize,
-			line.muted ? scene.theme.mutedText : node.textColor,
-			true
-		);
+	for (const line of nodeText(node)) {
+		text(doc, line.text, line.x, line.y, line.fontSize, line.kind ? node.stroke : node.textColor, true);
 	}
 	const badge = hiddenBadge(node);
 	if (badge) {
