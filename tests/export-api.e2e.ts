@@ -15,7 +15,7 @@ function pdfText(bytes: Buffer): string {
 
 test.describe('export API', () => {
 	test('SVG of the built-in chart, with the view from the query', async ({ request }) => {
-		const res = await request.get(`${base}/export.svg?lang=zh&expanded=all`);
+		const res = await request.get(`${base}/export.svg?lang=zh&expand=all`);
 		expect(res.status()).toBe(200);
 		expect(res.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
 		expect(res.headers()['content-disposition']).toContain('filename="opinions-2015.svg"');
@@ -25,7 +25,7 @@ test.describe('export API', () => {
 	});
 
 	test('PDF in English on A3 with selectable text and the as-of date in the name', async ({ request }) => {
-		const res = await request.get(`${base}/export.pdf?lang=en&paper=a3&asOf=2019-01-01`);
+		const res = await request.get(`${base}/export.pdf?lang=en&paper=a3&asof=2019-01-01`);
 		expect(res.status()).toBe(200);
 		expect(res.headers()['content-type']).toBe('application/pdf');
 		expect(res.headers()['content-disposition']).toContain('filename="opinions-2015-2019-01-01.pdf"');
@@ -66,5 +66,8 @@ test.describe('export API', () => {
 		expect(bad.status()).toBe(400);
 		expect(await bad.text()).toContain('paper must be one of a4, a3, slide');
 		expect((await request.get(`${base}/export.png?scale=32`)).status()).toBe(400);
+		const view = await request.get(`${base}/export.svg?focus=ghost`);
+		expect(view.status()).toBe(400);
+		expect(await view.text()).toContain('focus=ghost: No node ghost');
 	});
 });

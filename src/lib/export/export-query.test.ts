@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { fixtureDataset } from './dataset.test-fixture.js';
 import { parseExportQuery } from './export-query.js';
 
-const parse = (q: string) => parseExportQuery(new URLSearchParams(q));
+const parse = (q: string) => parseExportQuery(new URLSearchParams(q), fixtureDataset());
 
-describe('parseExportQuery(params)', () => {
+describe('parseExportQuery(params, dataset)', () => {
 	test('defaults to Chinese and leaves unset options out', () => {
 		expect(parse('')).toEqual({ view: { lang: 'zh' }, options: {}, table: 'nodes' });
 	});
 
-	test('reads the view and every option', () => {
+	test('reads an explorer link and every option', () => {
 		const q = parse(
-			'lang=en&theme=dark&layout=tree-lr&focus=a&expanded=a,b&layers=lead,guide&backbone=lead&asOf=2016-01-01' +
+			'd=fixture&lang=en&theme=dark&layout=tree-lr&focus=prov&x=centre,prov&layers=lead,guide&backbone=lead&asof=2016-01-01' +
 				'&title=T&source=S&margin=10&scale=2&paper=a3&orientation=portrait&background=transparent&tiling=tile&slides=branches&table=edges'
 		);
 		expect(q).toEqual({
@@ -18,8 +19,8 @@ describe('parseExportQuery(params)', () => {
 				lang: 'en',
 				theme: 'dark',
 				layout: 'tree-lr',
-				focus: 'a',
-				expanded: ['a', 'b'],
+				focus: 'prov',
+				expanded: ['centre', 'prov'],
 				layers: ['lead', 'guide'],
 				backbone: 'lead',
 				asOf: '2016-01-01'
@@ -37,16 +38,19 @@ describe('parseExportQuery(params)', () => {
 			},
 			table: 'edges'
 		});
-		expect(parse('expanded=all').view.expanded).toBe('all');
+		expect(parse('expand=all').view.expanded).toBe('all');
 		expect(parse('title=').options.title).toBe('');
 	});
 
 	test.each([
-		['lang=fr', /lang must be one of zh, en/],
+		['lang=fr', /lang=fr: Unsupported language fr/],
+		['focus=ghost', /focus=ghost: No node ghost/],
+		['layers=nope', /Unknown relation kind nope/],
+		['asof=2016-1-1', /asof=2016-1-1: Invalid date/],
+		['colour=red', /Unknown parameter colour/],
 		['scale=0', /scale must be a number from 0.1 to 32/],
 		['scale=abc', /scale/],
-		['paper=letter', /paper/],
-		['asOf=2016-1-1', /asOf must be a date/],
+		['paper=letter', /paper must be one of a4, a3, slide/],
 		['table=both', /table/]
 	])('rejects %s with a message naming the parameter', (q, message) => {
 		expect(() => parse(q)).toThrow(message);

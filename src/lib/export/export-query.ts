@@ -1,4 +1,5 @@
-import type { LayoutKind, ViewState } from '#lib/model/types.js';
+import type { Dataset, ViewState } from '#lib/model/types.js';
+import { decodeView } from '#lib/scene/view-url.js';
 import type { ExportOptions } from './options.js';
 
 /** Formats the export API serves. */
@@ -23,13 +24,24 @@ export interface ExportQuery {
 	table: 'nodes' | 'edges';
 }
 
-/** A query parameter with a value outside what it accepts. */
+/** A query parameter the export cannot use; the message names it. */
 export class ExportQueryError extends Error {}
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LAYOUTS: LayoutKind[] = ['tree-tb', 'tree-lr', 'radial', 'layered'];
+/** The export's own parameters, beside the explorer's view parameters. */
+const OPTION_PARAMS = [
+	'title',
+	'source',
+	'margin',
+	'scale',
+	'paper',
+	'orientation',
+	'background',
+	'tiling',
+	'slides',
+	'table'
+];
 
-/** Whether `value` is one of `allowed`. */
+/** `value` when it is one of `allowed`, undefined when absent; throws otherwise. */
 function oneOf<T extends string>(name: string, value: string | null, allowed: readonly T[]): T | undefined {
 	if (value === null || value === '') return undefined;
 	if (!(allowed as readonly string[]).includes(value)) {
@@ -38,47 +50,38 @@ function oneOf<T extends string>(name: string, value: string | null, allowed: re
 	return value as T;
 }
 
-/** A positive number within a range. */
+/** A number within a range, undefined when absent; throws otherwise. */
 function number(name: string, value: string | null, min: number, max: number): number | undefined {
 	if (value === null || value === '') return undefined;
 	const n = Number(value);
-	if (!Number.isFinite(n) || n < min || n > max)
+	if (!Number.isFinite(n) || n < min || n > max) {
 		throw new ExportQueryError(`${name} must be a number from ${min} to ${max}; got "${value}"`);
+	}
 	return n;
 }
 
-/** A comma-separated list of ids. */
-function list(value: string | null): string[] | undefined {
-	if (value === null) return undefined;
-	return value
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
-}
-
 /**
- * Reads an export request from URL query parameters. The view uses the `ViewState` names
- * (`focus`, `expanded` as ids or `all`, `layers`, `backbone`, `layout`, `asOf`, `lang`,
- * `theme`); the options are `title`, `source`, `margin`, `scale`, `paper`, `orientation`,
- * `background`, `tiling`, `slides`, and `table` for CSV. Throws {@link ExportQueryError} with
- * a message naming the parameter when a value is out of range.
+ * Reads an export request from URL query parameters. The view is an explorer link's query,
+ * decoded by the explorer's own `decodeView` (`focus`, `expand=all` or `x`/`xb`/`xi`, `layers`,
+ * `backbone`, `layout`, `asof`, `lang`, `theme`; ids and kinds checked against the dataset);
+ * the options are `title`, `source`, `margin`, `scale`, `paper`, `orientation`, `background`,
+ * `tiling`, `slides`, and `table` for CSV. Where the explorer would skip a bad value with a
+ * warning, a script wants to know: every problem throws {@link ExportQueryError}.
  *
- * @example parseExportQuery(new URLSearchParams('lang=en&expanded=all&paper=a3')).options.paper // 'a3'
+ * @example parseExportQuery(new URLSearchParams('lang=en&expand=all&paper=a3'), dataset).options.paper // 'a3'
  */
-export function parseExportQuery(params: URLSearchParams): ExportQuery {
-	const asOf = params.get('asOf') || undefined;
-	if (asOf && !DATE.test(asOf)) throw new ExportQueryError(`asOf must be a date YYYY-MM-DD; got "${asOf}"`);
-	const expanded = params.get('expanded');
-	const view: ViewState = {
-		lang: oneOf('lang', params.get('lang'), ['zh', 'en'] as const) ?? 'zh',
-		theme: oneOf('theme', params.get('theme'), ['light', 'dark'] as const),
-		layout: oneOf('layout', params.get('layout'), LAYOUTS),
-		focus: params.get('focus') || undefined,
-		expanded: expanded === 'all' ? 'all' : list(expanded),
-		layers: list(params.get('layers')),
-		backbone: params.get('backbone') || undefined,
-		asOf
-	};
+export function parseExportQuery(params: URLSearchParams, dataset: Dataset): ExportQuery {
+	const { view, warnings } = decodeView(params, {
+		nodeOrder: dataset.nodes.map((n) => n.id),
+		nodeIds: new Set(dataset.nodes.map((n) => n.id)),
+		edgeKinds: new Set(dataset.kinds.edges.map((k) => k.id)),
+		otherParams: OPTION_PARAMS
+	});
+	if (warnings.length) {
+		throw new ExportQueryError(warnings.map((w) => `${w.param}=${w.value}: ${w.message.en}`).join(' '));
+	}
+	// The link's dataset, comparison date and remote source do not change what one chart draws.
+	const { dataset: _d, compare: _c, src: _s, ...rest } = view;
 	const options: ExportOptions = {
 		title: params.get('title') ?? undefined,
 		sourceLine: params.get('source') ?? undefined,
@@ -90,12 +93,11 @@ export function parseExportQuery(params: URLSearchParams): ExportQuery {
 		tiling: oneOf('tiling', params.get('tiling'), ['fit', 'tile'] as const),
 		slides: oneOf('slides', params.get('slides'), ['single', 'branches'] as const)
 	};
-	// Leave unset keys out, so exporters' own defaults apply.
-	const clean = <T extends object>(o: T) =>
-		Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+	// Unset options stay out, so each exporter's own defaults apply.
+	const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ExportOptions;
 	return {
-		view: clean(view),
-		options: clean(options),
+		view: { lang: 'zh', ...rest },
+		options: set,
 		table: oneOf('table', params.get('table'), ['nodes', 'edges'] as const) ?? 'nodes'
 	};
 }

@@ -23,7 +23,7 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	if (!dataset) error(404, `No chart "${params.id}"`);
 	let query;
 	try {
-		query = parseExportQuery(url.searchParams);
+		query = parseExportQuery(url.searchParams, dataset);
 	} catch (e) {
 		if (e instanceof ExportQueryError) error(400, e.message);
 		throw e;
