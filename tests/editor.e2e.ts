@@ -156,7 +156,7 @@ test('lists the history, compares two revisions on the chart and views an old on
 
 	await page.getByTestId('compare').click();
 	await expect(page.getByTestId('overlay-bar')).toHaveAttribute('data-mode', 'compare');
-	await expect(page.locator('svg.chart [data-change="added"]')).toHaveCount(1);
+	await expect(page.locator('svg.chart [data-mark="added"]')).toHaveCount(1);
 	await page.screenshot({ path: 'test-results/editor-diff.png' });
 	await page.getByTestId('overlay-close').click();
 
@@ -215,7 +215,7 @@ test('a stale save opens the conflict review and never overwrites the newer revi
 	await page.screenshot({ path: 'test-results/editor-conflict.png' });
 	await page.getByTestId('conflict-dialog-review').click();
 	await expect(page.getByTestId('overlay-bar')).toHaveAttribute('data-mode', 'conflict');
-	await expect(page.locator('svg.chart [data-change="changed"]')).not.toHaveCount(0);
+	await expect(page.locator('svg.chart [data-mark="changed"]')).not.toHaveCount(0);
 	await page.getByTestId('conflict-mine').click();
 	await expect(page.getByTestId('overlay-bar')).toHaveCount(0);
 	await expect(page.getByTestId('dirty-marker')).toHaveAttribute('data-dirty', 'false');
