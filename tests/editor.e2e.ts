@@ -283,13 +283,18 @@ test('on a copy of the built-in chart: cites a clause with a live quote check, a
 	await page.getByTestId('cite-add').click();
 	await expect(cites).toHaveCount(citeCount + 1);
 
-	const relations = page.getByTestId('relations').locator('li');
+	const relations = page.getByTestId('relations').locator('li[data-edge]');
 	const relationCount = await relations.count();
 	await page.getByTestId('add-relation').click();
 	await page.getByTestId('relation-kind').selectOption({ index: 2 });
 	await page.locator('.add [data-pick]').last().click();
 	await expect(relations).toHaveCount(relationCount + 1);
-	await relations.last().getByRole('button').click();
+	// The new relation gets an end date, then goes again.
+	await relations.last().getByTestId('relation-dates').click();
+	await page.getByTestId('relations').getByLabel('失效日期').fill('2030-01-01');
+	await page.getByTestId('relations').getByLabel('失效日期').press('Tab');
+	await expect(relations.last().getByTestId('relation-dates')).toHaveText('◷');
+	await relations.last().getByRole('button', { name: /移除/ }).click();
 	await expect(relations).toHaveCount(relationCount);
 
 	// A branch of two new nodes, deleted with its subtree in one step, and back with one undo.
