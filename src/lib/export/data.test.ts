@@ -8,7 +8,7 @@ import { run, tempDir, writeTemp } from './programs.test-fixture.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 
-describe('as-of filtering', () => {
+describe('as-of filtering', { timeout: 60_000 }, () => {
 	test('drops nodes and edges not valid that day, and edges to dropped nodes', () => {
 		const json = JSON.parse(text(exportDatasetJson(fixtureDataset(), '2015-12-31')));
 		expect(json.nodes.map((n: { id: string }) => n.id)).toEqual(['centre', 'prov']);

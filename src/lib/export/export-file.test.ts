@@ -7,7 +7,7 @@ import { fixtureScene } from './scene.test-fixture.js';
 
 const input = { scene: fixtureScene('zh'), dataset: fixtureDataset(), options: {}, font: bundledFontBytes() };
 
-describe('exportFile(format, input)', () => {
+describe('exportFile(format, input)', { timeout: 60_000 }, () => {
 	test.each(EXPORT_FORMATS)('%s gives bytes with a media type and extension', async (format) => {
 		const file = await exportFile(format, input);
 		expect(file.bytes.byteLength).toBeGreaterThan(100);

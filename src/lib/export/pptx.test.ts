@@ -9,7 +9,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** One element per line, so golden diffs show which shape changed. */
 const pretty = (xml: string) => xml.replace(/(<p:(?:sp|cxnSp)>)/g, '\n$1') + '\n';
 
-describe('exportPptx(scene, options)', () => {
+describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 	test('slide XML matches the golden file', async () => {
 		await expect(pretty(pptxSlides(fixtureScene('zh'))[0])).toMatchFileSnapshot(
 			'./__golden__/fixture.zh.slide1.xml'

@@ -5,7 +5,7 @@ import { exportSvg, svgMarkup } from './svg.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-describe('exportSvg(scene, options)', () => {
+describe('exportSvg(scene, options)', { timeout: 60_000 }, () => {
 	test.each(['zh', 'en'] as const)('matches the golden file (%s)', async (lang) => {
 		await expect(text(exportSvg(fixtureScene(lang)))).toMatchFileSnapshot(`./__golden__/fixture.${lang}.svg`);
 	});
