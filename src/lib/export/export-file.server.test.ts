@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureDataset } from './dataset.test-fixture.js';
-import { attachment, exportFile } from './export-file.js';
+import { attachment, exportFile } from './export-file.server.js';
 import { EXPORT_FORMATS } from './export-query.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { fixtureScene } from './scene.test-fixture.js';
