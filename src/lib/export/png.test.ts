@@ -53,6 +53,13 @@ describe('exportPng(scene, options)', { timeout: 60_000 }, () => {
 		expect(inkSpread(path, `600x${size.height - 400}+${size.width - 700}+200`)).toBeGreaterThan(0.05);
 	}, 180_000);
 
+	test('can be cancelled with an AbortSignal', async () => {
+		const controller = new AbortController();
+		const pending = exportPng(syntheticScene(400, 40), { font, scale: 2, signal: controller.signal });
+		controller.abort();
+		await expect(pending).rejects.toThrow(/abort/i);
+	});
+
 	test('refuses sizes past the limit with a clear error, and bad scales', async () => {
 		await expect(exportPng(syntheticScene(200, 100), { font, scale: 40 })).rejects.toThrow(/too large/);
 		await expect(exportPng(fixtureScene('zh'), { font, scale: 0 })).rejects.toThrow(/positive/);
