@@ -60,6 +60,16 @@ describe('exportHtml(scene, options)', () => {
 				'<script>alert("x")</script>& "引号" \'单\''
 			);
 			expect(await page.locator('#details li').allTextContents()).toContain('→ 县级党建工作机构 · 领导');
+			expect(await page.locator('#stage g[data-id="nasty"]').getAttribute('class')).toBe('selected');
+
+			// A relation in the details jumps to the other node, unfolding its collapsed ancestors.
+			await page.locator('#stage g[data-id="prov-body"]').click();
+			await page.locator('#details .toggle').click();
+			expect(await page.locator('#stage g[data-id="formula"]').isVisible()).toBe(false);
+			await page.locator('#stage g[data-id="civil"]').click();
+			await page.locator('#details .jump', { hasText: '=SUM(1)' }).click();
+			expect(await page.locator('#details h2').textContent()).toBe('=SUM(1) 🚩 协会');
+			expect(await page.locator('#stage g[data-id="formula"]').isVisible()).toBe(true);
 
 			// Collapse the provincial body's branch: its descendants disappear, then come back.
 			await page.locator('#stage g[data-id="prov-body"]').click();

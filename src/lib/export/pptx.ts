@@ -1,4 +1,5 @@
 import type { NodeShape } from '#lib/model/types.js';
+import { NODE_TYPE } from '#lib/scene/node-box.js';
 import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { branchScenes } from './branch-scenes.js';
 import { colorHex } from './color-hex.js';
@@ -213,10 +214,16 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		const outline =
 			node.emphasis === 'highlight'
 				? line(theme.focus, 3 * s, 'solid', dim, false)
-				: line(node.stroke, 1.5 * s, node.provenance === 'user' ? 'dashed' : 'solid', dim, false);
+				: line(node.stroke, 1.5 * s, node.provenance === 'secondary' ? 'dashed' : 'solid', dim, false);
 		const paragraphs = [
 			...(node.kindLabel
-				? [{ text: node.kindLabel, size: pt(Math.max(8, node.fontSize * 0.72)), color: theme.mutedText }]
+				? [
+						{
+							text: node.kindLabel,
+							size: pt((NODE_TYPE.kindSize * node.fontSize) / NODE_TYPE.fontSize),
+							color: node.stroke
+						}
+					]
 				: []),
 			...node.lines.map((text) => ({ text, size: pt(node.fontSize), color: node.textColor }))
 		];
@@ -290,7 +297,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 					name: edge.label,
 					geom: 'rect',
 					x: X(edge.labelX - w / 2),
-					y: Y(edge.labelY - size * 0.8),
+					y: Y(edge.labelY - 3 - size * 1.1),
 					w: w * s,
 					h: size * 1.6 * s,
 					fill: fill(theme.background, dim),

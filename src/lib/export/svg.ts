@@ -120,9 +120,8 @@ class SvgWriter {
 			this.arrows.get(edge.color) ?? ''
 		);
 		const size = theme.fontSize * 0.78;
-		const label = edge.label
-			? this.halo(edge.label, edge.labelX, edge.labelY + size * 0.36, size, edge.color)
-			: '';
+		// On screen the label's baseline sits 3 units above its anchor.
+		const label = edge.label ? this.halo(edge.label, edge.labelX, edge.labelY - 3, size, edge.color) : '';
 		return `<g${ids}${opacity(edge.emphasis)}>${line}${label}</g>`;
 	}
 
@@ -136,13 +135,13 @@ class SvgWriter {
 			parts.push(`<path d="${ring}" fill="none" stroke="${escapeXml(theme.focus)}" stroke-width="3"/>`);
 		}
 		const outline = nodeOutline(node.shape, node.x, node.y, node.width, node.height);
-		// Facts a user added (not from a source) get a dashed outline, as on screen.
-		const dash = node.provenance === 'user' ? ' stroke-dasharray="4 3"' : '';
+		// Facts from a secondary source get a dashed outline, as on screen.
+		const dash = node.provenance === 'secondary' ? ' stroke-dasharray="5 3"' : '';
 		parts.push(
 			`<path d="${outline}" ${fill(node.fill)} stroke="${escapeXml(node.stroke)}" stroke-width="1.5"${dash}/>`
 		);
-		for (const line of nodeText(node, theme)) {
-			const color = line.muted ? theme.mutedText : node.textColor;
+		for (const line of nodeText(node)) {
+			const color = line.kind ? node.stroke : node.textColor;
 			parts.push(
 				this.r.draw({
 					text: line.text,
