@@ -19,7 +19,9 @@ describe('neighbour(index, id, key, orientation)', () => {
 		expect(neighbour(index, 'c0', 'left')).toBeNull();
 		// Provinces are drawn under their central body: the next one to the right is p3, not p1.
 		expect(neighbour(index, 'p0', 'right')).toBe('p3');
-		const xs = index.rows.get(1)!.map((id) => scene.nodes.find((n) => n.id === id)!.x);
+		// Within one tree a level reads left to right.
+		const under = (root: string) => index.rows.get(1)!.filter((id) => index.parent.get(id) === root);
+		const xs = under('c0').map((id) => scene.nodes.find((n) => n.id === id)!.x);
 		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
 	});
 

@@ -42,14 +42,32 @@ export function navIndex(
 		else rows.set(n.depth, [n.id]);
 	}
 	const at = new Map(scene.nodes.map((n) => [n.id, n]));
-	const key = (id: string) => {
+	const along = (id: string) => {
 		const n = at.get(id)!;
 		if (orientation === 'lr') return n.y;
 		if (orientation === 'radial') return (Math.atan2(n.x, -n.y) + 2 * Math.PI) % (2 * Math.PI);
 		return n.x;
 	};
-	for (const row of rows.values()) row.sort((a, b) => key(a) - key(b));
-	for (const list of children.values()) list.sort((a, b) => key(a) - key(b));
+	// A forest is packed in rows of trees (columns for left-right): order first by the tree's
+	// place in reading order — its root's leading edge across rows, then along —, then along.
+	const rootOf = (id: string) => {
+		let top = id;
+		for (let up = parent.get(top); up !== undefined; up = parent.get(top)) top = up;
+		return at.get(top)!;
+	};
+	const across = (id: string) => {
+		if (orientation === 'radial') return 0;
+		const root = rootOf(id);
+		return orientation === 'lr' ? Math.round(root.x - root.width / 2) : Math.round(root.y - root.height / 2);
+	};
+	const compare = (a: string, b: string) => {
+		const ra = rootOf(a);
+		const rb = rootOf(b);
+		if (ra !== rb) return across(a) - across(b) || along(ra.id) - along(rb.id);
+		return along(a) - along(b);
+	};
+	for (const row of rows.values()) row.sort(compare);
+	for (const list of children.values()) list.sort((a, b) => along(a) - along(b));
 	return { parent, children, rows, depth };
 }
 

@@ -108,14 +108,10 @@ describe('searchIndex(index, query)', () => {
 });
 
 describe('buildSearchIndex(records) at 100k nodes', () => {
-	// Alone on this 2-core machine: build about 0.7 s, queries 15–200 ms. The bounds are far wider,
-	// because the suite runs beside browser tests (8× slower here); they still catch anything quadratic.
-	it('builds and answers queries in linear time', () => {
+	// Timing is measured by `npm run bench`, not asserted here; this checks the answers at 100k.
+	it('finds exact, pinyin, English and misspelt queries in a 100,000-node chain', { timeout: 60_000 }, () => {
 		const data = generateNational({ nodes: 100_000, seed: 1 });
-		let t = performance.now();
 		const big = buildSearchIndex(data.nodes);
-		const build = performance.now() - t;
-		const timings: Record<string, number> = {};
 		for (const q of [
 			'江苏第3市',
 			'jiangsu',
@@ -123,15 +119,8 @@ describe('buildSearchIndex(records) at 100k nodes', () => {
 			'Party branch 99999',
 			'socail organsation',
 			'社会组织党支部777'
-		]) {
-			t = performance.now();
-			const results = searchIndex(big, q);
-			timings[q] = Math.round(performance.now() - t);
-			expect(results.length).toBeGreaterThan(0);
-		}
-		console.log(`search index: build ${Math.round(build)} ms; queries (ms) ${JSON.stringify(timings)}`);
-		expect(build).toBeLessThan(15_000);
-		for (const ms of Object.values(timings)) expect(ms).toBeLessThan(3000);
+		])
+			expect(searchIndex(big, q).length).toBeGreaterThan(0);
 		expect(searchIndex(big, '社会组织党支部777')[0]).toMatchObject({ id: 'g776', rank: 'exact' });
-	}, 120_000);
+	});
 });
