@@ -38,7 +38,8 @@ const OPTION_PARAMS = [
 	'background',
 	'tiling',
 	'slides',
-	'table'
+	'table',
+	'rev'
 ];
 
 /** `value` when it is one of `allowed`, undefined when absent; throws otherwise. */

@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { getBuiltin } from '#lib/data/builtin.js';
-import { attachment, exportFile } from '#lib/export/export-file.js';
+import { chartDataset } from '#lib/server/services.js';
+import { attachment, exportFile } from '#lib/export/export-file.server.js';
 import {
 	EXPORT_FORMATS,
 	ExportQueryError,
@@ -11,7 +11,7 @@ import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 
 /**
- * `GET /api/charts/:id/export.:format` — the chart `id` (a built-in dataset) exported as SVG,
+ * `GET /api/charts/:id/export.:format` — the chart `id` (a built-in dataset or a stored chart, `rev` pinning a revision) exported as SVG,
  * PNG, PDF, PPTX, HTML, tiaokuai/1 JSON, CSV, GraphML or JSON-LD, drawn from the view in the
  * query (as in the explorer's URL) with the Export dialog's options. See README "Export".
  */
@@ -19,7 +19,8 @@ export const GET: RequestHandler = async ({ params, url, request }) => {
 	const format = params.format as ExportFormat;
 	if (!EXPORT_FORMATS.includes(format))
 		error(404, `Unknown export format "${params.format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
-	const dataset = getBuiltin(params.id!);
+	const rev = url.searchParams.get('rev');
+	const dataset = chartDataset(params.id!, rev ? Number(rev) : undefined);
 	if (!dataset) error(404, `No chart "${params.id}"`);
 	let query;
 	try {
