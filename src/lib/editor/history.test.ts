@@ -63,6 +63,12 @@ describe('History', () => {
 		expect(h.dirty).toBe(true);
 	});
 
+	it('takes no step for an edit that changes nothing', () => {
+		const h = new History(fixture);
+		expect(h.do({ type: 'move', id: 'o1', parent: 'p1' })).toEqual({ ok: true });
+		expect([h.canUndo, h.dirty]).toEqual([false, false]);
+	});
+
 	it('leaves everything as it was when an edit is refused', () => {
 		const h = new History(fixture);
 		const r = h.do({ type: 'move', id: 'c', parent: 'o1' });

@@ -80,6 +80,8 @@ export class History {
 	do(command: EditCommand): { ok: true } | { ok: false; error: EditError } {
 		const result = applyCommand(this.#dataset, command);
 		if (!result.ok) return result;
+		// An edit that changes nothing (a move to the current parent) is not a step to undo.
+		if (result.dataset === this.#dataset) return { ok: true };
 		this.#undo.push({ inverse: result.inverse, label: describeCommand(command) });
 		if (this.#undo.length > MAX_STEPS) this.#undo.shift();
 		this.#redo = [];
