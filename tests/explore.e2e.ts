@@ -276,3 +276,16 @@ test('the outline is an ARIA tree in step with the chart', async ({ page }) => {
 	await expect(tree.locator(`[data-id="${id}"]`)).toHaveAttribute('aria-selected', 'true');
 	await page.screenshot({ path: 'test-results/explore-outline.png' });
 });
+
+test('on the built-in dataset, 2016 compared with 2024 marks the reforms and lists what was removed', async ({
+	page
+}) => {
+	await open(page, '/?asof=2024-06-01&compare=2016-01-01');
+	const time = page.getByTestId('time-control');
+	await expect(time.getByLabel(/Compare with|对比日期/)).toHaveValue('2016-01-01');
+	await expect(page.locator('[data-mark="added"]').first()).toBeAttached();
+	await expect(page.locator('[data-mark="changed"]').first()).toBeAttached();
+	await time.locator('.removed-list summary').click();
+	expect(await time.locator('.removed-list li').count()).toBeGreaterThan(0);
+	await page.screenshot({ path: 'test-results/explore-builtin-compare.png' });
+});
