@@ -8,7 +8,7 @@ import { fixtureScene } from './scene.test-fixture.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-describe('exportHtml(scene, options)', () => {
+describe('exportHtml(scene, options)', { timeout: 60_000 }, () => {
 	test('inlineJson escapes what could end the script element', () => {
 		const json = inlineJson({ a: '</script><script>alert(1)</script>', b: '&\u2028' });
 		expect(json).not.toMatch(/[<>&\u2028]/);
@@ -91,5 +91,5 @@ describe('exportHtml(scene, options)', () => {
 		} finally {
 			await browser.close();
 		}
-	}, 60_000);
+	}, 180_000);
 });

@@ -9,7 +9,7 @@ import { hiddenBadge } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
 import { NS, packPptx, SLIDE_HEIGHT, SLIDE_WIDTH, XML_HEAD } from './pptx-package.js';
-import { estimateTextWidth } from './text-width.js';
+import { textWidth } from '#lib/scene/text-metrics.js';
 
 /** PPTX options: which font the slides name (PowerPoint substitutes when it is missing). */
 export interface PptxOptions extends ExportOptions {
@@ -246,7 +246,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		const badge = hiddenBadge(node);
 		if (badge) {
 			const size = Math.max(9, node.fontSize * 0.72);
-			const w = estimateTextWidth(badge, size) + size * 1.5;
+			const w = textWidth(badge, size) + size * 1.5;
 			parts.push(
 				shape({
 					id: nextId++,
@@ -290,7 +290,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		);
 		if (edge.label) {
 			const size = theme.fontSize * 0.78;
-			const w = estimateTextWidth(edge.label, size) + size;
+			const w = textWidth(edge.label, size) + size;
 			parts.push(
 				shape({
 					id: nextId++,
@@ -317,7 +317,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 				geom: 'rect',
 				x: X(legend.title.x),
 				y: Y(legend.title.y - size * 1.2),
-				w: estimateTextWidth(legend.title.text, size) * s + size * 2 * s,
+				w: textWidth(legend.title.text, size) * s + size * 2 * s,
 				h: size * 1.6 * s,
 				textBox: true,
 				text: body(
@@ -361,7 +361,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 				})
 			);
 		}
-		const w = estimateTextWidth(row.text, legend.fontSize) + legend.fontSize * 2;
+		const w = textWidth(row.text, legend.fontSize) + legend.fontSize * 2;
 		parts.push(
 			shape({
 				id: nextId++,

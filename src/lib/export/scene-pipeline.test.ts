@@ -12,7 +12,7 @@ import { exportSvg } from './svg.js';
 
 const font = bundledFontBytes();
 
-describe('exporters on a Scene from the real pipeline (buildScene)', () => {
+describe('exporters on a Scene from the real pipeline (buildScene)', { timeout: 60_000 }, () => {
 	test.each(['zh', 'en'] as const)(
 		'every visible label comes back from SVG, PDF, PPTX and HTML (%s)',
 		async (lang) => {

@@ -6,7 +6,7 @@ import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
-import { estimateTextWidth } from './text-width.js';
+import { textWidth } from '#lib/scene/text-metrics.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
 export interface SvgText {
@@ -156,7 +156,7 @@ class SvgWriter {
 		const badge = hiddenBadge(node);
 		if (badge) {
 			const size = Math.max(9, node.fontSize * 0.72);
-			const w = estimateTextWidth(badge, size) + size;
+			const w = textWidth(badge, size) + size;
 			const cy = node.y + node.height / 2;
 			parts.push(
 				`<rect x="${f(node.x - w / 2)}" y="${f(cy - size * 0.75)}" width="${f(w)}" height="${f(size * 1.5)}" rx="${f(size * 0.75)}" ${fill(node.stroke)}/>`,

@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
 import { chartDataset } from '#lib/server/services.js';
-import { attachment, exportFile } from '#lib/export/export-file.js';
+import { attachment, exportFile } from '#lib/export/export-file.server.js';
 import {
 	EXPORT_FORMATS,
 	ExportQueryError,

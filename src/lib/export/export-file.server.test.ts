@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureDataset } from './dataset.test-fixture.js';
-import { attachment, exportFile } from './export-file.js';
+import { attachment, exportFile } from './export-file.server.js';
 import { EXPORT_FORMATS } from './export-query.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { fixtureScene } from './scene.test-fixture.js';
 
 const input = { scene: fixtureScene('zh'), dataset: fixtureDataset(), options: {}, font: bundledFontBytes() };
 
-describe('exportFile(format, input)', () => {
+describe('exportFile(format, input)', { timeout: 60_000 }, () => {
 	test.each(EXPORT_FORMATS)('%s gives bytes with a media type and extension', async (format) => {
 		const file = await exportFile(format, input);
 		expect(file.bytes.byteLength).toBeGreaterThan(100);

@@ -31,7 +31,8 @@ export interface ExportInput {
 
 /**
  * Runs the exporter for a format: drawings from the Scene, data from the dataset as of the
- * Scene's date. One switch shared by the HTTP API and the Export dialog.
+ * Scene's date. Server-only (PNG uses resvg's native binary, PDF Node's Buffer): the HTTP API
+ * calls it, and the browser can fetch PNG and PDF from there.
  */
 export async function exportFile(format: ExportFormat, input: ExportInput): Promise<ExportedFile> {
 	const { scene, dataset, options, font } = input;
