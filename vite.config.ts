@@ -6,7 +6,24 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 // SvelteKit 3 reads its configuration here; a svelte.config.js would stop it from starting.
 export default defineConfig({
-	plugins: [sveltekit({ adapter: adapter() })],
+	plugins: [
+		sveltekit({
+			adapter: adapter(),
+			// Scripts run only from this origin or as SvelteKit's own inline start-up script, which
+			// 'auto' marks with a nonce (rendered pages) or a hash (prerendered ones): an injected
+			// <script> or on* attribute does not run. frame-ancestors is set per route in hooks.server.ts.
+			csp: {
+				mode: 'auto',
+				directives: {
+					'script-src': ['self'],
+					'script-src-attr': ['none'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self']
+				}
+			}
+		})
+	],
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
+import type { Dataset, Lang, View, ViewState } from '#lib/model/types.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
@@ -13,6 +13,8 @@ export class ExplorerState {
 	view = $state.raw<ViewState>({});
 	selected = $state<string | null>(null);
 	viewport = $state.raw<Viewport>({ k: 1, x: 0, y: 0 });
+	/** The story being edited: the dataset's `views[]`, replaced whole on every change. */
+	story = $state.raw<View[]>([]);
 
 	lang: Lang = $derived(this.view.lang ?? 'zh');
 	scene = $derived(buildScene(this.dataset, this.view, { highlight: this.selected ? [this.selected] : [] }));
@@ -23,6 +25,7 @@ export class ExplorerState {
 	constructor(dataset: Dataset, view: ViewState = {}) {
 		this.dataset = dataset;
 		this.view = view;
+		this.story = dataset.views ?? [];
 	}
 
 	/** Replaces part of the view state. */
