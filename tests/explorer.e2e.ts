@@ -1,0 +1,150 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The chart's transform as numbers: translate x, y and scale k. */
+async function viewport(page: Page): Promise<{ x: number; y: number; k: number }> {
+	const t = (await page.locator('svg.chart > g').getAttribute('transform')) ?? '';
+	const m = /translate\(([-\d.e]+),([-\d.e]+)\) scale\(([-\d.e]+)\)/.exec(t);
+	if (!m) throw new Error(`unexpected transform ${t}`);
+	return { x: +m[1], y: +m[2], k: +m[3] };
+}
+
+async function open(page: Page, query = '') {
+	await page.goto(`/${query}`);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+}
+
+test('opens on the built-in dataset with a tree, cross-links and a legend', async ({ page }) => {
+	await open(page);
+	await expect(page).toHaveTitle(/社会组织党的建设/);
+	expect(Number(await page.locator('svg.chart').getAttribute('data-node-count'))).toBeGreaterThan(20);
+	await expect(page.locator('.tree-edges path').first()).toBeVisible();
+	expect(await page.locator('.cross-edges .cross').count()).toBeGreaterThan(5);
+	const legend = page.getByTestId('legend');
+	await expect(legend).toBeVisible();
+	expect(await legend.locator('li').count()).toBeGreaterThan(6);
+	await expect(page.locator('[data-node-id]').filter({ hasText: '中央国家机关工委' }).first()).toBeAttached();
+	expect(await page.evaluate(() => performance.getEntriesByName('tiaokuai:first-frame').length)).toBe(1);
+	await page.screenshot({ path: 'test-results/explorer-desktop.png' });
+});
+
+test('zooms with the buttons and the wheel, pans by dragging, fits to screen', async ({ page }) => {
+	await open(page);
+	const start = await viewport(page);
+	await page.getByRole('button', { name: '放大' }).click();
+	await expect.poll(async () => (await viewport(page)).k).toBeGreaterThan(start.k * 1.2);
+	await page.getByRole('button', { name: '缩小' }).click();
+	await page.getByRole('button', { name: '缩小' }).click();
+	await expect.poll(async () => (await viewport(page)).k).toBeLessThan(start.k);
+
+	const box = (await page.locator('svg.chart').boundingBox())!;
+	await page.mouse.move(box.x + 40, box.y + 40);
+	const beforeWheel = await viewport(page);
+	await page.mouse.wheel(0, -400);
+	await expect.poll(async () => (await viewport(page)).k).toBeGreaterThan(beforeWheel.k);
+
+	const beforeDrag = await viewport(page);
+	await page.mouse.move(box.x + 30, box.y + 30);
+	await page.mouse.down();
+	await page.mouse.move(box.x + 130, box.y + 90, { steps: 5 });
+	await page.mouse.up();
+	const afterDrag = await viewport(page);
+	expect(afterDrag.x - beforeDrag.x).toBeCloseTo(100, 0);
+	expect(afterDrag.y - beforeDrag.y).toBeCloseTo(60, 0);
+
+	await page.getByRole('button', { name: '适应屏幕' }).click();
+	await expect.poll(async () => (await viewport(page)).k).toBeCloseTo(start.k, 3);
+});
+
+test('collapses and expands a node, showing how many nodes it hides', async ({ page }) => {
+	await open(page);
+	const parent = page.locator('[data-node-id][aria-expanded="true"]').nth(1);
+	const id = (await parent.getAttribute('data-node-id'))!;
+	const before = Number(await page.locator('svg.chart').getAttribute('data-node-count'));
+	await parent.locator('.toggle').click();
+	const node = page.locator(`[data-node-id="${id}"]`);
+	await expect(node).toHaveAttribute('aria-expanded', 'false');
+	const hidden = Number(await node.locator('.hidden-count').textContent());
+	expect(hidden).toBeGreaterThan(0);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-node-count', String(before - hidden));
+	await node.locator('.toggle').click();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-node-count', String(before));
+
+	await page.getByRole('button', { name: '全部收起' }).click();
+	expect(Number(await page.locator('svg.chart').getAttribute('data-node-count'))).toBeLessThan(before);
+	await page.getByRole('button', { name: '全部展开' }).click();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-node-count', String(before));
+});
+
+test('a click opens the details: labels, kind, relations, citations, and the cited clause in view', async ({
+	page
+}) => {
+	await open(page);
+	await page.locator('[data-node-id]').filter({ hasText: '县级社会组织党建工作机构' }).first().click();
+	const details = page.getByTestId('details');
+	await expect(details).toBeVisible();
+	await expect(details.locator('h2')).toContainText('县级');
+	await expect(details.locator('.en')).toContainText(/county/i);
+	await expect(details.getByText('依托').first()).toBeVisible();
+	const cite = details.locator('.cite').first();
+	const quote = ((await cite.locator('q').textContent()) ?? '').trim();
+	expect(quote.length).toBeGreaterThan(1);
+	const cited = details.locator('.clause.cited');
+	await expect(cited).toHaveCount(1);
+	await expect(cited.locator('mark')).toHaveText(quote);
+	await expect(cited).toBeInViewport();
+	await page.screenshot({ path: 'test-results/explorer-details.png' });
+
+	// Following a relation selects the node at its other end.
+	const link = details.locator('.relations .link').first();
+	const target = ((await link.textContent()) ?? '').trim();
+	await link.click();
+	await expect(details.locator('h2')).toHaveText(target);
+});
+
+test('Enter on a focused node opens its details; Space toggles it', async ({ page }) => {
+	await open(page);
+	const node = page.locator('[data-node-id][aria-expanded="true"]').first();
+	await node.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('details')).toBeVisible();
+	await node.focus();
+	await page.keyboard.press(' ');
+	await expect(node).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('switches between Chinese and English, and the link keeps the language', async ({ page }) => {
+	await open(page);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();
+	await expect(page.getByTestId('legend')).toContainText('Node kinds');
+	await expect(
+		page
+			.locator('[data-node-id]')
+			.filter({ hasText: /Central/ })
+			.first()
+	).toBeAttached();
+	await expect(page).toHaveURL(/lang=en/);
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();
+	await page.screenshot({ path: 'test-results/explorer-en.png' });
+	await page.getByRole('button', { name: '中文' }).click();
+	await expect(page.getByRole('button', { name: '适应屏幕' })).toBeVisible();
+});
+
+test('stays usable on a phone-sized screen', async ({ browser }) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await open(page);
+	const chart = (await page.locator('svg.chart').boundingBox())!;
+	expect(chart.width).toBeGreaterThan(380);
+	expect(chart.height).toBeGreaterThan(500);
+	await page.locator('[data-node-id]').first().tap();
+	await expect(page.getByTestId('details')).toBeVisible();
+	await page.screenshot({ path: 'test-results/explorer-phone.png' });
+	await context.close();
+});
