@@ -58,13 +58,13 @@ export class StoryPlayer {
 	}
 
 	/**
-	 * Shows a view state, keeping the viewer's language and theme (a Chinese audience keeps
-	 * Chinese labels whatever language the step was recorded in).
+	 * Shows a view state. Language and theme stay as they are unless the state sets them: steps
+	 * are recorded without them, so a Chinese audience keeps Chinese labels.
 	 */
 	show(state: ViewState, duration = STEP_DURATION): void {
 		const { camera, ...view } = state;
 		const { lang, theme } = this.explorer.view;
-		this.explorer.view = { ...view, ...(lang && { lang }), ...(theme && { theme }) };
+		this.explorer.view = { ...(lang && { lang }), ...(theme && { theme }), ...view };
 		this.explorer.selected = view.focus ?? null;
 		this.#camera = camera;
 		this.frameView(duration);
