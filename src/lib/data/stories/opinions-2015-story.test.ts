@@ -22,6 +22,9 @@ describe('opinions2015Story(dataset)', () => {
 			if (Array.isArray(step.state.expanded)) for (const id of step.state.expanded) expect(ids.has(id)).toBe(true);
 		}
 	});
+	it('opens the roots of the backbone for the central level', () => {
+		expect(story.find((s) => s.id === 'central')?.state.expanded).toEqual(['c']);
+	});
 	it('ends with the structure as of 2019 and 2024', () => {
 		expect(story.slice(-2).map((s) => s.state.asOf)).toEqual(['2019-01-01', '2024-01-01']);
 	});

@@ -9,7 +9,8 @@ import { visibleGraph } from '#lib/scene/visible-graph.js';
 
 function roots(dataset: Dataset): string[] {
 	const all = visibleGraph(dataset, { expanded: 'all' });
-	return all.nodes.filter((n) => !all.parent.has(n.id)).map((n) => n.id);
+	// Every shown node has an entry in `parent`; the roots' entry is null.
+	return all.nodes.filter((n) => !all.parent.get(n.id)).map((n) => n.id);
 }
 
 function ancestors(dataset: Dataset, id: string): string[] {
