@@ -1,7 +1,78 @@
-import type { Validity } from './types.js';
+import type { Dataset, Validity } from './types.js';
 
-/** True when a validity interval contains a date (`from` inclusive, `to` exclusive, open ends unbounded). */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date split into its parts. */
+export interface DateParts {
+	year: number;
+	month: number;
+	day: number;
+}
+
+/**
+ * Parses a `YYYY-MM-DD` string that names a real calendar date.
+ * @example parseDate('2016-02-29') → { year: 2016, month: 2, day: 29 }; parseDate('2015-02-29') → undefined
+ */
+export function parseDate(value: string): DateParts | undefined {
+	const match = ISO_DATE.exec(value);
+	if (!match) return undefined;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (month < 1 || month > 12 || day < 1) return undefined;
+	// Date.UTC rolls 31 April over to 1 May, so a round trip exposes days that do not exist.
+	const probe = new Date(Date.UTC(year, month - 1, day));
+	probe.setUTCFullYear(year);
+	if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+	return { year, month, day };
+}
+
+/** True when `value` is a string naming a real calendar date as `YYYY-MM-DD`. */
+export function isIsoDate(value: unknown): value is string {
+	return typeof value === 'string' && parseDate(value) !== undefined;
+}
+
+/**
+ * True when an interval holds on `date`: `from` inclusive, `to` exclusive, open ends unbounded.
+ * ISO dates compare correctly as strings, so no parsing is needed here.
+ * @example isValidOn({ from: '2018-03-21' }, '2018-03-21') → true; isValidOn({ to: '2018-03-21' }, '2018-03-21') → false
+ */
 export function isValidOn(valid: Validity | undefined, date: string): boolean {
 	if (!valid) return true;
-	return (!valid.from || valid.from <= date) && (!valid.to || date < valid.to);
+	if (valid.from !== undefined && date < valid.from) return false;
+	if (valid.to !== undefined && date >= valid.to) return false;
+	return true;
+}
+
+/**
+ * The intersection of intervals, or `undefined` when they share no date.
+ * @example intersectValidity([{ from: '2015-01-01' }, { to: '2018-03-21' }]) → { from: '2015-01-01', to: '2018-03-21' }
+ */
+export function intersectValidity(intervals: readonly (Validity | undefined)[]): Validity | undefined {
+	let from: string | undefined;
+	let to: string | undefined;
+	for (const valid of intervals) {
+		if (valid?.from !== undefined && (from === undefined || valid.from > from)) from = valid.from;
+		if (valid?.to !== undefined && (to === undefined || valid.to < to)) to = valid.to;
+	}
+	if (from !== undefined && to !== undefined && from >= to) return undefined;
+	return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
+}
+
+/**
+ * The sorted distinct boundary dates (`from` and `to`) of every node and edge: the stops of an as-of slider.
+ */
+export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): string[] {
+	const dates = new Set<string>();
+	for (const item of [...dataset.nodes, ...dataset.edges]) {
+		if (item.valid?.from !== undefined) dates.add(item.valid.from);
+		if (item.valid?.to !== undefined) dates.add(item.valid.to);
+	}
+	return [...dates].sort();
+}
+
+/** Describes an interval for people, e.g. `2015-09-28 to 2018-03-21` or `from 2023-03-16`. */
+export function describeValidity(valid: Validity | undefined): string {
+	if (valid?.from !== undefined && valid.to !== undefined) return `${valid.from} to ${valid.to}`;
+	if (valid?.from !== undefined) return `from ${valid.from}`;
+	if (valid?.to !== undefined) return `until ${valid.to}`;
+	return 'always';
 }

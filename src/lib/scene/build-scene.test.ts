@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene, datasetAsOf } from './build-scene.js';
+import { buildScene } from './build-scene.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
 import { fixture } from './fixture.test-fixture.js';
 import type { SceneNode } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
-import { isValidOn } from '#lib/model/dates.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
 import { treeLayout } from '#lib/layout/tree.js';
 import type { LayoutResult } from '#lib/layout/types.js';
 import type { Box, Scene, SceneEdge, SceneNode } from './types.js';
@@ -23,15 +23,6 @@ export interface SceneOptions {
 const LEGEND_TITLE: Record<Lang, string> = { zh: '图例', en: 'Legend' };
 const SOURCE_WORD: Record<Lang, string> = { zh: '来源', en: 'Source' };
 const AS_OF_WORD: Record<Lang, string> = { zh: '截至', en: 'as of' };
-
-/** The dataset as it stood on a date: nodes and relations valid then, relations without both ends dropped. */
-export function datasetAsOf(dataset: Dataset, date: string | undefined): Dataset {
-	if (!date) return dataset;
-	const nodes = dataset.nodes.filter((n) => isValidOn(n.valid, date));
-	const ids = new Set(nodes.map((n) => n.id));
-	const edges = dataset.edges.filter((e) => ids.has(e.from) && ids.has(e.to) && isValidOn(e.valid, date));
-	return { ...dataset, nodes, edges };
-}
 
 /** Lays out the visible graph with the view's layout. */
 function layout(
@@ -58,7 +49,7 @@ function layout(
 export function buildScene(dataset: Dataset, view: ViewState, options: SceneOptions = {}): Scene {
 	const lang: Lang = view.lang ?? 'zh';
 	const theme = themeTokens(view.theme);
-	const data = datasetAsOf(dataset, view.asOf);
+	const data = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
 	const visible = visibleGraph(data, view);
 	const nodeKinds = new Map(data.kinds.nodes.map((k) => [k.id, k]));
 	const edgeKinds = new Map(data.kinds.edges.map((k) => [k.id, k]));

@@ -1,0 +1,45 @@
+import type { LegendEdgeItem, LegendNodeItem, Scene } from '#lib/scene/types.js';
+import { estimateTextWidth } from './text-width.js';
+
+/** A row of the legend placed on the page (scene units). */
+export type LegendRow =
+	| { type: 'node'; item: LegendNodeItem; x: number; y: number; text: string }
+	| { type: 'edge'; item: LegendEdgeItem; x: number; y: number; text: string };
+
+/** The legend laid out: title baseline, rows, font size and the swatch size. */
+export interface LegendLayout {
+	title: { text: string; x: number; y: number };
+	rows: LegendRow[];
+	fontSize: number;
+	swatch: { width: number; height: number };
+	/** Row's text starts at `row.x + textOffset`. */
+	textOffset: number;
+}
+
+/**
+ * Lays the legend out in its box: a title, node kinds, then relation kinds shown in the view,
+ * in as many columns as the box height asks for. Counts follow the label in parentheses.
+ */
+export function legendLayout(scene: Scene): LegendLayout {
+	const { box, title, nodes, edges } = scene.legend;
+	const fontSize = Math.max(9, Math.round(scene.theme.fontSize * 0.85));
+	const rowHeight = fontSize * 1.8;
+	const swatch = { width: fontSize * 2.4, height: fontSize * 1.2 };
+	const textOffset = swatch.width + fontSize * 0.6;
+	const items: Omit<LegendRow, 'x' | 'y'>[] = [
+		...nodes.map((item) => ({ type: 'node' as const, item, text: `${item.label} (${item.count})` })),
+		...edges
+			.filter((item) => item.visible)
+			.map((item) => ({ type: 'edge' as const, item, text: `${item.label} (${item.count})` }))
+	];
+	const titleHeight = title ? fontSize * 2 : 0;
+	const perColumn = Math.max(1, Math.floor((box.height - titleHeight) / rowHeight));
+	const columnWidth =
+		textOffset + Math.max(0, ...items.map((r) => estimateTextWidth(r.text, fontSize))) + fontSize * 1.5;
+	const rows = items.map((r, i) => ({
+		...r,
+		x: box.x + Math.floor(i / perColumn) * columnWidth,
+		y: box.y + titleHeight + (i % perColumn) * rowHeight + rowHeight / 2
+	})) as LegendRow[];
+	return { title: { text: title, x: box.x, y: box.y + fontSize * 1.2 }, rows, fontSize, swatch, textOffset };
+}

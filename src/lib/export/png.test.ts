@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { bundledFontBytes } from './font-file.server.js';
+import { exportPng, pngSize } from './png.js';
+import { imageSize, inkSpread, run, tempDir, writeTemp } from './programs.test-fixture.js';
+import { fixtureScene } from './scene.test-fixture.js';
+import { syntheticScene } from './synthetic-scene.test-fixture.js';
+
+const font = bundledFontBytes();
+
+describe('exportPng(scene, options)', () => {
+	test.each([1, 2, 4, 1.5])(
+		'renders at scale %s to the frame size times the scale, not blank',
+		async (scale) => {
+			const scene = fixtureScene('zh');
+			const png = await exportPng(scene, { font, scale });
+			const path = writeTemp(tempDir(), 'chart.png', png);
+			expect(imageSize(path)).toEqual(pngSize(scene, { scale }));
+			expect(inkSpread(path)).toBeGreaterThan(0.05);
+		}
+	);
+
+	test('draws Chinese text with the bundled font (the title area has ink)', async () => {
+		const scene = fixtureScene('zh');
+		const path = writeTemp(tempDir(), 'title.png', await exportPng(scene, { font, scale: 2 }));
+		// The title sits in the top band left of centre; without a CJK font it would stay empty.
+		expect(inkSpread(path, '500x60+64+70')).toBeGreaterThan(0.1);
+	});
+
+	test('is transparent or themed as asked', async () => {
+		const dir = tempDir();
+		const clear = writeTemp(
+			dir,
+			'clear.png',
+			await exportPng(fixtureScene('zh'), { font, background: 'transparent' })
+		);
+		const themed = writeTemp(
+			dir,
+			'themed.png',
+			await exportPng(fixtureScene('zh'), { font, background: 'theme' })
+		);
+		expect(run('convert', [clear, '-format', '%[fx:p{1,1}.a]', 'info:']).trim()).toBe('0');
+		expect(run('convert', [themed, '-format', '%[fx:p{1,1}.a] %[fx:p{1,1}.r]', 'info:']).trim()).toBe('1 1');
+	});
+
+	test('renders a chart 16,000 px on its long side, complete to the far edge', async () => {
+		const scene = syntheticScene(800, 100);
+		const { width } = pngSize(scene, { scale: 1 });
+		const scale = 16_000 / width;
+		const path = writeTemp(tempDir(), 'wide.png', await exportPng(scene, { font, scale }));
+		const size = imageSize(path);
+		expect(size.width).toBe(16_000);
+		// The last column of nodes, at the far right, is drawn (not blank or cut).
+		expect(inkSpread(path, `600x${size.height - 400}+${size.width - 700}+200`)).toBeGreaterThan(0.05);
+	}, 60_000);
+
+	test('refuses sizes past the limit with a clear error, and bad scales', async () => {
+		await expect(exportPng(syntheticScene(200, 100), { font, scale: 40 })).rejects.toThrow(/too large/);
+		await expect(exportPng(fixtureScene('zh'), { font, scale: 0 })).rejects.toThrow(/positive/);
+	});
+});

@@ -1,0 +1,289 @@
+import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
+import { escapeXml } from './escape-xml.js';
+import { formatNumber as f } from './format-number.js';
+import { legendLayout } from './legend-layout.js';
+import { nodeOutline } from './node-outline.js';
+import { hiddenBadge, nodeText } from './node-text.js';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
+import { pageFrame } from './page-frame.js';
+import { estimateTextWidth } from './text-width.js';
+
+/** One run of text to draw: baseline position, size, anchor and paint attributes. */
+export interface SvgText {
+	text: string;
+	x: number;
+	y: number;
+	size: number;
+	anchor: 'start' | 'middle';
+	/** `fill` / `stroke` attributes, already escaped. */
+	paint: string;
+	bold?: boolean;
+}
+
+/** Turns runs of text into SVG markup; `defs()` returns what the runs refer to. */
+export interface TextRenderer {
+	draw(t: SvgText): string;
+	defs(): string;
+}
+
+/** Extra output for the HTML viewer and the rasteriser, which use the same drawing. */
+export interface SvgMarkupExtras {
+	/** Adds `data-id` (nodes and edges) and `data-from` / `data-to` (edges) for scripting. */
+	dataIds?: boolean;
+	/** Draws text some other way (as glyph outlines for the rasteriser); `<text>` by default. */
+	text?: TextRenderer;
+}
+
+/** The default: real `<text>` elements, so text stays selectable and editable. */
+const TEXT_ELEMENTS: TextRenderer = {
+	draw: (t) =>
+		`<text x="${f(t.x)}" y="${f(t.y)}" font-size="${f(t.size)}"${t.bold ? ' font-weight="bold"' : ''}` +
+		`${t.anchor === 'middle' ? ' text-anchor="middle"' : ''} ${t.paint}>${escapeXml(t.text)}</text>`,
+	defs: () => ''
+};
+
+const DIM_OPACITY = 0.3;
+
+/** Opacity attribute for an emphasis, or '' for full opacity. */
+function opacity(emphasis: SceneNode['emphasis']): string {
+	return emphasis === 'dim' ? ` opacity="${DIM_OPACITY}"` : '';
+}
+
+/** A fill attribute. */
+function fill(color: string): string {
+	return `fill="${escapeXml(color)}"`;
+}
+
+/** Arrowhead markers, one per edge colour in order of first use, so each arrow matches its line. */
+function markers(scene: Scene): Map<string, string> {
+	const ids = new Map<string, string>();
+	for (const c of [...scene.edges.map((e) => e.color), ...scene.legend.edges.map((e) => e.color)]) {
+		if (!ids.has(c)) ids.set(c, `arrow-${ids.size}`);
+	}
+	return ids;
+}
+
+/** The stroke (or, for `double`, the two strokes) of one line. */
+function strokedPath(
+	d: string,
+	color: string,
+	width: number,
+	dash: string,
+	double: boolean,
+	background: string,
+	marker: string
+): string {
+	const end = marker ? ` marker-end="url(#${marker})"` : '';
+	if (double) {
+		return (
+			`<path d="${d}" fill="none" stroke="${escapeXml(color)}" stroke-width="${f(width * 3)}"${end}/>` +
+			`<path d="${d}" fill="none" stroke="${escapeXml(background)}" stroke-width="${f(width)}"/>`
+		);
+	}
+	const dashAttr = dash ? ` stroke-dasharray="${escapeXml(dash)}"` : '';
+	return `<path d="${d}" fill="none" stroke="${escapeXml(color)}" stroke-width="${f(width)}"${dashAttr}${end}/>`;
+}
+
+/** Draws SVG for one Scene with one text renderer. */
+class SvgWriter {
+	constructor(
+		readonly scene: Scene,
+		readonly r: TextRenderer,
+		readonly dataIds: boolean,
+		readonly arrows: Map<string, string>
+	) {}
+
+	/** Centred text drawn twice, a background halo under the fill, so it reads on top of lines. */
+	halo(text: string, x: number, y: number, size: number, color: string): string {
+		const run = { text, x, y, size, anchor: 'middle' as const };
+		const bg = escapeXml(this.scene.theme.background);
+		return (
+			this.r.draw({ ...run, paint: `fill="none" stroke="${bg}" stroke-width="3" stroke-linejoin="round"` }) +
+			this.r.draw({ ...run, paint: fill(color) })
+		);
+	}
+
+	/** One edge: its line, arrow and label. */
+	edge(edge: SceneEdge): string {
+		const ids = this.dataIds
+			? ` data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"`
+			: '';
+		const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
+		const { theme } = this.scene;
+		const line = strokedPath(
+			escapeXml(edge.path),
+			edge.color,
+			width,
+			edge.dash,
+			edge.style === 'double',
+			theme.background,
+			this.arrows.get(edge.color) ?? ''
+		);
+		const size = theme.fontSize * 0.78;
+		const label = edge.label
+			? this.halo(edge.label, edge.labelX, edge.labelY + size * 0.36, size, edge.color)
+			: '';
+		return `<g${ids}${opacity(edge.emphasis)}>${line}${label}</g>`;
+	}
+
+	/** One node: outline, highlight ring, kind label, name lines and the hidden-count badge. */
+	node(node: SceneNode): string {
+		const { theme } = this.scene;
+		const ids = this.dataIds ? ` data-id="${escapeXml(node.id)}"` : '';
+		const parts: string[] = [];
+		if (node.emphasis === 'highlight') {
+			const ring = nodeOutline(node.shape, node.x, node.y, node.width + 10, node.height + 10);
+			parts.push(`<path d="${ring}" fill="none" stroke="${escapeXml(theme.focus)}" stroke-width="3"/>`);
+		}
+		const outline = nodeOutline(node.shape, node.x, node.y, node.width, node.height);
+		// Facts a user added (not from a source) get a dashed outline, as on screen.
+		const dash = node.provenance === 'user' ? ' stroke-dasharray="4 3"' : '';
+		parts.push(
+			`<path d="${outline}" ${fill(node.fill)} stroke="${escapeXml(node.stroke)}" stroke-width="1.5"${dash}/>`
+		);
+		for (const line of nodeText(node, theme)) {
+			const color = line.muted ? theme.mutedText : node.textColor;
+			parts.push(
+				this.r.draw({
+					text: line.text,
+					x: line.x,
+					y: line.y,
+					size: line.fontSize,
+					anchor: 'middle',
+					paint: fill(color)
+				})
+			);
+		}
+		const badge = hiddenBadge(node);
+		if (badge) {
+			const size = Math.max(9, node.fontSize * 0.72);
+			const w = estimateTextWidth(badge, size) + size;
+			const cy = node.y + node.height / 2;
+			parts.push(
+				`<rect x="${f(node.x - w / 2)}" y="${f(cy - size * 0.75)}" width="${f(w)}" height="${f(size * 1.5)}" rx="${f(size * 0.75)}" ${fill(node.stroke)}/>`,
+				this.r.draw({
+					text: badge,
+					x: node.x,
+					y: cy + size * 0.35,
+					size,
+					anchor: 'middle',
+					paint: fill('#ffffff')
+				})
+			);
+		}
+		return `<g${ids}${opacity(node.emphasis)}>${parts.join('')}</g>`;
+	}
+
+	/** The legend: title, node kind swatches and relation line samples, each with its count. */
+	legend(): string {
+		const { theme } = this.scene;
+		const layout = legendLayout(this.scene);
+		const { fontSize, swatch, textOffset } = layout;
+		const parts: string[] = [];
+		if (layout.title.text) {
+			const { text, x, y } = layout.title;
+			parts.push(
+				this.r.draw({
+					text,
+					x,
+					y,
+					size: fontSize * 1.1,
+					anchor: 'start',
+					paint: fill(theme.text),
+					bold: true
+				})
+			);
+		}
+		for (const row of layout.rows) {
+			if (row.type === 'node') {
+				const d = nodeOutline(row.item.shape, row.x + swatch.width / 2, row.y, swatch.width, swatch.height);
+				parts.push(
+					`<path d="${d}" ${fill(row.item.fill)} stroke="${escapeXml(row.item.stroke)}" stroke-width="1.25"/>`
+				);
+			} else {
+				const d = `M${f(row.x)} ${f(row.y)}H${f(row.x + swatch.width)}`;
+				const { color, dash, style } = row.item;
+				parts.push(
+					strokedPath(d, color, 1.5, dash, style === 'double', theme.background, this.arrows.get(color) ?? '')
+				);
+			}
+			const y = row.y + fontSize * 0.35;
+			parts.push(
+				this.r.draw({
+					text: row.text,
+					x: row.x + textOffset,
+					y,
+					size: fontSize,
+					anchor: 'start',
+					paint: fill(theme.text)
+				})
+			);
+		}
+		return `<g>${parts.join('')}</g>`;
+	}
+}
+
+/**
+ * The SVG document as a string. Shared by {@link exportSvg}, the PNG rasteriser (which draws text
+ * as outlines) and the HTML viewer (which asks for `data-id` hooks).
+ */
+export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: SvgMarkupExtras = {}): string {
+	const {
+		title = scene.title,
+		sourceLine = scene.sourceLine,
+		margin = DEFAULT_EXPORT_OPTIONS.margin,
+		background = DEFAULT_EXPORT_OPTIONS.background
+	} = options;
+	const frame = pageFrame(scene, title, sourceLine, margin);
+	const theme = scene.theme;
+	const arrows = markers(scene);
+	const r = extras.text ?? TEXT_ELEMENTS;
+	const w = new SvgWriter(scene, r, extras.dataIds ?? false, arrows);
+	const body: string[] = [];
+	if (background === 'theme') {
+		body.push(
+			`<rect x="0" y="0" width="${f(frame.width)}" height="${f(frame.height)}" ${fill(theme.background)}/>\n`
+		);
+	}
+	if (frame.title) {
+		const { text, x, y, fontSize } = frame.title;
+		body.push(
+			r.draw({ text, x, y, size: fontSize, anchor: 'start', paint: fill(theme.text), bold: true }),
+			'\n'
+		);
+	}
+	body.push(`<g transform="translate(${f(frame.dx)} ${f(frame.dy)})">\n<g>`);
+	// Backbone lines first so cross-links stay visible on top of them.
+	for (const edge of scene.edges.filter((e) => e.backbone)) body.push(w.edge(edge), '\n');
+	for (const edge of scene.edges.filter((e) => !e.backbone)) body.push(w.edge(edge), '\n');
+	body.push('</g>\n<g>');
+	for (const node of scene.nodes) body.push(w.node(node), '\n');
+	body.push('</g>\n', w.legend(), '\n</g>\n');
+	if (frame.footer) {
+		const { text, x, y, fontSize } = frame.footer;
+		body.push(r.draw({ text, x, y, size: fontSize, anchor: 'start', paint: fill(theme.mutedText) }), '\n');
+	}
+	const head =
+		'<?xml version="1.0" encoding="UTF-8"?>\n' +
+		`<svg xmlns="http://www.w3.org/2000/svg"${r === TEXT_ELEMENTS ? '' : ' xmlns:xlink="http://www.w3.org/1999/xlink"'} version="1.1" width="${f(frame.width)}" height="${f(frame.height)}" viewBox="0 0 ${f(frame.width)} ${f(frame.height)}" font-family="${escapeXml(theme.fontFamily)}">\n` +
+		`<title>${escapeXml(title || scene.title)}</title>\n<defs>` +
+		[...arrows]
+			.map(
+				([color, id]) =>
+					`<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 1L10 5L0 9Z" ${fill(color)}/></marker>`
+			)
+			.join('') +
+		// Text renderers that outline glyphs define each glyph once, here.
+		r.defs() +
+		'</defs>\n';
+	return head + body.join('') + '</svg>\n';
+}
+
+/**
+ * Exports a Scene as a standalone SVG 1.1 file: text stays `<text>` in a CJK font stack, no
+ * `foreignObject` and no external references, sized to the drawing plus margins, with title,
+ * legend and source footer. The same Scene and options always give the same bytes.
+ */
+export function exportSvg(scene: Scene, options: ExportOptions = {}): Uint8Array {
+	return new TextEncoder().encode(svgMarkup(scene, options));
+}

@@ -1,0 +1,81 @@
+import type { Dataset, EdgeDef, NodeDef } from '../types.js';
+
+const cite = { source: 'rules', clause: '1', quote: '统一领导' };
+
+function node(id: string, kind: string, extra: Partial<NodeDef> = {}): NodeDef {
+	return { id, kind, label: { zh: `${id}中文`, en: id }, cites: [cite], provenance: 'primary', ...extra };
+}
+
+function edge(id: string, kind: string, from: string, to: string, extra: Partial<EdgeDef> = {}): EdgeDef {
+	return { id, kind, from, to, cites: [cite], provenance: 'primary', ...extra };
+}
+
+/**
+ * A small valid dataset for tests: `top` leads `mid` leads `low`; `mid` moves from `top` to
+ * `top2` on 2018-03-21; `side` guides `low`. Each call returns a fresh copy to mutate.
+ */
+export function tiny(): Dataset {
+	return {
+		format: 'tiaokuai/1',
+		id: 'tiny',
+		title: { zh: '小例子', en: 'Tiny' },
+		kinds: {
+			nodes: [
+				{ id: 'centre', label: { zh: '中心', en: 'Centre' }, tier: 0, color: '#0072B2', shape: 'hexagon' },
+				{ id: 'body', label: { zh: '机构', en: 'Body' }, tier: 1, color: '#009E73', shape: 'rounded' }
+			],
+			edges: [
+				{
+					id: 'lead',
+					label: { zh: '领导', en: 'Leadership' },
+					verb: { zh: '领导', en: 'leads' },
+					style: 'solid',
+					color: '#000000',
+					backbone: true,
+					hierarchical: true
+				},
+				{
+					id: 'guide',
+					label: { zh: '指导', en: 'Guidance' },
+					verb: { zh: '指导', en: 'guides' },
+					style: 'dashed',
+					color: '#0072B2',
+					backbone: false,
+					hierarchical: true
+				},
+				{
+					id: 'merge',
+					label: { zh: '合并', en: 'Merger' },
+					verb: { zh: '合并为', en: 'merged into' },
+					style: 'dotted',
+					color: '#555555',
+					backbone: false,
+					hierarchical: false
+				}
+			]
+		},
+		nodes: [
+			node('top', 'centre', { valid: { to: '2018-03-21' } }),
+			node('top2', 'centre', { valid: { from: '2018-03-21' } }),
+			node('mid', 'body'),
+			node('low', 'body'),
+			node('side', 'body', { valid: { from: '2016-01-01', to: '2020-01-01' } })
+		],
+		edges: [
+			edge('e1', 'lead', 'top', 'mid', { valid: { to: '2018-03-21' } }),
+			edge('e2', 'lead', 'top2', 'mid', { valid: { from: '2018-03-21' } }),
+			edge('e3', 'lead', 'mid', 'low'),
+			edge('e4', 'guide', 'side', 'low'),
+			edge('e5', 'merge', 'top', 'top2')
+		],
+		sources: [
+			{
+				id: 'rules',
+				title: { zh: '规则', en: 'Rules' },
+				kind: 'primary',
+				lang: 'zh',
+				clauses: [{ id: '1', heading: { zh: '第一条', en: 'Article 1' }, text: '上级统一领导下级。' }]
+			}
+		]
+	};
+}

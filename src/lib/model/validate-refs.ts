@@ -1,0 +1,147 @@
+import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
+
+/** Items of a list that are objects, with their paths; bad items were reported by the shape check. */
+function entries(list: unknown, base: string): { obj: Json; at: string }[] {
+	return itemsOf(list).flatMap((item, index) =>
+		isJson(item) ? [{ obj: item, at: `${base}[${index}]` }] : []
+	);
+}
+
+/** Reports ids used twice within one list and returns the first path of each id. */
+function indexIds(list: { obj: Json; at: string }[], what: string, report: Report): Map<string, string> {
+	const first = new Map<string, string>();
+	for (const { obj, at } of list) {
+		const id = stringOf(obj.id);
+		if (id === undefined || id.trim() === '') continue;
+		const earlier = first.get(id);
+		if (earlier !== undefined)
+			report(`${at}.id`, `duplicate ${what} id "${id}" (already used at ${earlier})`);
+		else first.set(id, at);
+	}
+	return first;
+}
+
+/** Lists known ids for a message, shortened when there are many. */
+function known(ids: Iterable<string>): string {
+	const all = [...ids];
+	const shown = all.slice(0, 8).join(', ');
+	return all.length > 8 ? `${shown}, … ${all.length - 8} more` : shown || 'none';
+}
+
+/** Source id → clause id → clause text, for resolving citations. */
+type ClauseTexts = Map<string, Map<string, string | undefined>>;
+
+function checkCitation(cite: unknown, at: string, clauses: ClauseTexts, report: Report): void {
+	if (!isJson(cite)) return;
+	const [source, clause, quote] = [stringOf(cite.source), stringOf(cite.clause), stringOf(cite.quote)];
+	if (source === undefined || source === '') return;
+	const texts = clauses.get(source);
+	if (!texts) {
+		report(`${at}.source`, `unknown source "${source}" (known: ${known(clauses.keys())})`);
+		return;
+	}
+	if (clause === undefined || clause === '') return;
+	if (!texts.has(clause)) {
+		report(`${at}.clause`, `source "${source}" has no clause "${clause}" (clauses: ${known(texts.keys())})`);
+		return;
+	}
+	// A clause without text was reported by the shape check; its quotes cannot be judged.
+	const text = texts.get(clause);
+	if (text !== undefined && quote !== undefined && quote !== '' && !text.includes(quote))
+		report(
+			`${at}.quote`,
+			`the quote "${quote}" does not occur verbatim in clause "${clause}" of source "${source}"`
+		);
+}
+
+/**
+ * Checks everything that refers to something else: duplicate ids in every list, node and
+ * relation kinds that exist, edges whose ends exist, citations that resolve to a clause and
+ * quote it verbatim, and views that name existing nodes and relation kinds.
+ */
+export function checkReferences(input: Json, report: Report): void {
+	const kinds = isJson(input.kinds) ? input.kinds : {};
+	const nodeKinds = indexIds(entries(kinds.nodes, 'kinds.nodes'), 'node kind', report);
+	const edgeKindList = entries(kinds.edges, 'kinds.edges');
+	const edgeKinds = indexIds(edgeKindList, 'relation kind', report);
+	const nodes = entries(input.nodes, 'nodes');
+	const nodeIds = indexIds(nodes, 'node', report);
+	const edges = entries(input.edges, 'edges');
+	indexIds(edges, 'edge', report);
+	const sources = entries(input.sources, 'sources');
+	indexIds(sources, 'source', report);
+	indexIds(entries(input.views, 'views'), 'view', report);
+
+	const clauses: ClauseTexts = new Map();
+	for (const { obj, at } of sources) {
+		const list = entries(obj.clauses, `${at}.clauses`);
+		indexIds(list, 'clause', report);
+		const id = stringOf(obj.id);
+		if (id === undefined || clauses.has(id)) continue;
+		const texts = new Map<string, string | undefined>();
+		// The first clause with an id wins, as with every other duplicate.
+		for (const { obj: clause } of list) {
+			const clauseId = stringOf(clause.id);
+			if (clauseId !== undefined && !texts.has(clauseId)) texts.set(clauseId, stringOf(clause.text));
+		}
+		clauses.set(id, texts);
+	}
+
+	for (const { obj, at } of nodes) {
+		const kind = stringOf(obj.kind);
+		if (kind !== undefined && kind !== '' && !nodeKinds.has(kind))
+			report(`${at}.kind`, `unknown node kind "${kind}" (known: ${known(nodeKinds.keys())})`);
+		itemsOf(obj.cites).forEach((cite, i) => checkCitation(cite, `${at}.cites[${i}]`, clauses, report));
+		itemsOf(obj.duties).forEach((duty, i) => {
+			if (isJson(duty)) checkCitation(duty.cite, `${at}.duties[${i}].cite`, clauses, report);
+		});
+	}
+	for (const { obj, at } of edges) {
+		const kind = stringOf(obj.kind);
+		if (kind !== undefined && kind !== '' && !edgeKinds.has(kind))
+			report(`${at}.kind`, `unknown relation kind "${kind}" (known: ${known(edgeKinds.keys())})`);
+		for (const end of ['from', 'to'] as const) {
+			const id = stringOf(obj[end]);
+			if (id !== undefined && id !== '' && !nodeIds.has(id))
+				report(`${at}.${end}`, `no node has the id "${id}"`);
+		}
+		if (stringOf(obj.from) !== undefined && obj.from === obj.to)
+			report(at, `the edge runs from "${String(obj.from)}" to itself`);
+		itemsOf(obj.cites).forEach((cite, i) => checkCitation(cite, `${at}.cites[${i}]`, clauses, report));
+	}
+	checkViewRefs(input, nodeIds, edgeKindList, report);
+}
+
+function checkViewRefs(
+	input: Json,
+	nodeIds: Map<string, string>,
+	edgeKindList: { obj: Json; at: string }[],
+	report: Report
+): void {
+	const edgeKinds = new Map(edgeKindList.map(({ obj }) => [stringOf(obj.id) ?? '', obj]));
+	for (const { obj, at } of entries(input.views, 'views')) {
+		if (!isJson(obj.state)) continue;
+		const state = obj.state;
+		const path = `${at}.state`;
+		const focus = stringOf(state.focus);
+		if (focus !== undefined && !nodeIds.has(focus)) report(`${path}.focus`, `no node has the id "${focus}"`);
+		if (Array.isArray(state.expanded))
+			state.expanded.forEach((id, i) => {
+				if (typeof id === 'string' && !nodeIds.has(id))
+					report(`${path}.expanded[${i}]`, `no node has the id "${id}"`);
+			});
+		itemsOf(state.layers).forEach((id, i) => {
+			if (typeof id === 'string' && !edgeKinds.has(id))
+				report(`${path}.layers[${i}]`, `unknown relation kind "${id}"`);
+		});
+		const backbone = stringOf(state.backbone);
+		if (backbone === undefined) continue;
+		const kind = edgeKinds.get(backbone);
+		if (!kind) report(`${path}.backbone`, `unknown relation kind "${backbone}"`);
+		else if (kind.hierarchical !== true)
+			report(
+				`${path}.backbone`,
+				`relation kind "${backbone}" is not hierarchical, so it cannot be the backbone`
+			);
+	}
+}

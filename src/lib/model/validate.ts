@@ -1,0 +1,46 @@
+import { buildGraph, type Graph } from './graph.js';
+import type { Dataset, Problem } from './types.js';
+import { checkReferences } from './validate-refs.js';
+import { checkShape } from './validate-shape.js';
+import { checkStructure } from './validate-structure.js';
+
+/** The outcome of {@link validate}: a dataset with its graph, or every problem found. */
+export type Validation = { ok: true; dataset: Dataset; graph: Graph } | { ok: false; problems: Problem[] };
+
+/**
+ * Checks untrusted input against the `tiaokuai/1` format and reports every problem at once,
+ * each with a path such as `nodes[12].kind` and a message a user can act on. Never throws on bad data.
+ * @example validate({ format: 'tiaokuai/0' }) → { ok: false, problems: [{ path: 'format', message: 'unsupported format …' }] }
+ */
+export function validate(input: unknown): Validation {
+	const problems: Problem[] = [];
+	const report = (path: string, message: string): void => {
+		problems.push({ path, message });
+	};
+	if (checkShape(input, report)) {
+		checkReferences(input, report);
+		checkStructure(input, report);
+	}
+	if (problems.length > 0) return { ok: false, problems };
+	const dataset = input as unknown as Dataset;
+	return { ok: true, dataset, graph: buildGraph(dataset) };
+}
+
+/**
+ * One line per problem, `path: message`, for logs, the command line and error panels.
+ * @example formatProblems([{ path: 'nodes[0].kind', message: 'unknown node kind "x"' }]) → 'nodes[0].kind: unknown node kind "x"'
+ */
+export function formatProblems(problems: readonly Problem[]): string {
+	return problems
+		.map((problem) => {
+			const where = [
+				problem.file,
+				problem.line !== undefined ? `line ${problem.line}` : undefined,
+				problem.path
+			]
+				.filter((part) => part !== undefined && part !== '')
+				.join(', ');
+			return `${where}: ${problem.message}`;
+		})
+		.join('\n');
+}
