@@ -168,3 +168,49 @@ test.describe('reveal.js deck with the web component', () => {
 			.toBe(3);
 	});
 });
+
+test('the story exports as PPTX with one slide per step (LibreOffice) and as a PDF with one page per step', async ({
+	request
+}) => {
+	test.setTimeout(180_000);
+	const { execFileSync } = await import('node:child_process');
+	const { mkdtempSync, writeFileSync } = await import('node:fs');
+	const { tmpdir } = await import('node:os');
+	const { join } = await import('node:path');
+	const dir = mkdtempSync(join(tmpdir(), 'tiaokuai-story-'));
+	const page = await request.get('/present/opinions-2015');
+	expect(page.ok()).toBe(true);
+	const pptx = await request.get('/api/charts/opinions-2015/story.pptx?lang=en');
+	expect(pptx.status()).toBe(200);
+	expect(pptx.headers()['content-type']).toContain('presentationml');
+	writeFileSync(join(dir, 'story.pptx'), await pptx.body());
+	// LibreOffice needs its own profile folder so parallel runs do not lock each other out.
+	execFileSync(
+		'libreoffice',
+		[
+			`-env:UserInstallation=file://${dir}/profile`,
+			'--headless',
+			'--convert-to',
+			'pdf',
+			'--outdir',
+			dir,
+			join(dir, 'story.pptx')
+		],
+		{ timeout: 150_000, stdio: 'ignore' }
+	);
+	const slides = Number(
+		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'story.pdf')], { encoding: 'utf8' }))?.[1]
+	);
+	const pdf = await request.get('/api/charts/opinions-2015/story.pdf');
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	writeFileSync(join(dir, 'direct.pdf'), await pdf.body());
+	const pages = Number(
+		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'direct.pdf')], { encoding: 'utf8' }))?.[1]
+	);
+	// The deck's step count, as present mode shows it.
+	const steps = Number(/aria-valuemax="(\d+)"/.exec(await page.text())?.[1] ?? Number.NaN);
+	expect(steps).toBeGreaterThanOrEqual(4);
+	expect(slides).toBe(steps);
+	expect(pages).toBe(steps);
+	expect((await request.get('/api/charts/opinions-2015/story.docx')).status()).toBe(404);
+});

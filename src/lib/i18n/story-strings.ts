@@ -44,6 +44,8 @@ export const STORY_STRINGS = {
 	lastStep: { zh: '已是最后一步', en: 'This is the last step' },
 	elapsed: { zh: '用时', en: 'Elapsed' },
 	openInApp: { zh: '在条块中打开', en: 'Open in Tiaokuai' },
+	downloadPptx: { zh: '下载 PPTX（每步一页）', en: 'Download PPTX (a slide per step)' },
+	downloadPdf: { zh: '下载 PDF（每步一页）', en: 'Download PDF (a page per step)' },
 	keysHelp: {
 		zh: '←/→、PageUp/PageDown 或滑动切换步骤；L 激光笔；N 备注窗口；F 全屏',
 		en: '←/→, PageUp/PageDown or swipe to step; L laser; N notes window; F full screen'
