@@ -79,24 +79,45 @@ test('embed headers allow any framer; other routes deny framing; scripts need a 
 	expect((await request.get('/embed/no-such-chart')).status()).toBe(404);
 });
 
+/** Milliseconds from navigation start to the embed's `tiaokuai:first-frame` mark. */
+async function firstFrame(page: Page): Promise<number> {
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	return page.evaluate(async () => {
+		for (let i = 0; i < 100 && !performance.getEntriesByName('tiaokuai:first-frame').length; i++)
+			await new Promise((r) => setTimeout(r, 20));
+		return performance.getEntriesByName('tiaokuai:first-frame')[0]?.startTime ?? Number.NaN;
+	});
+}
+
 test('first frame of the built-in dataset in under 1 s, without layout shift, hydrated under the CSP', async ({
-	page
+	page,
+	browser,
+	request
 }) => {
+	// The server has answered once (its first request loads modules); every browser cache is cold.
+	await request.get('/embed/opinions-2015?lang=en');
+	const times: number[] = [];
+	for (let i = 0; i < 3; i++) {
+		const context = await browser.newContext({ viewport: { width: 900, height: 560 } });
+		const cold = await context.newPage();
+		await cold.goto('/embed/opinions-2015?lang=en');
+		times.push(await firstFrame(cold));
+		await context.close();
+	}
+	const median = [...times].sort((a, b) => a - b)[1];
+	console.log(
+		`embed first frame, cold cache: ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)})`
+	);
+	expect(median).toBeGreaterThan(0);
+	expect(median).toBeLessThan(1000);
+
 	const violations: string[] = [];
 	page.on('console', (m) => {
 		if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
 	});
 	await page.setViewportSize({ width: 900, height: 560 });
 	await page.goto(`/embed/opinions-2015?lang=en`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
-	const firstFrame = await page.evaluate(async () => {
-		for (let i = 0; i < 50 && !performance.getEntriesByName('tiaokuai:first-frame').length; i++)
-			await new Promise((r) => setTimeout(r, 20));
-		return performance.getEntriesByName('tiaokuai:first-frame')[0]?.startTime;
-	});
-	console.log(`embed first frame: ${firstFrame?.toFixed(0)} ms after navigation start`);
-	expect(firstFrame).toBeGreaterThan(0);
-	expect(firstFrame).toBeLessThan(1000);
+	expect(await firstFrame(page)).toBeGreaterThan(0);
 	const shift = await page.evaluate(
 		() =>
 			new Promise<number>((resolve) => {

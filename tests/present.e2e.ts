@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
+import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/programs.test-fixture.js';
 
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
@@ -173,44 +174,22 @@ test('the story exports as PPTX with one slide per step (LibreOffice) and as a P
 	request
 }) => {
 	test.setTimeout(180_000);
-	const { execFileSync } = await import('node:child_process');
-	const { mkdtempSync, writeFileSync } = await import('node:fs');
-	const { tmpdir } = await import('node:os');
-	const { join } = await import('node:path');
-	const dir = mkdtempSync(join(tmpdir(), 'tiaokuai-story-'));
+	const dir = tempDir();
 	const page = await request.get('/present/opinions-2015');
 	expect(page.ok()).toBe(true);
+	// The deck's step count, as present mode shows it.
+	const steps = Number(/aria-valuemax="(\d+)"/.exec(await page.text())?.[1]);
+	expect(steps).toBeGreaterThanOrEqual(4);
+	const pages = (path: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))?.[1]);
+
 	const pptx = await request.get('/api/charts/opinions-2015/story.pptx?lang=en');
 	expect(pptx.status()).toBe(200);
 	expect(pptx.headers()['content-type']).toContain('presentationml');
-	writeFileSync(join(dir, 'story.pptx'), await pptx.body());
-	// LibreOffice needs its own profile folder so parallel runs do not lock each other out.
-	execFileSync(
-		'libreoffice',
-		[
-			`-env:UserInstallation=file://${dir}/profile`,
-			'--headless',
-			'--convert-to',
-			'pdf',
-			'--outdir',
-			dir,
-			join(dir, 'story.pptx')
-		],
-		{ timeout: 150_000, stdio: 'ignore' }
-	);
-	const slides = Number(
-		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'story.pdf')], { encoding: 'utf8' }))?.[1]
-	);
+	const slides = libreOfficeToPdf(dir, writeTemp(dir, 'story.pptx', await pptx.body()));
+	expect(pages(slides)).toBe(steps);
+
 	const pdf = await request.get('/api/charts/opinions-2015/story.pdf');
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
-	writeFileSync(join(dir, 'direct.pdf'), await pdf.body());
-	const pages = Number(
-		/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'direct.pdf')], { encoding: 'utf8' }))?.[1]
-	);
-	// The deck's step count, as present mode shows it.
-	const steps = Number(/aria-valuemax="(\d+)"/.exec(await page.text())?.[1] ?? Number.NaN);
-	expect(steps).toBeGreaterThanOrEqual(4);
-	expect(slides).toBe(steps);
-	expect(pages).toBe(steps);
+	expect(pages(writeTemp(dir, 'direct.pdf', await pdf.body()))).toBe(steps);
 	expect((await request.get('/api/charts/opinions-2015/story.docx')).status()).toBe(404);
 });

@@ -1,18 +1,2 @@
-import { error } from '@sveltejs/kit';
-import { loadChart } from '#lib/server/load-chart.js';
-import { readEmbedOptions } from '#lib/embed/embed-options.js';
-import type { PageServerLoad } from './$types';
-
-export const load: PageServerLoad = ({ params, url }) => {
-	const options = readEmbedOptions(url.searchParams);
-	const chart = loadChart(params.id, options.rev);
-	if (!chart) error(404, 'No such chart.');
-	return {
-		id: chart.id,
-		title: chart.title,
-		dataset: chart.dataset,
-		options,
-		url: url.href,
-		origin: url.origin
-	};
-};
+// The notes window shows the same chart and story as the deck it accompanies.
+export { load } from '../+page.server.js';
