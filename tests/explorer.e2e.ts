@@ -15,7 +15,7 @@ async function open(page: Page, query = '') {
 
 test('opens on the built-in dataset with a tree, cross-links and a legend', async ({ page }) => {
 	await open(page);
-	await expect(page).toHaveTitle(/社会组织党的建设/);
+	await expect(page).toHaveTitle(/社会组织党建/);
 	expect(Number(await page.locator('svg.chart').getAttribute('data-node-count'))).toBeGreaterThan(20);
 	await expect(page.locator('.tree-edges path').first()).toBeVisible();
 	expect(await page.locator('.cross-edges .cross').count()).toBeGreaterThan(5);
@@ -103,7 +103,8 @@ test('a click opens the details: labels, kind, relations, citations, and the cit
 
 test('Enter on a focused node opens its details; Space toggles it', async ({ page }) => {
 	await open(page);
-	const node = page.locator('[data-node-id][aria-expanded="true"]').first();
+	const node = page.locator('[data-node-id="county-committee"]');
+	await expect(node).toHaveAttribute('aria-expanded', 'true');
 	await node.focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('details')).toBeVisible();

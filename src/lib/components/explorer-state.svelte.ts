@@ -3,6 +3,11 @@ import type { Dataset, Lang, View, ViewState } from '#lib/model/types.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
+import { buildAdjacency, traceNode, type Trace } from '#lib/scene/trace.js';
+import { filterNodes, isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
+import type { SceneOptions } from '#lib/scene/build-scene.js';
+import { buildSearchIndex } from '#lib/search/search-index.js';
+import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
 
 /**
  * The state of one explorer: the dataset, the view state that the URL and stories reproduce,
@@ -16,8 +21,43 @@ export class ExplorerState {
 	/** The story being edited: the dataset's `views[]`, replaced whole on every change. */
 	story = $state.raw<View[]>([]);
 
+	/** The theme the operating system asks for; the view's theme, when set, wins. */
+	systemTheme = $state<'light' | 'dark'>('light');
+	/** Trace mode: the selected node's chains are highlighted and the rest dimmed. */
+	tracing = $state(false);
+	filter = $state.raw<NodeFilter>({});
+	/** In compare mode, the earlier date the view's as-of date is compared with. */
+	compare = $state<string | undefined>(undefined);
+
 	lang: Lang = $derived(this.view.lang ?? 'zh');
-	scene = $derived(buildScene(this.dataset, this.view, { highlight: this.selected ? [this.selected] : [] }));
+	theme: 'light' | 'dark' = $derived(this.view.theme ?? this.systemTheme);
+	adjacency = $derived(buildAdjacency(this.dataset.edges));
+	trace: Trace | null = $derived(
+		this.tracing && this.selected
+			? traceNode(this.adjacency, this.selected, {
+					upKinds: this.dataset.kinds.edges.map((k) => k.id),
+					downKinds: this.dataset.kinds.edges.filter((k) => k.hierarchical).map((k) => k.id)
+				})
+			: null
+	);
+	/** Ids the filter keeps, or null when no filter is set. */
+	kept: Set<string> | null = $derived(
+		isFilterActive(this.filter)
+			? filterNodes(
+					this.dataset.nodes,
+					this.filter,
+					Object.fromEntries(
+						this.dataset.kinds.nodes.flatMap((k) => (k.tier === undefined ? [] : [[k.id, k.tier]]))
+					)
+				)
+			: null
+	);
+	marks: CompareMarks | null = $derived(
+		this.compare && this.view.asOf ? compareMarks(this.dataset, this.compare, this.view.asOf) : null
+	);
+	// Derived values are computed on first read: the index is built when search is first used.
+	searchIndex = $derived(buildSearchIndex(this.dataset.nodes));
+	scene = $derived(buildScene(this.dataset, { ...this.view, theme: this.theme }, this.sceneOptions()));
 	// Rebuilt whole when the dataset changes, never mutated: a plain Map is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	nodeById = $derived(new Map(this.dataset.nodes.map((n) => [n.id, n])));
@@ -26,6 +66,15 @@ export class ExplorerState {
 		this.dataset = dataset;
 		this.view = view;
 		this.story = dataset.views ?? [];
+	}
+
+	/** What the scene emphasises: a trace, else the selection; a filter's rejects are dimmed. */
+	sceneOptions(): SceneOptions {
+		const kept = this.kept;
+		const dim = kept ? this.dataset.nodes.filter((n) => !kept.has(n.id)).map((n) => n.id) : undefined;
+		if (this.trace)
+			return { highlight: this.trace.nodes, highlightEdges: this.trace.edges, dimOthers: true, dim };
+		return { highlight: this.selected ? [this.selected] : [], dim };
 	}
 
 	/** Replaces part of the view state. */

@@ -1,4 +1,5 @@
 import type { Graph } from './graph.js';
+import type { EdgeDef } from './types.js';
 
 /** One way up from a node to a root: node ids from the start to the root, and the edges between. */
 export interface Chain {
@@ -28,16 +29,32 @@ export function chainToCentre(
 	if (!graph.node(id)) return [];
 	const wanted = new Set(typeof kinds === 'string' ? [kinds] : kinds);
 	const chains: Chain[] = [];
-	const walk = (nodes: string[], edges: string[]): void => {
-		if (chains.length >= limit) return;
-		const here = nodes[nodes.length - 1];
-		const up = graph.inEdges(here).filter((edge) => wanted.has(edge.kind) && !nodes.includes(edge.from));
-		if (up.length === 0) {
-			chains.push({ nodes, edges });
-			return;
+	// Depth-first with an explicit stack, so a very deep hierarchy cannot overflow the call stack.
+	const nodes = [id];
+	const edges: string[] = [];
+	const onPath = new Set(nodes);
+	const pending: EdgeDef[][] = [];
+	const upFrom = (node: string): EdgeDef[] =>
+		graph.inEdges(node).filter((edge) => wanted.has(edge.kind) && !onPath.has(edge.from));
+	pending.push(upFrom(id));
+	if (pending[0].length === 0) return [{ nodes: [id], edges: [] }];
+	while (pending.length > 0 && chains.length < limit) {
+		const next = pending[pending.length - 1].shift();
+		if (!next) {
+			pending.pop();
+			onPath.delete(nodes.pop()!);
+			edges.pop();
+			continue;
 		}
-		for (const edge of up) walk([...nodes, edge.from], [...edges, edge.id]);
-	};
-	walk([id], []);
+		nodes.push(next.from);
+		edges.push(next.id);
+		onPath.add(next.from);
+		const up = upFrom(next.from);
+		if (up.length === 0) {
+			chains.push({ nodes: [...nodes], edges: [...edges] });
+			onPath.delete(nodes.pop()!);
+			edges.pop();
+		} else pending.push(up);
+	}
 	return chains;
 }

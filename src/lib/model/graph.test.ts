@@ -124,3 +124,30 @@ describe('diffGraphs(a, b)', () => {
 		});
 	});
 });
+
+describe('deep hierarchies', () => {
+	const depth = 20000;
+	const dataset = tiny();
+	dataset.nodes = Array.from({ length: depth }, (_, i) => ({
+		id: `n${i}`,
+		kind: 'body',
+		label: { zh: `节点${i}`, en: `n${i}` },
+		cites: [],
+		provenance: 'user' as const
+	}));
+	dataset.edges = Array.from({ length: depth - 1 }, (_, i) => ({
+		id: `e${i}`,
+		kind: 'lead',
+		from: `n${i}`,
+		to: `n${i + 1}`,
+		cites: [],
+		provenance: 'user' as const
+	}));
+	it('walk a 20,000-level chain without overflowing the stack', () => {
+		const graph = buildGraph(dataset);
+		const [chain] = chainToCentre(graph, `n${depth - 1}`, 'lead');
+		expect(chain.nodes).toHaveLength(depth);
+		expect(chain.nodes[depth - 1]).toBe('n0');
+		expect(subtree(graph, 'n0', 'lead')).toHaveLength(depth);
+	});
+});

@@ -31,6 +31,12 @@ function validityOf(value: unknown): Validity | undefined {
 	return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
 }
 
+/** Names a cycle's nodes; a long one is shortened so the message stays readable. */
+function describeLoop(loop: string[]): string {
+	if (loop.length <= 12) return loop.join(' → ');
+	return `${[...loop.slice(0, 5), '…', ...loop.slice(-3)].join(' → ')} (${loop.length - 1} nodes)`;
+}
+
 /** Reports every cycle in one hierarchical kind, naming its nodes in order (A → B → A). */
 function checkCycles(kind: string, links: Link[], report: Report): void {
 	const out = groupBy(links, (link) => link.from);
@@ -53,7 +59,7 @@ function checkCycles(kind: string, links: Link[], report: Report): void {
 			const seen = state.get(next.to);
 			if (seen === 'open') {
 				const loop = [...path.slice(path.indexOf(next.to)), next.to];
-				report(next.at, `cycle in "${kind}" relations: ${loop.join(' → ')}`);
+				report(next.at, `cycle in "${kind}" relations: ${describeLoop(loop)}`);
 			} else if (seen === undefined) {
 				state.set(next.to, 'open');
 				path.push(next.to);

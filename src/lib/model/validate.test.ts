@@ -331,3 +331,31 @@ describe('formatProblems(problems)', () => {
 		).toBe('nodes[0].kind: unknown node kind "x"\nunits.csv, line 40, parent: no node has the id "y"');
 	});
 });
+
+describe('validate(input) on a deep hierarchy', () => {
+	it('finds a cycle closing a 20,000-level chain without overflowing the stack', () => {
+		const depth = 20000;
+		const dataset = tiny();
+		dataset.nodes = Array.from({ length: depth }, (_, i) => ({
+			id: `n${i}`,
+			kind: 'body',
+			label: { zh: `节点${i}`, en: `n${i}` },
+			cites: [],
+			provenance: 'user' as const
+		}));
+		dataset.edges = Array.from({ length: depth }, (_, i) => ({
+			id: `e${i}`,
+			kind: 'guide',
+			from: `n${i}`,
+			to: `n${(i + 1) % depth}`,
+			cites: [],
+			provenance: 'user' as const
+		}));
+		const problems = problemsOf(dataset);
+		expect(problems).toHaveLength(1);
+		expect(problems[0].path).toBe(`edges[${depth - 1}]`);
+		expect(problems[0].message).toBe(
+			'cycle in "guide" relations: n0 → n1 → n2 → n3 → n4 → … → n19998 → n19999 → n0 (20000 nodes)'
+		);
+	});
+});

@@ -1,11 +1,11 @@
 import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
-import { treeLayout } from '#lib/layout/tree.js';
+import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutResult } from '#lib/layout/types.js';
 import type { Box, Scene, SceneEdge, SceneNode } from './types.js';
 import { visibleGraph, type VisibleGraph } from './visible-graph.js';
 import { nodeBox, NODE_TYPE } from './node-box.js';
-import { curveRoute, elbowRoute, type Rect } from './edge-path.js';
+import { curveRoute, elbowRoute, straightRoute, type Rect } from './edge-path.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
 
@@ -18,6 +18,13 @@ export interface SceneOptions {
 	/** Node ids to ring (selection, search hit, trace); all others are dimmed when `dimOthers`. */
 	highlight?: Iterable<string>;
 	dimOthers?: boolean;
+	/**
+	 * Relation ids to ring (a trace). When given, a line is highlighted when it stands for one of
+	 * them, instead of when it touches a highlighted node.
+	 */
+	highlightEdges?: Iterable<string>;
+	/** Node ids to fade (a filter's rejects); a highlight wins over a dim. */
+	dim?: Iterable<string>;
 }
 
 const LEGEND_TITLE: Record<Lang, string> = { zh: '图例', en: 'Legend' };
@@ -38,7 +45,7 @@ function layout(
 		})),
 		links: visible.links.map((l) => ({ from: l.from, to: l.to }))
 	};
-	return treeLayout(input, { direction: view.layout === 'tree-lr' ? 'lr' : 'tb' });
+	return layoutFor(view.layout, input);
 }
 
 /**
@@ -54,10 +61,20 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	const nodeKinds = new Map(data.kinds.nodes.map((k) => [k.id, k]));
 	const edgeKinds = new Map(data.kinds.edges.map((k) => [k.id, k]));
 	const highlight = new Set(options.highlight ?? []);
+	const highlightEdges = options.highlightEdges ? new Set(options.highlightEdges) : undefined;
+	const edgeEmphasis = (ids: string[], ends: string[]) =>
+		highlightEdges
+			? ids.some((id) => highlightEdges.has(id))
+				? 'highlight'
+				: options.dimOthers
+					? 'dim'
+					: 'normal'
+			: emphasis(ends);
+	const dim = new Set(options.dim ?? []);
 	const emphasis = (ids: string[]) =>
 		ids.some((id) => highlight.has(id))
 			? 'highlight'
-			: options.dimOthers && highlight.size
+			: (options.dimOthers && highlight.size) || ids.some((id) => dim.has(id))
 				? 'dim'
 				: 'normal';
 
@@ -100,9 +117,13 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 
 	const edges: SceneEdge[] = [];
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
+	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
+	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
 	for (const e of visible.tree) {
 		const kind = edgeKinds.get(e.kind);
-		const route = elbowRoute(rect.get(e.from)!, rect.get(e.to)!, direction);
+		const route = elbows
+			? elbowRoute(rect.get(e.from)!, rect.get(e.to)!, direction)
+			: straightRoute(rect.get(e.from)!, rect.get(e.to)!);
 		edges.push({
 			id: e.id,
 			kind: e.kind,
@@ -116,7 +137,7 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			backbone: true,
 			count: 1,
 			label: '',
-			emphasis: emphasis([e.from, e.to])
+			emphasis: edgeEmphasis([e.id], [e.from, e.to])
 		});
 	}
 	const lanes = new Map<string, number>();
@@ -140,7 +161,7 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			backbone: false,
 			count,
 			label: count > 1 ? `${verb} ×${count}` : verb,
-			emphasis: emphasis([link.from, link.to])
+			emphasis: edgeEmphasis(link.edges, [link.from, link.to])
 		});
 	}
 

@@ -95,3 +95,14 @@ export function curveRoute(from: Rect, to: Rect, lane = 0): Route {
 		labelY: points[4][1]
 	};
 }
+
+/** A straight line between the facing sides of two boxes, for radial and layered placements. */
+export function straightRoute(from: Rect, to: Rect): Route {
+	const [x1, y1] = boxExit(from, to.x, to.y);
+	const [x2, y2] = boxExit(to, from.x, from.y);
+	const points: [number, number][] = [
+		[r(x1), r(y1)],
+		[r(x2), r(y2)]
+	];
+	return { path: polyline(points), points, labelX: r((x1 + x2) / 2), labelY: r((y1 + y2) / 2) };
+}

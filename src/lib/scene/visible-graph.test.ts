@@ -37,8 +37,17 @@ describe('visibleGraph(dataset, view)', () => {
 		const v = visibleGraph(fixture, { backbone: 'guides' });
 		expect(v.backbone).toBe('guides');
 		expect(v.parent.get('o1')).toBe('p2');
-		expect(v.parent.get('p1')).toBeNull();
-		expect(v.links.filter((l) => l.kind === 'leads')).toHaveLength(5);
+		expect(v.parent.get('o2')).toBe('p2');
+		// Nodes the chosen kind gives no parent keep one along the other hierarchical kinds.
+		expect(v.parent.get('p1')).toBe('c');
+		expect(v.tree.map((e) => e.id)).toEqual(['e1', 'e2', 'x1', 'x2', 'e5']);
+		expect(v.links.filter((l) => l.kind === 'leads').map((l) => l.id)).toEqual(['e3', 'e4']);
+	});
+
+	it('hangs nodes the backbone kind leaves out under another hierarchical kind, never a hidden one', () => {
+		const onlyBackbone = visibleGraph(fixture, { backbone: 'guides', layers: ['guides'] });
+		expect(onlyBackbone.parent.get('p1')).toBeNull();
+		expect(onlyBackbone.parent.get('o1')).toBe('p2');
 	});
 
 	it('ignores a backbone choice that is not a hierarchical kind', () => {

@@ -1,4 +1,16 @@
 import type { Dataset, EdgeDef, NodeDef, ViewState } from '#lib/model/types.js';
+import { Graph } from '#lib/model/graph.js';
+import { treeParents } from '#lib/model/tree-parents.js';
+
+/** Graph indexes by dataset object, so re-rendering one dataset indexes it once. */
+const graphs = new WeakMap<Dataset, Graph>();
+
+/** The indexed graph of a dataset, built once per dataset object. */
+function graphOf(dataset: Dataset): Graph {
+	let graph = graphs.get(dataset);
+	if (!graph) graphs.set(dataset, (graph = new Graph(dataset)));
+	return graph;
+}
 
 /** A relation as drawn: one line that may stand for several relations folded into collapsed branches. */
 export interface VisibleLink {
@@ -24,7 +36,7 @@ export interface VisibleGraph {
 	collapsed: Set<string>;
 	/** For each collapsed node, how many nodes it hides, in all and per node kind. */
 	hidden: Map<string, { total: number; byKind: Record<string, number> }>;
-	/** Backbone relations between visible nodes. */
+	/** The relations that form the tree (backbone kind first, other hierarchical kinds where it has none), between visible nodes. */
 	tree: EdgeDef[];
 	/** All other relations in shown layers, rerouted to the nearest visible ends and bundled. */
 	links: VisibleLink[];
@@ -49,20 +61,30 @@ export function backboneKind(dataset: Dataset, view: ViewState): string {
  */
 export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	const backbone = backboneKind(dataset, view);
-	const ids = new Set(dataset.nodes.map((n) => n.id));
+	const layers = view.layers ? new Set(view.layers) : undefined;
+	// The chosen backbone first, then the other hierarchical kinds that are shown, so that nodes
+	// the backbone leaves out hang under a sensible parent instead of becoming roots.
+	const kinds = [
+		backbone,
+		...dataset.kinds.edges
+			.filter((k) => k.hierarchical && k.id !== backbone && (!layers || layers.has(k.id)))
+			.map((k) => k.id)
+	];
+	const forest = treeParents(graphOf(dataset), kinds);
 	const fullParent = new Map<string, string>();
 	const children = new Map<string, string[]>();
 	const tree: EdgeDef[] = [];
-	for (const edge of dataset.edges) {
-		if (edge.kind !== backbone || !ids.has(edge.from) || !ids.has(edge.to) || fullParent.has(edge.to))
-			continue;
-		if (createsCycle(fullParent, edge.from, edge.to)) continue;
-		fullParent.set(edge.to, edge.from);
+	for (const node of dataset.nodes) {
+		const edge = forest.parentEdge.get(node.id);
+		if (!edge) continue;
+		fullParent.set(node.id, edge.from);
 		const kids = children.get(edge.from);
-		if (kids) kids.push(edge.to);
-		else children.set(edge.from, [edge.to]);
+		if (kids) kids.push(node.id);
+		else children.set(edge.from, [node.id]);
 		tree.push(edge);
 	}
+	const treeEdges = new Set(tree);
+	const ids = new Set(dataset.nodes.map((n) => n.id));
 
 	const kindOf = new Map(dataset.nodes.map((n) => [n.id, n.kind]));
 	const expanded = resolveExpanded(dataset, view, fullParent, children);
@@ -70,7 +92,7 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	const depth = new Map<string, number>();
 	const collapsed = new Set<string>();
 	const hidden = new Map<string, { total: number; byKind: Record<string, number> }>();
-	const roots = dataset.nodes.filter((n) => !fullParent.has(n.id)).map((n) => n.id);
+	const roots = forest.roots;
 	const stack = roots.map((id) => [id, 0] as [string, number]).reverse();
 	while (stack.length) {
 		const [id, d] = stack.pop()!;
@@ -93,11 +115,10 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 		return at;
 	};
 
-	const layers = view.layers ? new Set(view.layers) : undefined;
 	const bundles = new Map<string, VisibleLink>();
 	for (const edge of dataset.edges) {
 		if (!ids.has(edge.from) || !ids.has(edge.to)) continue;
-		if (edge.kind === backbone && fullParent.get(edge.to) === edge.from) continue;
+		if (treeEdges.has(edge)) continue;
 		if (layers && !layers.has(edge.kind)) continue;
 		const from = nearestVisible(edge.from);
 		const to = nearestVisible(edge.to);
@@ -121,12 +142,6 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 		tree: tree.filter((e) => visible.has(e.to)),
 		links: [...bundles.values()]
 	};
-}
-
-/** True when making `from` the parent of `to` would close a loop. */
-function createsCycle(parent: Map<string, string>, from: string, to: string): boolean {
-	for (let at: string | undefined = from; at !== undefined; at = parent.get(at)) if (at === to) return true;
-	return false;
 }
 
 /** The expanded set a view asks for; without one, everything for small charts and two levels for large ones. */

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { asOf } from '#lib/model/as-of.js';
+import { chainToCentre } from '#lib/model/chain-to-centre.js';
+import { datesIn } from '#lib/model/dates.js';
+import { diffGraphs } from '#lib/model/diff.js';
+import { buildGraph } from '#lib/model/graph.js';
+import type { Citation, Dataset } from '#lib/model/types.js';
+import { exampleCompany } from './example-company.js';
+import { opinions2015 } from './opinions-2015.js';
+
+const graph = buildGraph(opinions2015);
+const clauseText = (dataset: Dataset, cite: Citation): string | undefined =>
+	dataset.sources.find((s) => s.id === cite.source)?.clauses.find((c) => c.id === cite.clause)?.text;
+const ids = (date: string): string[] => asOf(graph, date).nodes.map((n) => n.id);
+
+describe('opinions-2015 citations', () => {
+	const items = [...opinions2015.nodes, ...opinions2015.edges];
+	it.each(items.map((item) => [item.id, item] as const))('%s cites a clause verbatim', (_id, item) => {
+		expect(item.cites.length).toBeGreaterThan(0);
+		for (const cite of item.cites) expect(clauseText(opinions2015, cite)).toContain(cite.quote);
+	});
+	it('cites the Opinions for primary items and a named secondary source for secondary ones', () => {
+		const kindOf = new Map(opinions2015.sources.map((s) => [s.id, s.kind]));
+		expect(kindOf.get('opinions-2015')).toBe('primary');
+		expect([...kindOf].filter(([, kind]) => kind === 'primary').map(([id]) => id)).toEqual(['opinions-2015']);
+		for (const item of items) {
+			const first = item.cites[0].source;
+			if (item.provenance === 'primary') expect(first, item.id).toBe('opinions-2015');
+			else {
+				expect(item.provenance, item.id).toBe('secondary');
+				expect(kindOf.get(first), item.id).toBe('secondary');
+			}
+		}
+	});
+	it('cites every duty verbatim too', () => {
+		const duties = opinions2015.nodes.flatMap((n) => n.duties ?? []);
+		expect(duties.length).toBeGreaterThan(20);
+		for (const duty of duties) expect(clauseText(opinions2015, duty.cite!)).toContain(duty.cite!.quote);
+	});
+	it('labels everything in Chinese and English', () => {
+		const texts = [
+			...opinions2015.nodes.map((n) => n.label),
+			...opinions2015.kinds.nodes.map((k) => k.label),
+			...opinions2015.kinds.edges.flatMap((k) => [k.label, k.verb]),
+			...opinions2015.sources.flatMap((s) => [s.title, ...s.clauses.map((c) => c.heading)])
+		];
+		for (const text of texts) {
+			expect(text.zh.trim()).not.toBe('');
+			expect(text.en.trim()).not.toBe('');
+			expect(text.zh).toMatch(/[\u4e00-\u9fff]/);
+		}
+	});
+});
+
+describe('opinions-2015 source text', () => {
+	const source = opinions2015.sources.find((s) => s.id === 'opinions-2015')!;
+	const clause = (id: string): string => source.clauses.find((c) => c.id === id)!.text;
+	it('has the notice, the preamble, the section titles and clauses 1–6 in order', () => {
+		expect(source.clauses.map((c) => c.id)).toEqual([
+			'notice',
+			'preamble',
+			'section-1',
+			'1',
+			'2',
+			'section-2',
+			'3',
+			'4',
+			'section-3',
+			'5',
+			'6'
+		]);
+		expect(source).toMatchObject({ kind: 'primary', lang: 'zh', date: '2015', issuer: { zh: '中共中央办公厅' } });
+	});
+	it('keeps the text as available: clause 6 breaks off at 审核社会组织负责人, and the note says so', () => {
+		expect(clause('6').endsWith('审核社会组织负责人')).toBe(true);
+		expect(source.note?.zh).toContain('审核社会组织负责人');
+		expect(source.note?.en).toContain('clause 6');
+		expect(clause('notice')).toContain('形成党委统一领导、组织部门牵头抓总、社会组织党建工作机构具体指导、有关部门齐抓共管的工作格局');
+		expect(clause('1').startsWith('社会组织主要包括社会团体')).toBe(true);
+		expect(clause('5')).toContain('上级社会组织党建工作机构对下级社会组织党建工作机构进行指导。');
+	});
+	it('has no clause 7 or later', () => {
+		expect(source.clauses.some((c) => /^([7-9]|\d\d)$/.test(c.id))).toBe(false);
+	});
+});
+
+describe('opinions-2015 as of a date', () => {
+	it('2016: the two old central work committees, not the merged one', () => {
+		expect(ids('2016-01-01')).toEqual(expect.arrayContaining(['cwc-direct', 'cwc-state', 'sasac-committee', 'province-work-body']));
+		expect(ids('2016-01-01')).not.toContain('cwc-central-state');
+		expect(ids('2016-01-01')).not.toContain('central-social-work');
+	});
+	it('2019: the merged Central and State Organs Work Committee, no Central Social Work Department', () => {
+		expect(ids('2019-01-01')).toEqual(expect.arrayContaining(['cwc-central-state', 'sasac-committee', 'national-so-central-state']));
+		for (const gone of ['cwc-direct', 'cwc-state', 'central-social-work', 'county-social-work-dept'])
+			expect(ids('2019-01-01')).not.toContain(gone);
+	});
+	it('2024: the Central Social Work Department and local social work departments', () => {
+		expect(ids('2024-01-01')).toEqual(
+			expect.arrayContaining([
+				'central-social-work',
+				'national-associations',
+				'province-social-work-dept',
+				'prefecture-social-work-dept',
+				'county-social-work-dept'
+			])
+		);
+		expect(ids('2024-01-01')).not.toContain('county-work-body');
+	});
+	it('dates the changes on the reform plans’ publication days and says so', () => {
+		expect(datesIn(opinions2015)).toEqual(['2018-03-21', '2023-03-16']);
+		expect(graph.node('cwc-direct')?.valid).toEqual({ to: '2018-03-21' });
+		expect(graph.node('cwc-central-state')?.attrs?.['start date']).toContain('publication date');
+		expect(graph.node('county-social-work-dept')?.attrs?.['start date']).toContain('verify per province');
+	});
+	it('gives every local Party organisation exactly one backbone parent at each of the three dates', () => {
+		for (const date of ['2016-01-01', '2019-01-01', '2024-01-01']) {
+			const then = asOf(graph, date);
+			for (const node of then.nodes.filter((n) => n.kind === 'so-party-org'))
+				expect(then.parents(node.id, 'lead-manage'), `${node.id} on ${date}`).toHaveLength(1);
+		}
+	});
+	it('diff 2016 → 2019 shows the merger', () => {
+		const diff = diffGraphs(asOf(graph, '2016-01-01'), asOf(graph, '2019-01-01'));
+		expect(diff.nodes.added).toEqual(['cwc-central-state', 'national-so-central-state']);
+		expect(diff.nodes.removed).toEqual(['cwc-direct', 'cwc-state', 'national-so-direct', 'national-so-state']);
+	});
+});
+
+describe('opinions-2015 structure', () => {
+	it('chain-to-centre from the county work body climbs the guidance line to the provincial level', () => {
+		const chains = chainToCentre(asOf(graph, '2016-01-01'), 'county-work-body', ['guide', 'lead-manage']).map((c) => c.nodes);
+		expect(chains).toContainEqual(['county-work-body', 'prefecture-work-body', 'province-work-body', 'province-organisation-dept']);
+		expect(chains).toContainEqual(['county-work-body', 'county-organisation-dept']);
+	});
+	it('chain-to-centre from a county Party organisation runs through its work body along 统一领导和管理 and 指导', () => {
+		const chains = chainToCentre(asOf(graph, '2016-01-01'), 'county-so-party-orgs', ['lead-manage', 'guide']);
+		expect(chains.map((c) => c.nodes)).toContainEqual([
+			'county-so-party-orgs',
+			'county-work-body',
+			'prefecture-work-body',
+			'province-work-body',
+			'province-organisation-dept'
+		]);
+		expect(chains[0].edges[0]).toBe('county-work-body--lead-manage--county-so-party-orgs');
+	});
+	it('has the three central bodies of clause 6 each leading national Party organisations', () => {
+		for (const [body, orgs] of [
+			['cwc-direct', 'national-so-direct'],
+			['cwc-state', 'national-so-state'],
+			['sasac-committee', 'national-so-sasac']
+		])
+			expect(graph.children(body, 'lead-manage')).toEqual([orgs]);
+	});
+	it('has each work body relying on its organisation and civil-affairs departments', () => {
+		for (const level of ['province', 'prefecture', 'county'])
+			expect(graph.parents(`${level}-work-body`, 'rely-on')).toEqual([`${level}-organisation-dept`, `${level}-civil-affairs`]);
+	});
+	it('carries the six duties of clause 4 and the Party-rule thresholds, marking the unverified ones', () => {
+		const org = graph.node('county-so-party-orgs')!;
+		expect(org.duties?.map((d) => d.text.zh.slice(0, 3))).toEqual(['（1）', '（2）', '（3）', '（4）', '（5）', '（6）']);
+		expect(org.attrs?.['primary organisation from full members']).toBe(3);
+		expect(org.attrs?.['general branch (党总支) members']).toContain('verify');
+		expect(org.cites.some((c) => c.source === 'party-rules')).toBe(true);
+	});
+	it('lists the five kinds of social organisation of clause 1', () => {
+		expect(graph.children('social-orgs', 'includes').map((id) => graph.node(id)?.label.zh)).toEqual([
+			'社会团体',
+			'民办非企业单位',
+			'基金会',
+			'社会中介组织',
+			'城乡社区社会组织'
+		]);
+	});
+});
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+	const lin = (c: number): number => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+const contrast = (a: string, b: string): number => {
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('colours', () => {
+	it.each([opinions2015, exampleCompany].map((d) => [d.id, d] as const))('%s: every fill takes black or white text at 4.5:1', (_id, dataset) => {
+		for (const kind of dataset.kinds.nodes)
+			expect(Math.max(contrast(kind.color, '#000000'), contrast(kind.color, '#ffffff')), kind.id).toBeGreaterThanOrEqual(4.5);
+	});
+	it.each([opinions2015, exampleCompany].map((d) => [d.id, d] as const))('%s: every line shows on white at 3:1', (_id, dataset) => {
+		for (const kind of dataset.kinds.edges) expect(contrast(kind.color, '#ffffff'), kind.id).toBeGreaterThanOrEqual(3);
+	});
+});

@@ -1,0 +1,50 @@
+import type { Lang } from '#lib/model/types.js';
+
+/** UI strings of the exploration tools (search, layouts, layers, trace, filters, time, outline). */
+export const EXPLORE_STRINGS = {
+	search: { zh: '搜索', en: 'Search' },
+	searchPlaceholder: { zh: '搜索名称、拼音、地区…（/）', en: 'Search names, pinyin, regions… (/)' },
+	noResults: { zh: '没有匹配的节点', en: 'No matching nodes' },
+	results: { zh: '搜索结果', en: 'Search results' },
+	layout: { zh: '布局', en: 'Layout' },
+	'tree-tb': { zh: '自上而下', en: 'Top-down' },
+	'tree-lr': { zh: '从左到右', en: 'Left-right' },
+	radial: { zh: '放射', en: 'Radial' },
+	layered: { zh: '分层网络', en: 'Layered' },
+	backbone: { zh: '主干关系', en: 'Backbone' },
+	theme: { zh: '主题', en: 'Theme' },
+	light: { zh: '浅色', en: 'Light' },
+	dark: { zh: '深色', en: 'Dark' },
+	system: { zh: '跟随系统', en: 'System' },
+	showLayer: { zh: '显示此关系', en: 'Show this relation' },
+	hideLayer: { zh: '隐藏此关系', en: 'Hide this relation' },
+	trace: { zh: '追溯链条', en: 'Trace chain' },
+	traceHint: { zh: '选中节点后显示其上下链条', en: 'Select a node to trace its chains' },
+	tracing: { zh: '链条', en: 'Chains of' },
+	below: { zh: '下辖', en: 'below' },
+	filters: { zh: '筛选', en: 'Filters' },
+	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+	tierN: { zh: '第 {n} 级', en: 'Tier {n}' },
+	asOf: { zh: '时间', en: 'As of' },
+	latest: { zh: '全部时间', en: 'All dates' },
+	compare: { zh: '对比', en: 'Compare' },
+	compareWith: { zh: '对比日期', en: 'Compare with' },
+	added: { zh: '新增', en: 'Added' },
+	removed: { zh: '撤销', en: 'Removed' },
+	changed: { zh: '变更', en: 'Changed' },
+	outline: { zh: '大纲', en: 'Outline' },
+	minimap: { zh: '缩略图', en: 'Minimap' },
+	loadError: { zh: '无法加载数据', en: 'Could not load the data' },
+	keyboardHelp: {
+		zh: '方向键：上级/下级/同级 · Enter：详情 · 空格：展开/收起 · +/-：缩放 · F：适应屏幕 · /：搜索',
+		en: 'Arrows: parent/child/sibling · Enter: details · Space: expand/collapse · +/-: zoom · F: fit · /: search'
+	}
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A key of the exploration strings. */
+export type ExploreKey = keyof typeof EXPLORE_STRINGS;
+
+/** The exploration UI string for a key in a language, with `{name}` placeholders filled. */
+export function tx(key: ExploreKey, lang: Lang, values: Record<string, string | number> = {}): string {
+	return EXPLORE_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Kinds } from '#lib/model/types.js';
+import { detectFormat, importFile } from './import-file.js';
+
+const fixture = (name: string) => ({
+	name,
+	bytes: new Uint8Array(
+		readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${name}`, import.meta.url)))
+	)
+});
+
+const at = (r: { problems: { code: string; line?: number }[] }) =>
+	r.problems.map((p) => `${p.code}@${p.line ?? '-'}`);
+
+describe('importFile on a GB18030 CSV from Excel on Chinese Windows', () => {
+	const result = importFile(fixture('county-units-gb18030.csv'));
+
+	it('detects the encoding and the separator and guesses the Chinese headers', () => {
+		expect(result.format).toBe('csv');
+		expect(result.encoding).toBe('gb18030');
+		expect(result.delimiter).toBe(',');
+		expect(result.mapping.units).toEqual({
+			id: '编号',
+			name: '单位名称',
+			parent: '上级单位',
+			kind: '类型',
+			region: '地区'
+		});
+	});
+
+	it('reports every problem with its row and column, and leaves those rows out', () => {
+		expect(at(result)).toEqual(['duplicate_id@7', 'empty_name@8', 'unknown_parent@6', 'cycle@9', 'cycle@10']);
+		const unknown = result.problems.find((p) => p.code === 'unknown_parent')!;
+		expect(unknown.message).toBe('Unknown parent "B09": no row has this id or name.');
+		expect(unknown).toMatchObject({ file: 'county-units-gb18030.csv', field: '上级单位', line: 6 });
+		expect(result.problems.find((p) => p.code === 'cycle')!.message).toBe(
+			'The parents go round in a cycle through 阳新县足球协会党支部 → 阳新县体育总会党支部 → 阳新县足球协会党支部.'
+		);
+		expect(result.skipped.map((s) => s.row).sort()).toEqual([10, 6, 7, 8, 9]);
+		expect(result.complete).toBe(false);
+	});
+
+	it('builds the dataset from the sound rows: parents by id or by name, extra columns as attributes', () => {
+		const { dataset } = result;
+		expect(dataset.nodes.map((n) => n.id)).toEqual(['B01', 'O01', 'O02', 'O03']);
+		expect(dataset.nodes[1]).toMatchObject({
+			label: { zh: '阳新县书法家协会党支部', en: '阳新县书法家协会党支部' },
+			kind: '党组织',
+			// Without a division code the region name stays an attribute.
+			attrs: { 地区: '阳新县', 成立日期: '2016-05-12', 党员人数: '7' }
+		});
+		expect(dataset.edges.map((e) => `${e.from}>${e.to}`)).toEqual(['B01>O01', 'B01>O02', 'B01>O03']);
+		expect(dataset.kinds.nodes.map((k) => k.id)).toEqual(['工作机构', '党组织', '联合党支部']);
+	});
+
+	it('imports fixed rows and skips the rows the user chose to leave out', () => {
+		const fixed = importFile(fixture('county-units-gb18030.csv'), undefined, {
+			fixes: [
+				{ sheet: 'units', row: 6, field: 'parent', value: 'B01' },
+				{ sheet: 'units', row: 7, field: 'id', value: 'O08' },
+				{ sheet: 'units', row: 8, field: 'name', value: '阳新县摄影家协会党支部' },
+				{ sheet: 'units', row: 9, field: 'parent', value: 'B01' }
+			],
+			skipRows: { units: [] }
+		});
+		expect(fixed.problems).toEqual([]);
+		expect(fixed.complete).toBe(true);
+		expect(fixed.dataset.nodes).toHaveLength(9);
+		const skipping = importFile(fixture('county-units-gb18030.csv'), undefined, {
+			skipRows: { units: [2] }
+		});
+		expect(skipping.skipped[0]).toMatchObject({ row: 2, reason: 'asked' });
+		// Children of a left-out row are kept as roots, and the user is told so.
+		expect(skipping.problems.filter((p) => p.code === 'parent_left_out').map((p) => p.line)).toEqual([
+			3, 4, 5
+		]);
+	});
+});
+
+describe('importFile on a UTF-8 CSV with BOM, semicolons and a quoted line break', () => {
+	const registry: Kinds = {
+		nodes: [
+			{ id: 'work-body', label: { zh: '党建工作机构', en: 'Work body' }, color: '#b91c1c', shape: 'rounded' },
+			{ id: 'party-org', label: { zh: '党组织', en: 'Party organisation' }, color: '#1d4ed8', shape: 'pill' }
+		],
+		edges: [
+			{
+				id: 'leads',
+				label: { zh: '统一领导和管理', en: 'Leadership' },
+				verb: { zh: '统一领导和管理', en: 'leads' },
+				style: 'solid',
+				color: '#111',
+				backbone: true,
+				hierarchical: true
+			},
+			{
+				id: 'guides',
+				label: { zh: '指导', en: 'Guidance' },
+				verb: { zh: '指导', en: 'guides' },
+				style: 'dashed',
+				color: '#555',
+				backbone: false,
+				hierarchical: true
+			}
+		]
+	};
+	const result = importFile(fixture('units-bom-semicolon.csv'), fixture('relations-utf8.csv'), {
+		kinds: registry,
+		defaultKind: 'party-org'
+	});
+
+	it('reads the BOM, the separator, the quoted newline and the doubled quotes', () => {
+		expect(result.encoding).toBe('utf-8-bom');
+		expect(result.delimiter).toBe(';');
+		expect(result.headers.units[0]).toBe('ID');
+		expect(result.dataset.nodes.find((n) => n.id === 'cal')!.attrs).toEqual({
+			Notes: 'Meets monthly;\nsecond Tuesday'
+		});
+		expect(result.dataset.nodes.find((n) => n.id === 'red')!.label.zh).toBe('Red Cross "Hope" branch');
+		expect(result.mapping.units).toMatchObject({
+			id: 'ID',
+			name: 'Name',
+			parent: 'Parent name',
+			regionCode: 'Region code'
+		});
+	});
+
+	it('counts the row after a quoted line break as the spreadsheet does and offers the default kind', () => {
+		const unknownKind = result.problems.find((p) => p.code === 'unknown_kind')!;
+		expect(unknownKind).toMatchObject({ line: 4, severity: 'warning', suggestion: 'party-org' });
+		expect(unknownKind.message).toContain('"branch office"');
+		expect(result.dataset.nodes.find((n) => n.id === 'red')!.kind).toBe('party-org');
+		expect(result.dataset.edges.filter((e) => e.kind === 'leads')).toHaveLength(2);
+	});
+
+	it('reads the relations file against the registry, locating unknown units', () => {
+		expect(result.dataset.edges.find((e) => e.id === 'relation-2')).toMatchObject({
+			from: 'cal',
+			to: 'red',
+			kind: 'guides'
+		});
+		const unknown = result.problems.find((p) => p.code === 'unknown_node')!;
+		expect(unknown).toMatchObject({ file: 'relations-utf8.csv', line: 3, field: 'to' });
+		expect(unknown.message).toBe('Unknown unit "ghost": no imported row has this id or name.');
+		expect(result.skipped).toEqual([
+			{ sheet: 'relations', file: 'relations-utf8.csv', row: 3, reason: 'problem', codes: ['unknown_node'] }
+		]);
+	});
+});
+
+describe('importFile with relations the full check refuses', () => {
+	it('takes out a relation from a unit to itself and reports its row', () => {
+		const relations = {
+			name: 'rel.csv',
+			bytes: new TextEncoder().encode('from,to\ncal,red\nred,red\n')
+		};
+		const result = importFile(fixture('units-bom-semicolon.csv'), relations);
+		expect(result.dataset.edges.map((e) => e.id)).toEqual(['parent-cal', 'parent-red', 'relation-2']);
+		const refused = result.problems.find((p) => p.code === 'invalid_dataset')!;
+		expect(refused).toMatchObject({ file: 'rel.csv', line: 3, severity: 'error' });
+		expect(refused.message).toContain('itself');
+		expect(result.complete).toBe(false);
+	});
+});
+
+describe('importFile on an .xlsx written by LibreOffice Calc', () => {
+	const result = importFile(fixture('huangshi-units.xlsx'));
+
+	it('reads both sheets: units first, relations second', () => {
+		expect(result.format).toBe('xlsx');
+		expect(result.sheets).toEqual(['单位', '关系']);
+		expect(result.mapping.relations).toEqual({ from: '从', to: '到', kind: '关系' });
+		expect(result.dataset.nodes.map((n) => n.id)).toEqual(['B01', 'B02', 'O01', 'O02']);
+		expect(result.dataset.nodes[3].attrs).toEqual({
+			地区: '阳新县',
+			党员人数: 12,
+			备注: '含<特殊>字符 & 符号'
+		});
+		expect(result.dataset.edges.map((e) => `${e.kind}:${e.from}>${e.to}`)).toEqual([
+			'parent:B01>B02',
+			'parent:B02>O01',
+			'parent:B02>O02',
+			'联系:O01>O02'
+		]);
+	});
+
+	it('locates problems by sheet and the row numbers Calc shows', () => {
+		expect(at(result)).toEqual(['empty_name@7', 'unknown_parent@6', 'unknown_node@2']);
+		expect(result.problems[1].file).toBe('huangshi-units.xlsx › 单位');
+		expect(result.problems[2].file).toBe('huangshi-units.xlsx › 关系');
+	});
+});
+
+describe('importFile on JSON and on unreadable files', () => {
+	it('imports a tiaokuai/1 dataset as it is', () => {
+		const result = importFile(fixture('small-dataset.json'));
+		expect(result.format).toBe('json');
+		expect(result.problems).toEqual([]);
+		expect(result.dataset.id).toBe('county-office');
+	});
+
+	it('reports broken JSON and a broken workbook as unreadable instead of throwing', () => {
+		const json = importFile({ name: 'x.json', bytes: new TextEncoder().encode('{"format":') });
+		expect(json.problems[0]).toMatchObject({ code: 'unreadable', severity: 'error' });
+		const xlsx = importFile({ name: 'x.xlsx', bytes: new Uint8Array([1, 2, 3]) });
+		expect(xlsx.problems[0].message).toContain('not an .xlsx workbook');
+	});
+
+	it('detects the format from the bytes when the name does not tell', () => {
+		const bytes = (s: string) => new TextEncoder().encode(s);
+		expect(detectFormat({ name: 'upload', bytes: bytes(' {"a":1}') })).toBe('json');
+		expect(detectFormat({ name: 'upload', bytes: bytes('a,b\n1,2') })).toBe('csv');
+		expect(detectFormat(fixture('huangshi-units.xlsx'))).toBe('xlsx');
+	});
+
+	it('asks for the name column when no header names one', () => {
+		const result = importFile({ name: 'odd.csv', bytes: new TextEncoder().encode('甲,乙\n1,2\n') });
+		expect(result.problems[0]).toMatchObject({ code: 'no_name_column' });
+		expect(result.dataset.nodes).toEqual([]);
+		const mapped = importFile(
+			{ name: 'odd.csv', bytes: new TextEncoder().encode('甲,乙\n1,2\n') },
+			undefined,
+			{
+				mapping: { units: { name: '乙', id: '甲' } }
+			}
+		);
+		expect(mapped.dataset.nodes[0]).toMatchObject({ id: '1', label: { zh: '2' } });
+	});
+});

@@ -1,0 +1,65 @@
+import type { RelationField, UnitField } from './column-mapping.js';
+import type { CellFix, ImportProblem, ImportProblemCode, SheetRole, SkippedRow } from './import-types.js';
+import type { Cell, Table } from './parse-csv.js';
+
+/** Where a problem is and how bad it is. */
+export interface ProblemPlace {
+	row?: number;
+	column?: string;
+	severity?: 'error' | 'warning';
+	suggestion?: string;
+}
+
+/**
+ * What an import found and left out, in the order found, with each problem located by file, row
+ * and column; and the cell reader that applies the user's fixes.
+ */
+export class ImportLog {
+	readonly problems: ImportProblem[] = [];
+	readonly skipped: SkippedRow[] = [];
+	private readonly files: Record<SheetRole, string>;
+	private readonly fixes: readonly CellFix[];
+
+	constructor(files: Record<SheetRole, string>, fixes: readonly CellFix[] = []) {
+		this.files = files;
+		this.fixes = fixes;
+	}
+
+	/** Records a problem (an error unless `at.severity` says otherwise). */
+	problem(sheet: SheetRole, code: ImportProblemCode, message: string, at: ProblemPlace = {}): void {
+		const file = this.files[sheet];
+		const row = at.row !== undefined ? `row ${at.row}` : '';
+		const column = at.column ? `column ${at.column}` : '';
+		this.problems.push({
+			path: [file, row, column].filter(Boolean).join(', '),
+			message,
+			file,
+			line: at.row,
+			field: at.column,
+			code,
+			severity: at.severity ?? 'error',
+			sheet,
+			suggestion: at.suggestion
+		});
+	}
+
+	/** Records a row left out of the dataset. */
+	skip(sheet: SheetRole, row: number, reason: SkippedRow['reason'], codes: ImportProblemCode[] = []): void {
+		this.skipped.push({ sheet, file: this.files[sheet], row, reason, codes });
+	}
+
+	/** A reader of one row's cells by field and column, with the user's fixes applied. */
+	cells(
+		sheet: SheetRole,
+		table: Table,
+		row: { row: number; cells: Cell[] }
+	): (field: UnitField | RelationField, column: string | undefined) => string {
+		return (field, column) => {
+			const fix = this.fixes.find((f) => f.sheet === sheet && f.row === row.row && f.field === field);
+			if (fix) return fix.value.trim();
+			if (column === undefined) return '';
+			const i = table.header.indexOf(column);
+			return i < 0 ? '' : String(row.cells[i] ?? '').trim();
+		};
+	}
+}

@@ -1,0 +1,458 @@
+import {
+	FORMAT,
+	type Attrs,
+	type Dataset,
+	type EdgeDef,
+	type EdgeKind,
+	type Kinds,
+	type NodeDef,
+	type NodeKind
+} from '#lib/model/types.js';
+import {
+	guessRelationMapping,
+	guessUnitMapping,
+	type ColumnMapping,
+	type UnitField
+} from './column-mapping.js';
+import type { ImportProblemCode, ImportResult, TableImportOptions } from './import-types.js';
+import { ImportLog } from './import-log.js';
+import { settleDataset } from './settle-dataset.js';
+import { validate } from '#lib/model/validate.js';
+import type { Table } from './parse-csv.js';
+
+const palette = ['#b91c1c', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f'];
+
+/** The node kind used when the registry is built from the values. */
+export const defaultUnitKind: NodeKind = {
+	id: 'unit',
+	label: { zh: '单位', en: 'Unit' },
+	color: '#475569',
+	shape: 'rounded'
+};
+
+const parentKind: EdgeKind = {
+	id: 'parent',
+	label: { zh: '上下级', en: 'Hierarchy' },
+	verb: { zh: '领导', en: 'leads' },
+	style: 'solid',
+	color: '#334155',
+	backbone: true,
+	hierarchical: true
+};
+
+const relatedKind: EdgeKind = {
+	id: 'related',
+	label: { zh: '关联', en: 'Related' },
+	verb: { zh: '关联', en: 'is related to' },
+	style: 'dashed',
+	color: '#64748b',
+	backbone: false,
+	hierarchical: false
+};
+
+interface UnitRow {
+	row: number;
+	id: string;
+	name: string;
+	values: Partial<Record<UnitField, string>>;
+	attrs: Attrs;
+	parentRow?: UnitRow;
+	error: ImportProblemCode[];
+	/** Left out because the user asked; still known, so its children learn where their parent went. */
+	asked: boolean;
+}
+
+/**
+ * Builds a dataset from the flat tables people keep in Excel: one row per unit (id, name, parent id
+ * or name, kind, region, and any other columns as attributes) and an optional table of extra
+ * relations (from, to, kind). Every problem is located by file, row and column; rows with errors
+ * are left out and listed in `skipped`, never dropped silently.
+ */
+export function importTables(
+	units: Table,
+	relations: Table | undefined,
+	options: TableImportOptions = {}
+): ImportResult {
+	const files = {
+		units: options.files?.units ?? 'units',
+		relations: options.files?.relations ?? 'relations'
+	};
+	const mapping: ColumnMapping = {
+		units: { ...guessUnitMapping(units.header), ...options.mapping?.units },
+		relations: relations ? { ...guessRelationMapping(relations.header), ...options.mapping?.relations } : {}
+	};
+	const log = new ImportLog(files, options.fixes);
+	const problem = log.problem.bind(log);
+
+	for (const [field, column] of Object.entries(mapping.units)) {
+		if (column !== undefined && !units.header.includes(column)) {
+			problem('units', 'missing_column', `There is no column "${column}" for ${field}.`, { column });
+		}
+	}
+	if (!mapping.units.name || !units.header.includes(mapping.units.name)) {
+		problem(
+			'units',
+			'no_name_column',
+			`No column holds the unit names. Headers found: ${units.header.join(', ') || '(none)'}. Choose the name column.`
+		);
+	}
+
+	// Pass 1: read every unit row.
+	const skipUnits = new Set(options.skipRows?.units ?? []);
+	const mappedUnitColumns = new Set(Object.values(mapping.units));
+	const rows: UnitRow[] = [];
+	const byId = new Map<string, UnitRow>();
+	const byName = new Map<string, UnitRow[]>();
+	const hasNameColumn = !log.problems.some((p) => p.code === 'no_name_column');
+	for (const r of hasNameColumn ? units.rows : []) {
+		const cell = log.cells('units', units, r);
+		const values: Partial<Record<UnitField, string>> = {};
+		for (const [field, column] of Object.entries(mapping.units) as [UnitField, string][]) {
+			values[field] = cell(field, column);
+		}
+		const attrs: Attrs = {};
+		units.header.forEach((h, i) => {
+			const v = r.cells[i];
+			if (h !== '' && !mappedUnitColumns.has(h) && v !== undefined && String(v).trim() !== '') {
+				attrs[h] = typeof v === 'string' ? v.trim() : v;
+			}
+		});
+		const unit: UnitRow = {
+			row: r.row,
+			id: values.id || `row-${r.row}`,
+			name: values.name ?? '',
+			values,
+			attrs,
+			error: [],
+			asked: skipUnits.has(r.row)
+		};
+		rows.push(unit);
+		if (unit.asked) {
+			log.skip('units', r.row, 'asked');
+		} else if (unit.name === '') {
+			unit.error.push('empty_name');
+			problem('units', 'empty_name', 'The name is empty.', { row: r.row, column: mapping.units.name });
+		}
+		const twin = byId.get(unit.id);
+		if (twin && unit.asked) continue;
+		if (twin) {
+			unit.error.push('duplicate_id');
+			problem('units', 'duplicate_id', `The id "${unit.id}" is already used on row ${twin.row}.`, {
+				row: r.row,
+				column: mapping.units.id
+			});
+			continue;
+		}
+		byId.set(unit.id, unit);
+		if (unit.name !== '') byName.set(unit.name, [...(byName.get(unit.name) ?? []), unit]);
+	}
+
+	// Pass 2: find each parent, by id first, then by name.
+	for (const unit of rows) {
+		const ref = unit.values.parent ?? '';
+		if (ref === '' || unit.asked || unit.error.includes('duplicate_id')) continue;
+		const column = mapping.units.parent;
+		const named = byName.get(ref) ?? [];
+		const parent = byId.get(ref) ?? (named.length === 1 ? named[0] : undefined);
+		if (!parent && named.length > 1) {
+			unit.error.push('ambiguous_parent');
+			problem(
+				'units',
+				'ambiguous_parent',
+				`The parent "${ref}" matches the names on rows ${named.map((n) => n.row).join(', ')}. Use the parent's id.`,
+				{ row: unit.row, column }
+			);
+		} else if (!parent) {
+			unit.error.push('unknown_parent');
+			problem('units', 'unknown_parent', `Unknown parent "${ref}": no row has this id or name.`, {
+				row: unit.row,
+				column
+			});
+		} else {
+			unit.parentRow = parent;
+		}
+	}
+
+	// Pass 3: cycles. Each is reported once, on every row it goes through.
+	const state = new Map<UnitRow, 'open' | 'done'>();
+	for (const start of rows) {
+		const path: UnitRow[] = [];
+		let at: UnitRow | undefined = start;
+		while (at && !state.has(at)) {
+			state.set(at, 'open');
+			path.push(at);
+			at = at.parentRow;
+		}
+		if (at && state.get(at) === 'open') {
+			const cycle = path.slice(path.indexOf(at));
+			const names = [...cycle, cycle[0]].map((u) => u.name || u.id).join(' → ');
+			for (const u of cycle) {
+				u.error.push('cycle');
+				problem('units', 'cycle', `The parents go round in a cycle through ${names}.`, {
+					row: u.row,
+					column: mapping.units.parent
+				});
+			}
+		}
+		for (const u of path) state.set(u, 'done');
+	}
+
+	// Pass 4: kinds.
+	const kinds = buildNodeKinds(rows, options, (row, value, fallback) =>
+		problem(
+			'units',
+			'unknown_kind',
+			`Unknown kind "${value}"; the row will be imported as "${fallback}" unless you choose another.`,
+			{ row, column: mapping.units.kind, severity: 'warning', suggestion: fallback }
+		)
+	);
+
+	// Pass 5: the nodes and parent edges of rows without errors.
+	const kept = rows.filter((u) => u.error.length === 0 && !u.asked);
+	for (const u of rows) {
+		if (u.error.length > 0) {
+			log.skip('units', u.row, 'problem', u.error);
+		}
+	}
+	const keptIds = new Set(kept.map((u) => u.id));
+	const backbone = kinds.edges.find((k) => k.backbone) ?? parentKind;
+	const nodes: NodeDef[] = [];
+	const edges: EdgeDef[] = [];
+	for (const u of kept) {
+		nodes.push(toNode(u, kinds.kindOf.get(u) ?? kinds.nodes[0].id, mapping.units.region));
+		if (!u.parentRow) continue;
+		if (!keptIds.has(u.parentRow.id)) {
+			problem(
+				'units',
+				'parent_left_out',
+				`The parent "${u.parentRow.name || u.parentRow.id}" (row ${u.parentRow.row}) is left out, so this unit is imported without a parent.`,
+				{ row: u.row, column: mapping.units.parent, severity: 'warning' }
+			);
+			continue;
+		}
+		edges.push({
+			id: `parent-${u.id}`,
+			kind: backbone.id,
+			from: u.parentRow.id,
+			to: u.id,
+			cites: [],
+			provenance: 'user'
+		});
+	}
+
+	// Pass 6: extra relations between imported units.
+	const relationKinds = relations
+		? importRelations(relations, { mapping, keptIds, byName, options, registry: kinds.edges, log, edges })
+		: [];
+	const edgeKinds = [...kinds.edges];
+	for (const k of relationKinds) if (!edgeKinds.some((e) => e.id === k.id)) edgeKinds.push(k);
+	if (!edgeKinds.some((k) => k.id === backbone.id)) edgeKinds.unshift(backbone);
+
+	const registry: Kinds = { nodes: kinds.nodes, edges: edgeKinds };
+	const built: Dataset = {
+		format: FORMAT,
+		id: options.id ?? 'import',
+		title: options.title ?? { zh: '导入的组织图', en: 'Imported chart' },
+		kinds: registry,
+		nodes,
+		edges,
+		sources: []
+	};
+	// Ids tell where each item came from: a unit's row, `parent-<unit>` or `relation-<row>`.
+	const unitRow = new Map(kept.map((u) => [u.id, u.row]));
+	const dataset = settleDataset(
+		built,
+		options.check ?? validate,
+		(item, list) => {
+			const relation = /^relation-(\d+)$/.exec(item.id);
+			if (list === 'edges' && relation) return { sheet: 'relations', row: Number(relation[1]) };
+			const unit = list === 'edges' ? item.id.replace(/^parent-/, '') : item.id;
+			const row = unitRow.get(unit);
+			return row === undefined ? undefined : { sheet: 'units', row };
+		},
+		log
+	);
+	return {
+		dataset,
+		problems: log.problems,
+		mapping,
+		headers: { units: units.header, relations: relations?.header ?? [] },
+		skipped: log.skipped,
+		complete: log.skipped.length === 0 && !log.problems.some((p) => p.severity === 'error')
+	};
+}
+
+function toNode(u: UnitRow, kind: string, regionColumn: string | undefined): NodeDef {
+	const node: NodeDef = {
+		id: u.id,
+		kind,
+		label: { zh: u.name, en: u.values.nameEn || u.name },
+		cites: [],
+		provenance: 'user'
+	};
+	const regionName = u.values.region ?? '';
+	const regionCode = u.values.regionCode ?? '';
+	const attrs = { ...u.attrs };
+	// A region needs its division code; a name alone stays an attribute under its own header.
+	if (regionCode !== '') {
+		const name = regionName || regionCode;
+		node.region = { code: regionCode, name: { zh: name, en: name } };
+	} else if (regionName !== '' && regionColumn) {
+		attrs[regionColumn] = regionName;
+	}
+	if (Object.keys(attrs).length > 0) node.attrs = attrs;
+	return node;
+}
+
+/** The node kinds registry, and each row's kind; unknown kinds fall back to the default with a warning. */
+function buildNodeKinds(
+	rows: UnitRow[],
+	options: TableImportOptions,
+	unknown: (row: number, value: string, fallback: string) => void
+): { nodes: NodeKind[]; edges: EdgeKind[]; kindOf: Map<UnitRow, string> } {
+	const kindOf = new Map<UnitRow, string>();
+	if (options.kinds) {
+		const registry = options.kinds.nodes;
+		const fallback = options.defaultKind ?? registry[0]?.id ?? defaultUnitKind.id;
+		const nodes = registry.some((k) => k.id === fallback) ? registry : [...registry, defaultUnitKind];
+		const find = (v: string) => {
+			const low = v.toLowerCase();
+			return registry.find(
+				(k) => k.id.toLowerCase() === low || k.label.zh === v || k.label.en.toLowerCase() === low
+			);
+		};
+		for (const u of rows) {
+			const v = u.values.kind ?? '';
+			const k = v === '' ? undefined : find(v);
+			if (v !== '' && !k && u.error.length === 0 && !u.asked) unknown(u.row, v, fallback);
+			kindOf.set(u, k?.id ?? fallback);
+		}
+		return { nodes, edges: options.kinds.edges, kindOf };
+	}
+	const fallback = options.defaultKind ?? defaultUnitKind.id;
+	const nodes: NodeKind[] = [];
+	const ensure = (id: string) => {
+		if (nodes.some((k) => k.id === id)) return;
+		nodes.push(
+			id === defaultUnitKind.id
+				? defaultUnitKind
+				: {
+						id,
+						label: { zh: id, en: id },
+						color: palette[nodes.length % palette.length],
+						shape: 'rounded'
+					}
+		);
+	};
+	for (const u of rows) {
+		const id = u.values.kind || fallback;
+		if (u.error.length === 0 && !u.asked) ensure(id);
+		kindOf.set(u, id);
+	}
+	if (nodes.length === 0) ensure(fallback);
+	return { nodes, edges: [parentKind], kindOf };
+}
+
+/** What the relations pass needs from the units pass. */
+interface RelationsContext {
+	mapping: ColumnMapping;
+	keptIds: Set<string>;
+	byName: Map<string, UnitRow[]>;
+	options: TableImportOptions;
+	registry: EdgeKind[];
+	log: ImportLog;
+	/** Receives the relation edges. */
+	edges: EdgeDef[];
+}
+
+/** Reads the relations table into `ctx.edges`; returns the relation kinds made from its values. */
+function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
+	const { mapping, keptIds, byName, options, registry, log, edges } = ctx;
+	const problem = log.problem.bind(log);
+	const m = mapping.relations;
+	for (const field of ['from', 'to'] as const) {
+		if (!m[field] || !table.header.includes(m[field])) {
+			problem(
+				'relations',
+				'missing_column',
+				`No column holds the "${field}" end of the relations. Headers found: ${table.header.join(', ') || '(none)'}.`
+			);
+			for (const r of table.rows) {
+				log.skip('relations', r.row, 'problem', ['missing_column']);
+			}
+			return [];
+		}
+	}
+	const skip = new Set(options.skipRows?.relations ?? []);
+	const made: EdgeKind[] = [];
+	const fromRegistry = options.kinds !== undefined;
+	const fallback = fromRegistry
+		? (registry.find((k) => !k.backbone) ?? registry[0] ?? relatedKind)
+		: relatedKind;
+	const resolve = (ref: string) => {
+		if (keptIds.has(ref)) return ref;
+		const named = (byName.get(ref) ?? []).filter((u) => keptIds.has(u.id));
+		return named.length === 1 ? named[0].id : undefined;
+	};
+	for (const r of table.rows) {
+		if (skip.has(r.row)) {
+			log.skip('relations', r.row, 'asked');
+			continue;
+		}
+		const cell = log.cells('relations', table, r);
+		const codes: ImportProblemCode[] = [];
+		const ends: string[] = [];
+		for (const field of ['from', 'to'] as const) {
+			const ref = cell(field, m[field]);
+			const id = resolve(ref);
+			if (id === undefined) {
+				codes.push('unknown_node');
+				problem(
+					'relations',
+					'unknown_node',
+					ref === ''
+						? `The "${field}" unit is empty.`
+						: `Unknown unit "${ref}": no imported row has this id or name.`,
+					{ row: r.row, column: m[field] }
+				);
+			} else ends.push(id);
+		}
+		if (codes.length > 0) {
+			log.skip('relations', r.row, 'problem', codes);
+			continue;
+		}
+		const value = cell('kind', m.kind);
+		let kind = fallback;
+		if (value !== '') {
+			const low = value.toLowerCase();
+			const known = [...registry, ...made].find(
+				(k) =>
+					k.id.toLowerCase() === low ||
+					k.label.zh === value ||
+					k.verb.zh === value ||
+					k.label.en.toLowerCase() === low
+			);
+			if (known) kind = known;
+			else if (fromRegistry) {
+				problem(
+					'relations',
+					'unknown_kind',
+					`Unknown relation kind "${value}"; it will be imported as "${fallback.id}" unless you choose another.`,
+					{ row: r.row, column: m.kind, severity: 'warning', suggestion: fallback.id }
+				);
+			} else {
+				kind = { ...relatedKind, id: value, label: { zh: value, en: value }, verb: { zh: value, en: value } };
+			}
+		}
+		if (!registry.includes(kind) && !made.includes(kind)) made.push(kind);
+		edges.push({
+			id: `relation-${r.row}`,
+			kind: kind.id,
+			from: ends[0],
+			to: ends[1],
+			cites: [],
+			provenance: 'user'
+		});
+	}
+	return made;
+}

@@ -1,0 +1,81 @@
+import type { Dataset, Kinds, Problem, Text } from '#lib/model/types.js';
+import type { ColumnMapping, RelationField, UnitField } from './column-mapping.js';
+import type { DatasetCheck } from './settle-dataset.js';
+
+/** The two tables of a flat import: one row per unit, and optional extra relations. */
+export type SheetRole = 'units' | 'relations';
+
+/** What went wrong on a row, as a code a UI can act on. */
+export type ImportProblemCode =
+	| 'unreadable'
+	| 'no_name_column'
+	| 'missing_column'
+	| 'empty_name'
+	| 'duplicate_id'
+	| 'unknown_parent'
+	| 'ambiguous_parent'
+	| 'cycle'
+	| 'parent_left_out'
+	| 'unknown_kind'
+	| 'unknown_node'
+	| 'invalid_dataset';
+
+/**
+ * A problem found while importing, located by file, row (1-based, as the spreadsheet shows it) and
+ * column header. Errors leave their row out of the dataset; warnings say what was assumed instead.
+ */
+export interface ImportProblem extends Problem {
+	code: ImportProblemCode;
+	severity: 'error' | 'warning';
+	sheet?: SheetRole;
+	/** A value the importer would use to fix it, e.g. the default kind for an unknown one. */
+	suggestion?: string;
+}
+
+/** A correction of one cell, made by the user in the import dialog. */
+export interface CellFix {
+	sheet: SheetRole;
+	row: number;
+	field: UnitField | RelationField;
+	value: string;
+}
+
+/** A row that is not in the dataset, and why. */
+export interface SkippedRow {
+	sheet: SheetRole;
+	file: string;
+	row: number;
+	reason: 'asked' | 'problem';
+	codes: ImportProblemCode[];
+}
+
+/** Options of a table import. */
+export interface TableImportOptions {
+	/** Overrides of the guessed mapping, field by field. */
+	mapping?: { units?: ColumnMapping['units']; relations?: ColumnMapping['relations'] };
+	/** A kinds registry to import into; values must match a kind's id or label. Without it, kinds are made from the values. */
+	kinds?: Kinds;
+	/** The node kind for empty and unknown kinds (default: the registry's first, or `unit`). */
+	defaultKind?: string;
+	/** Rows (as numbered in the file) to leave out. */
+	skipRows?: { units?: number[]; relations?: number[] };
+	fixes?: CellFix[];
+	/** File names used in problems. */
+	files?: { units?: string; relations?: string };
+	id?: string;
+	title?: Text;
+	/** The full dataset check run on the result (the model's `validate`); rows it refuses are taken out and reported. */
+	check?: DatasetCheck;
+}
+
+/** What an import gives back: everything the user needs to confirm, fix or skip before saving. */
+export interface ImportResult {
+	/** The dataset built from every row without an error. */
+	dataset: Dataset;
+	problems: ImportProblem[];
+	mapping: ColumnMapping;
+	headers: { units: string[]; relations: string[] };
+	skipped: SkippedRow[];
+	/** True when there is no error (warnings allowed) and no row was left out. */
+	complete: boolean;
+}

@@ -1,0 +1,74 @@
+/**
+ * Loading a `tiaokuai/1` dataset from another address (`?src=`): fetch, parse and a structural
+ * check, with every failure turned into a message a user can act on, in both languages.
+ */
+import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
+
+/** The outcome of a load: a dataset, or why there is none. */
+export type RemoteResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
+
+/**
+ * Checks that parsed JSON has the shape of a dataset: the format tag, an id, kinds, and arrays of
+ * nodes, edges and sources whose items carry ids. Full validation belongs to the model's validator.
+ */
+export function checkDatasetShape(value: unknown): RemoteResult {
+	const fail = (zh: string, en: string): RemoteResult => ({ ok: false, error: { zh, en } });
+	if (typeof value !== 'object' || value === null)
+		return fail('内容不是 JSON 对象。', 'The content is not a JSON object.');
+	const d = value as Partial<Dataset>;
+	if (d.format !== FORMAT)
+		return fail(
+			`格式应为 ${FORMAT}，实际为 ${String(d.format)}。`,
+			`The format should be ${FORMAT}, not ${String(d.format)}.`
+		);
+	if (typeof d.id !== 'string' || !d.id) return fail('缺少数据集标识 id。', 'The dataset has no id.');
+	if (!d.kinds || !Array.isArray(d.kinds.nodes) || !Array.isArray(d.kinds.edges))
+		return fail(
+			'缺少类型注册表 kinds.nodes / kinds.edges。',
+			'The kinds registry (kinds.nodes, kinds.edges) is missing.'
+		);
+	for (const key of ['nodes', 'edges', 'sources'] as const) {
+		const list = d[key];
+		if (!Array.isArray(list)) return fail(`缺少 ${key} 数组。`, `The ${key} array is missing.`);
+		const bad = list.findIndex(
+			(item) => typeof item !== 'object' || item === null || typeof (item as { id?: unknown }).id !== 'string'
+		);
+		if (bad >= 0) return fail(`${key}[${bad}] 缺少 id。`, `${key}[${bad}] has no id.`);
+	}
+	return { ok: true, dataset: value as Dataset };
+}
+
+/**
+ * Fetches and checks a dataset. Network and CORS failures, HTTP errors, non-JSON bodies and
+ * wrong shapes each get their own message naming the address.
+ */
+export async function loadRemoteDataset(src: string, fetcher: typeof fetch): Promise<RemoteResult> {
+	let response: Response;
+	try {
+		response = await fetcher(src, { headers: { accept: 'application/json' } });
+	} catch {
+		return {
+			ok: false,
+			error: {
+				zh: `无法从 ${src} 读取数据：网络错误，或对方服务器不允许跨域访问（CORS）。`,
+				en: `Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
+			}
+		};
+	}
+	if (!response.ok) {
+		return {
+			ok: false,
+			error: { zh: `${src} 返回 HTTP ${response.status}。`, en: `${src} answered HTTP ${response.status}.` }
+		};
+	}
+	let json: unknown;
+	try {
+		json = await response.json();
+	} catch {
+		return {
+			ok: false,
+			error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
+		};
+	}
+	return checkDatasetShape(json);
+}

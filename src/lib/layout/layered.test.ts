@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { layeredLayout } from './layered.js';
+import { forestInput, nationalInput, overlaps, randomTreeInput, starInput } from './test-inputs.js';
+import type { LayoutInput } from './types.js';
+
+const shapes: [string, LayoutInput][] = [
+	['single node', { nodes: [{ id: 'a', parent: null, width: 120, height: 40 }], links: [] }],
+	['star of 100', starInput(100)],
+	['random tree of 300 with cross-links', randomTreeInput(300, 3)],
+	['deep random tree of 200', randomTreeInput(200, 4, true)],
+	['forest of 5×20', forestInput(5, 20, 5)],
+	['national chain of 600', nationalInput(600)],
+	[
+		'multi-parent graph with a cycle among cross-links',
+		{
+			nodes: [
+				{ id: 'a', parent: null, width: 100, height: 40 },
+				{ id: 'b', parent: 'a', width: 160, height: 40 },
+				{ id: 'c', parent: 'a', width: 90, height: 58 },
+				{ id: 'd', parent: 'b', width: 200, height: 40 }
+			],
+			links: [
+				{ from: 'c', to: 'd' },
+				{ from: 'd', to: 'c' },
+				{ from: 'd', to: 'a' },
+				{ from: 'x', to: 'a' }
+			]
+		}
+	]
+];
+
+describe('layeredLayout(input, options)', () => {
+	it.each(shapes)('places every node without overlaps: %s', (_, input) => {
+		const result = layeredLayout(input);
+		expect(Object.keys(result.positions).sort()).toEqual(input.nodes.map((n) => n.id).sort());
+		expect(overlaps(input, result)).toEqual([]);
+		expect(result.orientation).toBe('layered');
+	});
+
+	it('is deterministic: the same input gives identical output', () => {
+		const input = nationalInput(500, 9);
+		expect(layeredLayout(input)).toEqual(layeredLayout(structuredClone(input)));
+	});
+
+	it('ranks a node below its backbone parent and below the source of its cross-links', () => {
+		const input: LayoutInput = {
+			nodes: [
+				{ id: 'centre', parent: null, width: 100, height: 40 },
+				{ id: 'org', parent: 'centre', width: 100, height: 40 },
+				{ id: 'civil', parent: 'centre', width: 100, height: 40 },
+				{ id: 'body', parent: 'org', width: 100, height: 40 }
+			],
+			links: [{ from: 'civil', to: 'body' }]
+		};
+		const { positions } = layeredLayout(input);
+		expect(positions.org.y).toBeGreaterThan(positions.centre.y);
+		expect(positions.body.y).toBeGreaterThan(positions.org.y);
+		expect(positions.body.y).toBeGreaterThan(positions.civil.y);
+	});
+
+	it('runs left to right when asked', () => {
+		const { positions } = layeredLayout(starInput(3), { direction: 'lr' });
+		expect(positions.s1.x).toBeGreaterThan(positions.s0.x);
+	});
+});

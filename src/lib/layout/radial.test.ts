@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { radialLayout } from './radial.js';
+import { forestInput, nationalInput, overlaps, randomTreeInput, starInput } from './test-inputs.js';
+import type { LayoutInput } from './types.js';
+
+const shapes: [string, LayoutInput][] = [
+	['single node', { nodes: [{ id: 'a', parent: null, width: 120, height: 40 }], links: [] }],
+	[
+		'two nodes',
+		{
+			nodes: [
+				{ id: 'a', parent: null, width: 120, height: 40 },
+				{ id: 'b', parent: 'a', width: 300, height: 80 }
+			],
+			links: []
+		}
+	],
+	['star of 200', starInput(200)],
+	['random tree of 500', randomTreeInput(500, 3)],
+	['deep random tree of 400', randomTreeInput(400, 4, true)],
+	['forest of 7×30', forestInput(7, 30, 5)],
+	['national chain of 1,000', nationalInput(1000)],
+	['national chain of 5,000', nationalInput(5000, 2)]
+];
+
+describe('radialLayout(input, options)', () => {
+	it.each(shapes)('places every node without overlaps: %s', (_, input) => {
+		const result = radialLayout(input);
+		expect(Object.keys(result.positions).sort()).toEqual(input.nodes.map((n) => n.id).sort());
+		expect(overlaps(input, result)).toEqual([]);
+		expect(result.orientation).toBe('radial');
+		expect(result.centre).toEqual({ x: 0, y: 0 });
+	});
+
+	it('is deterministic: the same input gives identical output', () => {
+		const input = nationalInput(2000, 7);
+		expect(radialLayout(input)).toEqual(radialLayout(structuredClone(input)));
+	});
+
+	it('puts a single root in the centre and its children on one ring', () => {
+		const result = radialLayout(starInput(12));
+		expect(result.positions.s0).toEqual({ x: 0, y: 0 });
+		const radii = Object.entries(result.positions)
+			.filter(([id]) => id !== 's0')
+			.map(([, p]) => Math.round(Math.hypot(p.x, p.y)));
+		expect(new Set(radii).size).toBe(1);
+		expect(radii[0]).toBeGreaterThan(0);
+	});
+
+	it('puts deeper nodes on larger rings', () => {
+		const input = randomTreeInput(300, 11);
+		const result = radialLayout(input);
+		const parent = new Map(input.nodes.map((n) => [n.id, n.parent]));
+		for (const [id, p] of Object.entries(result.positions)) {
+			const up = parent.get(id);
+			if (!up) continue;
+			const q = result.positions[up];
+			expect(Math.hypot(p.x, p.y)).toBeGreaterThan(Math.hypot(q.x, q.y));
+		}
+	});
+
+	it('puts several roots on the first ring around an empty centre', () => {
+		const result = radialLayout(forestInput(3, 1));
+		for (const p of Object.values(result.positions)) expect(Math.hypot(p.x, p.y)).toBeGreaterThan(0);
+		expect(overlaps(forestInput(3, 1), result)).toEqual([]);
+	});
+
+	it('does not mutate its input', () => {
+		const input = randomTreeInput(50, 1);
+		const copy = structuredClone(input);
+		radialLayout(input);
+		expect(input).toEqual(copy);
+	});
+
+	it('returns an empty result for an empty input', () => {
+		expect(radialLayout({ nodes: [], links: [] }).positions).toEqual({});
+	});
+});

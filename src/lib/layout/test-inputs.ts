@@ -1,0 +1,106 @@
+/**
+ * Layout inputs of several shapes for tests and benchmarks: national-chain hierarchies, random
+ * trees, stars, chains and forests, with label-like box sizes. Deterministic from a seed.
+ */
+import { generateNational } from '#lib/data/generate-national.js';
+import type { LayoutInput, LayoutNode, LayoutResult } from './types.js';
+
+/** A seedable PRNG (mulberry32). */
+function prng(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(a ^ (a >>> 15), a | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** A box size like a wrapped label: 60–220 wide, one to three lines high. */
+function size(random: () => number): Pick<LayoutNode, 'width' | 'height'> {
+	return { width: Math.round(60 + random() * 160), height: 28 + 18 * Math.floor(random() * 3) };
+}
+
+/** The national-chain generator's backbone and cross-links as a layout input. */
+export function nationalInput(nodes: number, seed = 1): LayoutInput {
+	const random = prng(seed);
+	const data = generateNational({ nodes, seed });
+	const parent = new Map<string, string>();
+	const links: LayoutInput['links'] = [];
+	for (const e of data.edges) {
+		if (e.kind === 'leads') parent.set(e.to, e.from);
+		else links.push({ from: e.from, to: e.to });
+	}
+	return {
+		nodes: data.nodes.map((n) => ({ id: n.id, parent: parent.get(n.id) ?? null, ...size(random) })),
+		links
+	};
+}
+
+/** A random tree: each node's parent is one of the earlier nodes, favouring recent ones when `deep`. */
+export function randomTreeInput(nodes: number, seed = 1, deep = false): LayoutInput {
+	const random = prng(seed);
+	const list: LayoutNode[] = [];
+	const links: LayoutInput['links'] = [];
+	for (let i = 0; i < nodes; i++) {
+		const parent =
+			i === 0 ? null : `n${deep ? Math.max(0, i - 1 - Math.floor(random() * 3)) : Math.floor(random() * i)}`;
+		list.push({ id: `n${i}`, parent, ...size(random) });
+		if (i > 2 && random() < 0.1) links.push({ from: `n${Math.floor(random() * i)}`, to: `n${i}` });
+	}
+	return { nodes: list, links };
+}
+
+/** One root with `nodes - 1` children. */
+export function starInput(nodes: number, seed = 1): LayoutInput {
+	const random = prng(seed);
+	return {
+		nodes: Array.from({ length: nodes }, (_, i) => ({
+			id: `s${i}`,
+			parent: i === 0 ? null : 's0',
+			...size(random)
+		})),
+		links: []
+	};
+}
+
+/** Several independent small trees. */
+export function forestInput(trees: number, perTree: number, seed = 1): LayoutInput {
+	const random = prng(seed);
+	const nodes: LayoutNode[] = [];
+	for (let t = 0; t < trees; t++) {
+		for (let i = 0; i < perTree; i++) {
+			const parent = i === 0 ? null : `t${t}-${Math.floor(random() * i)}`;
+			nodes.push({ id: `t${t}-${i}`, parent, ...size(random) });
+		}
+	}
+	return { nodes, links: [] };
+}
+
+/**
+ * Pairs of placed boxes that intersect (touching edges do not count). A sweep over x keeps it
+ * fast enough for tens of thousands of boxes.
+ */
+export function overlaps(input: LayoutInput, result: LayoutResult, limit = 10): [string, string][] {
+	const boxes = input.nodes.map((n) => {
+		const p = result.positions[n.id];
+		return {
+			id: n.id,
+			x0: p.x - n.width / 2,
+			x1: p.x + n.width / 2,
+			y0: p.y - n.height / 2,
+			y1: p.y + n.height / 2
+		};
+	});
+	boxes.sort((a, b) => a.x0 - b.x0);
+	const found: [string, string][] = [];
+	const eps = 1e-6;
+	for (let i = 0; i < boxes.length && found.length < limit; i++) {
+		const a = boxes[i];
+		for (let j = i + 1; j < boxes.length && boxes[j].x0 < a.x1 - eps; j++) {
+			const b = boxes[j];
+			if (b.y0 < a.y1 - eps && a.y0 < b.y1 - eps) found.push([a.id, b.id]);
+		}
+	}
+	return found;
+}

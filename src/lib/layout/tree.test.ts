@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { treeLayout } from './tree.js';
+import type { LayoutInput, LayoutNode } from './types.js';
+
+const box = (id: string, parent: string | null, width = 120, height = 50): LayoutNode => ({
+	id,
+	parent,
+	width,
+	height
+});
+
+/** True when two placed boxes overlap. */
+function overlap(input: LayoutInput, positions: Record<string, { x: number; y: number }>): boolean {
+	for (const a of input.nodes)
+		for (const b of input.nodes) {
+			if (a === b) continue;
+			const pa = positions[a.id];
+			const pb = positions[b.id];
+			if (Math.abs(pa.x - pb.x) * 2 < a.width + b.width && Math.abs(pa.y - pb.y) * 2 < a.height + b.height)
+				return true;
+		}
+	return false;
+}
+
+describe('treeLayout(input, options)', () => {
+	const chain: LayoutInput = {
+		nodes: [
+			box('r', null),
+			box('a', 'r', 300),
+			box('b', 'r', 80, 90),
+			box('a1', 'a'),
+			box('a2', 'a'),
+			box('b1', 'b')
+		],
+		links: []
+	};
+
+	it('separates siblings by their own widths and puts levels below the deepest box above', () => {
+		const { positions } = treeLayout(chain);
+		expect(overlap(chain, positions)).toBe(false);
+		expect(positions.b.x - positions.a.x).toBeGreaterThanOrEqual((300 + 80) / 2);
+		expect(positions.a1.y - positions.a.y).toBeGreaterThanOrEqual((90 + 50) / 2);
+		expect(positions.r.x).toBeCloseTo((positions.a.x + positions.b.x) / 2);
+	});
+
+	it('grows to the right when asked', () => {
+		const { positions, orientation } = treeLayout(chain, { direction: 'lr' });
+		expect(orientation).toBe('lr');
+		expect(positions.a.x).toBeGreaterThan(positions.r.x);
+		expect(overlap(chain, positions)).toBe(false);
+	});
+
+	it('packs the trees of a forest into rows instead of one long line', () => {
+		const forest: LayoutInput = {
+			nodes: Array.from({ length: 12 }, (_, i) => [box(`r${i}`, null), box(`c${i}`, `r${i}`)]).flat(),
+			links: []
+		};
+		const { positions } = treeLayout(forest, { aspect: 1.6 });
+		expect(overlap(forest, positions)).toBe(false);
+		const xs = forest.nodes.map((n) => positions[n.id].x);
+		const ys = forest.nodes.map((n) => positions[n.id].y);
+		const ratio = (Math.max(...xs) - Math.min(...xs) + 120) / (Math.max(...ys) - Math.min(...ys) + 50);
+		expect(ratio).toBeGreaterThan(0.8);
+		expect(ratio).toBeLessThan(3.2);
+		// Reading order: the first tree is top-left, the next one to its right.
+		expect(positions.r0.y).toBe(positions.r1.y);
+		expect(positions.r1.x).toBeGreaterThan(positions.r0.x);
+	});
+
+	it('is deterministic', () => {
+		expect(treeLayout(chain)).toEqual(treeLayout(chain));
+	});
+});

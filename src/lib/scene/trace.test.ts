@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildAdjacency, traceNode, type TraceEdge } from './trace.js';
+
+// A small piece of the 2015 chain: the Party committee leads, the body one level up guides,
+// the work body relies on the organisation and civil-affairs departments.
+const edges: TraceEdge[] = [
+	{ id: 'l1', from: 'centre', to: 'province', kind: 'leads' },
+	{ id: 'l2', from: 'province', to: 'county', kind: 'leads' },
+	{ id: 'l3', from: 'county', to: 'branch', kind: 'leads' },
+	{ id: 'l4', from: 'branch', to: 'cell', kind: 'leads' },
+	{ id: 'g1', from: 'central-body', to: 'province-body', kind: 'guides' },
+	{ id: 'g2', from: 'province-body', to: 'county', kind: 'guides' },
+	{ id: 'g3', from: 'county', to: 'branch2', kind: 'guides' },
+	{ id: 'r1', from: 'org-dept', to: 'county', kind: 'relies' },
+	{ id: 'r2', from: 'civil', to: 'county', kind: 'relies' },
+	{ id: 'c1', from: 'x', to: 'y', kind: 'guides' },
+	{ id: 'c2', from: 'y', to: 'x', kind: 'guides' }
+];
+const adjacency = buildAdjacency(edges);
+
+describe('traceNode(adjacency, node, options)', () => {
+	const trace = traceNode(adjacency, 'county', {
+		upKinds: ['leads', 'guides', 'relies'],
+		downKinds: ['leads', 'guides']
+	});
+
+	it('gives a breadcrumb per kind from the top down to the node', () => {
+		expect(trace.up.map((c) => [c.kind, c.breadcrumb])).toEqual([
+			['leads', ['centre', 'province', 'county']],
+			['guides', ['central-body', 'province-body', 'county']],
+			['relies', ['org-dept', 'county']]
+		]);
+	});
+
+	it('collects every node relied on, not just the breadcrumb', () => {
+		expect([...trace.up[2].nodes].sort()).toEqual(['civil', 'org-dept']);
+		expect([...trace.up[2].edges].sort()).toEqual(['r1', 'r2']);
+	});
+
+	it('collects everything led or guided downward, transitively', () => {
+		expect([...trace.down.nodes].sort()).toEqual(['branch', 'branch2', 'cell']);
+		expect([...trace.down.edges].sort()).toEqual(['g3', 'l3', 'l4']);
+	});
+
+	it('highlights the union, including the node itself, and nothing unrelated', () => {
+		expect(trace.nodes.has('county')).toBe(true);
+		expect(trace.nodes.has('x')).toBe(false);
+		expect(trace.edges.size).toBe(9);
+	});
+
+	it('walks cycles once', () => {
+		const cyc = traceNode(adjacency, 'x', { upKinds: ['guides'] });
+		expect(cyc.up[0].breadcrumb).toEqual(['y', 'x']);
+		expect([...cyc.nodes].sort()).toEqual(['x', 'y']);
+	});
+
+	it('gives a one-node breadcrumb for a root or an unknown node', () => {
+		expect(traceNode(adjacency, 'centre', { upKinds: ['leads'] }).up[0].breadcrumb).toEqual(['centre']);
+		expect(traceNode(adjacency, 'nowhere', { upKinds: ['leads'] }).nodes).toEqual(new Set(['nowhere']));
+	});
+});

@@ -1,0 +1,133 @@
+/**
+ * Tracing a node: its chains up to the centre along each relation kind (who leads it, who guides
+ * it, whom it relies on) and everything it leads or guides downward, as sets of node and edge
+ * ids to highlight, plus a breadcrumb per kind. Edges run from the leading side to the led.
+ */
+
+/** A relation as tracing needs it. */
+export interface TraceEdge {
+	id: string;
+	from: string;
+	to: string;
+	kind: string;
+}
+
+/** Incoming and outgoing relations per node, built once per graph. */
+export interface Adjacency {
+	incoming: ReadonlyMap<string, readonly TraceEdge[]>;
+	outgoing: ReadonlyMap<string, readonly TraceEdge[]>;
+}
+
+/** The chain of one relation kind above the traced node. */
+export interface TraceChain {
+	kind: string;
+	/** One path from the top to the traced node (first relation wins where there are several). */
+	breadcrumb: string[];
+	/** Every node and relation above, over all paths. */
+	nodes: Set<string>;
+	edges: Set<string>;
+}
+
+/** What a trace highlights. */
+export interface Trace {
+	node: string;
+	/** Everything to highlight: the node, all chains up and everything below. */
+	nodes: Set<string>;
+	edges: Set<string>;
+	up: TraceChain[];
+	/** What the node leads or guides, transitively. */
+	down: { nodes: Set<string>; edges: Set<string> };
+}
+
+/**
+ * Indexes relations by their ends; edges keep their input order, which makes breadcrumbs stable.
+ *
+ * @example buildAdjacency([{ id: 'e', from: 'a', to: 'b', kind: 'leads' }]).incoming.get('b')?.length // 1
+ */
+export function buildAdjacency(edges: readonly TraceEdge[]): Adjacency {
+	const incoming = new Map<string, TraceEdge[]>();
+	const outgoing = new Map<string, TraceEdge[]>();
+	for (const e of edges) {
+		let list = incoming.get(e.to);
+		if (!list) incoming.set(e.to, (list = []));
+		list.push(e);
+		let out = outgoing.get(e.from);
+		if (!out) outgoing.set(e.from, (out = []));
+		out.push(e);
+	}
+	return { incoming, outgoing };
+}
+
+/** Options of {@link traceNode}. */
+export interface TraceOptions {
+	/** Relation kinds to follow upward, one chain each. */
+	upKinds: readonly string[];
+	/** Relation kinds to follow downward; defaults to `upKinds`. */
+	downKinds?: readonly string[];
+}
+
+/**
+ * Traces `node`. Cycles (possible among non-backbone relations) are walked once.
+ *
+ * @example traceNode(buildAdjacency(edges), 'county', { upKinds: ['leads', 'guides'] }).up[0].breadcrumb
+ * // ['centre', 'province', 'county']
+ */
+export function traceNode(
+	adjacency: Adjacency,
+	node: string,
+	{ upKinds, downKinds = upKinds }: TraceOptions
+): Trace {
+	const nodes = new Set<string>([node]);
+	const edges = new Set<string>();
+	const up: TraceChain[] = [];
+	for (const kind of upKinds) {
+		const chain = walk(adjacency.incoming, node, new Set([kind]), 'from');
+		up.push({ kind, breadcrumb: breadcrumb(adjacency, node, kind), nodes: chain.nodes, edges: chain.edges });
+		for (const n of chain.nodes) nodes.add(n);
+		for (const e of chain.edges) edges.add(e);
+	}
+	const down = walk(adjacency.outgoing, node, new Set(downKinds), 'to');
+	for (const n of down.nodes) nodes.add(n);
+	for (const e of down.edges) edges.add(e);
+	return { node, nodes, edges, up, down };
+}
+
+/** Breadth-first over relations of the given kinds; the start node is not included. */
+function walk(
+	index: ReadonlyMap<string, readonly TraceEdge[]>,
+	start: string,
+	kinds: ReadonlySet<string>,
+	next: 'from' | 'to'
+): { nodes: Set<string>; edges: Set<string> } {
+	const nodes = new Set<string>();
+	const edges = new Set<string>();
+	const queue = [start];
+	const seen = new Set([start]);
+	for (let i = 0; i < queue.length; i++) {
+		for (const e of index.get(queue[i]) ?? []) {
+			if (!kinds.has(e.kind)) continue;
+			edges.add(e.id);
+			const other = e[next];
+			if (seen.has(other)) continue;
+			seen.add(other);
+			nodes.add(other);
+			queue.push(other);
+		}
+	}
+	return { nodes, edges };
+}
+
+/** The first path up along one kind, top first; stops before a node it has already met. */
+function breadcrumb(adjacency: Adjacency, node: string, kind: string): string[] {
+	const path = [node];
+	const seen = new Set(path);
+	let current = node;
+	for (;;) {
+		const e = adjacency.incoming.get(current)?.find((x) => x.kind === kind && !seen.has(x.from));
+		if (!e) break;
+		path.push(e.from);
+		seen.add(e.from);
+		current = e.from;
+	}
+	return path.reverse();
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { generateNational } from '#lib/data/generate-national.js';
+import { buildSearchIndex, searchIndex, type SearchRecord } from './search-index.js';
+
+const records: SearchRecord[] = [
+	{
+		id: 'county',
+		kind: 'body',
+		tier: 3,
+		label: { zh: '县社会组织党建工作机构', en: 'County social organisation Party-building body' }
+	},
+	{ id: 'org', kind: 'dept', tier: 1, label: { zh: '组织部', en: 'Organisation Department' } },
+	{ id: 'org-prov', kind: 'dept', tier: 1, label: { zh: '组织部门', en: 'Organisation departments' } },
+	{ id: 'civil', kind: 'dept', tier: 1, label: { zh: '民政部门', en: 'Civil affairs departments' } },
+	{
+		id: 'branch',
+		kind: 'party',
+		tier: 4,
+		label: { zh: '社区社会组织党支部', en: 'Community social organisation Party branch' },
+		region: { code: '320100', name: { zh: '南京市', en: 'Nanjing' } },
+		attrs: { members: 42, sector: '基金会' }
+	},
+	{
+		id: 'acct',
+		kind: 'party',
+		label: { zh: '会计师协会党委', en: 'Accountants association Party committee' }
+	},
+	{
+		id: '委员会/“甲,乙”',
+		kind: 'party',
+		label: { zh: '中央和国家机关工作委员会', en: 'Work Committee of Central and State Organs' }
+	}
+];
+const index = buildSearchIndex(records);
+const ids = (q: string) => searchIndex(index, q).map((r) => r.id);
+const first = (q: string) => searchIndex(index, q)[0];
+
+describe('searchIndex(index, query)', () => {
+	it('finds a label by pinyin initials, also when characters are skipped: "xsz"', () => {
+		expect(first('xsz')).toMatchObject({ id: 'county', rank: 'pinyin', field: 'initials' });
+		expect(first('xshzz')).toMatchObject({ id: 'county', rank: 'pinyin', field: 'initials' });
+	});
+
+	it('finds a label by full pinyin, with or without spaces, and an unfinished last syllable', () => {
+		expect(first('xianshehui')).toMatchObject({ id: 'county', rank: 'pinyin', field: 'pinyin' });
+		expect(first('xian she hui zu')).toMatchObject({ id: 'county', rank: 'pinyin' });
+		expect(first('minzh')).toMatchObject({ id: 'civil', rank: 'pinyin' });
+	});
+
+	it('matches either reading of a polyphonic character (会 as hui or kuai)', () => {
+		expect(ids('kuaiji')).toContain('acct');
+		expect(ids('huiji')).toContain('acct');
+	});
+
+	it('ranks exact > prefix > pinyin > substring > fuzzy', () => {
+		const results = searchIndex(index, '组织部');
+		expect(results.map((r) => [r.id, r.rank])).toEqual([
+			['org', 'exact'],
+			['org-prov', 'prefix']
+		]);
+		const mixed = searchIndex(index, 'zuzhi');
+		expect(mixed[0].rank).toBe('pinyin');
+		expect(mixed.map((r) => r.rank)).toContain('substring');
+		const scores = mixed.map((r) => r.score);
+		expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+	});
+
+	it('finds substrings in zh and en labels', () => {
+		expect(first('党建工作')).toMatchObject({ id: 'county', rank: 'substring', field: 'label.zh' });
+		expect(first('party branch')).toMatchObject({ id: 'branch', rank: 'substring', field: 'label.en' });
+		expect(first('ORGANISATION DEP')).toMatchObject({ id: 'org', rank: 'prefix', field: 'label.en' });
+	});
+
+	it('finds region names, region codes and attribute values', () => {
+		expect(first('南京')).toMatchObject({ id: 'branch', field: 'region.zh', rank: 'prefix' });
+		expect(first('nanjing')).toMatchObject({ id: 'branch', field: 'region.en', rank: 'exact' });
+		expect(first('320100')).toMatchObject({ id: 'branch', field: 'region.code', rank: 'exact' });
+		expect(first('基金会')).toMatchObject({ id: 'branch', field: 'attrs.sector', rank: 'exact' });
+	});
+
+	it('tolerates typos in proportion to the query length', () => {
+		expect(first('socail organisaton')).toMatchObject({ id: 'county', rank: 'fuzzy' });
+		expect(first('社汇组织党')).toMatchObject({ rank: 'fuzzy' });
+		expect(ids('xyz')).toEqual([]);
+		expect(ids('accuontants')).toEqual(['acct']);
+	});
+
+	it('folds full-width characters and case', () => {
+		expect(first('ＮＡＮＪＩＮＧ')).toMatchObject({ id: 'branch', rank: 'exact' });
+	});
+
+	it('finds odd ids exactly', () => {
+		expect(first('委员会/“甲,乙”')).toMatchObject({ id: '委员会/“甲,乙”', field: 'id', rank: 'exact' });
+	});
+
+	it('returns nothing for an empty query and respects the limit', () => {
+		expect(searchIndex(index, '   ')).toEqual([]);
+		expect(searchIndex(index, 'a', { limit: 2 })).toHaveLength(2);
+	});
+
+	it('breaks ties by record order, so results are stable', () => {
+		const twins = buildSearchIndex([
+			{ id: 'b', kind: 'k', label: { zh: '甲', en: 'same' } },
+			{ id: 'a', kind: 'k', label: { zh: '乙', en: 'same' } }
+		]);
+		expect(searchIndex(twins, 'same').map((r) => r.id)).toEqual(['b', 'a']);
+	});
+});
+
+describe('buildSearchIndex(records) at 100k nodes', () => {
+	// Timing is measured by `npm run bench`, not asserted here; this checks the answers at 100k.
+	it('finds exact, pinyin, English and misspelt queries in a 100,000-node chain', () => {
+		const data = generateNational({ nodes: 100_000, seed: 1 });
+		const big = buildSearchIndex(data.nodes);
+		for (const q of [
+			'江苏第3市',
+			'jiangsu',
+			'xsz',
+			'Party branch 99999',
+			'socail organsation',
+			'社会组织党支部777'
+		])
+			expect(searchIndex(big, q).length).toBeGreaterThan(0);
+		expect(searchIndex(big, '社会组织党支部777')[0]).toMatchObject({ id: 'g776', rank: 'exact' });
+	});
+});

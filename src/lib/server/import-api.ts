@@ -1,0 +1,58 @@
+import { json } from '@sveltejs/kit';
+import { importFile, type ImportFormat, type ImportInput } from '#lib/io/import-file.js';
+import type { TableImportOptions } from '#lib/io/import-types.js';
+import { ApiError } from './api-error.js';
+import { limits } from './limits.js';
+import { readBody } from './read-body.js';
+
+const formats: readonly ImportFormat[] = ['json', 'csv', 'xlsx'];
+
+/**
+ * `POST /api/import`: converts a JSON, CSV or xlsx file into a dataset and the list of problems,
+ * without storing anything. The file comes as `multipart/form-data` (field `file`, optional
+ * `relations` file and `options` JSON) or as the raw body; `?format=` overrides detection and
+ * `?name=` names a raw body in problems.
+ */
+export async function importRequest(request: Request): Promise<Response> {
+	const url = new URL(request.url);
+	const formatParam = url.searchParams.get('format');
+	if (formatParam !== null && !formats.includes(formatParam as ImportFormat)) {
+		throw new ApiError(400, 'bad_format', `format must be one of ${formats.join(', ')}.`);
+	}
+	const format = (formatParam ?? undefined) as ImportFormat | undefined;
+	const bytes = await readBody(request, limits.bodyBytes);
+	if (bytes.byteLength === 0) throw new ApiError(400, 'empty_body', 'Send a file to import.');
+	const type = request.headers.get('content-type') ?? '';
+	let file: ImportInput;
+	let relations: ImportInput | undefined;
+	let options: TableImportOptions = {};
+	if (type.startsWith('multipart/form-data')) {
+		const form = await new Response(bytes, { headers: { 'content-type': type } }).formData().catch(() => {
+			throw new ApiError(400, 'bad_multipart', 'The multipart body could not be read.');
+		});
+		const main = form.get('file');
+		if (!(main instanceof File)) {
+			throw new ApiError(400, 'missing_file', 'The form needs a "file" field with the file.');
+		}
+		file = { name: main.name, bytes: new Uint8Array(await main.arrayBuffer()), format };
+		const rel = form.get('relations');
+		if (rel instanceof File) relations = { name: rel.name, bytes: new Uint8Array(await rel.arrayBuffer()) };
+		const opts = form.get('options');
+		if (typeof opts === 'string' && opts !== '') options = parseOptions(opts);
+	} else {
+		file = { name: url.searchParams.get('name') ?? `upload.${format ?? 'data'}`, bytes, format };
+		const opts = url.searchParams.get('options');
+		if (opts) options = parseOptions(opts);
+	}
+	return json(importFile(file, relations, options));
+}
+
+function parseOptions(text: string): TableImportOptions {
+	try {
+		const value = JSON.parse(text) as unknown;
+		if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+		return value as TableImportOptions;
+	} catch (e) {
+		throw new ApiError(400, 'bad_options', `options must be a JSON object: ${(e as Error).message}`);
+	}
+}

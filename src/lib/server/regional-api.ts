@@ -1,0 +1,32 @@
+import { json } from '@sveltejs/kit';
+import { regionalInstance, UnknownDivisionError, type RegionalOptions } from '#lib/data/regional.js';
+import type { Dataset } from '#lib/model/types.js';
+import { ApiError } from './api-error.js';
+import { regionalOptions } from './charts-api.js';
+
+/** Builds a regional instance, turning an unknown code into a 404. */
+export function buildRegional(code: string, options: RegionalOptions): Dataset {
+	try {
+		return regionalInstance(code, options);
+	} catch (e) {
+		if (e instanceof UnknownDivisionError) throw new ApiError(404, 'unknown_division', e.message);
+		throw e;
+	}
+}
+
+/** `GET /api/regional?code=420222&samples=3&functionalZones=mark`: the instance, not stored. */
+export function regionalRequest(url: URL): Response {
+	const code = url.searchParams.get('code');
+	if (!code) {
+		throw new ApiError(
+			400,
+			'missing_code',
+			'Add ?code= with a division code (e.g. 420222) or CN for the whole country.'
+		);
+	}
+	const options = regionalOptions(
+		url.searchParams.get('samples') ?? undefined,
+		url.searchParams.get('functionalZones') ?? undefined
+	);
+	return json(buildRegional(code, options), { headers: { 'Cache-Control': 'public, max-age=3600' } });
+}

@@ -1,0 +1,5 @@
+import { handleApi } from '#lib/server/api-error.js';
+import { chartsApi } from '#lib/server/services.js';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = ({ params }) => handleApi(() => chartsApi().revisions(params.id));

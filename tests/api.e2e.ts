@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const dataset = JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'));
+
+test('the chart API round trip against the built server', async ({ request }) => {
+	const created = await request.post('/api/charts', { data: { dataset, message: '第一版' } });
+	expect(created.status()).toBe(201);
+	const { id, editToken } = await created.json();
+
+	const read = await request.get(`/api/charts/${id}`);
+	expect(read.headers()['etag']).toBe('"rev-1"');
+	expect((await read.json()).dataset.title.zh).toBe('某县社会组织党建');
+
+	const next = { ...dataset, title: { zh: '某县社会组织党建（修订）', en: 'Revised' } };
+	const auth = { authorization: `Bearer ${editToken}` };
+	const noMatch = await request.put(`/api/charts/${id}`, { data: { dataset: next }, headers: auth });
+	expect(noMatch.status()).toBe(428);
+	const saved = await request.put(`/api/charts/${id}`, {
+		data: { dataset: next, message: '修订标题' },
+		headers: { ...auth, 'if-match': '"rev-1"' }
+	});
+	expect(saved.status()).toBe(200);
+	const stale = await request.put(`/api/charts/${id}`, {
+		data: { dataset },
+		headers: { ...auth, 'if-match': '"rev-1"' }
+	});
+	expect(stale.status()).toBe(412);
+	expect((await stale.json()).error.code).toBe('stale_revision');
+
+	const revisions = await (await request.get(`/api/charts/${id}/revisions`)).json();
+	expect(revisions.revisions.map((r: { message: string }) => r.message)).toEqual(['修订标题', '第一版']);
+	const diff = await (await request.get(`/api/charts/${id}/diff?from=1&to=2`)).json();
+	expect(diff.summary.title).toBe(true);
+
+	const list = await (await request.get('/api/charts')).json();
+	expect(list.charts.map((c: { id: string }) => c.id)).toContain(id);
+
+	const deleted = await request.delete(`/api/charts/${id}`, { headers: auth });
+	expect(deleted.status()).toBe(204);
+	expect((await request.get(`/api/charts/${id}`)).status()).toBe(404);
+});
+
+test('import and regional endpoints on the built server', async ({ request }) => {
+	const imported = await request.post('/api/import?format=csv&name=county.csv', {
+		data: readFileSync('tests/fixtures/county-units-gb18030.csv'),
+		headers: { 'content-type': 'text/csv' }
+	});
+	expect(imported.status()).toBe(200);
+	const body = await imported.json();
+	expect(body.encoding).toBe('gb18030');
+	expect(body.problems.length).toBeGreaterThan(0);
+
+	const upload = await request.post('/api/import', {
+		multipart: {
+			file: {
+				name: 'huangshi-units.xlsx',
+				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+				buffer: readFileSync('tests/fixtures/huangshi-units.xlsx')
+			}
+		}
+	});
+	expect((await upload.json()).sheets).toEqual(['单位', '关系']);
+
+	const regional = await request.get('/api/regional?code=420222&samples=1');
+	expect((await regional.json()).nodes.some((n: { id: string }) => n.id === '420222-body')).toBe(true);
+	const stored = await request.post('/api/charts/regional', { data: { code: '4202' } });
+	expect(stored.status()).toBe(201);
+	const chart = await (await request.get(`/api/charts/${(await stored.json()).id}`)).json();
+	expect(chart.dataset.nodes.some((n: { id: string }) => n.id === '420281-body')).toBe(true);
+});

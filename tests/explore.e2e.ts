@@ -1,0 +1,224 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** A generated national-chain chart served by the app itself, loaded through ?src=. */
+const generated = (nodes: number, extra = '') =>
+	`/?src=${encodeURIComponent(`/api/generated?nodes=${nodes}${extra}`)}`;
+
+async function open(page: Page, url: string) {
+	await page.goto(url);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+}
+
+const nodeCount = async (page: Page) =>
+	Number(await page.locator('svg.chart').getAttribute('data-node-count'));
+const position = async (page: Page, id: string) =>
+	(await page.locator(`[data-node-id="${id}"]`).getAttribute('transform')) ?? '';
+const search = (page: Page) => new URL(page.url()).searchParams;
+
+test('?src= loads a remote dataset, expand=all opens everything, and the chart reports it is ready', async ({
+	page
+}) => {
+	await open(page, `${generated(300)}&expand=all`);
+	expect(await nodeCount(page)).toBe(300);
+	expect(await page.evaluate(() => performance.getEntriesByName('tiaokuai:first-frame').length)).toBe(1);
+	await page.screenshot({ path: 'test-results/explore-generated-300.png' });
+});
+
+test('?src= with an unreachable address or a bad answer shows a clear error', async ({ page }) => {
+	await page.goto('/?src=http%3A%2F%2F127.0.0.1%3A9%2Fchart.json');
+	await expect(page.getByTestId('load-error')).toContainText('CORS');
+	await expect(page.getByTestId('load-error')).toContainText('跨域');
+	await page.screenshot({ path: 'test-results/explore-src-error.png' });
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=0')}`);
+	await expect(page.getByTestId('load-error')).toContainText('HTTP 400');
+});
+
+test('switching layout re-lays the chart with an animation and keeps it in the URL', async ({ page }) => {
+	await open(page, `${generated(120)}&expand=all`);
+	const before = await position(page, 'p1');
+	await page.locator('[data-layout="radial"]').click();
+	await expect(page.locator('svg.chart > g')).toHaveClass(/animating/);
+	await expect(page.locator('svg.chart > g')).not.toHaveClass(/animating/);
+	expect(await position(page, 'p1')).not.toBe(before);
+	expect(search(page).get('layout')).toBe('radial');
+	await page.getByRole('button', { name: /Fit|适应/ }).click();
+	await page.waitForTimeout(500);
+	await page.screenshot({ path: 'test-results/explore-radial.png' });
+	await page.locator('[data-layout="layered"]').click();
+	await expect(page.locator('svg.chart > g')).not.toHaveClass(/animating/);
+	expect(search(page).get('layout')).toBe('layered');
+	await page.locator('[data-layout="tree-lr"]').click();
+	await page.reload();
+	await expect(page.locator('[data-layout="tree-lr"]')).toHaveAttribute('aria-checked', 'true');
+});
+
+test('search finds by pinyin and typo, Enter jumps to the node, opens its branch and selects it', async ({
+	page
+}) => {
+	await open(page, generated(4000));
+	const target = 'g12';
+	await expect(page.locator(`[data-node-id="${target}"]`)).toHaveCount(0);
+	await page.locator('svg.chart').click({ position: { x: 5, y: 5 } });
+	await page.keyboard.press('/');
+	const box = page.getByRole('combobox', { name: /搜索|Search/ });
+	await expect(box).toBeFocused();
+	await box.fill('jiangsu');
+	await expect(page.locator('#search-results li').first()).toContainText('江苏');
+	await box.fill('Social organisation Party branch 13');
+	await expect(page.locator('#search-results li').first()).toHaveAttribute('data-id', target);
+	await box.fill('Socail organisation Party branch 13');
+	await expect(page.locator('#search-results li[data-rank="fuzzy"]').first()).toBeVisible();
+	await box.fill('社会组织党支部13');
+	await page.screenshot({ path: 'test-results/explore-search.png' });
+	await box.press('Enter');
+	await expect(page.locator(`[data-node-id="${target}"]`)).toBeVisible();
+	await expect(page.locator(`[data-node-id="${target}"]`)).toHaveClass(/selected/);
+	expect(search(page).get('focus')).toBe(target);
+});
+
+test('legend rows show and hide relation layers with counts; the backbone can be switched', async ({
+	page
+}) => {
+	await open(page, `${generated(400)}&expand=all`);
+	const guides = page.locator('[data-testid="legend"] li[data-kind="guides"] button');
+	await expect(guides).toHaveAttribute('aria-pressed', 'true');
+	expect(await page.locator('.cross[data-kind="guides"]').count()).toBeGreaterThan(0);
+	await guides.click();
+	await expect(page.locator('.cross[data-kind="guides"]')).toHaveCount(0);
+	await expect(guides).toHaveAttribute('aria-pressed', 'false');
+	expect(search(page).get('layers')).toBe('leads,relies');
+	await page.screenshot({ path: 'test-results/explore-layers.png' });
+	await guides.click();
+	expect(search(page).get('layers')).toBeNull();
+
+	// Re-laying the tree moves the nodes that now hang under the body that guides them.
+	const layout = () =>
+		page
+			.locator('[data-node-id]')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('transform')).join(';'));
+	const before = await layout();
+	await page.getByLabel(/Backbone|主干关系/).selectOption('guides');
+	await expect(page.locator('svg.chart > g')).not.toHaveClass(/animating/);
+	expect(await layout()).not.toBe(before);
+	expect(search(page).get('backbone')).toBe('guides');
+	// The old backbone is now a layer like any other.
+	await expect(page.locator('[data-testid="legend"] li[data-kind="leads"] button')).toBeVisible();
+});
+
+test('trace highlights the chains of the selected node, dims the rest and shows breadcrumbs', async ({
+	page
+}) => {
+	await open(page, `${generated(400)}&expand=all&focus=x5`);
+	await page.getByLabel(/Trace chain|追溯链条/).check();
+	const crumbs = page.getByTestId('trace-breadcrumbs');
+	await expect(crumbs.locator('nav[data-kind="leads"] li')).toHaveCount(4);
+	await expect(page.locator('[data-node-id="x5"]')).toHaveAttribute('data-emphasis', 'highlight');
+	expect(await page.locator('[data-emphasis="dim"]').count()).toBeGreaterThan(100);
+	await page.screenshot({ path: 'test-results/explore-trace.png' });
+	// A crumb jumps up the chain.
+	await crumbs.locator('nav[data-kind="leads"] button').first().click();
+	await expect(crumbs.locator('nav[data-kind="leads"] li'))
+		.toHaveCount(1, { timeout: 5000 })
+		.catch(() => undefined);
+	expect(search(page).get('focus')).toMatch(/^c\d$/);
+});
+
+test('filters by kind and tier fade the rejected nodes', async ({ page }) => {
+	await open(page, `${generated(400)}&expand=all`);
+	await page.getByTestId('filters').locator('summary').click();
+	await page
+		.getByTestId('filters')
+		.getByLabel(/Grassroots|基层党组织/)
+		.uncheck();
+	const grassroots = page.locator('[data-kind="grassroots"][data-node-id]');
+	await expect(grassroots.first()).toHaveAttribute('data-emphasis', 'dim');
+	await expect(page.locator('[data-node-id="x1"]')).toHaveAttribute('data-emphasis', 'normal');
+	await page.screenshot({ path: 'test-results/explore-filters.png' });
+	await page
+		.getByTestId('filters')
+		.getByRole('button', { name: /Clear|清除/ })
+		.click();
+	await expect(grassroots.first()).toHaveAttribute('data-emphasis', 'normal');
+});
+
+test('the as-of slider shows the structure on a date and compare marks what changed', async ({ page }) => {
+	await open(page, `${generated(600, '&history=1')}&expand=all`);
+	const all = await nodeCount(page);
+	const slider = page.getByTestId('time-control').locator('input[type="range"]');
+	await slider.focus();
+	await page.keyboard.press('Home');
+	const early = await nodeCount(page);
+	expect(early).toBeLessThan(all);
+	expect(search(page).get('asof')).toBe('2016-06-30');
+	await page.keyboard.press('End');
+	await page.keyboard.press('ArrowLeft');
+	expect(search(page).get('asof')).toBe('2023-03-16');
+	await page
+		.getByTestId('time-control')
+		.getByLabel(/Compare|对比/)
+		.first()
+		.check();
+	await expect(page.locator('[data-mark="added"]').first()).toBeAttached();
+	await expect(page.getByTestId('time-control')).toContainText(/Added|新增/);
+	expect(search(page).get('compare')).toBe('2016-06-30');
+	await page.screenshot({ path: 'test-results/explore-compare.png' });
+});
+
+test('keyboard: arrows walk the tree, Enter opens details, / searches, +/- zoom, F fits', async ({
+	page
+}) => {
+	await open(page, `${generated(120)}&expand=all`);
+	await page.locator('[data-node-id="c0"]').focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.locator('[data-node-id="p0"]')).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('[data-node-id="p3"]')).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await expect(page.locator('[data-node-id="c0"]')).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('[data-node-id="c1"]')).toBeFocused();
+	await page.screenshot({ path: 'test-results/explore-focus-ring.png' });
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-node-id="c1"]')).toHaveClass(/selected/);
+	const zoom = async () => (await page.locator('svg.chart > g').getAttribute('transform')) ?? '';
+	const before = await zoom();
+	await page.keyboard.press('+');
+	await page.waitForTimeout(300);
+	expect(await zoom()).not.toBe(before);
+	await page.keyboard.press('f');
+	await page.keyboard.press('/');
+	await expect(page.getByRole('combobox', { name: /搜索|Search/ })).toBeFocused();
+});
+
+test('themes: follows the system, and the switch overrides it', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await open(page, `${generated(120)}&expand=all`);
+	await expect(page.locator('.explorer')).toHaveAttribute('data-theme', 'dark');
+	await page.screenshot({ path: 'test-results/explore-dark.png' });
+	await page.getByLabel(/Theme|主题/).selectOption('light');
+	await expect(page.locator('.explorer')).toHaveAttribute('data-theme', 'light');
+	expect(search(page).get('theme')).toBe('light');
+});
+
+test('the URL restores the view on reload, and back/forward step through focus changes', async ({ page }) => {
+	await open(page, `${generated(120)}&expand=all`);
+	await page.locator('[data-node-id="p1"]').click();
+	await expect.poll(() => search(page).get('focus')).toBe('p1');
+	await page.locator('[data-node-id="p2"]').dispatchEvent('click');
+	await expect.poll(() => search(page).get('focus')).toBe('p2');
+	await page.goBack();
+	await expect(page.locator('[data-node-id="p1"]')).toHaveClass(/selected/);
+	await page.goForward();
+	await expect(page.locator('[data-node-id="p2"]')).toHaveClass(/selected/);
+	await page.locator('[data-layout="tree-lr"]').click();
+	await page.reload();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('[data-node-id="p2"]')).toHaveClass(/selected/);
+	await expect(page.locator('[data-layout="tree-lr"]')).toHaveAttribute('aria-checked', 'true');
+});
+
+test('unknown and invalid URL parameters are ignored with a notice', async ({ page }) => {
+	await open(page, `${generated(60)}&layout=spiral&bogus=1`);
+	await expect(page.getByRole('status')).toContainText(/spiral/);
+	await expect(page.locator('[data-layout="tree-tb"]')).toHaveAttribute('aria-checked', 'true');
+});

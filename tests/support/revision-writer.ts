@@ -1,0 +1,37 @@
+// Child process for the kill-during-write test: creates a chart, then saves revisions as fast as it
+// can and prints "rev N" after each commit, until its parent kills it.
+import { ChartStore } from '../../src/lib/server/chart-store.js';
+import type { Dataset } from '../../src/lib/model/types.js';
+
+const path = process.argv[2];
+const store = new ChartStore(path);
+
+/** A dataset big enough (≈ 300 KB) that a kill often lands inside a write. */
+function datasetAt(rev: number): Dataset {
+	const nodes = Array.from({ length: 2000 }, (_, i) => ({
+		id: `n${i}`,
+		kind: 'unit',
+		label: { zh: `单位 ${i} 第 ${rev} 版`, en: `Unit ${i} revision ${rev}` },
+		cites: [],
+		provenance: 'user' as const
+	}));
+	return {
+		format: 'tiaokuai/1',
+		id: 'kill-test',
+		title: { zh: `第 ${rev} 版`, en: `Revision ${rev}` },
+		kinds: {
+			nodes: [{ id: 'unit', label: { zh: '单位', en: 'Unit' }, color: '#333333', shape: 'rect' }],
+			edges: []
+		},
+		nodes,
+		edges: [],
+		sources: []
+	};
+}
+
+const { chart } = store.create(datasetAt(1), { author: 'writer', message: 'rev 1' });
+process.stdout.write(`chart ${chart.id}\nrev 1\n`);
+for (let rev = 2; ; rev++) {
+	store.update(chart.id, rev - 1, datasetAt(rev), { author: 'writer', message: `rev ${rev}` });
+	process.stdout.write(`rev ${rev}\n`);
+}
