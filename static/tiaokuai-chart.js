@@ -75,7 +75,7 @@
 				if (value) url.searchParams.set(name, value);
 			}
 			const asOf = this.getAttribute('as-of');
-			if (asOf) url.searchParams.set('asOf', asOf);
+			if (asOf) url.searchParams.set('asof', asOf);
 			return url;
 		}
 

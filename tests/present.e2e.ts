@@ -157,7 +157,7 @@ test.describe('reveal.js deck with the web component', () => {
 				(await events()).some((e) => e.chart === 'two' && e.type === 'tiaokuai:step' && e.id === 'as-of-2019')
 			)
 			.toBe(true);
-		await expect(page.frameLocator('#two iframe').locator('.caption')).toContainText('2018');
+		await expect(page.frameLocator('#two iframe').locator('.caption')).toContainText('2019');
 		await page.waitForTimeout(900);
 		await page.screenshot({ path: 'test-results/reveal-slide-2.png' });
 		await page.keyboard.press('ArrowLeft');

@@ -1,10 +1,9 @@
 /**
- * The query parameters of an embed URL (`/embed/:id?…`): the view state it opens with and how
- * the frame behaves. The explorer has no URL codec for the whole view yet, so the view part is
- * read here, with the same names as the view state fields.
+ * The query parameters of an embed URL (`/embed/:id?…`): the view it opens with, written as the
+ * explorer writes it (see `#lib/scene/view-url.js`), and how the frame behaves.
  */
-import type { ViewState } from '#lib/model/types.js';
-import { checkViewState } from './view-state-check.js';
+import type { Dataset, ViewState } from '#lib/model/types.js';
+import { decodeView, encodeView } from '#lib/scene/view-url.js';
 
 /** How much of the chart's chrome an embed shows. */
 export type Controls = 'none' | 'minimal' | 'full';
@@ -21,15 +20,10 @@ export interface EmbedOptions {
 	step?: number;
 }
 
-const CONTROLS: readonly Controls[] = ['none', 'minimal', 'full'];
+/** Parameters of the embed itself, beside the view's. */
+export const EMBED_PARAMS = ['controls', 'interactive', 'rev', 'step'] as const;
 
-function list(value: string | null): string[] | undefined {
-	if (value === null) return undefined;
-	return value
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
-}
+const CONTROLS: readonly Controls[] = ['none', 'minimal', 'full'];
 
 function positiveInt(value: string | null): number | undefined {
 	if (value === null || !/^\d{1,9}$/.test(value)) return undefined;
@@ -37,30 +31,27 @@ function positiveInt(value: string | null): number | undefined {
 	return n >= 1 ? n : undefined;
 }
 
+/** What the view part of a URL is checked against: the dataset's node ids and relation kinds. */
+function decodeOptions(dataset: Dataset | undefined) {
+	if (!dataset) return { otherParams: EMBED_PARAMS };
+	const nodeOrder = dataset.nodes.map((n) => n.id);
+	return {
+		nodeOrder,
+		nodeIds: new Set(nodeOrder),
+		edgeKinds: new Set(dataset.kinds.edges.map((k) => k.id)),
+		otherParams: EMBED_PARAMS
+	};
+}
+
 /**
- * Reads embed options from query parameters. A malformed view field is dropped alone (a bad
- * `asOf` does not lose the `lang`), so a hand-edited link still opens.
+ * Reads embed options from query parameters. Malformed or unknown values are dropped one by
+ * one (a bad `asof` does not lose the `lang`), so a hand-edited link still opens. With the
+ * dataset, node ids and relation kinds are checked and compact expanded sets are read.
  * @example readEmbedOptions(new URLSearchParams('lang=en&controls=none&step=2'))
  * // → { view: { lang: 'en' }, controls: 'none', interactive: true, step: 2 }
  */
-export function readEmbedOptions(params: URLSearchParams): EmbedOptions {
-	const raw: Record<string, unknown> = {
-		focus: params.get('focus') ?? undefined,
-		expanded: params.get('expanded') === 'all' ? 'all' : list(params.get('expanded')),
-		layers: list(params.get('layers')),
-		backbone: params.get('backbone') ?? undefined,
-		layout: params.get('layout') ?? undefined,
-		asOf: params.get('asOf') ?? undefined,
-		lang: params.get('lang') ?? undefined,
-		theme: params.get('theme') ?? undefined
-	};
-	const camera = list(params.get('camera'))?.map(Number);
-	if (camera?.length === 3) raw.camera = { x: camera[0], y: camera[1], k: camera[2] };
-	const view: ViewState = {};
-	for (const [key, value] of Object.entries(raw)) {
-		if (value === undefined) continue;
-		Object.assign(view, checkViewState({ [key]: value }) ?? {});
-	}
+export function readEmbedOptions(params: URLSearchParams, dataset?: Dataset): EmbedOptions {
+	const { dataset: _d, src: _s, compare: _c, ...view } = decodeView(params, decodeOptions(dataset)).view;
 	const controls = params.get('controls') as Controls | null;
 	const options: EmbedOptions = {
 		view,
@@ -75,22 +66,13 @@ export function readEmbedOptions(params: URLSearchParams): EmbedOptions {
 }
 
 /**
- * Writes embed options as query parameters, leaving out defaults so links stay short.
- * `readEmbedOptions(writeEmbedOptions(o))` gives `o` back.
+ * Writes embed options as query parameters, leaving out defaults so links stay short; with the
+ * dataset's node order a large expanded set is written compactly.
+ * `readEmbedOptions(writeEmbedOptions(o, d), d)` gives `o` back.
  */
-export function writeEmbedOptions(options: Partial<EmbedOptions>): URLSearchParams {
-	const params = new URLSearchParams();
-	const v = options.view ?? {};
-	if (v.focus) params.set('focus', v.focus);
-	if (v.expanded) params.set('expanded', v.expanded === 'all' ? 'all' : v.expanded.join(','));
-	if (v.layers) params.set('layers', v.layers.join(','));
-	if (v.backbone) params.set('backbone', v.backbone);
-	if (v.layout) params.set('layout', v.layout);
-	if (v.asOf) params.set('asOf', v.asOf);
-	if (v.lang) params.set('lang', v.lang);
-	if (v.theme) params.set('theme', v.theme);
-	if (v.camera)
-		params.set('camera', [v.camera.x, v.camera.y, v.camera.k].map((n) => +n.toFixed(3)).join(','));
+export function writeEmbedOptions(options: Partial<EmbedOptions>, dataset?: Dataset): URLSearchParams {
+	const view = options.view ?? {};
+	const params = encodeView(view, { nodeOrder: dataset?.nodes.map((n) => n.id) });
 	if (options.controls && options.controls !== 'minimal') params.set('controls', options.controls);
 	if (options.interactive === false) params.set('interactive', '0');
 	if (options.rev) params.set('rev', String(options.rev));

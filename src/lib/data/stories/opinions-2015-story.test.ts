@@ -3,6 +3,7 @@ import { fixture } from '#lib/scene/fixture.test-fixture.js';
 import { opinions2015Story } from './opinions-2015-story.js';
 import { withDefaultStory } from './default-story.js';
 import { checkViewState } from '#lib/embed/view-state-check.js';
+import { getBuiltin } from '#lib/data/builtin.js';
 
 const dataset = { ...fixture, id: 'opinions-2015' };
 
@@ -45,5 +46,31 @@ describe('withDefaultStory(dataset)', () => {
 		const own = { ...dataset, views: [{ id: 'v', title: { zh: 'v', en: 'v' }, state: {} }] };
 		expect(withDefaultStory(own)).toBe(own);
 		expect(withDefaultStory(fixture)).toBe(fixture);
+	});
+});
+
+describe('opinions2015Story(built-in dataset without its views)', () => {
+	const builtin = getBuiltin('opinions-2015')!;
+	const story = opinions2015Story({ ...builtin, views: [] });
+	it('has all six steps, naming real nodes', () => {
+		expect(story.map((s) => s.id)).toEqual([
+			'whole',
+			'central',
+			'county',
+			'party-organisation',
+			'as-of-2019',
+			'as-of-2024'
+		]);
+		const ids = new Set(builtin.nodes.map((n) => n.id));
+		for (const step of story) if (step.state.focus) expect(ids.has(step.state.focus)).toBe(true);
+	});
+	it('the county step focuses a county work body and the Party organisation step lists duties', () => {
+		const county = builtin.nodes.find((n) => n.id === story[2].state.focus)!;
+		expect(county.label.zh).toMatch(/县.*工作机构/);
+		expect(story[3].note?.zh).toMatch(/^职责：/);
+		expect(story[3].note?.en).toMatch(/^Duties: /);
+	});
+	it('the built-in dataset keeps its own views', () => {
+		expect(withDefaultStory(builtin)).toBe(builtin);
 	});
 });

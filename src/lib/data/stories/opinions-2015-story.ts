@@ -7,10 +7,14 @@
 import type { Dataset, NodeDef, View } from '#lib/model/types.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 
-function roots(dataset: Dataset): string[] {
+/** The roots of the backbone at the top tier: the central bodies, opened to show what they lead. */
+function centralRoots(dataset: Dataset): string[] {
 	const all = visibleGraph(dataset, { expanded: 'all' });
+	const tier = new Map(dataset.kinds.nodes.map((k) => [k.id, k.tier ?? 0]));
 	// Every shown node has an entry in `parent`; the roots' entry is null.
-	return all.nodes.filter((n) => !all.parent.get(n.id)).map((n) => n.id);
+	const roots = all.nodes.filter((n) => !all.parent.get(n.id));
+	const top = Math.min(...roots.map((n) => n.tier ?? tier.get(n.kind) ?? 0));
+	return roots.filter((n) => (n.tier ?? tier.get(n.kind) ?? 0) === top).map((n) => n.id);
 }
 
 function ancestors(dataset: Dataset, id: string): string[] {
@@ -41,7 +45,7 @@ function dutiesNote(node: NodeDef): { zh: string; en: string } {
 
 /** Builds the default story for a dataset shaped like the 2015 Opinions. */
 export function opinions2015Story(dataset: Dataset): View[] {
-	const top = roots(dataset);
+	const top = centralRoots(dataset);
 	const steps: View[] = [
 		{
 			id: 'whole',

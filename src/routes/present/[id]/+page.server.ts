@@ -4,9 +4,10 @@ import { readEmbedOptions } from '#lib/embed/embed-options.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url }) => {
-	const options = readEmbedOptions(url.searchParams);
-	const chart = loadChart(params.id, options.rev);
+	const { rev } = readEmbedOptions(url.searchParams);
+	const chart = loadChart(params.id, rev);
 	if (!chart) error(404, 'No such chart.');
+	const options = readEmbedOptions(url.searchParams, chart.dataset);
 	return {
 		id: chart.id,
 		title: chart.title,
