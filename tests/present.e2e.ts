@@ -48,7 +48,7 @@ test('present mode: keyboard journey through the story with animated moves', asy
 	await expect(page.locator('.title h1')).toHaveText(titles[0]);
 });
 
-test('present mode: laser pointer, hover ring, reload keeps the step', async ({ page }) => {
+test('present mode: laser pointer, hover ring, swipes, opening on a step', async ({ page }) => {
 	await page.goto('/present/opinions-2015?lang=en&step=2');
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
@@ -60,6 +60,32 @@ test('present mode: laser pointer, hover ring, reload keeps the step', async ({ 
 	const stroke = await node.locator('.outline').evaluate((el) => getComputedStyle(el).stroke);
 	expect(stroke).toBe('rgb(217, 48, 37)');
 	await page.screenshot({ path: 'test-results/present-laser.png' });
+	// A quick swipe to the left steps forward, to the right steps back.
+	const swipe = (from: number, to: number) =>
+		page.evaluate(
+			([from, to]) => {
+				const deck = document.querySelector('.deck')!;
+				const touch = (x: number) => new Touch({ identifier: 1, target: deck, clientX: x, clientY: 300 });
+				deck.dispatchEvent(
+					new TouchEvent('touchstart', {
+						touches: [touch(from)],
+						changedTouches: [touch(from)],
+						bubbles: true
+					})
+				);
+				deck.dispatchEvent(
+					new TouchEvent('touchend', { touches: [], changedTouches: [touch(to)], bubbles: true })
+				);
+			},
+			[from, to]
+		);
+	await swipe(600, 300);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+	await swipe(300, 600);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+	await swipe(300, 320);
+	await page.waitForTimeout(200);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
 });
 
 test('speaker notes in a second window follow the deck and can step it', async ({ page, context }) => {
