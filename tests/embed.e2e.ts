@@ -1,6 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
 
+/** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
+async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('.stage.ready')).toBeVisible();
+}
+
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
 const APP = `http://127.0.0.1:${APP_PORT}`;
@@ -81,7 +86,7 @@ test('embed headers allow any framer; other routes deny framing; scripts need a 
 
 /** Milliseconds from navigation start to the embed's `tiaokuai:first-frame` mark. */
 async function firstFrame(page: Page): Promise<number> {
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await hydrated(page);
 	return page.evaluate(async () => {
 		for (let i = 0; i < 100 && !performance.getEntriesByName('tiaokuai:first-frame').length; i++)
 			await new Promise((r) => setTimeout(r, 20));
@@ -94,8 +99,11 @@ test('first frame of the built-in dataset in under 1 s, without layout shift, hy
 	browser,
 	request
 }) => {
-	// The server has answered once (its first request loads modules); every browser cache is cold.
-	await request.get('/embed/opinions-2015?lang=en');
+	// The server draws the fitted chart into the page itself (a viewBox fits it without script).
+	// Its first request also loads the server's modules; every browser cache below is cold.
+	const html = await (await request.get('/embed/opinions-2015?lang=en')).text();
+	expect(html).toMatch(/<svg class="chart[^>]* viewBox="[-\d. ]+"/);
+	expect(html).toContain('data-node-id=');
 	const times: number[] = [];
 	for (let i = 0; i < 3; i++) {
 		const context = await browser.newContext({ viewport: { width: 900, height: 560 } });
@@ -150,7 +158,7 @@ test('first frame of the built-in dataset in under 1 s, without layout shift, hy
 
 test('controls=none shows only the chart; interactive=0 ignores the pointer', async ({ page }) => {
 	await page.goto(`/embed/opinions-2015?controls=none&interactive=0`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await hydrated(page);
 	await expect(page.getByRole('toolbar')).toHaveCount(0);
 	const before = await page.locator('svg.chart > g').getAttribute('transform');
 	await page.mouse.move(300, 300);

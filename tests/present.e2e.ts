@@ -2,6 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
 import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/programs.test-fixture.js';
 
+/** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
+async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('.stage.ready')).toBeVisible();
+}
+
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
 const APP = `http://127.0.0.1:${APP_PORT}`;
@@ -13,7 +18,7 @@ async function transform(page: Page): Promise<string> {
 test('present mode: keyboard journey through the story with animated moves', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/present/opinions-2015?lang=en');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await hydrated(page);
 	const progress = page.getByRole('progressbar');
 	const count = Number(await progress.getAttribute('aria-valuemax'));
 	expect(count).toBeGreaterThanOrEqual(4);
@@ -50,7 +55,7 @@ test('present mode: keyboard journey through the story with animated moves', asy
 
 test('present mode: laser pointer, hover ring, swipes, opening on a step', async ({ page }) => {
 	await page.goto('/present/opinions-2015?lang=en&step=2');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await hydrated(page);
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
 	await page.keyboard.press('l');
 	const node = page.locator('[data-node-id]').first();
@@ -90,7 +95,7 @@ test('present mode: laser pointer, hover ring, swipes, opening on a step', async
 
 test('speaker notes in a second window follow the deck and can step it', async ({ page, context }) => {
 	await page.goto('/present/opinions-2015?lang=en');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await hydrated(page);
 	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
 	await notes.waitForLoadState();
 	const deckTitle = page.locator('.title h1');
@@ -106,7 +111,7 @@ test('speaker notes in a second window follow the deck and can step it', async (
 
 test('an embed opened on a step steps with the same engine', async ({ page }) => {
 	await page.goto('/embed/opinions-2015?lang=en&step=2');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await hydrated(page);
 	const caption = page.locator('.caption');
 	const second = await caption.textContent();
 	await page.locator('body').press('ArrowRight');

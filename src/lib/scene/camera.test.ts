@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraOf, focusBox, viewportOf } from './camera.js';
+import { cameraOf, focusBox, viewBoxOf, viewBoxViewport, viewportOf } from './camera.js';
 import { buildScene } from './build-scene.js';
 import { fixture } from './fixture.test-fixture.js';
 
@@ -33,5 +33,19 @@ describe('focusBox(scene, id)', () => {
 	});
 	it('is undefined for a node that is not drawn', () => {
 		expect(focusBox(scene, 'nope')).toBeUndefined();
+	});
+});
+
+describe('viewBoxOf / viewBoxViewport', () => {
+	const box = { x: 10, y: 20, width: 400, height: 100 };
+	it('pads the box', () => {
+		expect(viewBoxOf(box, 10)).toBe('0 10 420 120');
+	});
+	it('maps the padded box into the frame as xMidYMid meet does: centred, whole, one scale', () => {
+		const v = viewBoxViewport(box, 10, 840, 600);
+		expect(v.k).toBe(2);
+		// Left edge of the padded box at x = 0, vertically centred: (600 - 120 × 2) / 2 = 180.
+		expect(0 * v.k + v.x).toBeCloseTo(0);
+		expect(10 * v.k + v.y).toBeCloseTo(180);
 	});
 });

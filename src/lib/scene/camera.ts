@@ -47,3 +47,23 @@ export function focusBox(scene: Scene, id: string): Box | undefined {
 	const y1 = Math.max(...nodes.map((n) => n.y + n.height / 2));
 	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
+
+/**
+ * The SVG `viewBox` that shows a box with `pad` scene units around it; with the default
+ * `preserveAspectRatio` (xMidYMid meet) the browser fits it to any frame without script.
+ * @example viewBoxOf({ x: 0, y: 0, width: 100, height: 50 }, 10) // → '-10 -10 120 70'
+ */
+export function viewBoxOf(box: Box, pad: number): string {
+	return `${box.x - pad} ${box.y - pad} ${box.width + 2 * pad} ${box.height + 2 * pad}`;
+}
+
+/**
+ * The viewport that draws exactly what `viewBoxOf(box, pad)` draws in a `width` × `height`
+ * frame, so a server-rendered chart and the live one line up when the page hydrates.
+ */
+export function viewBoxViewport(box: Box, pad: number, width: number, height: number): Viewport {
+	const w = box.width + 2 * pad;
+	const h = box.height + 2 * pad;
+	const k = Math.min(width / w, height / h);
+	return { k, x: (width - w * k) / 2 - (box.x - pad) * k, y: (height - h * k) / 2 - (box.y - pad) * k };
+}
