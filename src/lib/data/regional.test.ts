@@ -54,7 +54,9 @@ describe('regionalInstance', () => {
 		expectValid(hubei);
 		const body = hubei.nodes.find((n) => n.id === '420222-body')!;
 		expect(body.label.zh).toBe('阳新县社会组织党建工作机构');
-		expect(body.region).toEqual({ code: '420222', name: { zh: '阳新县', en: '阳新县' } });
+		expect(body.region).toEqual({ code: '420222', name: { zh: '阳新县', en: 'Yangxin County' } });
+		expect(body.label.en).toBe('Social-organisation Party-building work body of Yangxin County');
+		expect(hubei.nodes.find((n) => n.id === '420200-committee')!.label.en).toBe('CPC Huangshi City Committee');
 		expect(hubei.nodes.find((n) => n.id === '420000-civil')!.label.zh).toBe('湖北省民政厅');
 		expect(hubei.nodes.find((n) => n.id === '420200-org')!.label.zh).toBe('中共黄石市委员会组织部');
 		expect(hubei.edges).toContainEqual(

@@ -68,7 +68,7 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 	const edge = (kind: string, from: string, to: string, c: Citation) =>
 		edges.push({ id: `${kind}:${from}>${to}`, kind, from, to, cites: [c], provenance: 'primary' });
 
-	const where = (d: Division) => ({ code: d.code, name: { zh: d.name, en: d.name } });
+	const where = (d: Division) => ({ code: d.code, name: { zh: d.name, en: d.nameEn } });
 	const marked = (d: Division) => (d.functionalZone ? { attrs: { functionalZone: true } } : {});
 
 	// Tiers follow the built-in model: committee, then its departments and work body, then the
@@ -79,7 +79,7 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 			id,
 			kind: 'work-body',
 			tier: level + 1,
-			label: { zh: `${d.name}社会组织党建工作机构`, en: `Social-organisation Party-building work body of ${d.name}` },
+			label: { zh: `${d.name}社会组织党建工作机构`, en: `Social-organisation Party-building work body of ${d.nameEn}` },
 			region: where(d),
 			duties: [
 				{ text: { zh: '统一领导和管理本地社会组织党建工作', en: 'Leads and manages Party building in the local social organisations' }, cite: q.leads },
@@ -122,7 +122,7 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 				id,
 				kind: 'so-party-org',
 				tier,
-				label: { zh: `${d.name}${type.zh}党支部（示例）`, en: `Party branch of the ${type.en}, ${d.name} (sample)` },
+				label: { zh: `${d.name}${type.zh}党支部（示例）`, en: `Party branch of the ${type.en}, ${d.nameEn} (sample)` },
 				region: where(d),
 				cites: [],
 				provenance: 'user',
@@ -148,7 +148,7 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 			upper = body;
 		});
 		addDivision(found.division, upper, found.ancestors.length + 1);
-		title = { zh: `${found.division.name}社会组织党建工作`, en: `Party building in social organisations: ${found.division.name}` };
+		title = { zh: `${found.division.name}社会组织党建工作`, en: `Party building in social organisations: ${found.division.nameEn}` };
 	}
 	return {
 		format: FORMAT,
@@ -170,8 +170,8 @@ function governmentNames(d: Division): { committee: Text; org: Text; civil: Text
 	// Provinces and autonomous regions have a civil-affairs 厅; municipalities and lower levels a 局.
 	const civil = d.level === 'province' && /(省|自治区)$/.test(d.name) ? '民政厅' : '民政局';
 	return {
-		committee: { zh: `中共${d.name}委员会`, en: `CPC ${d.name} Committee` },
-		org: { zh: `中共${d.name}委员会组织部`, en: `Organisation Department, CPC ${d.name} Committee` },
-		civil: { zh: `${d.name}${civil}`, en: `Civil Affairs ${civil === '民政厅' ? 'Department' : 'Bureau'} of ${d.name}` }
+		committee: { zh: `中共${d.name}委员会`, en: `CPC ${d.nameEn} Committee` },
+		org: { zh: `中共${d.name}委员会组织部`, en: `Organisation Department, CPC ${d.nameEn} Committee` },
+		civil: { zh: `${d.name}${civil}`, en: `Civil Affairs ${civil === '民政厅' ? 'Department' : 'Bureau'} of ${d.nameEn}` }
 	};
 }

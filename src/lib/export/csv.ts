@@ -1,5 +1,5 @@
 import type { Citation, Dataset } from '#lib/model/types.js';
-import { datasetAsOf } from './dataset-as-of.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
 
 /** Cells a spreadsheet would run as a formula start with one of these. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -32,7 +32,7 @@ function cites(list: Citation[]): string {
  * provenance, sample flag, citations and one `attr:…` column per attribute key.
  */
 export function exportNodesCsv(dataset: Dataset, asOf?: string): Uint8Array {
-	const { nodes } = datasetAsOf(dataset, asOf);
+	const { nodes } = asOf ? datasetAsOf(dataset, asOf) : dataset;
 	const keys = [...new Set(nodes.flatMap((n) => Object.keys(n.attrs ?? {})))].sort();
 	const head = [
 		'id',
@@ -73,7 +73,7 @@ export function exportNodesCsv(dataset: Dataset, asOf?: string): Uint8Array {
 
 /** Exports the edges as CSV: id, kind, from, to, labels, validity, provenance and citations. */
 export function exportEdgesCsv(dataset: Dataset, asOf?: string): Uint8Array {
-	const { edges } = datasetAsOf(dataset, asOf);
+	const { edges } = asOf ? datasetAsOf(dataset, asOf) : dataset;
 	return csvFile([
 		['id', 'kind', 'from', 'to', 'label_zh', 'label_en', 'valid_from', 'valid_to', 'provenance', 'cites'],
 		...edges.map((e) => [

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_FONT } from './bundled-font.js';
+import { BUNDLED_FONT_PATH } from './bundled-font.js';
 
 let cached: { path: string; bytes: Uint8Array } | undefined;
 
@@ -11,13 +11,13 @@ let cached: { path: string; bytes: Uint8Array } | undefined;
  */
 export function bundledFontPath(root: string = process.cwd()): string {
 	const candidates = [
-		join(root, 'static', BUNDLED_FONT.path),
-		join(root, 'build', 'client', BUNDLED_FONT.path),
-		join(root, 'client', BUNDLED_FONT.path)
+		join(root, 'static', BUNDLED_FONT_PATH),
+		join(root, 'build', 'client', BUNDLED_FONT_PATH),
+		join(root, 'client', BUNDLED_FONT_PATH)
 	];
 	const found = candidates.find((p) => existsSync(p));
 	if (!found)
-		throw new Error(`The bundled font ${BUNDLED_FONT.path} is missing; looked in ${candidates.join(', ')}`);
+		throw new Error(`The bundled font ${BUNDLED_FONT_PATH} is missing; looked in ${candidates.join(', ')}`);
 	return found;
 }
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '#lib/model/types.js';
-import { datasetAsOf } from './dataset-as-of.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
 import { escapeXml } from './escape-xml.js';
 
 /** GraphML attribute keys: `[id, for, name]`, all strings. */
@@ -39,7 +39,7 @@ function data(values: Record<string, string | boolean | undefined>): string {
  * both languages, kinds with their labels and colours, validity and provenance as attributes.
  */
 export function exportGraphml(dataset: Dataset, asOf?: string): Uint8Array {
-	const { nodes, edges, kinds } = datasetAsOf(dataset, asOf);
+	const { nodes, edges, kinds } = asOf ? datasetAsOf(dataset, asOf) : dataset;
 	const nodeKinds = new Map(kinds.nodes.map((k) => [k.id, k]));
 	const edgeKinds = new Map(kinds.edges.map((k) => [k.id, k]));
 	const out: string[] = [

@@ -60,11 +60,12 @@ export const HTML_VIEWER_SCRIPT = String.raw`(function () {
 		});
 	});
 
-	var nodes = {}, children = {}, collapsed = {};
+	var nodes = {}, children = {}, parent = {}, collapsed = {};
 	data.nodes.forEach(function (n) { nodes[n.id] = n; });
 	data.edges.forEach(function (e) {
 		if (!e.backbone) return;
 		(children[e.from] = children[e.from] || []).push(e.to);
+		parent[e.to] = e.from;
 	});
 	var nodeEls = {};
 	document.querySelectorAll('#stage g[data-id]:not([data-from])').forEach(function (g) {
@@ -98,13 +99,31 @@ export const HTML_VIEWER_SCRIPT = String.raw`(function () {
 		return e;
 	}
 	function label(id) { return nodes[id] ? nodes[id].lines.join('') : id; }
+	var selected = null;
+	function reveal(id) {
+		var n = nodes[id];
+		if (!n) return;
+		// Unfold collapsed ancestors first, then centre the view on the node.
+		for (var a = parent[id]; a; a = parent[a]) collapsed[a] = false;
+		refresh();
+		vb.x = n.x - vb.w / 2; vb.y = n.y - vb.h / 2;
+		apply();
+		show(id);
+	}
 	function show(id) {
 		var n = nodes[id];
 		if (!n) return;
+		if (selected && nodeEls[selected]) nodeEls[selected].classList.remove('selected');
+		selected = id;
+		if (nodeEls[id]) nodeEls[id].classList.add('selected');
 		while (panel.firstChild) panel.removeChild(panel.firstChild);
 		var close = el('button', '×', 'close');
 		close.setAttribute('aria-label', t.close);
-		close.addEventListener('click', function () { panel.hidden = true; });
+		close.addEventListener('click', function () {
+			panel.hidden = true;
+			if (selected && nodeEls[selected]) nodeEls[selected].classList.remove('selected');
+			selected = null;
+		});
 		panel.appendChild(close);
 		panel.appendChild(el('p', n.kindLabel, 'kind'));
 		panel.appendChild(el('h2', n.lines.join('')));
@@ -121,7 +140,11 @@ export const HTML_VIEWER_SCRIPT = String.raw`(function () {
 			rel.forEach(function (e) {
 				var out = e.from === id;
 				var text = (out ? '→ ' : '← ') + label(out ? e.to : e.from) + ' · ' + (data.edgeKinds[e.kind] || e.kind) + (e.count > 1 ? ' ×' + e.count : '');
-				ul.appendChild(el('li', text));
+				var li = el('li');
+				var go = el('button', text, 'jump');
+				go.addEventListener('click', function () { reveal(out ? e.to : e.from); });
+				li.appendChild(go);
+				ul.appendChild(li);
 			});
 			panel.appendChild(ul);
 		}

@@ -8,7 +8,7 @@ import { fixtureScene } from './scene.test-fixture.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-describe('exportHtml(scene, options)', () => {
+describe('exportHtml(scene, options)', { timeout: 60_000 }, () => {
 	test('inlineJson escapes what could end the script element', () => {
 		const json = inlineJson({ a: '</script><script>alert(1)</script>', b: '&\u2028' });
 		expect(json).not.toMatch(/[<>&\u2028]/);
@@ -60,6 +60,16 @@ describe('exportHtml(scene, options)', () => {
 				'<script>alert("x")</script>& "引号" \'单\''
 			);
 			expect(await page.locator('#details li').allTextContents()).toContain('→ 县级党建工作机构 · 领导');
+			expect(await page.locator('#stage g[data-id="nasty"]').getAttribute('class')).toBe('selected');
+
+			// A relation in the details jumps to the other node, unfolding its collapsed ancestors.
+			await page.locator('#stage g[data-id="prov-body"]').click();
+			await page.locator('#details .toggle').click();
+			expect(await page.locator('#stage g[data-id="formula"]').isVisible()).toBe(false);
+			await page.locator('#stage g[data-id="civil"]').click();
+			await page.locator('#details .jump', { hasText: '=SUM(1)' }).click();
+			expect(await page.locator('#details h2').textContent()).toBe('=SUM(1) 🚩 协会');
+			expect(await page.locator('#stage g[data-id="formula"]').isVisible()).toBe(true);
 
 			// Collapse the provincial body's branch: its descendants disappear, then come back.
 			await page.locator('#stage g[data-id="prov-body"]').click();
@@ -81,5 +91,5 @@ describe('exportHtml(scene, options)', () => {
 		} finally {
 			await browser.close();
 		}
-	}, 60_000);
+	}, 180_000);
 });

@@ -2,7 +2,7 @@ import type { Scene } from '#lib/scene/types.js';
 import { escapeXml } from './escape-xml.js';
 import { HTML_VIEWER_SCRIPT } from './html-viewer.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
-import { footerText } from './page-frame.js';
+import { footerText, pageFrame } from './page-frame.js';
 import { svgMarkup } from './svg.js';
 
 /** The viewer's words in both languages. */
@@ -63,7 +63,8 @@ main{flex:1;position:relative;min-height:0}
 #details h2{margin:.2rem 0 .6rem;font-size:1.1rem}#details h3{font-size:.9rem;margin:.8rem 0 .3rem}
 #details .kind{margin:0;color:var(--muted);font-size:.8rem}
 #details dl{display:grid;grid-template-columns:auto 1fr;gap:.2rem .8rem;margin:0;font-size:.85rem}#details dt{color:var(--muted)}#details dd{margin:0;word-break:break-all}
-#details ul{margin:0;padding-left:1rem;font-size:.85rem}
+#details ul{margin:0;padding-left:1rem;font-size:.85rem}#details .jump{font:inherit;text-align:left;padding:.1rem 0;border:0;background:none;color:var(--text);cursor:pointer;text-decoration:underline dotted}
+#stage g.selected>path:nth-of-type(1){stroke-width:3.5}
 #details .close{position:absolute;top:.4rem;right:.5rem;border:0;background:none;font-size:1.2rem;cursor:pointer;color:var(--text)}
 #details .toggle{margin-top:.8rem;font:inherit;padding:.3rem .7rem;border:1px solid var(--border);border-radius:4px;background:var(--bg);color:var(--text);cursor:pointer}
 footer{padding:.35rem 1rem;font-size:.75rem;color:var(--muted);border-top:1px solid var(--border)}`;
@@ -82,6 +83,7 @@ export function exportHtml(scene: Scene, options: ExportOptions = {}): Uint8Arra
 	const ui = UI[scene.lang];
 	const theme = scene.theme;
 	// The page shows title and footer itself; the drawing carries only the chart and its legend.
+	const frame = pageFrame(scene, '', '', margin);
 	const svg = svgMarkup(scene, { ...options, title: '', sourceLine: '', margin }, { dataIds: true }).replace(
 		/^<\?xml[^>]*>\n/,
 		''
@@ -92,6 +94,9 @@ export function exportHtml(scene: Scene, options: ExportOptions = {}): Uint8Arra
 			id: n.id,
 			kind: n.kind,
 			kindLabel: n.kindLabel,
+			// Centre in the drawing's coordinates (the SVG's viewBox), to pan to it.
+			x: n.x + frame.dx,
+			y: n.y + frame.dy,
 			lines: n.lines,
 			provenance: n.provenance,
 			hidden: n.hidden,

@@ -1,5 +1,5 @@
 import type { Citation, Dataset, Text } from '#lib/model/types.js';
-import { datasetAsOf } from './dataset-as-of.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
 
 /** The JSON-LD context: W3C Organization Ontology, SKOS, PROV-O and Dublin Core terms. */
 const CONTEXT = {
@@ -43,7 +43,7 @@ export function exportJsonLd(
 	asOf?: string,
 	base = `urn:tiaokuai:${encodeURIComponent(dataset.id)}:`
 ): Uint8Array {
-	const ds = datasetAsOf(dataset, asOf);
+	const ds = asOf ? datasetAsOf(dataset, asOf) : dataset;
 	const iri = (kind: string, id: string) => `${base}${kind}/${encodeURIComponent(id)}`;
 	const clause = (c: Citation) => `${iri('source', c.source)}#${encodeURIComponent(c.clause)}`;
 	const backboneKinds = new Set(ds.kinds.edges.filter((k) => k.backbone).map((k) => k.id));

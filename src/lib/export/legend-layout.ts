@@ -1,5 +1,5 @@
 import type { LegendEdgeItem, LegendNodeItem, Scene } from '#lib/scene/types.js';
-import { estimateTextWidth } from './text-width.js';
+import { textWidth } from '#lib/scene/text-metrics.js';
 
 /** A row of the legend placed on the page (scene units). */
 export type LegendRow =
@@ -35,7 +35,7 @@ export function legendLayout(scene: Scene): LegendLayout {
 	const titleHeight = title ? fontSize * 2 : 0;
 	const perColumn = Math.max(1, Math.floor((box.height - titleHeight) / rowHeight));
 	const columnWidth =
-		textOffset + Math.max(0, ...items.map((r) => estimateTextWidth(r.text, fontSize))) + fontSize * 1.5;
+		textOffset + Math.max(0, ...items.map((r) => textWidth(r.text, fontSize))) + fontSize * 1.5;
 	const rows = items.map((r, i) => ({
 		...r,
 		x: box.x + Math.floor(i / perColumn) * columnWidth,

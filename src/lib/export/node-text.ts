@@ -1,4 +1,5 @@
-import type { SceneNode, ThemeTokens } from '#lib/scene/types.js';
+import { NODE_TYPE } from '#lib/scene/node-box.js';
+import type { SceneNode } from '#lib/scene/types.js';
 
 /** One line of text inside a node, centred on `x`, with its baseline at `y`. */
 export interface NodeTextLine {
@@ -6,36 +7,33 @@ export interface NodeTextLine {
 	x: number;
 	y: number;
 	fontSize: number;
-	/** The small kind label above the name. */
-	muted: boolean;
+	/** The small kind label above the name (drawn in the node's outline colour). */
+	kind: boolean;
 }
 
 /**
- * Places a node's kind label (small) and its wrapped name lines, centred as one block in the box.
- * SVG and PDF share it so the two agree line for line.
+ * Places a node's kind label and its wrapped name lines where the on-screen chart puts them:
+ * the box was sized by `nodeBox` from the same type scale (padding, kind line, line height), so
+ * exports and screen agree line for line. A node drawn at another font size scales the scale.
  */
-export function nodeText(node: SceneNode, theme: ThemeTokens): NodeTextLine[] {
-	const small = Math.max(8, Math.round(node.fontSize * 0.72 * 10) / 10);
-	const step = node.fontSize * theme.lineHeight;
-	const kindStep = node.kindLabel ? small * 1.35 : 0;
-	const block = kindStep + node.lines.length * step;
-	// The baseline sits about 0.78 em below the top of a line box for CJK fonts with Latin metrics.
-	let top = node.y - block / 2;
+export function nodeText(node: SceneNode): NodeTextLine[] {
+	const k = node.fontSize / NODE_TYPE.fontSize;
+	const top = node.y - node.height / 2;
+	const { padY, kindLine, kindSize, lineHeight } = NODE_TYPE;
 	const out: NodeTextLine[] = [];
 	if (node.kindLabel) {
-		out.push({ text: node.kindLabel, x: node.x, y: top + small * 0.95, fontSize: small, muted: true });
-		top += kindStep;
-	}
-	for (const line of node.lines) {
 		out.push({
-			text: line,
+			text: node.kindLabel,
 			x: node.x,
-			y: top + (step - node.fontSize) / 2 + node.fontSize * 0.86,
-			fontSize: node.fontSize,
-			muted: false
+			y: top + (padY + kindLine * 0.8) * k,
+			fontSize: kindSize * k,
+			kind: true
 		});
-		top += step;
 	}
+	node.lines.forEach((text, i) => {
+		const y = top + (padY + kindLine + lineHeight * (i + 0.9)) * k;
+		out.push({ text, x: node.x, y, fontSize: node.fontSize, kind: false });
+	});
 	return out;
 }
 

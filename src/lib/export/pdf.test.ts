@@ -15,7 +15,7 @@ function textLines(path: string): string {
 		.join('\n');
 }
 
-describe('exportPdf(scene, options)', () => {
+describe('exportPdf(scene, options)', { timeout: 60_000 }, () => {
 	test.each(['zh', 'en'] as const)('gives back every label through pdftotext (%s)', async (lang) => {
 		const path = writeTemp(tempDir(), 'chart.pdf', await exportPdf(fixtureScene(lang), { font }));
 		const text = squeeze(run('pdftotext', ['-enc', 'UTF-8', path, '-']));

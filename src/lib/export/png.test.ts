@@ -7,7 +7,7 @@ import { syntheticScene } from './synthetic-scene.test-fixture.js';
 
 const font = bundledFontBytes();
 
-describe('exportPng(scene, options)', () => {
+describe('exportPng(scene, options)', { timeout: 60_000 }, () => {
 	test.each([1, 2, 4, 1.5])(
 		'renders at scale %s to the frame size times the scale, not blank',
 		async (scale) => {
@@ -51,7 +51,14 @@ describe('exportPng(scene, options)', () => {
 		expect(size.width).toBe(16_000);
 		// The last column of nodes, at the far right, is drawn (not blank or cut).
 		expect(inkSpread(path, `600x${size.height - 400}+${size.width - 700}+200`)).toBeGreaterThan(0.05);
-	}, 60_000);
+	}, 180_000);
+
+	test('can be cancelled with an AbortSignal', async () => {
+		const controller = new AbortController();
+		const pending = exportPng(syntheticScene(400, 40), { font, scale: 2, signal: controller.signal });
+		controller.abort();
+		await expect(pending).rejects.toThrow(/abort/i);
+	});
 
 	test('refuses sizes past the limit with a clear error, and bad scales', async () => {
 		await expect(exportPng(syntheticScene(200, 100), { font, scale: 40 })).rejects.toThrow(/too large/);

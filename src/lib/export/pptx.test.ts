@@ -1,7 +1,14 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { exportPptx, pptxSlides } from './pptx.js';
-import { libreOfficeToPdf, run, squeeze, tempDir, writeTemp } from './programs.test-fixture.js';
+import {
+	libreOfficeToPdf,
+	run,
+	squeeze,
+	tempDir,
+	writeTemp,
+	xmlElementCount
+} from './programs.test-fixture.js';
 import { fixtureLabels, fixtureScene } from './scene.test-fixture.js';
 
 const parts = (bytes: Uint8Array) => unzipSync(bytes);
@@ -9,7 +16,7 @@ const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 /** One element per line, so golden diffs show which shape changed. */
 const pretty = (xml: string) => xml.replace(/(<p:(?:sp|cxnSp)>)/g, '\n$1') + '\n';
 
-describe('exportPptx(scene, options)', () => {
+describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 	test('slide XML matches the golden file', async () => {
 		await expect(pretty(pptxSlides(fixtureScene('zh'))[0])).toMatchFileSnapshot(
 			'./__golden__/fixture.zh.slide1.xml'
@@ -71,6 +78,14 @@ describe('exportPptx(scene, options)', () => {
 		expect(slide).toMatch(/<a:prstDash val="dash"\/>/);
 		expect(slide).toMatch(/<a:prstDash val="sysDot"\/>/);
 		expect(slide).toMatch(/cmpd="dbl"/);
+	});
+
+	test('every part is well-formed XML for a strict parser', () => {
+		const dir = tempDir();
+		const zip = parts(exportPptx(fixtureScene('zh'), { slides: 'branches' }));
+		for (const [name, bytes] of Object.entries(zip)) {
+			expect(xmlElementCount(writeTemp(dir, name.replace(/\//g, '_'), bytes)), name).toBeGreaterThan(0);
+		}
 	});
 
 	test('escapes user text in OOXML', () => {

@@ -1,4 +1,5 @@
 import type { NodeShape } from '#lib/model/types.js';
+import { NODE_TYPE } from '#lib/scene/node-box.js';
 import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { branchScenes } from './branch-scenes.js';
 import { colorHex } from './color-hex.js';
@@ -8,7 +9,7 @@ import { hiddenBadge } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
 import { NS, packPptx, SLIDE_HEIGHT, SLIDE_WIDTH, XML_HEAD } from './pptx-package.js';
-import { estimateTextWidth } from './text-width.js';
+import { textWidth } from '#lib/scene/text-metrics.js';
 
 /** PPTX options: which font the slides name (PowerPoint substitutes when it is missing). */
 export interface PptxOptions extends ExportOptions {
@@ -213,10 +214,16 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		const outline =
 			node.emphasis === 'highlight'
 				? line(theme.focus, 3 * s, 'solid', dim, false)
-				: line(node.stroke, 1.5 * s, node.provenance === 'user' ? 'dashed' : 'solid', dim, false);
+				: line(node.stroke, 1.5 * s, node.provenance === 'secondary' ? 'dashed' : 'solid', dim, false);
 		const paragraphs = [
 			...(node.kindLabel
-				? [{ text: node.kindLabel, size: pt(Math.max(8, node.fontSize * 0.72)), color: theme.mutedText }]
+				? [
+						{
+							text: node.kindLabel,
+							size: pt((NODE_TYPE.kindSize * node.fontSize) / NODE_TYPE.fontSize),
+							color: node.stroke
+						}
+					]
 				: []),
 			...node.lines.map((text) => ({ text, size: pt(node.fontSize), color: node.textColor }))
 		];
@@ -239,7 +246,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		const badge = hiddenBadge(node);
 		if (badge) {
 			const size = Math.max(9, node.fontSize * 0.72);
-			const w = estimateTextWidth(badge, size) + size * 1.5;
+			const w = textWidth(badge, size) + size * 1.5;
 			parts.push(
 				shape({
 					id: nextId++,
@@ -283,14 +290,14 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		);
 		if (edge.label) {
 			const size = theme.fontSize * 0.78;
-			const w = estimateTextWidth(edge.label, size) + size;
+			const w = textWidth(edge.label, size) + size;
 			parts.push(
 				shape({
 					id: nextId++,
 					name: edge.label,
 					geom: 'rect',
 					x: X(edge.labelX - w / 2),
-					y: Y(edge.labelY - size * 0.8),
+					y: Y(edge.labelY - 3 - size * 1.1),
 					w: w * s,
 					h: size * 1.6 * s,
 					fill: fill(theme.background, dim),
@@ -310,7 +317,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 				geom: 'rect',
 				x: X(legend.title.x),
 				y: Y(legend.title.y - size * 1.2),
-				w: estimateTextWidth(legend.title.text, size) * s + size * 2 * s,
+				w: textWidth(legend.title.text, size) * s + size * 2 * s,
 				h: size * 1.6 * s,
 				textBox: true,
 				text: body(
@@ -354,7 +361,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 				})
 			);
 		}
-		const w = estimateTextWidth(row.text, legend.fontSize) + legend.fontSize * 2;
+		const w = textWidth(row.text, legend.fontSize) + legend.fontSize * 2;
 		parts.push(
 			shape({
 				id: nextId++,

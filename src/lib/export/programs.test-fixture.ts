@@ -86,3 +86,9 @@ export function squeeze(text: string): string {
 export function withoutAstral(text: string): string {
 	return [...text].filter((ch) => ch.codePointAt(0)! <= 0xffff).join('');
 }
+
+/** Parses an XML file with Python's expat (minidom) and returns the number of elements; throws when not well-formed. */
+export function xmlElementCount(path: string): number {
+	const script = 'import sys,xml.dom.minidom as m;print(len(m.parse(sys.argv[1]).getElementsByTagName("*")))';
+	return Number(run('python3', ['-c', script, path]).trim());
+}

@@ -17,8 +17,8 @@ export const LIGHT_THEME: ThemeTokens = {
 	focus: '#d97706',
 	fontFamily:
 		"'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
-	fontSize: 14,
-	lineHeight: 1.35
+	fontSize: 13,
+	lineHeight: 18
 };
 
 interface NodeSpec {
@@ -145,7 +145,9 @@ const EDGES: { id: string; kind: string; from: string; to: string; count?: numbe
 ];
 
 const WIDTH = 170;
-const HEIGHT = 64;
+
+/** Box height as the pipeline's `nodeBox` sizes it: padding, the kind line, 18 per label line. */
+const height = (lines: number) => 8 * 2 + 14 + lines * 18;
 
 /** A node of the fixture at its place. */
 function sceneNode(spec: NodeSpec, lang: Lang): SceneNode {
@@ -156,14 +158,14 @@ function sceneNode(spec: NodeSpec, lang: Lang): SceneNode {
 		x: spec.x,
 		y: spec.y,
 		width: WIDTH,
-		height: HEIGHT,
+		height: height(Math.max(spec.zh.length, spec.en.length)),
 		shape: spec.shape,
 		fill: kind.fill,
 		stroke: kind.stroke,
 		textColor: '#1f2328',
 		lines: lang === 'zh' ? spec.zh : spec.en,
 		kindLabel: kind[lang],
-		fontSize: 14,
+		fontSize: 13,
 		provenance: spec.id === 'nasty' ? 'user' : 'primary',
 		hasChildren: NODES.some((n) => n.depth > spec.depth),
 		collapsed: false,

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureLabels, fixtureScene } from './scene.test-fixture.js';
-import { imageSize, inkSpread, run, tempDir, writeTemp } from './programs.test-fixture.js';
+import { imageSize, inkSpread, run, tempDir, writeTemp, xmlElementCount } from './programs.test-fixture.js';
 import { exportSvg, svgMarkup } from './svg.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
-describe('exportSvg(scene, options)', () => {
+describe('exportSvg(scene, options)', { timeout: 60_000 }, () => {
 	test.each(['zh', 'en'] as const)('matches the golden file (%s)', async (lang) => {
 		await expect(text(exportSvg(fixtureScene(lang)))).toMatchFileSnapshot(`./__golden__/fixture.${lang}.svg`);
 	});
@@ -22,6 +22,11 @@ describe('exportSvg(scene, options)', () => {
 		expect(svg).not.toMatch(/foreignObject|xlink:href|href=|@import|url\((?!#)/);
 		expect(svg).toContain('>党中央</text>');
 		expect(svg).toMatch(/font-family="[^"]*Noto Sans CJK SC/);
+	});
+
+	test('is well-formed XML for a strict parser, nasty labels included', () => {
+		const path = writeTemp(tempDir(), 'chart.svg', exportSvg(fixtureScene('zh')));
+		expect(xmlElementCount(path)).toBeGreaterThan(80);
 	});
 
 	test('escapes user text everywhere', () => {

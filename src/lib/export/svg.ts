@@ -6,7 +6,7 @@ import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
-import { estimateTextWidth } from './text-width.js';
+import { textWidth } from '#lib/scene/text-metrics.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
 export interface SvgText {
@@ -120,9 +120,8 @@ class SvgWriter {
 			this.arrows.get(edge.color) ?? ''
 		);
 		const size = theme.fontSize * 0.78;
-		const label = edge.label
-			? this.halo(edge.label, edge.labelX, edge.labelY + size * 0.36, size, edge.color)
-			: '';
+		// On screen the label's baseline sits 3 units above its anchor.
+		const label = edge.label ? this.halo(edge.label, edge.labelX, edge.labelY - 3, size, edge.color) : '';
 		return `<g${ids}${opacity(edge.emphasis)}>${line}${label}</g>`;
 	}
 
@@ -136,13 +135,13 @@ class SvgWriter {
 			parts.push(`<path d="${ring}" fill="none" stroke="${escapeXml(theme.focus)}" stroke-width="3"/>`);
 		}
 		const outline = nodeOutline(node.shape, node.x, node.y, node.width, node.height);
-		// Facts a user added (not from a source) get a dashed outline, as on screen.
-		const dash = node.provenance === 'user' ? ' stroke-dasharray="4 3"' : '';
+		// Facts from a secondary source get a dashed outline, as on screen.
+		const dash = node.provenance === 'secondary' ? ' stroke-dasharray="5 3"' : '';
 		parts.push(
 			`<path d="${outline}" ${fill(node.fill)} stroke="${escapeXml(node.stroke)}" stroke-width="1.5"${dash}/>`
 		);
-		for (const line of nodeText(node, theme)) {
-			const color = line.muted ? theme.mutedText : node.textColor;
+		for (const line of nodeText(node)) {
+			const color = line.kind ? node.stroke : node.textColor;
 			parts.push(
 				this.r.draw({
 					text: line.text,
@@ -157,7 +156,7 @@ class SvgWriter {
 		const badge = hiddenBadge(node);
 		if (badge) {
 			const size = Math.max(9, node.fontSize * 0.72);
-			const w = estimateTextWidth(badge, size) + size;
+			const w = textWidth(badge, size) + size;
 			const cy = node.y + node.height / 2;
 			parts.push(
 				`<rect x="${f(node.x - w / 2)}" y="${f(cy - size * 0.75)}" width="${f(w)}" height="${f(size * 1.5)}" rx="${f(size * 0.75)}" ${fill(node.stroke)}/>`,

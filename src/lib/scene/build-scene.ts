@@ -86,10 +86,13 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	);
 	const laid = layout(visible, boxes, view);
 
+	// Colours depend on the kind only: work them out once per kind, not once per node or edge.
+	const coloursOf = memo((colour: string) => nodeColours(colour, theme));
+	const lineOf = memo((colour: string) => lineColour(colour, theme));
 	const nodes: SceneNode[] = visible.nodes.map((n) => {
 		const kind = nodeKinds.get(n.kind);
 		const box = boxes.get(n.id)!;
-		const colours = nodeColours(kind?.color ?? '#777777', theme);
+		const colours = coloursOf(kind?.color ?? '#777777');
 		const hidden = visible.hidden.get(n.id);
 		return {
 			id: n.id,
@@ -130,7 +133,7 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			from: e.from,
 			to: e.to,
 			...route,
-			color: lineColour(kind?.color ?? '#555555', theme),
+			color: lineOf(kind?.color ?? '#555555'),
 			style: kind?.style ?? 'solid',
 			dash: dashArray(kind?.style ?? 'solid'),
 			width: 1.6,
@@ -154,7 +157,7 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			from: link.from,
 			to: link.to,
 			...curveRoute(rect.get(link.from)!, rect.get(link.to)!, lane),
-			color: lineColour(kind?.color ?? '#555555', theme),
+			color: lineOf(kind?.color ?? '#555555'),
 			style: kind?.style ?? 'dashed',
 			dash: dashArray(kind?.style ?? 'dashed'),
 			width: count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4,
@@ -220,6 +223,16 @@ function sourceLine(dataset: Dataset, lang: Lang, asOf: string | undefined): str
 	];
 	if (asOf) parts.push(`${AS_OF_WORD[lang]} ${asOf}`);
 	return parts.join(' · ');
+}
+
+/** A function of a string remembered per argument. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+	const cache = new Map<string, T>();
+	return (key) => {
+		let value = cache.get(key);
+		if (value === undefined) cache.set(key, (value = f(key)));
+		return value;
+	};
 }
 
 /** Counts equal strings. */

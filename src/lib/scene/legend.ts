@@ -43,34 +43,3 @@ export function placeLegend(
 		edges
 	};
 }
-
-/**
- * Positions of legend items inside the legend box, the same flow `placeLegend` measured,
- * for renderers that draw it (SVG, PDF, PPTX).
- */
-export function legendItemPositions(legend: SceneLegend): {
-	nodes: { x: number; y: number }[];
-	edges: { x: number; y: number }[];
-} {
-	const { itemSize, row, swatch, gap, pad } = LEGEND_TYPE;
-	const maxX = legend.box.x + legend.box.width - pad;
-	let x = legend.box.x + pad;
-	let y = legend.box.y + pad + row;
-	const flow = (items: { label: string; count: number }[]) =>
-		items.map((item) => {
-			const w = swatch + 6 + textWidth(`${item.label} ${item.count}`, itemSize) + gap;
-			if (x > legend.box.x + pad && x + w > maxX + gap) {
-				x = legend.box.x + pad;
-				y += row;
-			}
-			const at = { x, y };
-			x += w;
-			return at;
-		});
-	const nodes = flow(legend.nodes);
-	if (legend.nodes.length) {
-		x = legend.box.x + pad;
-		y += row;
-	}
-	return { nodes, edges: flow(legend.edges) };
-}

@@ -3,9 +3,19 @@
  * so widths are estimated from character classes rather than measured by one browser's fonts.
  */
 
+/** Widths of the ASCII characters in em, looked up rather than matched for speed. */
+const ASCII_EM = Array.from({ length: 128 }, (_, c) => {
+	const ch = String.fromCharCode(c);
+	if (ch === ' ') return 0.28;
+	if (/[il.,:;'|!]/.test(ch)) return 0.3;
+	if (/[A-Z@%&mw]/.test(ch)) return 0.72;
+	return 0.56;
+});
+
 /** Width of one character in em: CJK and full-width forms take a whole em, Latin about half. */
 export function charWidthEm(ch: string): number {
 	const c = ch.codePointAt(0) ?? 0;
+	if (c < 128) return ASCII_EM[c];
 	if (
 		(c >= 0x2e80 && c <= 0x9fff) ||
 		(c >= 0xac00 && c <= 0xd7af) ||

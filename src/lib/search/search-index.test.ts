@@ -109,7 +109,7 @@ describe('searchIndex(index, query)', () => {
 
 describe('buildSearchIndex(records) at 100k nodes', () => {
 	// Timing is measured by `npm run bench`, not asserted here; this checks the answers at 100k.
-	it('finds exact, pinyin, English and misspelt queries in a 100,000-node chain', () => {
+	it('finds exact, pinyin, English and misspelt queries in a 100,000-node chain', { timeout: 60_000 }, () => {
 		const data = generateNational({ nodes: 100_000, seed: 1 });
 		const big = buildSearchIndex(data.nodes);
 		for (const q of [

@@ -141,9 +141,29 @@ describe('POST /api/charts/regional', () => {
 		);
 		expect(unknown.status).toBe(404);
 	});
+
+	it('refuses the whole country with 20 samples per county as over the node limit', async () => {
+		const request = req('POST', '/', { code: 'CN', samples: 20 });
+		const res = await call(() => api.createRegional(request, 'client-1', buildRegional));
+		expect(res.status).toBe(413);
+		expect((await res.json()).error.problems[0].path).toBe('nodes');
+	});
 });
 
 describe('GET /api/charts/:id', () => {
+	it('answers 304 to a client that already has the revision', async () => {
+		const { body } = await create();
+		const fresh = await call(() =>
+			api.read(body.id, new URL(base), new Headers({ 'if-none-match': '"rev-1"' }))
+		);
+		expect(fresh.status).toBe(304);
+		expect(fresh.headers.get('etag')).toBe('"rev-1"');
+		const stale = await call(() =>
+			api.read(body.id, new URL(base), new Headers({ 'if-none-match': '"rev-0", W/"rev-9"' }))
+		);
+		expect(stale.status).toBe(200);
+	});
+
 	it('serves built-ins read-only and 404s unknown ids', async () => {
 		const res = await call(() => api.read('opinions-2015', new URL(base)));
 		expect(res.status).toBe(200);

@@ -107,8 +107,27 @@ export class ChartsApi {
 		return { dataset: body };
 	}
 
-	/** `GET /api/charts/:id[?rev=N]`. */
-	read(id: string, url: URL): Response {
+	/** `GET /api/charts/:id[?rev=N]`; 304 when `If-None-Match` already names the revision. */
+	read(id: string, url: URL, headers: Headers = new Headers()): Response {
+		const known = (headers.get('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+		// Answer from the chart's row alone when the client has the revision: no dataset is read.
+		const tag = this.currentTag(id, url);
+		if (tag && known.includes(tag)) {
+			return new Response(null, { status: 304, headers: { ETag: tag, 'Cache-Control': 'no-cache' } });
+		}
+		return this.readFresh(id, url);
+	}
+
+	/** The ETag `read` would answer with, when the chart and revision exist. */
+	private currentTag(id: string, url: URL): string | undefined {
+		const revParam = url.searchParams.get('rev');
+		if (this.deps.builtin(id)) return revParam === null || revParam === '1' ? etag(1) : undefined;
+		const meta = this.deps.store.meta(id);
+		const rev = Number(revParam ?? meta?.rev);
+		return meta && Number.isInteger(rev) && rev >= 1 && rev <= meta.rev ? etag(rev) : undefined;
+	}
+
+	private readFresh(id: string, url: URL): Response {
 		const revParam = url.searchParams.get('rev');
 		const rev = revParam === null ? undefined : parseRev(revParam, 'rev');
 		const builtin = this.deps.builtin(id);

@@ -28,8 +28,10 @@ export function chartsApi(): ChartsApi {
 
 /**
  * The dataset behind a chart id — a stored chart at `rev` (newest when absent) or a built-in —
- * for server routes that render or export a chart; undefined when there is none.
+ * for server routes that render or export a chart; undefined when there is none (or `rev` is not
+ * a revision number).
  */
 export function chartDataset(id: string, rev?: number): Dataset | undefined {
+	if (rev !== undefined && !(Number.isInteger(rev) && rev >= 1)) return undefined;
 	return getBuiltin(id) ?? chartsApi().store.get(id, rev)?.dataset;
 }

@@ -1,0 +1,93 @@
+/**
+ * Export timings on a synthetic 10,000-node Scene: SVG, PDF, PPTX and HTML of the whole chart,
+ * PNG at 16,000 px on the long side, and PNG at 4× of a chart small enough for 4× to fit the
+ * pixel limit. `npm run bench` (or `npm run bench:export`) prints them as a table.
+ */
+import { exportHtml } from '#lib/export/html.js';
+import { exportPdf } from '#lib/export/pdf.js';
+import { exportPng, pngSize } from '#lib/export/png.js';
+import { exportPptx } from '#lib/export/pptx.js';
+import { exportSvg } from '#lib/export/svg.js';
+import { bundledFontBytes } from '#lib/export/font-file.server.js';
+import { syntheticScene } from '#lib/export/synthetic-scene.test-fixture.js';
+
+/** One measured export. */
+export interface Row {
+	format: string;
+	nodes: number;
+	/** What was exported, e.g. "fit on A4" or "16000 × 10334 px". */
+	detail: string;
+	ms: number;
+	bytes: number;
+	/** The budget the issue sets, if any. */
+	budgetMs?: number;
+}
+
+/** Runs `fn` and measures wall time. */
+async function time(fn: () => Promise<Uint8Array> | Uint8Array): Promise<{ ms: number; bytes: number }> {
+	const start = performance.now();
+	const out = await fn();
+	return { ms: Math.round(performance.now() - start), bytes: out.byteLength };
+}
+
+/** Times every format on synthetic scenes and returns one row per export. */
+export async function benchExports(n = 10_000): Promise<Row[]> {
+	const font = bundledFontBytes();
+	const scene = syntheticScene(n, 100);
+	// Warm up the font parse and JIT once, as a long-running server would be.
+	await exportPdf(syntheticScene(20, 10), { font });
+	await exportPng(syntheticScene(20, 10), { font });
+	const rows: Row[] = [];
+	rows.push({
+		format: 'svg',
+		nodes: n,
+		detail: 'whole chart',
+		budgetMs: 3000,
+		...(await time(() => exportSvg(scene)))
+	});
+	rows.push({
+		format: 'pdf',
+		nodes: n,
+		detail: 'fit on one A4 page',
+		budgetMs: 3000,
+		...(await time(() => exportPdf(scene, { font })))
+	});
+	rows.push({ format: 'pptx', nodes: n, detail: 'one slide', ...(await time(() => exportPptx(scene))) });
+	rows.push({ format: 'html', nodes: n, detail: 'self-contained', ...(await time(() => exportHtml(scene))) });
+	const full = pngSize(scene, { scale: 1 });
+	const scale = 16_000 / Math.max(full.width, full.height);
+	const big = pngSize(scene, { scale });
+	rows.push({
+		format: 'png',
+		nodes: n,
+		detail: `${big.width} × ${big.height} px`,
+		...(await time(() => exportPng(scene, { font, scale })))
+	});
+	// 4× of 10,000 boxes would be about 72,000 px wide; 4× is measured on a chart that fits.
+	const small = syntheticScene(200, 20);
+	const four = pngSize(small, { scale: 4 });
+	rows.push({
+		format: 'png 4×',
+		nodes: 200,
+		detail: `${four.width} × ${four.height} px`,
+		budgetMs: 5000,
+		...(await time(() => exportPng(small, { font, scale: 4 })))
+	});
+	return rows;
+}
+
+/** The rows as a plain-text table. */
+export function formatRows(rows: Row[]): string {
+	const head = ['format', 'nodes', 'detail', 'ms', 'budget', 'bytes'];
+	const body = rows.map((r) => [
+		r.format,
+		String(r.nodes),
+		r.detail,
+		String(r.ms),
+		r.budgetMs ? `< ${r.budgetMs}${r.ms < r.budgetMs ? ' ok' : ' OVER'}` : '',
+		String(r.bytes)
+	]);
+	const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+	const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+	return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}

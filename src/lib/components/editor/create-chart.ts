@@ -1,0 +1,24 @@
+import { goto } from '$app/navigation';
+import { resolve } from '$app/paths';
+import type { Dataset } from '#lib/model/types.js';
+import type { ChartsClient } from '#lib/api/charts-client.js';
+import { rememberChart } from '#lib/api/my-charts.js';
+
+/** The session key under which a new chart's token waits to be shown once on its page. */
+export function newTokenKey(id: string): string {
+	return `tiaokuai:new-token:${id}`;
+}
+
+/**
+ * Creates a chart, keeps its edit token in this browser, and opens it; its page then shows the
+ * token once. Errors are thrown for the caller to show.
+ */
+export async function createAndOpen(
+	client: ChartsClient,
+	body: { dataset: Dataset; message?: string } | { from: string }
+): Promise<void> {
+	const created = await client.create(body);
+	rememberChart(localStorage, { id: created.id, title: created.title }, created.editToken);
+	sessionStorage.setItem(newTokenKey(created.id), created.editToken);
+	await goto(resolve('/charts/[id]', { id: created.id }));
+}

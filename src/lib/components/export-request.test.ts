@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_CHOICES, exportUrl } from './export-request.js';
+import { parseExportQuery } from '#lib/export/export-query.js';
+import { getBuiltin } from '#lib/data/builtin.js';
+
+const dataset = getBuiltin('opinions-2015')!;
+const order = dataset.nodes.map((n) => n.id);
+const choice = (key: string) => EXPORT_CHOICES.find((c) => c.key === key)!;
+
+describe('exportUrl(chartId, choice, view, options, nodeOrder)', () => {
+	it('writes a query the export API reads back to the same view and options', () => {
+		const view = {
+			lang: 'en' as const,
+			asOf: '2019-01-01',
+			layout: 'tree-lr' as const,
+			expanded: ['county-committee']
+		};
+		const url = exportUrl(
+			'opinions-2015',
+			choice('pdf'),
+			view,
+			{ paper: 'a3', orientation: 'portrait', tiling: 'tile', title: '条块 & <x>' },
+			order
+		);
+		expect(url.startsWith('/api/charts/opinions-2015/export.pdf?')).toBe(true);
+		const parsed = parseExportQuery(new URLSearchParams(url.split('?')[1]), dataset);
+		expect(parsed.view).toMatchObject(view);
+		expect(parsed.options).toMatchObject({
+			paper: 'a3',
+			orientation: 'portrait',
+			tiling: 'tile',
+			title: '条块 & <x>'
+		});
+	});
+
+	it('sends only the options a format uses, and the table for CSV', () => {
+		const url = exportUrl('opinions-2015', choice('csvEdges'), {}, { paper: 'a3', scale: 4 }, order);
+		expect(url).toBe('/api/charts/opinions-2015/export.csv?table=edges');
+		const png = exportUrl('x/y', choice('png'), {}, { scale: 4, background: 'transparent' }, order);
+		expect(png).toBe('/api/charts/x%2Fy/export.png?scale=4&background=transparent');
+	});
+});

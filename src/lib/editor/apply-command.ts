@@ -1,0 +1,280 @@
+import type { Dataset, EdgeDef, Text } from '#lib/model/types.js';
+import type { EditCommand, EditError, EditResult } from './edit-command.js';
+import { backboneKindOf, descendants, parentEdge } from './backbone.js';
+import { applyListCommand } from './list-command.js';
+
+type Ok = Extract<EditResult, { ok: true }>;
+
+const fail = (code: EditError['code'], zh: string, en: string): EditResult => ({
+	ok: false,
+	error: { code, message: { zh, en } }
+});
+
+/** Removes fields set to `undefined`, so a patch can clear optional fields. */
+function withoutUndefined<T extends object>(value: T): T {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Applies one edit to a dataset without changing it. Returns the new dataset and the inverse
+ * command (applying the inverse to the result gives back the original, and yields the redo), or
+ * the reason the edit was refused.
+ *
+ * @example
+ * const r = applyCommand(d, { type: 'move', id: 'o1', parent: 'p2' });
+ * if (r.ok) applyCommand(r.dataset, r.inverse); // back to d, with the redo as its inverse
+ */
+export function applyCommand(dataset: Dataset, command: EditCommand): EditResult {
+	const exact = applyListCommand(dataset, command);
+	if (exact) return exact;
+	switch (command.type) {
+		case 'setTitle':
+			return done({ ...dataset, title: command.title }, { type: 'setTitle', title: dataset.title });
+		case 'replaceDataset':
+			return done(command.dataset, { type: 'replaceDataset', dataset, label: command.label });
+		case 'batch':
+			return batch(dataset, command.label, command.commands);
+		default:
+			return applyIntent(dataset, command);
+	}
+}
+
+/** Applies commands in order; all or nothing. The inverse undoes them in reverse order. */
+function batch(dataset: Dataset, label: Text, commands: EditCommand[]): EditResult {
+	let at = dataset;
+	const inverses: EditCommand[] = [];
+	for (const c of commands) {
+		const r = applyCommand(at, c);
+		if (!r.ok) return r;
+		at = r.dataset;
+		inverses.unshift(r.inverse);
+	}
+	return done(at, { type: 'batch', label, commands: inverses });
+}
+
+/** Resolves a high-level edit into low-level commands, after checking it makes sense. */
+function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
+	const label = describeCommand(command);
+	const node = (id: string) => dataset.nodes.find((n) => n.id === id);
+	switch (command.type) {
+		case 'addChild': {
+			if (command.parent === null) return batch(dataset, label, [{ type: 'insertNode', node: command.node }]);
+			if (!node(command.parent)) return unknownNode(command.parent);
+			const kind = backboneKindOf(dataset);
+			if (!kind) return noBackbone();
+			const edge = uniqueEdgeId(dataset, {
+				id: command.edgeId ?? `${command.parent}--${command.node.id}`,
+				kind,
+				from: command.parent,
+				to: command.node.id,
+				cites: [],
+				provenance: 'user'
+			});
+			return batch(dataset, label, [
+				{ type: 'insertNode', node: command.node },
+				{ type: 'insertEdge', edge }
+			]);
+		}
+		case 'updateNode': {
+			const before = node(command.id);
+			if (!before) return unknownNode(command.id);
+			if (command.patch.kind !== undefined && !dataset.kinds.nodes.some((k) => k.id === command.patch.kind))
+				return unknownKind(command.patch.kind);
+			return batch(dataset, label, [
+				{ type: 'replaceNode', node: withoutUndefined({ ...before, ...command.patch, id: before.id }) }
+			]);
+		}
+		case 'updateEdge': {
+			const before = dataset.edges.find((e) => e.id === command.id);
+			if (!before) return unknownEdge(command.id);
+			if (command.patch.kind !== undefined && !dataset.kinds.edges.some((k) => k.id === command.patch.kind))
+				return unknownKind(command.patch.kind);
+			const edge = withoutUndefined({
+				...before,
+				...command.patch,
+				id: before.id,
+				from: before.from,
+				to: before.to
+			});
+			return batch(dataset, label, [{ type: 'replaceEdge', edge }]);
+		}
+		case 'move':
+			return move(dataset, command.id, command.parent, label);
+		case 'removeNode':
+			return removeNode(dataset, command.id, command.children, label);
+		case 'addRelation': {
+			const { edge } = command;
+			for (const end of [edge.from, edge.to]) if (!node(end)) return unknownNode(end);
+			if (!dataset.kinds.edges.some((k) => k.id === edge.kind)) return unknownKind(edge.kind);
+			if (edge.from === edge.to)
+				return fail('self-relation', '关系不能指向自身', 'A relation cannot link a node to itself');
+			if (edge.kind === backboneKindOf(dataset) && descendants(dataset, edge.to).includes(edge.from))
+				return cycle(edge.to, edge.from);
+			return batch(dataset, label, [{ type: 'insertEdge', edge }]);
+		}
+		case 'removeRelation':
+			return batch(dataset, label, [{ type: 'deleteEdge', id: command.id }]);
+		case 'addNodeKind':
+			return batch(dataset, label, [{ type: 'insertNodeKind', kind: command.kind }]);
+		case 'updateNodeKind': {
+			const before = dataset.kinds.nodes.find((k) => k.id === command.id);
+			if (!before) return unknownKind(command.id);
+			return batch(dataset, label, [
+				{ type: 'replaceNodeKind', kind: withoutUndefined({ ...before, ...command.patch, id: before.id }) }
+			]);
+		}
+		case 'removeNodeKind': {
+			const users = dataset.nodes.filter((n) => n.kind === command.id).length;
+			if (users) return inUse(command.id, users);
+			return batch(dataset, label, [{ type: 'deleteNodeKind', id: command.id }]);
+		}
+		case 'addEdgeKind':
+			return batch(dataset, label, [{ type: 'insertEdgeKind', kind: command.kind }]);
+		case 'updateEdgeKind': {
+			const before = dataset.kinds.edges.find((k) => k.id === command.id);
+			if (!before) return unknownKind(command.id);
+			const after = withoutUndefined({ ...before, ...command.patch, id: before.id });
+			// One backbone only: making this kind the backbone releases the previous one.
+			const released = after.backbone
+				? dataset.kinds.edges
+						.filter((k) => k.backbone && k.id !== before.id)
+						.map((k): EditCommand => ({ type: 'replaceEdgeKind', kind: { ...k, backbone: false } }))
+				: [];
+			return batch(dataset, label, [...released, { type: 'replaceEdgeKind', kind: after }]);
+		}
+		case 'removeEdgeKind': {
+			const users = dataset.edges.filter((e) => e.kind === command.id).length;
+			if (users) return inUse(command.id, users);
+			return batch(dataset, label, [{ type: 'deleteEdgeKind', id: command.id }]);
+		}
+		default:
+			// Every low-level command is handled by applyCommand; this is unreachable by type.
+			return applyCommand(dataset, command);
+	}
+}
+
+/** Re-parents a node along the backbone; refuses a parent inside the node's own subtree. */
+function move(dataset: Dataset, id: string, parent: string | null, label: Text): EditResult {
+	if (!dataset.nodes.some((n) => n.id === id)) return unknownNode(id);
+	if (parent !== null && !dataset.nodes.some((n) => n.id === parent)) return unknownNode(parent);
+	if (parent === id || (parent !== null && descendants(dataset, id).includes(parent)))
+		return cycle(id, parent!);
+	const kind = backboneKindOf(dataset);
+	if (!kind) return noBackbone();
+	const current = parentEdge(dataset, id);
+	if (current?.from === parent) return batch(dataset, label, []);
+	if (parent === null) return batch(dataset, label, current ? [{ type: 'deleteEdge', id: current.id }] : []);
+	if (current) return batch(dataset, label, [{ type: 'replaceEdge', edge: { ...current, from: parent } }]);
+	const edge: EdgeDef = { id: `${parent}--${id}`, kind, from: parent, to: id, cites: [], provenance: 'user' };
+	return batch(dataset, label, [{ type: 'insertEdge', edge: uniqueEdgeId(dataset, edge) }]);
+}
+
+/**
+ * Deletes a node with every relation that touches it. Its children either move up to its parent
+ * (`reattach`; they become roots if it had none) or go with it (`subtree`).
+ */
+function removeNode(dataset: Dataset, id: string, children: 'reattach' | 'subtree', label: Text): EditResult {
+	if (!dataset.nodes.some((n) => n.id === id)) return unknownNode(id);
+	const kind = backboneKindOf(dataset);
+	const doomed = new Set([id, ...(children === 'subtree' ? descendants(dataset, id) : [])]);
+	const grandparent = parentEdge(dataset, id)?.from;
+	const commands: EditCommand[] = [];
+	for (const e of dataset.edges) {
+		const touches = doomed.has(e.from) || doomed.has(e.to);
+		if (!touches) continue;
+		const childLink = children === 'reattach' && e.kind === kind && e.from === id && !doomed.has(e.to);
+		if (
+			childLink &&
+			grandparent &&
+			!dataset.edges.some((x) => x.kind === kind && x.from === grandparent && x.to === e.to)
+		)
+			commands.push({ type: 'replaceEdge', edge: { ...e, from: grandparent } });
+		else commands.push({ type: 'deleteEdge', id: e.id });
+	}
+	for (const n of dataset.nodes) if (doomed.has(n.id)) commands.push({ type: 'deleteNode', id: n.id });
+	return batch(dataset, label, commands);
+}
+
+/** The edge with an id no other relation uses. */
+function uniqueEdgeId(dataset: Dataset, edge: EdgeDef): EdgeDef {
+	const taken = new Set(dataset.edges.map((e) => e.id));
+	let id = edge.id;
+	for (let n = 2; taken.has(id); n++) id = `${edge.id}-${n}`;
+	return { ...edge, id };
+}
+
+/**
+ * A short bilingual description of an edit, for undo/redo tooltips and the draft summary.
+ *
+ * @example
+ * describeCommand({ type: 'removeRelation', id: 'x1' }).en // 'Remove relation'
+ */
+export function describeCommand(command: EditCommand): Text {
+	switch (command.type) {
+		case 'batch':
+		case 'replaceDataset':
+			return command.label;
+		case 'addChild':
+			return {
+				zh: `添加“${command.node.label.zh}”`,
+				en: `Add "${command.node.label.en || command.node.label.zh}"`
+			};
+		case 'updateNode':
+			return { zh: '修改节点', en: 'Edit node' };
+		case 'updateEdge':
+			return { zh: '修改关系', en: 'Edit relation' };
+		case 'move':
+			return { zh: '移动节点', en: 'Move node' };
+		case 'removeNode':
+			return command.children === 'subtree'
+				? { zh: '删除节点及其下级', en: 'Delete node and its subtree' }
+				: { zh: '删除节点（下级上移）', en: 'Delete node (children move up)' };
+		case 'addRelation':
+			return { zh: '添加关系', en: 'Add relation' };
+		case 'removeRelation':
+			return { zh: '删除关系', en: 'Remove relation' };
+		case 'addNodeKind':
+		case 'addEdgeKind':
+			return { zh: '添加类型', en: 'Add kind' };
+		case 'updateNodeKind':
+		case 'updateEdgeKind':
+			return { zh: '修改类型', en: 'Edit kind' };
+		case 'removeNodeKind':
+		case 'removeEdgeKind':
+			return { zh: '删除类型', en: 'Remove kind' };
+		case 'setTitle':
+			return { zh: '修改标题', en: 'Edit title' };
+		default:
+			return { zh: '编辑', en: 'Edit' };
+	}
+}
+
+function done(dataset: Dataset, inverse: EditCommand): Ok {
+	return { ok: true, dataset, inverse };
+}
+function unknownNode(id: string): EditResult {
+	return fail('unknown-node', `没有编号为“${id}”的节点`, `There is no node "${id}"`);
+}
+function unknownEdge(id: string): EditResult {
+	return fail('unknown-edge', `没有编号为“${id}”的关系`, `There is no relation "${id}"`);
+}
+function unknownKind(id: string): EditResult {
+	return fail('unknown-kind', `没有类型“${id}”`, `There is no kind "${id}"`);
+}
+function noBackbone(): EditResult {
+	return fail('no-backbone', '本图没有构成主干的关系类型', 'This chart has no backbone relation kind');
+}
+function cycle(id: string, parent: string): EditResult {
+	return fail(
+		'cycle',
+		`不能把“${id}”移到“${parent}”之下：“${parent}”是它自己或它的下级，会形成循环`,
+		`Cannot put "${id}" under "${parent}": that is the node itself or below it, which would make a cycle`
+	);
+}
+function inUse(id: string, count: number): EditResult {
+	return fail(
+		'kind-in-use',
+		`类型“${id}”仍有 ${count} 处在用，先改用其他类型`,
+		`The kind "${id}" is still used ${count} times; change those first`
+	);
+}

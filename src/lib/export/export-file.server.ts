@@ -1,0 +1,106 @@
+import type { Dataset } from '#lib/model/types.js';
+import type { Scene } from '#lib/scene/types.js';
+import { exportEdgesCsv, exportNodesCsv } from './csv.js';
+import { exportDatasetJson } from './dataset-json.js';
+import type { ExportFormat } from './export-query.js';
+import { exportGraphml } from './graphml.js';
+import { exportHtml } from './html.js';
+import { exportJsonLd } from './jsonld.js';
+import type { ExportOptions } from './options.js';
+import { exportPdf } from './pdf.js';
+import { exportPng } from './png.js';
+import { exportPptx } from './pptx.js';
+import { exportSvg } from './svg.js';
+
+/** An exported file: bytes, media type and file name extension. */
+export interface ExportedFile {
+	bytes: Uint8Array;
+	contentType: string;
+	extension: string;
+}
+
+/** What one export needs: the view's Scene, the dataset behind it, and the CJK font's bytes. */
+export interface ExportInput {
+	scene: Scene;
+	dataset: Dataset;
+	options: ExportOptions;
+	font: Uint8Array;
+	table?: 'nodes' | 'edges';
+	signal?: AbortSignal;
+}
+
+/**
+ * Runs the exporter for a format: drawings from the Scene, data from the dataset as of the
+ * Scene's date. Server-only (PNG uses resvg's native binary, PDF Node's Buffer): the HTTP API
+ * calls it, and the browser can fetch PNG and PDF from there.
+ */
+export async function exportFile(format: ExportFormat, input: ExportInput): Promise<ExportedFile> {
+	const { scene, dataset, options, font } = input;
+	switch (format) {
+		case 'svg':
+			return {
+				bytes: exportSvg(scene, options),
+				contentType: 'image/svg+xml; charset=utf-8',
+				extension: 'svg'
+			};
+		case 'png':
+			return {
+				bytes: await exportPng(scene, { ...options, font, signal: input.signal }),
+				contentType: 'image/png',
+				extension: 'png'
+			};
+		case 'pdf':
+			return {
+				bytes: await exportPdf(scene, { ...options, font }),
+				contentType: 'application/pdf',
+				extension: 'pdf'
+			};
+		case 'pptx':
+			return {
+				bytes: exportPptx(scene, options),
+				contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+				extension: 'pptx'
+			};
+		case 'html':
+			return {
+				bytes: exportHtml(scene, options),
+				contentType: 'text/html; charset=utf-8',
+				extension: 'html'
+			};
+		case 'json':
+			return {
+				bytes: exportDatasetJson(dataset, scene.asOf),
+				contentType: 'application/json; charset=utf-8',
+				extension: 'json'
+			};
+		case 'csv': {
+			const edges = input.table === 'edges';
+			return {
+				bytes: edges ? exportEdgesCsv(dataset, scene.asOf) : exportNodesCsv(dataset, scene.asOf),
+				contentType: 'text/csv; charset=utf-8; header=present',
+				extension: edges ? 'edges.csv' : 'nodes.csv'
+			};
+		}
+		case 'graphml':
+			return {
+				bytes: exportGraphml(dataset, scene.asOf),
+				contentType: 'application/graphml+xml; charset=utf-8',
+				extension: 'graphml'
+			};
+		case 'jsonld':
+			return {
+				bytes: exportJsonLd(dataset, scene.asOf),
+				contentType: 'application/ld+json; charset=utf-8',
+				extension: 'jsonld'
+			};
+	}
+}
+
+/**
+ * A Content-Disposition header for a download: an ASCII fallback name and the exact name in
+ * RFC 5987 form, so ids with non-ASCII characters survive.
+ */
+export function attachment(name: string): string {
+	const ascii = name.replace(/[^\w.-]/g, '_');
+	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -1,0 +1,104 @@
+import type { Dataset, ViewState } from '#lib/model/types.js';
+import { decodeView } from '#lib/scene/view-url.js';
+import type { ExportOptions } from './options.js';
+
+/** Formats the export API serves. */
+export const EXPORT_FORMATS = [
+	'svg',
+	'png',
+	'pdf',
+	'pptx',
+	'html',
+	'json',
+	'csv',
+	'graphml',
+	'jsonld'
+] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** An export request read from a URL: the view to draw, the options, and which CSV table. */
+export interface ExportQuery {
+	view: ViewState;
+	options: ExportOptions;
+	/** For CSV: the nodes or the edges table. */
+	table: 'nodes' | 'edges';
+}
+
+/** A query parameter the export cannot use; the message names it. */
+export class ExportQueryError extends Error {}
+
+/** The export's own parameters, beside the explorer's view parameters. */
+const OPTION_PARAMS = [
+	'title',
+	'source',
+	'margin',
+	'scale',
+	'paper',
+	'orientation',
+	'background',
+	'tiling',
+	'slides',
+	'table',
+	'rev'
+];
+
+/** `value` when it is one of `allowed`, undefined when absent; throws otherwise. */
+function oneOf<T extends string>(name: string, value: string | null, allowed: readonly T[]): T | undefined {
+	if (value === null || value === '') return undefined;
+	if (!(allowed as readonly string[]).includes(value)) {
+		throw new ExportQueryError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+	}
+	return value as T;
+}
+
+/** A number within a range, undefined when absent; throws otherwise. */
+function number(name: string, value: string | null, min: number, max: number): number | undefined {
+	if (value === null || value === '') return undefined;
+	const n = Number(value);
+	if (!Number.isFinite(n) || n < min || n > max) {
+		throw new ExportQueryError(`${name} must be a number from ${min} to ${max}; got "${value}"`);
+	}
+	return n;
+}
+
+/**
+ * Reads an export request from URL query parameters. The view is an explorer link's query,
+ * decoded by the explorer's own `decodeView` (`focus`, `expand=all` or `x`/`xb`/`xi`, `layers`,
+ * `backbone`, `layout`, `asof`, `lang`, `theme`; ids and kinds checked against the dataset);
+ * the options are `title`, `source`, `margin`, `scale`, `paper`, `orientation`, `background`,
+ * `tiling`, `slides`, and `table` for CSV. Where the explorer would skip a bad value with a
+ * warning, a script wants to know: every problem throws {@link ExportQueryError}.
+ *
+ * @example parseExportQuery(new URLSearchParams('lang=en&expand=all&paper=a3'), dataset).options.paper // 'a3'
+ */
+export function parseExportQuery(params: URLSearchParams, dataset: Dataset): ExportQuery {
+	const { view, warnings } = decodeView(params, {
+		nodeOrder: dataset.nodes.map((n) => n.id),
+		nodeIds: new Set(dataset.nodes.map((n) => n.id)),
+		edgeKinds: new Set(dataset.kinds.edges.map((k) => k.id)),
+		otherParams: OPTION_PARAMS
+	});
+	if (warnings.length) {
+		throw new ExportQueryError(warnings.map((w) => `${w.param}=${w.value}: ${w.message.en}`).join(' '));
+	}
+	// The link's dataset, comparison date and remote source do not change what one chart draws.
+	const { dataset: _d, compare: _c, src: _s, ...rest } = view;
+	const options: ExportOptions = {
+		title: params.get('title') ?? undefined,
+		sourceLine: params.get('source') ?? undefined,
+		margin: number('margin', params.get('margin'), 0, 400),
+		scale: number('scale', params.get('scale'), 0.1, 32),
+		paper: oneOf('paper', params.get('paper'), ['a4', 'a3', 'slide'] as const),
+		orientation: oneOf('orientation', params.get('orientation'), ['landscape', 'portrait'] as const),
+		background: oneOf('background', params.get('background'), ['transparent', 'theme'] as const),
+		tiling: oneOf('tiling', params.get('tiling'), ['fit', 'tile'] as const),
+		slides: oneOf('slides', params.get('slides'), ['single', 'branches'] as const)
+	};
+	// Unset options stay out, so each exporter's own defaults apply.
+	const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ExportOptions;
+	return {
+		view: { lang: 'zh', ...rest },
+		options: set,
+		table: oneOf('table', params.get('table'), ['nodes', 'edges'] as const) ?? 'nodes'
+	};
+}

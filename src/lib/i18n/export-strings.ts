@@ -1,0 +1,56 @@
+import type { Lang } from '#lib/model/types.js';
+
+/** UI strings of the Export dialog. */
+export const EXPORT_STRINGS = {
+	export: { zh: '导出', en: 'Export' },
+	exportTitle: { zh: '导出图表', en: 'Export the chart' },
+	format: { zh: '格式', en: 'Format' },
+	svg: { zh: 'SVG 矢量图', en: 'SVG vector image' },
+	png: { zh: 'PNG 图片', en: 'PNG image' },
+	pdf: { zh: 'PDF 文档（可选中文字）', en: 'PDF document (selectable text)' },
+	pptx: { zh: 'PowerPoint（可编辑）', en: 'PowerPoint (editable)' },
+	html: { zh: '独立网页（可交互，离线可用）', en: 'Standalone web page (interactive, offline)' },
+	json: { zh: '数据 JSON（tiaokuai/1）', en: 'Data as JSON (tiaokuai/1)' },
+	csvNodes: { zh: '节点表 CSV（Excel 可打开）', en: 'Nodes as CSV (opens in Excel)' },
+	csvEdges: { zh: '关系表 CSV（Excel 可打开）', en: 'Relations as CSV (opens in Excel)' },
+	graphml: { zh: 'GraphML（图分析软件）', en: 'GraphML (graph tools)' },
+	jsonld: { zh: 'JSON-LD（关联数据）', en: 'JSON-LD (linked data)' },
+	scope: { zh: '范围', en: 'Scope' },
+	currentView: { zh: '当前视图', en: 'Current view' },
+	wholeGraph: { zh: '完整图（全部展开、全部关系）', en: 'Whole graph (all expanded, all relations)' },
+	heading: { zh: '标题', en: 'Title' },
+	sourceLine: { zh: '来源说明', en: 'Source line' },
+	margin: { zh: '边距（像素）', en: 'Margin (px)' },
+	scale: { zh: '倍率', en: 'Scale' },
+	custom: { zh: '自定义', en: 'Custom' },
+	background: { zh: '背景', en: 'Background' },
+	themed: { zh: '按主题着色', en: 'Theme colour' },
+	transparent: { zh: '透明', en: 'Transparent' },
+	paper: { zh: '纸张', en: 'Paper' },
+	a4: { zh: 'A4', en: 'A4' },
+	a3: { zh: 'A3', en: 'A3' },
+	slide: { zh: '16:9 幻灯片', en: '16:9 slide' },
+	orientation: { zh: '方向', en: 'Orientation' },
+	landscape: { zh: '横向', en: 'Landscape' },
+	portrait: { zh: '纵向', en: 'Portrait' },
+	tiling: { zh: '大图处理', en: 'Large charts' },
+	fit: { zh: '缩放到一页', en: 'Shrink to one page' },
+	tile: { zh: '分页拼接（带重叠标记）', en: 'Tile across pages (with overlap marks)' },
+	slides: { zh: '幻灯片', en: 'Slides' },
+	single: { zh: '一张幻灯片', en: 'One slide' },
+	branches: { zh: '每个顶层分支一张', en: 'One slide per top-level branch' },
+	preview: { zh: '预览', en: 'Preview' },
+	noPreview: { zh: '数据格式无图形预览。', en: 'Data formats have no picture to preview.' },
+	download: { zh: '下载', en: 'Download' },
+	cancel: { zh: '取消', en: 'Cancel' },
+	close: { zh: '关闭', en: 'Close' },
+	working: { zh: '正在生成…', en: 'Preparing…' },
+	received: { zh: '已接收', en: 'received' },
+	failed: { zh: '导出失败', en: 'Export failed' },
+	apiLink: { zh: '脚本用链接（HTTP API）', en: 'Link for scripts (HTTP API)' }
+} satisfies Record<string, Record<Lang, string>>;
+
+/** An Export dialog string in a language. */
+export function te(key: keyof typeof EXPORT_STRINGS, lang: Lang): string {
+	return EXPORT_STRINGS[key][lang];
+}

@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+
+test('a large chart is drawn on a canvas that reports ready, and clicking a box selects its node', async ({
+	page
+}) => {
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=5000')}&expand=all`);
+	const chart = page.locator('canvas.chart');
+	await expect(chart).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	expect(Number(await chart.getAttribute('data-node-count'))).toBe(5000);
+	expect(await page.evaluate(() => performance.getEntriesByName('tiaokuai:first-frame').length)).toBe(1);
+	await page.screenshot({ path: 'test-results/explore-canvas-fit.png' });
+	// Jump to a node through search: it is centred and selected.
+	await page.keyboard.press('/');
+	await page.keyboard.type('社会组织党支部77');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('g76');
+	// Zoomed in around it, boxes carry their labels.
+	await page.waitForTimeout(600);
+	const box = (await chart.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	for (let i = 0; i < 10; i++) {
+		await page.mouse.wheel(0, -300);
+		await page.waitForTimeout(30);
+	}
+	await page.waitForTimeout(500);
+	await page.screenshot({ path: 'test-results/explore-canvas-zoomed.png' });
+	// Clicking the selected box again (hit-tested on the canvas) deselects it.
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBeNull();
+});

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const base = '/api/charts/opinions-2015';
+
+/** Text of a PDF through poppler's pdftotext, white space removed. */
+function pdfText(bytes: Buffer): string {
+	const path = join(mkdtempSync(join(tmpdir(), 'tiaokuai-api-')), 'chart.pdf');
+	writeFileSync(path, bytes);
+	return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+test.describe('export API', () => {
+	test('SVG of the built-in chart, with the view from the query', async ({ request }) => {
+		const res = await request.get(`${base}/export.svg?lang=zh&expand=all`);
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
+		expect(res.headers()['content-disposition']).toContain('filename="opinions-2015.svg"');
+		const svg = await res.text();
+		expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+		expect(svg).toContain('省级社会组织党建工作机构');
+	});
+
+	test('PDF in English on A3 with selectable text and the as-of date in the name', async ({ request }) => {
+		const res = await request.get(`${base}/export.pdf?lang=en&paper=a3&asof=2019-01-01`);
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-type']).toBe('application/pdf');
+		expect(res.headers()['content-disposition']).toContain('filename="opinions-2015-2019-01-01.pdf"');
+		const text = pdfText(await res.body());
+		expect(text).toContain('asof2019-01-01');
+	});
+
+	test('PNG, PPTX, HTML and the data formats answer with their types', async ({ request }) => {
+		const cases: [string, string, (b: Buffer) => boolean][] = [
+			['png?scale=2&background=transparent', 'image/png', (b) => b.subarray(1, 4).toString() === 'PNG'],
+			[
+				'pptx?slides=branches',
+				'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+				(b) => b.subarray(0, 2).toString() === 'PK'
+			],
+			['html', 'text/html; charset=utf-8', (b) => b.toString().startsWith('<!DOCTYPE html>')],
+			['json', 'application/json; charset=utf-8', (b) => JSON.parse(b.toString()).format === 'tiaokuai/1'],
+			[
+				'csv?table=edges',
+				'text/csv; charset=utf-8; header=present',
+				(b) => b.toString().startsWith('\ufeffid,kind,from,to')
+			],
+			['graphml', 'application/graphml+xml; charset=utf-8', (b) => b.toString().includes('<graphml')],
+			['jsonld', 'application/ld+json; charset=utf-8', (b) => b.toString().includes('"org:Organization"')]
+		];
+		for (const [path, type, check] of cases) {
+			const res = await request.get(`${base}/export.${path}`);
+			expect(res.status(), path).toBe(200);
+			expect(res.headers()['content-type'], path).toBe(type);
+			expect(check(await res.body()), path).toBe(true);
+		}
+	});
+
+	test('unknown formats and charts are 404, bad parameters 400 with a message', async ({ request }) => {
+		expect((await request.get(`${base}/export.docx`)).status()).toBe(404);
+		expect((await request.get('/api/charts/nope/export.svg')).status()).toBe(404);
+		const bad = await request.get(`${base}/export.pdf?paper=letter`);
+		expect(bad.status()).toBe(400);
+		expect(await bad.text()).toContain('paper must be one of a4, a3, slide');
+		expect((await request.get(`${base}/export.png?scale=32`)).status()).toBe(400);
+		const view = await request.get(`${base}/export.svg?focus=ghost`);
+		expect(view.status()).toBe(400);
+		expect(await view.text()).toContain('focus=ghost: No node ghost');
+	});
+});

@@ -1,0 +1,80 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+async function openDialog(page: Page) {
+	await page.goto('/?lang=en');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await page.getByRole('button', { name: 'Export' }).click();
+	const dialog = page.getByTestId('export-dialog');
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+/** Picks a format, downloads it, and returns the file's path and name. */
+async function download(page: Page, format: string) {
+	const dialog = page.getByTestId('export-dialog');
+	await dialog.getByLabel(format, { exact: true }).check();
+	const [file] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.getByRole('button', { name: 'Download' }).click()
+	]);
+	const path = await file.path();
+	return { path, name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+test('the Export dialog downloads every format, each a real file of its kind', async ({ page }) => {
+	test.setTimeout(120_000);
+	await openDialog(page);
+	await expect(page.getByTestId('export-dialog').locator('.preview img')).toBeVisible();
+	await page.screenshot({ path: 'test-results/export-dialog.png' });
+
+	const svg = await download(page, 'SVG vector image');
+	expect(svg.name).toBe('opinions-2015.svg');
+	expect(svg.bytes.toString('utf8')).toContain('<svg');
+	expect(svg.bytes.toString('utf8')).toContain('County-level');
+
+	const png = await download(page, 'PNG image');
+	expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+
+	const pdf = await download(page, 'PDF document (selectable text)');
+	expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	expect(execFileSync('pdftotext', [pdf.path, '-']).toString('utf8')).toMatch(/County-level/);
+
+	const pptx = await download(page, 'PowerPoint (editable)');
+	expect(pptx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+
+	const html = await download(page, 'Standalone web page (interactive, offline)');
+	expect(html.bytes.toString('utf8')).toMatch(/^<!doctype html>/i);
+
+	const json = await download(page, 'Data as JSON (tiaokuai/1)');
+	expect(JSON.parse(json.bytes.toString('utf8')).format).toBe('tiaokuai/1');
+
+	const nodes = await download(page, 'Nodes as CSV (opens in Excel)');
+	expect([...nodes.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	expect(nodes.bytes.toString('utf8')).toContain('县级社会组织党建工作机构');
+	const edges = await download(page, 'Relations as CSV (opens in Excel)');
+	expect(edges.name).toMatch(/\.csv$/);
+
+	const graphml = await download(page, 'GraphML (graph tools)');
+	expect(graphml.bytes.toString('utf8')).toContain('<graphml');
+	const jsonld = await download(page, 'JSON-LD (linked data)');
+	expect(JSON.parse(jsonld.bytes.toString('utf8'))['@context']).toBeDefined();
+});
+
+test('the options reach the file: paper, title and a link scripts can reuse', async ({ page, request }) => {
+	const dialog = await openDialog(page);
+	await dialog.getByLabel('PDF document (selectable text)', { exact: true }).check();
+	await dialog.getByLabel('Paper').selectOption('a3');
+	await dialog.getByLabel('Orientation').selectOption('portrait');
+	await dialog.getByLabel('Title').fill('Briefing: who guides whom');
+	const url = await dialog.getByLabel('Link for scripts (HTTP API)').inputValue();
+	expect(url).toContain('paper=a3');
+	expect(url).toContain('orientation=portrait');
+	const response = await request.get(url);
+	expect(response.ok()).toBe(true);
+	const { path } = await download(page, 'PDF document (selectable text)');
+	const info = execFileSync('pdfinfo', [path]).toString('utf8');
+	expect(info).toMatch(/Page size:\s+841\.89 x 1190\.55/);
+	expect(execFileSync('pdftotext', [path, '-']).toString('utf8')).toContain('Briefing: who guides whom');
+});
