@@ -124,6 +124,17 @@ export function etagOf(rev: number): string {
 	return `"rev-${rev}"`;
 }
 
+/** A division to choose from when generating a regional chart. */
+export interface DivisionChoice {
+	code: string;
+	name: string;
+	nameEn: string;
+	level: 'province' | 'prefecture' | 'county';
+	functionalZone: boolean;
+	/** How many divisions lie directly under it. */
+	children: number;
+}
+
 /**
  * A typed client of the charts API. `fetch` is injected so it runs the same in the browser, in
  * SvelteKit's `load` (with its fetch) and in tests.
@@ -140,6 +151,20 @@ export class ChartsClient {
 	/** Creates a chart from a dataset, or a copy of a built-in dataset. */
 	create(body: { dataset: Dataset; message?: string } | { from: string }): Promise<CreatedChart> {
 		return this.#call<CreatedChart>('/api/charts', { method: 'POST', body: JSON.stringify(body) });
+	}
+
+	/** Creates a chart generated from the Opinions model for a division (`'CN'` for the whole country). */
+	createRegional(code: string, samples: number): Promise<CreatedChart> {
+		return this.#call<CreatedChart>('/api/charts/regional', {
+			method: 'POST',
+			body: JSON.stringify({ code, samples })
+		});
+	}
+
+	/** The divisions under a province or prefecture code, or the provinces when none is given. */
+	divisions(parent?: string): Promise<DivisionChoice[]> {
+		const query = parent ? `?parent=${encodeURIComponent(parent)}` : '';
+		return this.#call<{ divisions: DivisionChoice[] }>(`/api/divisions${query}`).then((b) => b.divisions);
 	}
 
 	/** Saves a new revision; fails with a conflict (412/409) when `baseRev` is no longer the newest. */

@@ -6,8 +6,17 @@ import type { Viewport } from '#lib/scene/viewport.js';
 import { buildAdjacency, traceNode, type Trace } from '#lib/scene/trace.js';
 import { filterNodes, isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
+import type { Scene } from '#lib/scene/types.js';
 import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
+
+/** Past this many nodes in the dataset, Scenes are built off the main thread. */
+const WORKER_FROM = 5000;
+
+/** A Scene with nothing in it, shown while the worker builds the first one. */
+function emptyScene(dataset: Dataset, view: ViewState): Scene {
+	return buildScene({ ...dataset, nodes: [], edges: [] }, view);
+}
 
 /**
  * The state of one explorer: the dataset, the view state that the URL and stories reproduce,
@@ -60,7 +69,15 @@ export class ExplorerState {
 	);
 	// Derived values are computed on first read: the index is built when search is first used.
 	searchIndex = $derived(buildSearchIndex(this.dataset.nodes));
-	scene = $derived(buildScene(this.dataset, { ...this.view, theme: this.theme }, this.sceneOptions()));
+	/** Large charts build their Scene in a Web Worker (see Explorer), so the page never freezes. */
+	offThread = $derived(this.dataset.nodes.length > WORKER_FROM && typeof Worker !== 'undefined');
+	/** The latest Scene from the worker, while `offThread`. */
+	workerScene = $state.raw<Scene | null>(null);
+	scene: Scene = $derived(
+		this.offThread
+			? (this.workerScene ?? emptyScene(this.dataset, this.view))
+			: buildScene(this.dataset, this.sceneView(), this.sceneOptions())
+	);
 	// Rebuilt whole when the dataset changes, never mutated: a plain Map is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	nodeById = $derived(new Map(this.dataset.nodes.map((n) => [n.id, n])));
@@ -69,6 +86,11 @@ export class ExplorerState {
 		this.dataset = dataset;
 		this.view = view;
 		this.story = dataset.views ?? [];
+	}
+
+	/** The view the Scene is built for: the view state with the effective theme. */
+	sceneView(): ViewState {
+		return { ...this.view, theme: this.theme };
 	}
 
 	/** What the scene emphasises: a trace, else the selection; a filter's rejects are dimmed. */

@@ -215,7 +215,19 @@ export const EDITOR_STRINGS = {
 	fieldFrom: { zh: '发出方', en: 'From' },
 	fieldTo: { zh: '接收方', en: 'To' },
 	backToExplorer: { zh: '返回浏览', en: 'Back to the explorer' },
-	open: { zh: '打开', en: 'Open' }
+	open: { zh: '打开', en: 'Open' },
+	fromRegion: { zh: '按地区生成', en: 'Generate for a region' },
+	fromRegionHint: {
+		zh: '按《意见》的模型，用真实的行政区划名称和代码生成某省、市、县（或全国）的党建工作机构图。',
+		en: 'The Opinions model made concrete for a province, prefecture or county (or the whole country), with real division names and codes.'
+	},
+	province: { zh: '省级', en: 'Province' },
+	prefecture: { zh: '市级', en: 'Prefecture' },
+	county: { zh: '县级', en: 'County' },
+	wholeCountry: { zh: '全国', en: 'Whole country' },
+	allOfIt: { zh: '（整个）', en: '(all of it)' },
+	samples: { zh: '每个机构的示例党组织数', en: 'Sample Party organisations per work body' },
+	generate: { zh: '生成', en: 'Generate' }
 } satisfies Record<string, Record<Lang, string>>;
 
 /** An editor UI string key. */

@@ -15,9 +15,10 @@ export function newTokenKey(id: string): string {
  */
 export async function createAndOpen(
 	client: ChartsClient,
-	body: { dataset: Dataset; message?: string } | { from: string }
+	body: { dataset: Dataset; message?: string } | { from: string } | { region: string; samples: number }
 ): Promise<void> {
-	const created = await client.create(body);
+	const created =
+		'region' in body ? await client.createRegional(body.region, body.samples) : await client.create(body);
 	rememberChart(localStorage, { id: created.id, title: created.title }, created.editToken);
 	sessionStorage.setItem(newTokenKey(created.id), created.editToken);
 	await goto(resolve('/charts/[id]', { id: created.id }));

@@ -1,0 +1,31 @@
+import { json } from '@sveltejs/kit';
+import { divisionTree, findDivision, type Division } from '#lib/data/divisions.js';
+import type { RequestHandler } from './$types';
+
+/** A division without its subtree: what a picker needs. */
+function choice(d: Division) {
+	return {
+		code: d.code,
+		name: d.name,
+		nameEn: d.nameEn,
+		level: d.level,
+		functionalZone: d.functionalZone,
+		children: d.children.length
+	};
+}
+
+/**
+ * `GET /api/divisions` — the provinces; `?parent=420000` — the divisions under a province or
+ * prefecture, for choosing where to generate a regional chart.
+ */
+export const GET: RequestHandler = ({ url }) => {
+	const parent = url.searchParams.get('parent');
+	if (!parent) return json({ divisions: divisionTree().map(choice) });
+	const found = findDivision(parent);
+	if (!found)
+		return json(
+			{ error: { code: 'unknown_division', message: `No division with code "${parent}".` } },
+			{ status: 404 }
+		);
+	return json({ divisions: found.division.children.map(choice) });
+};
