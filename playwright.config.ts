@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
-const port = 4179;
+// E2E_PORT lets several checkouts run their journeys on one machine at once.
+const port = Number(process.env.E2E_PORT ?? 4179);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -11,7 +11,20 @@ export default defineConfig({
 			adapter: adapter(),
 			// Kit's CSRF check would refuse multipart uploads and bodiless DELETEs from scripts (no
 			// Origin header) to the token-authenticated API; hooks.server.ts keeps it for the pages.
-			csrf: { trustedOrigins: ['*'] }
+			csrf: { trustedOrigins: ['*'] },
+			// Scripts run only from this origin or as SvelteKit's own inline start-up script, which
+			// 'auto' marks with a nonce (rendered pages) or a hash (prerendered ones): an injected
+			// <script> or on* attribute does not run. frame-ancestors is set per route in hooks.server.ts.
+			csp: {
+				mode: 'auto',
+				directives: {
+					'script-src': ['self'],
+					'script-src-attr': ['none'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self']
+				}
+			}
 		})
 	],
 	test: {

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
+import type { Dataset, Lang, View, ViewState } from '#lib/model/types.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
@@ -27,6 +27,8 @@ export class ExplorerState {
 	view = $state.raw<ViewState>({});
 	selected = $state<string | null>(null);
 	viewport = $state.raw<Viewport>({ k: 1, x: 0, y: 0 });
+	/** The story being edited: the dataset's `views[]`, replaced whole on every change. */
+	story = $state.raw<View[]>([]);
 
 	/** The theme the operating system asks for; the view's theme, when set, wins. */
 	systemTheme = $state<'light' | 'dark'>('light');
@@ -83,6 +85,7 @@ export class ExplorerState {
 	constructor(dataset: Dataset, view: ViewState = {}) {
 		this.dataset = dataset;
 		this.view = view;
+		this.story = dataset.views ?? [];
 	}
 
 	/** The view the Scene is built for: the view state with the effective theme. */

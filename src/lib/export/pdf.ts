@@ -374,38 +374,12 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
 	} = options;
 	const frame = pageFrame(scene, title, sourceLine, margin);
 	const [pw, ph] = pageSize(paper, orientation);
-	const doc = new PDFDocument({
-		size: [pw, ph],
-		margin: 0,
-		autoFirstPage: false,
-		info: { Title: title || scene.title, Producer: PRODUCER, Creator: PRODUCER, CreationDate: ID_DATE },
-		lang: scene.lang === 'zh' ? 'zh-CN' : 'en'
-	});
-	// pdfkit hashes the file identifier from this fixed date and needs it for XMP; hiding it from
-	// enumeration keeps it out of the Info dictionary, so the file carries no date at all.
-	Object.defineProperty(doc.info, 'CreationDate', { value: ID_DATE, enumerable: false });
-	doc.registerFont(FONT, Buffer.from(font.buffer, font.byteOffset, font.byteLength));
-	doc.font(FONT);
-	useCmapLayout(doc);
-	const chunks: Buffer[] = [];
-	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-	const done = new Promise<void>((resolve, reject) => {
-		doc.on('end', () => resolve());
-		doc.on('error', reject);
-	});
+	const { doc, finish } = openDocument(pw, ph, title || scene.title, scene.lang, font);
 	const innerW = pw - 2 * PAGE_MARGIN;
 	const innerH = ph - 2 * PAGE_MARGIN;
 	const paint = background === 'theme';
 	if (tiling === 'fit') {
-		const s = Math.min(innerW / frame.width, innerH / frame.height, 1);
-		doc.addPage();
-		if (paint) doc.rect(0, 0, pw, ph).fill(scene.theme.background);
-		doc
-			.save()
-			.translate((pw - frame.width * s) / 2, (ph - frame.height * s) / 2)
-			.scale(s);
-		drawFrame(doc, scene, frame, false);
-		doc.restore();
+		fitPage(doc, scene, frame, pw, ph, paint);
 	} else {
 		if (!(scale > 0) || !Number.isFinite(scale))
 			throw new RangeError(`PDF scale must be a positive number, got ${scale}`);
@@ -427,7 +401,95 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
 			}
 		}
 	}
-	doc.end();
-	await done;
-	return new Uint8Array(Buffer.concat(chunks));
+	return finish();
+}
+
+/** A deterministic PDF document with the CJK font registered, and the function that ends it. */
+function openDocument(
+	pw: number,
+	ph: number,
+	title: string,
+	lang: Scene['lang'],
+	font: Uint8Array
+): { doc: PDFKit.PDFDocument; finish: () => Promise<Uint8Array> } {
+	const doc = new PDFDocument({
+		size: [pw, ph],
+		margin: 0,
+		autoFirstPage: false,
+		info: { Title: title, Producer: PRODUCER, Creator: PRODUCER, CreationDate: ID_DATE },
+		lang: lang === 'zh' ? 'zh-CN' : 'en'
+	});
+	// pdfkit hashes the file identifier from this fixed date and needs it for XMP; hiding it from
+	// enumeration keeps it out of the Info dictionary, so the file carries no date at all.
+	Object.defineProperty(doc.info, 'CreationDate', { value: ID_DATE, enumerable: false });
+	doc.registerFont(FONT, Buffer.from(font.buffer, font.byteOffset, font.byteLength));
+	doc.font(FONT);
+	useCmapLayout(doc);
+	const chunks: Buffer[] = [];
+	doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+	const done = new Promise<void>((resolve, reject) => {
+		doc.on('end', () => resolve());
+		doc.on('error', reject);
+	});
+	const finish = async () => {
+		doc.end();
+		await done;
+		return new Uint8Array(Buffer.concat(chunks));
+	};
+	return { doc, finish };
+}
+
+/** Adds one page with the whole frame shrunk onto it, centred. */
+function fitPage(
+	doc: PDFKit.PDFDocument,
+	scene: Scene,
+	frame: PageFrame,
+	pw: number,
+	ph: number,
+	paint: boolean
+): void {
+	const s = Math.min((pw - 2 * PAGE_MARGIN) / frame.width, (ph - 2 * PAGE_MARGIN) / frame.height, 1);
+	doc.addPage();
+	if (paint) doc.rect(0, 0, pw, ph).fill(scene.theme.background);
+	doc
+		.save()
+		.translate((pw - frame.width * s) / 2, (ph - frame.height * s) / 2)
+		.scale(s);
+	drawFrame(doc, scene, frame, false);
+	doc.restore();
+}
+
+/** One page of a multi-page PDF: a Scene under its own heading. */
+export interface PdfPage {
+	scene: Scene;
+	/** Heading of the page; defaults to the Scene's title. */
+	title?: string;
+}
+
+/**
+ * Exports several Scenes as one PDF, one page each, every drawing shrunk onto its page (as
+ * `tiling: 'fit'`): the pages of a story. `title` names the document.
+ */
+export async function exportPdfPages(pages: PdfPage[], options: PdfOptions): Promise<Uint8Array> {
+	if (!pages.length) throw new RangeError('A PDF needs at least one page.');
+	const {
+		title = pages[0].scene.title,
+		margin = DEFAULT_EXPORT_OPTIONS.margin,
+		paper = DEFAULT_EXPORT_OPTIONS.paper,
+		orientation = DEFAULT_EXPORT_OPTIONS.orientation,
+		background = DEFAULT_EXPORT_OPTIONS.background,
+		font
+	} = options;
+	const [pw, ph] = pageSize(paper, orientation);
+	const { doc, finish } = openDocument(pw, ph, title, pages[0].scene.lang, font);
+	for (const page of pages) {
+		const frame = pageFrame(
+			page.scene,
+			page.title ?? page.scene.title,
+			options.sourceLine ?? page.scene.sourceLine,
+			margin
+		);
+		fitPage(doc, page.scene, frame, pw, ph, background === 'theme');
+	}
+	return finish();
 }

@@ -1,7 +1,14 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { exportPptx, pptxSlides } from './pptx.js';
-import { run, squeeze, tempDir, writeTemp, xmlElementCount } from './programs.test-fixture.js';
+import {
+	libreOfficeToPdf,
+	run,
+	squeeze,
+	tempDir,
+	writeTemp,
+	xmlElementCount
+} from './programs.test-fixture.js';
 import { fixtureLabels, fixtureScene } from './scene.test-fixture.js';
 
 const parts = (bytes: Uint8Array) => unzipSync(bytes);
@@ -100,23 +107,7 @@ describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 	test('opens in LibreOffice Impress with every label on the rendered page', () => {
 		const dir = tempDir();
 		const path = writeTemp(dir, 'chart.pptx', exportPptx(fixtureScene('zh'), { slides: 'branches' }));
-		// A private profile so parallel or leftover LibreOffice processes cannot lock it.
-		run(
-			'libreoffice',
-			[
-				`-env:UserInstallation=file://${dir}/profile`,
-				'--headless',
-				'--convert-to',
-				'pdf',
-				'--outdir',
-				dir,
-				path
-			],
-			{
-				timeout: 120_000,
-				env: { ...process.env, HOME: dir }
-			}
-		);
+		libreOfficeToPdf(dir, path);
 		const pdfText = squeeze(run('pdftotext', ['-enc', 'UTF-8', `${dir}/chart.pdf`, '-']));
 		for (const label of fixtureLabels('zh')) expect(pdfText).toContain(squeeze(label));
 		expect(pdfText).toContain('图例');

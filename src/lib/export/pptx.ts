@@ -17,7 +17,7 @@ export interface PptxOptions extends ExportOptions {
 }
 
 /** Fonts that cover Chinese: YaHei on Windows; PowerPoint and LibreOffice substitute elsewhere. */
-const DEFAULT_FONT = 'Microsoft YaHei';
+export const DEFAULT_FONT = 'Microsoft YaHei';
 
 /** The largest scale: one scene unit (a CSS px) becomes one point. */
 const MAX_EMU_PER_UNIT = 12_700;

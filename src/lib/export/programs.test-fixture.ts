@@ -33,6 +33,33 @@ export function run(
 	});
 }
 
+/**
+ * Converts an office file to PDF with headless LibreOffice into `dir` and returns the PDF's path.
+ * A private profile in `dir` keeps parallel or leftover LibreOffice processes from locking it.
+ */
+export function libreOfficeToPdf(dir: string, path: string): string {
+	run(
+		'libreoffice',
+		[
+			`-env:UserInstallation=file://${dir}/profile`,
+			'--headless',
+			'--convert-to',
+			'pdf',
+			'--outdir',
+			dir,
+			path
+		],
+		{ timeout: 120_000, env: { ...process.env, HOME: dir } }
+	);
+	return join(
+		dir,
+		`${path
+			.split('/')
+			.pop()!
+			.replace(/\.[^.]+$/, '')}.pdf`
+	);
+}
+
 /** Width and height of an image, read by ImageMagick's `identify`. */
 export function imageSize(path: string): { width: number; height: number } {
 	const [width, height] = run('identify', ['-format', '%w %h', `${path}[0]`])

@@ -1,0 +1,114 @@
+import type { View, ViewState } from '#lib/model/types.js';
+import { cameraOf, focusBox, viewportOf } from '#lib/scene/camera.js';
+import { fitViewport } from '#lib/scene/viewport.js';
+import type { ExplorerState } from './explorer-state.svelte.js';
+import type { PanZoom } from './pan-zoom.js';
+
+/** How long a move between steps takes, in ms. */
+export const STEP_DURATION = 800;
+
+/**
+ * Plays a story on an explorer: applies a step's view state (the chart re-lays out and its
+ * nodes glide, see ChartStage) and moves the camera to the step's camera, its focus, or the
+ * whole drawing. Present mode, embeds and the explorer's Story panel share it.
+ */
+export class StoryPlayer {
+	steps = $state.raw<View[]>([]);
+	/** The current step (from 0), or -1 before the first `goto`. */
+	index = $state(-1);
+	/** The camera of the view in force, kept apart from the view because panning does not change the view. */
+	#camera: ViewState['camera'];
+
+	readonly explorer: ExplorerState;
+	readonly panZoom: PanZoom;
+	/** The current size of the frame the chart is shown in. */
+	readonly frame: () => { width: number; height: number };
+
+	constructor(
+		explorer: ExplorerState,
+		panZoom: PanZoom,
+		frame: () => { width: number; height: number },
+		steps: View[] = []
+	) {
+		this.explorer = explorer;
+		this.panZoom = panZoom;
+		this.frame = frame;
+		this.steps = steps;
+	}
+
+	get current(): View | undefined {
+		return this.steps[this.index];
+	}
+
+	/** Shows step `index` (from 0); false when there is no such step. */
+	goto(index: number, duration = STEP_DURATION): boolean {
+		const step = this.steps[index];
+		if (!step) return false;
+		this.index = index;
+		this.show(step.state, duration);
+		return true;
+	}
+
+	next(): boolean {
+		return this.goto(Math.min(this.index + 1, this.steps.length - 1));
+	}
+
+	previous(): boolean {
+		return this.goto(Math.max(this.index - 1, 0));
+	}
+
+	/**
+	 * Shows a view state. Language and theme stay as they are unless the state sets them: steps
+	 * are recorded without them, so a Chinese audience keeps Chinese labels.
+	 */
+	show(state: ViewState, duration = STEP_DURATION): void {
+		const { camera, ...view } = state;
+		const { lang, theme } = this.explorer.view;
+		this.explorer.view = { ...(lang && { lang }), ...(theme && { theme }), ...view };
+		this.explorer.selected = view.focus ?? null;
+		this.#camera = camera;
+		this.frameView(duration);
+	}
+
+	/** Rings and frames a node, opening its branch; `null` clears the focus. False for unknown ids. */
+	focus(id: string | null, duration = STEP_DURATION): boolean {
+		if (id !== null) {
+			if (!this.explorer.nodeById.has(id)) return false;
+			this.explorer.reveal(id);
+		}
+		const { focus: _old, ...view } = this.explorer.view;
+		this.show(id === null ? view : { ...view, focus: id }, duration);
+		return true;
+	}
+
+	/** Shows the structure as of a date (`null`: every date) and reframes. */
+	asOf(date: string | null, duration = STEP_DURATION): void {
+		const { asOf: _old, ...view } = this.explorer.view;
+		this.show(date === null ? view : { ...view, asOf: date }, duration);
+	}
+
+	/** Moves the camera to what the view in force should frame, e.g. after a resize. */
+	frameView(duration = 0): void {
+		const { width, height } = this.frame();
+		if (!width || !height) return;
+		const scene = this.explorer.scene;
+		const focus = this.explorer.view.focus;
+		const box = focus ? focusBox(scene, focus) : undefined;
+		const target = this.#camera
+			? viewportOf(this.#camera, width, height)
+			: fitViewport(box ?? scene.bounds, width, height, box ? 48 : 24);
+		this.panZoom.set(target, duration);
+	}
+
+	/** The view in force with the camera where it is now, ready to become a story step. */
+	snapshot(): ViewState {
+		const { width, height } = this.frame();
+		const state: ViewState = { ...this.explorer.view };
+		if (this.explorer.selected) state.focus = this.explorer.selected;
+		else delete state.focus;
+		delete state.lang;
+		delete state.theme;
+		state.camera = cameraOf(this.explorer.viewport, width, height);
+		return state;
+	}
+}

@@ -1,0 +1,65 @@
+import type { Lang } from '#lib/model/types.js';
+
+/** UI strings of embedding and presenting, in Chinese and English. */
+export const STORY_STRINGS = {
+	embed: { zh: '嵌入', en: 'Embed' },
+	embedTitle: { zh: '嵌入此图', en: 'Embed this chart' },
+	width: { zh: '宽度', en: 'Width' },
+	height: { zh: '高度', en: 'Height' },
+	frameTitle: { zh: '框架标题（供读屏软件朗读）', en: 'Frame title (read by screen readers)' },
+	controls: { zh: '控件', en: 'Controls' },
+	controlsNone: { zh: '无', en: 'None' },
+	controlsMinimal: { zh: '简洁', en: 'Minimal' },
+	controlsFull: { zh: '完整', en: 'Full' },
+	interactive: { zh: '允许缩放和点击', en: 'Allow zoom and clicks' },
+	pinRevision: { zh: '固定为当前版本', en: 'Pin this revision' },
+	startStep: { zh: '起始步骤', en: 'Start at step' },
+	noStep: { zh: '当前视图', en: 'Current view' },
+	snippet: { zh: 'HTML 代码', en: 'HTML code' },
+	link: { zh: '链接', en: 'Link' },
+	preview: { zh: '预览', en: 'Preview' },
+	copy: { zh: '复制', en: 'Copy' },
+	copied: { zh: '已复制', en: 'Copied' },
+	story: { zh: '故事', en: 'Story' },
+	storySteps: { zh: '故事步骤', en: 'Story steps' },
+	addStep: { zh: '添加当前视图为步骤', en: 'Add current view as step' },
+	stepTitle: { zh: '标题', en: 'Title' },
+	stepNote: { zh: '备注', en: 'Note' },
+	add: { zh: '添加', en: 'Add' },
+	added: { zh: '已添加：{name}', en: 'Added: {name}' },
+	copyFailed: { zh: '无法复制，请手动选择文本', en: 'Could not copy; select the text by hand' },
+	moveUp: { zh: '上移', en: 'Move up' },
+	moveDown: { zh: '下移', en: 'Move down' },
+	deleteStep: { zh: '删除', en: 'Delete' },
+	gotoStep: { zh: '转到此步', en: 'Go to step' },
+	noSteps: { zh: '还没有步骤。调整视图后点“添加”。', en: 'No steps yet. Set up a view, then press Add.' },
+	present: { zh: '演示', en: 'Present' },
+	previous: { zh: '上一步', en: 'Previous step' },
+	next: { zh: '下一步', en: 'Next step' },
+	speakerNotes: { zh: '演讲者备注', en: 'Speaker notes' },
+	fullscreen: { zh: '全屏', en: 'Full screen' },
+	laser: { zh: '激光笔', en: 'Laser pointer' },
+	stepOf: { zh: '第 {n} 步，共 {m} 步', en: 'Step {n} of {m}' },
+	nextUp: { zh: '下一步', en: 'Next' },
+	lastStep: { zh: '已是最后一步', en: 'This is the last step' },
+	elapsed: { zh: '用时', en: 'Elapsed' },
+	openInApp: { zh: '在条块中打开', en: 'Open in Tiaokuai' },
+	downloadPptx: { zh: '下载 PPTX（每步一页）', en: 'Download PPTX (a slide per step)' },
+	downloadPdf: { zh: '下载 PDF（每步一页）', en: 'Download PDF (a page per step)' },
+	keysHelp: {
+		zh: '←/→、PageUp/PageDown 或滑动切换步骤；L 激光笔；N 备注窗口；F 全屏',
+		en: '←/→, PageUp/PageDown or swipe to step; L laser; N notes window; F full screen'
+	},
+	notesWaiting: { zh: '等待演示窗口……', en: 'Waiting for the presentation window…' }
+} satisfies Record<string, Record<Lang, string>>;
+
+/** A key of the embedding and presenting strings. */
+export type StoryStringKey = keyof typeof STORY_STRINGS;
+
+/**
+ * The string for a key in a language, with `{name}` placeholders filled in.
+ * @example ts('stepOf', 'en', { n: 2, m: 5 }) // → 'Step 2 of 5'
+ */
+export function ts(key: StoryStringKey, lang: Lang, values: Record<string, string | number> = {}): string {
+	return STORY_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}

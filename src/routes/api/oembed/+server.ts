@@ -1,0 +1,33 @@
+import { error, json } from '@sveltejs/kit';
+import { chartOfUrl, oembedResponse } from '#lib/embed/oembed.js';
+import { loadChart } from '#lib/server/load-chart.js';
+import type { RequestHandler } from './$types';
+
+function size(value: string | null): number | undefined {
+	if (value === null || !/^\d{1,5}$/.test(value)) return undefined;
+	return Number(value);
+}
+
+/**
+ * oEmbed endpoint: `GET /api/oembed?url=<chart page>&maxwidth=&maxheight=&format=json`.
+ * 404 for URLs that are not chart pages of this app, 501 for formats other than JSON.
+ */
+export const GET: RequestHandler = ({ url }) => {
+	const format = url.searchParams.get('format') ?? 'json';
+	if (format !== 'json') error(501, 'Only format=json is supported.');
+	const page = url.searchParams.get('url');
+	if (!page) error(400, 'The url parameter is required.');
+	const chart = chartOfUrl(page, url.host);
+	const loaded = chart && loadChart(chart.id, size(chart.search.get('rev')));
+	if (!chart || !loaded) error(404, 'No chart at that URL.');
+	const lang = chart.search.get('lang') === 'en' ? 'en' : 'zh';
+	const body = oembedResponse({
+		chart,
+		title: loaded.title[lang],
+		maxwidth: size(url.searchParams.get('maxwidth')),
+		maxheight: size(url.searchParams.get('maxheight'))
+	});
+	return json(body, {
+		headers: { 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*' }
+	});
+};

@@ -1,0 +1,226 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startHost, type HostServer } from './host-server.js';
+import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/programs.test-fixture.js';
+
+/** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
+async function hydrated(page: Page): Promise<void> {
+	await expect(page.locator('.stage.ready')).toBeVisible();
+}
+
+/** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
+const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
+const APP = `http://127.0.0.1:${APP_PORT}`;
+
+async function transform(page: Page): Promise<string> {
+	return (await page.locator('svg.chart > g').getAttribute('transform')) ?? '';
+}
+
+test('present mode: keyboard journey through the story with animated moves', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto('/present/opinions-2015?lang=en');
+	await hydrated(page);
+	const progress = page.getByRole('progressbar');
+	const count = Number(await progress.getAttribute('aria-valuemax'));
+	expect(count).toBeGreaterThanOrEqual(4);
+	const titles: string[] = [];
+	for (let n = 1; n <= count; n++) {
+		await expect(progress).toHaveAttribute('aria-valuenow', String(n));
+		await expect(page).toHaveURL(new RegExp(`step=${n}`));
+		const title = (await page.locator('.title h1').textContent()) ?? '';
+		expect(title.length).toBeGreaterThan(0);
+		titles.push(title);
+		await page.waitForTimeout(900);
+		await page.screenshot({ path: `test-results/present-step-${n}.png` });
+		if (n < count) {
+			const before = await transform(page);
+			await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
+			// The camera glides: part-way through, the transform is neither the start nor the end.
+			await page.waitForTimeout(150);
+			const during = await transform(page);
+			await page.waitForTimeout(900);
+			const after = await transform(page);
+			if (after !== before) expect(during).not.toBe(after);
+		}
+	}
+	expect(new Set(titles).size).toBe(count);
+	// Past the end stays on the last step; PageUp and Home go back.
+	await page.keyboard.press('ArrowRight');
+	await expect(progress).toHaveAttribute('aria-valuenow', String(count));
+	await page.keyboard.press('PageUp');
+	await expect(progress).toHaveAttribute('aria-valuenow', String(count - 1));
+	await page.keyboard.press('Home');
+	await expect(progress).toHaveAttribute('aria-valuenow', '1');
+	await expect(page.locator('.title h1')).toHaveText(titles[0]);
+});
+
+test('present mode: laser pointer, hover ring, swipes, opening on a step', async ({ page }) => {
+	await page.goto('/present/opinions-2015?lang=en&step=2');
+	await hydrated(page);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+	await page.keyboard.press('l');
+	const node = page.locator('[data-node-id]').first();
+	const box = (await node.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await expect(page.locator('.dot')).toBeVisible();
+	const stroke = await node.locator('.outline').evaluate((el) => getComputedStyle(el).stroke);
+	expect(stroke).toBe('rgb(217, 48, 37)');
+	await page.screenshot({ path: 'test-results/present-laser.png' });
+	// A quick swipe to the left steps forward, to the right steps back.
+	const swipe = (from: number, to: number) =>
+		page.evaluate(
+			([from, to]) => {
+				const deck = document.querySelector('.deck')!;
+				const touch = (x: number) => new Touch({ identifier: 1, target: deck, clientX: x, clientY: 300 });
+				deck.dispatchEvent(
+					new TouchEvent('touchstart', {
+						touches: [touch(from)],
+						changedTouches: [touch(from)],
+						bubbles: true
+					})
+				);
+				deck.dispatchEvent(
+					new TouchEvent('touchend', { touches: [], changedTouches: [touch(to)], bubbles: true })
+				);
+			},
+			[from, to]
+		);
+	await swipe(600, 300);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+	await swipe(300, 600);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+	await swipe(300, 320);
+	await page.waitForTimeout(200);
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
+});
+
+test('speaker notes in a second window follow the deck and can step it', async ({ page, context }) => {
+	await page.goto('/present/opinions-2015?lang=en');
+	await hydrated(page);
+	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
+	await notes.waitForLoadState();
+	const deckTitle = page.locator('.title h1');
+	await expect(notes.locator('h1')).toHaveText((await deckTitle.textContent())!);
+	await page.keyboard.press('ArrowRight');
+	await expect(notes.locator('h1')).toHaveText((await deckTitle.textContent())!);
+	await expect(notes.locator('.where')).toContainText('Step 2 of');
+	await notes.getByRole('button', { name: /Next step/ }).click();
+	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '3');
+	await expect(notes.locator('h1')).toHaveText((await deckTitle.textContent())!);
+	await notes.screenshot({ path: 'test-results/present-notes.png' });
+});
+
+test('an embed opened on a step steps with the same engine', async ({ page }) => {
+	await page.goto('/embed/opinions-2015?lang=en&step=2');
+	await hydrated(page);
+	const caption = page.locator('.caption');
+	const second = await caption.textContent();
+	await page.locator('body').press('ArrowRight');
+	await expect(caption).not.toHaveText(second!);
+	await expect(page.getByLabel(/Step 3 of/)).toBeVisible();
+});
+
+test.describe('reveal.js deck with the web component', () => {
+	let host: HostServer;
+	const deck = `<!doctype html>
+<html><head><meta charset="utf-8"><title>Deck</title>
+<link rel="stylesheet" href="/reveal/reveal.css"><link rel="stylesheet" href="/reveal/theme/white.css">
+<script src="${APP}/tiaokuai-chart.js"></script></head>
+<body><div class="reveal"><div class="slides">
+<section><h3>Structure</h3>
+<tiaokuai-chart id="one" src="${APP}/embed/opinions-2015?controls=none" step="1" lang="en" height="480"></tiaokuai-chart>
+<span class="fragment" data-step="2"></span><span class="fragment" data-step="3"></span>
+</section>
+<section><h3>As of 2019</h3>
+<tiaokuai-chart id="two" src="${APP}/embed/opinions-2015?controls=minimal" step="as-of-2019" lang="en" height="480"></tiaokuai-chart>
+</section>
+</div></div>
+<script src="/reveal/reveal.js"></script>
+<script>
+	window.events = [];
+	for (const type of ['tiaokuai:ready', 'tiaokuai:step'])
+		document.addEventListener(type, (e) => window.events.push({ chart: e.target.id, ...e.detail }));
+	Reveal.initialize({ hash: false, transition: 'none' });
+	// Fragments step the chart on their slide.
+	const follow = (e) => {
+		const slide = Reveal.getCurrentSlide();
+		const shown = slide.querySelectorAll('.fragment.visible[data-step]');
+		const chart = slide.querySelector('tiaokuai-chart');
+		const step = shown.length ? shown[shown.length - 1].dataset.step : chart?.dataset.first;
+		if (chart && step) chart.setAttribute('step', step);
+	};
+	for (const c of document.querySelectorAll('tiaokuai-chart')) c.dataset.first = c.getAttribute('step');
+	Reveal.on('fragmentshown', follow);
+	Reveal.on('fragmenthidden', follow);
+</script>
+</body></html>`;
+
+	test.beforeAll(async () => {
+		host = await startHost(APP_PORT + 2, { '/deck.html': deck });
+	});
+	test.afterAll(async () => {
+		await host.close();
+	});
+
+	test('slides and fragments step the embedded chart', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto(`${host.origin}/deck.html`);
+		type Event = { chart: string; type: string; step: number; id?: string };
+		const events = () => page.evaluate(() => (window as unknown as { events: Event[] }).events);
+		await expect
+			.poll(async () =>
+				(await events()).some((e) => e.chart === 'one' && e.type === 'tiaokuai:ready' && e.step === 1)
+			)
+			.toBe(true);
+		await page.screenshot({ path: 'test-results/reveal-slide-1.png' });
+		for (const step of [2, 3]) {
+			await page.keyboard.press('ArrowRight');
+			await expect
+				.poll(async () =>
+					(await events()).some((e) => e.chart === 'one' && e.type === 'tiaokuai:step' && e.step === step)
+				)
+				.toBe(true);
+		}
+		await page.waitForTimeout(900);
+		await page.screenshot({ path: 'test-results/reveal-slide-1-step-3.png' });
+		await page.keyboard.press('ArrowRight');
+		await expect
+			.poll(async () =>
+				(await events()).some((e) => e.chart === 'two' && e.type === 'tiaokuai:step' && e.id === 'as-of-2019')
+			)
+			.toBe(true);
+		await expect(page.frameLocator('#two iframe').locator('.caption')).toContainText('2019');
+		await page.waitForTimeout(900);
+		await page.screenshot({ path: 'test-results/reveal-slide-2.png' });
+		await page.keyboard.press('ArrowLeft');
+		await expect
+			.poll(
+				async () =>
+					(await events()).filter((e) => e.chart === 'one' && e.type === 'tiaokuai:step').at(-1)?.step
+			)
+			.toBe(3);
+	});
+});
+
+test('the story exports as PPTX with one slide per step (LibreOffice) and as a PDF with one page per step', async ({
+	request
+}) => {
+	test.setTimeout(180_000);
+	const dir = tempDir();
+	const page = await request.get('/present/opinions-2015');
+	expect(page.ok()).toBe(true);
+	// The deck's step count, as present mode shows it.
+	const steps = Number(/aria-valuemax="(\d+)"/.exec(await page.text())?.[1]);
+	expect(steps).toBeGreaterThanOrEqual(4);
+	const pages = (path: string) => Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))?.[1]);
+
+	const pptx = await request.get('/api/charts/opinions-2015/story.pptx?lang=en');
+	expect(pptx.status()).toBe(200);
+	expect(pptx.headers()['content-type']).toContain('presentationml');
+	const slides = libreOfficeToPdf(dir, writeTemp(dir, 'story.pptx', await pptx.body()));
+	expect(pages(slides)).toBe(steps);
+
+	const pdf = await request.get('/api/charts/opinions-2015/story.pdf');
+	expect(pdf.headers()['content-type']).toBe('application/pdf');
+	expect(pages(writeTemp(dir, 'direct.pdf', await pdf.body()))).toBe(steps);
+	expect((await request.get('/api/charts/opinions-2015/story.docx')).status()).toBe(404);
+});
