@@ -10,8 +10,11 @@ import type { Scene } from '#lib/scene/types.js';
 import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
 
-/** Past this many nodes in the dataset, Scenes are built off the main thread. */
-const WORKER_FROM = 5000;
+/**
+ * Past this many nodes in the dataset, Scenes are built off the main thread. Below it a Scene
+ * builds in a few hundred milliseconds, less than copying the dataset to a worker and back costs.
+ */
+const WORKER_FROM = 20_000;
 
 /** A Scene with nothing in it, shown while the worker builds the first one. */
 function emptyScene(dataset: Dataset, view: ViewState): Scene {
