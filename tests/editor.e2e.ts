@@ -31,7 +31,11 @@ test('imports a file with errors, fixes one row and skips another, then creates 
 	page
 }) => {
 	await page.goto('/new');
-	await page.getByTestId('from-file').click();
+	// A click that lands before hydration does nothing: repeat it until the wizard opens.
+	await expect(async () => {
+		await page.getByTestId('from-file').click();
+		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
+	}).toPass();
 	await page.getByTestId('import-file').setInputFiles(fixture);
 
 	const problems = page.getByTestId('import-problems');

@@ -79,6 +79,9 @@ function tokens(text: string): string[] {
  * @example wrapText('县级社会组织党建工作机构', 60, 12, 3) // ['县级社会组', '织党建工作', '机构']
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+	// Most labels fit on one line: no need to split them into tokens.
+	const whole = text.trim();
+	if (textWidth(whole, fontSize) <= maxWidth) return whole ? [whole] : [];
 	const lines: string[] = [];
 	let line = '';
 	for (const token of tokens(text.trim())) {
