@@ -9,8 +9,6 @@ async function hydrated(page: Page): Promise<void> {
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
 const APP = `http://127.0.0.1:${APP_PORT}`;
-/** The other origin: the next port, reached as localhost rather than 127.0.0.1. */
-const HOST_PORT = APP_PORT + 1;
 const EMBED = `${APP}/embed/opinions-2015`;
 
 /** A page on another origin that frames an embed, records its messages and can send it some. */
@@ -43,7 +41,7 @@ const componentPage = `<!doctype html>
 
 let host: HostServer;
 test.beforeAll(async () => {
-	host = await startHost(HOST_PORT, { '/host.html': hostPage, '/component.html': componentPage });
+	host = await startHost(0, { '/host.html': hostPage, '/component.html': componentPage });
 });
 test.afterAll(async () => {
 	await host.close();

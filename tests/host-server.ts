@@ -15,7 +15,10 @@ export interface HostServer {
 	close: () => Promise<void>;
 }
 
-/** Serves `pages` (path → HTML) and `node_modules/reveal.js/dist` on 127.0.0.1:`port`, reachable as localhost. */
+/**
+ * Serves `pages` (path → HTML) and `node_modules/reveal.js/dist` on 127.0.0.1:`port` (0: any free
+ * port, so parallel runs never collide), reached as localhost: another origin than the app's.
+ */
 export async function startHost(port: number, pages: Record<string, string>): Promise<HostServer> {
 	const revealDir = join(process.cwd(), 'node_modules/reveal.js/dist');
 	const server: Server = createServer(async (req, res) => {
@@ -41,8 +44,10 @@ export async function startHost(port: number, pages: Record<string, string>): Pr
 		res.writeHead(404).end();
 	});
 	await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+	const address = server.address();
+	const bound = typeof address === 'object' && address ? address.port : port;
 	return {
-		origin: `http://localhost:${port}`,
+		origin: `http://localhost:${bound}`,
 		close: () => new Promise((resolve) => server.close(() => resolve()))
 	};
 }

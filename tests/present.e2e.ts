@@ -155,7 +155,7 @@ test.describe('reveal.js deck with the web component', () => {
 </body></html>`;
 
 	test.beforeAll(async () => {
-		host = await startHost(APP_PORT + 2, { '/deck.html': deck });
+		host = await startHost(0, { '/deck.html': deck });
 	});
 	test.afterAll(async () => {
 		await host.close();
