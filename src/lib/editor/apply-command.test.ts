@@ -53,6 +53,20 @@ const roundTrips: [string, EditCommand][] = [
 	['replaceEdgeKind', { type: 'replaceEdgeKind', kind: { ...fixture.kinds.edges[1], style: 'double' } }],
 	['setTitle', { type: 'setTitle', title: { zh: '新标题', en: 'New title' } }],
 	[
+		'setStory',
+		{
+			type: 'setStory',
+			views: [
+				{
+					id: 's1',
+					title: { zh: '全貌', en: 'Overview' },
+					note: { zh: '', en: '' },
+					state: { expanded: 'all' }
+				}
+			]
+		}
+	],
+	[
 		'replaceDataset',
 		{
 			type: 'replaceDataset',

@@ -30,6 +30,13 @@ export function applyCommand(dataset: Dataset, command: EditCommand): EditResult
 	switch (command.type) {
 		case 'setTitle':
 			return done({ ...dataset, title: command.title }, { type: 'setTitle', title: dataset.title });
+		case 'setStory': {
+			const { views: before, ...rest } = dataset;
+			return done(command.views ? { ...rest, views: command.views } : rest, {
+				type: 'setStory',
+				views: before
+			});
+		}
 		case 'replaceDataset':
 			return done(command.dataset, { type: 'replaceDataset', dataset, label: command.label });
 		case 'batch':
@@ -244,6 +251,8 @@ export function describeCommand(command: EditCommand): Text {
 			return { zh: '删除类型', en: 'Remove kind' };
 		case 'setTitle':
 			return { zh: '修改标题', en: 'Edit title' };
+		case 'setStory':
+			return { zh: '修改演示步骤', en: 'Edit story' };
 		default:
 			return { zh: '编辑', en: 'Edit' };
 	}

@@ -1,4 +1,4 @@
-import type { Dataset, EdgeDef, EdgeKind, NodeDef, NodeKind, Text } from '#lib/model/types.js';
+import type { Dataset, EdgeDef, EdgeKind, NodeDef, NodeKind, Text, View } from '#lib/model/types.js';
 
 /**
  * Edits of a dataset, as plain data: they can be stored with a draft, sent to a worker and
@@ -23,6 +23,8 @@ export type EditCommand =
 	| { type: 'deleteEdgeKind'; id: string }
 	| { type: 'replaceEdgeKind'; kind: EdgeKind }
 	| { type: 'setTitle'; title: Text }
+	/** The story: the dataset's ordered views, replaced whole (undefined: none). */
+	| { type: 'setStory'; views: View[] | undefined }
 	/** The whole dataset at once: restoring an old revision is one undoable step. */
 	| { type: 'replaceDataset'; dataset: Dataset; label: Text }
 	| { type: 'batch'; label: Text; commands: EditCommand[] }
