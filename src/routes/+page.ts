@@ -1,6 +1,5 @@
 import { error } from '@sveltejs/kit';
 import { getBuiltin } from '#lib/data/builtin.js';
-import { withDefaultStory } from '#lib/data/stories/default-story.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = ({ url }) => {
@@ -9,5 +8,5 @@ export const load: PageLoad = ({ url }) => {
 	const src = url.searchParams.get('src');
 	const dataset = getBuiltin('opinions-2015');
 	if (!dataset) error(500, 'The built-in dataset is missing.');
-	return { dataset: withDefaultStory(dataset), src };
+	return { dataset, src };
 };

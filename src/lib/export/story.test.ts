@@ -1,12 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fixture } from '#lib/scene/fixture.test-fixture.js';
-import { opinions2015Story } from '#lib/data/stories/opinions-2015-story.js';
+import type { View } from '#lib/model/types.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { run, squeeze, tempDir, writeTemp } from './programs.test-fixture.js';
 import { exportStoryPdf, exportStoryPptx, storyPages } from './story.js';
 
-const story = opinions2015Story({ ...fixture, id: 'opinions-2015' });
+const story: View[] = [
+	{ id: 'whole', title: { zh: '整体结构', en: 'The whole structure' }, state: { expanded: 'all' } },
+	{
+		id: 'body',
+		title: { zh: '省级工作机构', en: 'A provincial work body' },
+		note: { zh: '它指导的党组织', en: 'The organisations it guides' },
+		state: { focus: 'p1', expanded: 'all' }
+	},
+	{ id: 'now', title: { zh: '2024年', en: 'As of 2024' }, state: { asOf: '2024-01-01', expanded: 'all' } }
+];
 
 describe('storyPages(dataset, story, options)', () => {
 	test('one page per step, titled with its number and title, focus ringed', () => {

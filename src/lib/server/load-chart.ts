@@ -1,11 +1,9 @@
 /**
  * The one way pages load a chart by id: a built-in dataset, or a chart from the store at a
- * pinned revision or its latest; a dataset without a story gets its default one when it has
- * one. Embeds, present mode, oEmbed and story export all go through here.
+ * pinned revision or its latest. Embeds, present mode, oEmbed and story export all go through here.
  */
 import type { Dataset } from '#lib/model/types.js';
 import { getBuiltin } from '#lib/data/builtin.js';
-import { withDefaultStory } from '#lib/data/stories/default-story.js';
 import { chartsApi } from './services.js';
 
 /** A chart as pages need it. */
@@ -25,7 +23,7 @@ export function loadChart(id: string, rev?: number): LoadedChart | undefined {
 	const builtin = getBuiltin(id);
 	if (builtin) {
 		if (rev !== undefined && rev !== 1) return undefined;
-		return { id, title: builtin.title, rev: 1, dataset: withDefaultStory(builtin) };
+		return { id, title: builtin.title, rev: 1, dataset: builtin };
 	}
 	const stored = chartsApi().store.get(id, rev);
 	if (!stored) return undefined;
@@ -33,6 +31,6 @@ export function loadChart(id: string, rev?: number): LoadedChart | undefined {
 		id,
 		title: stored.dataset.title,
 		rev: stored.revision.rev,
-		dataset: withDefaultStory(stored.dataset)
+		dataset: stored.dataset
 	};
 }
