@@ -1,14 +1,5 @@
 import type { Dataset, Problem, Text } from '#lib/model/types.js';
-
-/** Counts of what a revision changed, as the store keeps them. */
-export interface DiffSummary {
-	nodes: { added: number; removed: number; changed: number };
-	edges: { added: number; removed: number; changed: number };
-	title: boolean;
-	kinds: boolean;
-	sources: boolean;
-	views: boolean;
-}
+import type { DiffSummary } from '#lib/model/dataset-diff.js';
 
 /** One entry of a chart's history. */
 export interface RevisionInfo {
