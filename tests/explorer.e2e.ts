@@ -144,6 +144,12 @@ test('stays usable on a phone-sized screen', async ({ browser }) => {
 	const chart = (await page.locator('svg.chart').boundingBox())!;
 	expect(chart.width).toBeGreaterThan(380);
 	expect(chart.height).toBeGreaterThan(500);
+	// The less used tools wait behind "more" so the chart keeps the room.
+	await expect(page.getByRole('button', { name: '导出' })).toBeHidden();
+	await page.getByRole('button', { name: '更多' }).tap();
+	await expect(page.getByRole('button', { name: '导出' })).toBeVisible();
+	await page.getByRole('button', { name: '更多' }).tap();
+	await page.screenshot({ path: 'test-results/explorer-phone-chart.png' });
 	await page.locator('[data-node-id]').first().tap();
 	await expect(page.getByTestId('details')).toBeVisible();
 	await page.screenshot({ path: 'test-results/explorer-phone.png' });

@@ -5,6 +5,7 @@ export const STRINGS = {
 	appName: { zh: '条块', en: 'Tiaokuai' },
 	tagline: { zh: '管理链条图谱', en: 'Management chains as typed graphs' },
 	zoomIn: { zh: '放大', en: 'Zoom in' },
+	more: { zh: '更多', en: 'More' },
 	zoomOut: { zh: '缩小', en: 'Zoom out' },
 	fit: { zh: '适应屏幕', en: 'Fit to screen' },
 	expandAll: { zh: '全部展开', en: 'Expand all' },
