@@ -67,6 +67,39 @@ describe('treeLayout(input, options)', () => {
 		expect(positions.r1.x).toBeGreaterThan(positions.r0.x);
 	});
 
+	it('hangs the boxes of a level from one top edge', () => {
+		const { positions } = treeLayout(chain);
+		expect(positions.a.y - 25).toBe(positions.b.y - 45);
+	});
+
+	it('stacks a wide fan of leaves in a column under its parent, with a spine for the lines', () => {
+		const fan: LayoutInput = {
+			nodes: [box('r', null), ...Array.from({ length: 6 }, (_, i) => box(`l${i}`, 'r', 100 + 10 * i))],
+			links: []
+		};
+		const { positions, stacked } = treeLayout(fan);
+		expect(overlap(fan, positions)).toBe(false);
+		const lefts = fan.nodes.slice(1).map((n) => positions[n.id].x - n.width / 2);
+		expect(new Set(lefts).size).toBe(1);
+		const ys = fan.nodes.slice(1).map((n) => positions[n.id].y);
+		expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+		expect(ys[0]).toBeGreaterThan(positions.r.y);
+		expect(stacked?.l0.spine).toBeLessThan(lefts[0]);
+		expect(stacked?.l0.turn).toBeGreaterThan(positions.r.y + 25);
+		expect(stacked?.l0.turn).toBeLessThan(ys[0] - 25);
+	});
+
+	it('keeps fans spread in a row below the stacking threshold, and in left-right trees', () => {
+		const fan: LayoutInput = {
+			nodes: [box('r', null), ...Array.from({ length: 6 }, (_, i) => box(`l${i}`, 'r'))],
+			links: []
+		};
+		expect(treeLayout(fan, { stackFrom: Infinity }).stacked).toBeUndefined();
+		expect(treeLayout(fan, { direction: 'lr' }).stacked).toBeUndefined();
+		const row = treeLayout(fan, { stackFrom: 7 }).positions;
+		expect(new Set(fan.nodes.slice(1).map((n) => row[n.id].y)).size).toBe(1);
+	});
+
 	it('is deterministic', () => {
 		expect(treeLayout(chain)).toEqual(treeLayout(chain));
 	});

@@ -1,4 +1,4 @@
-import { hierarchy, tree, type HierarchyPointNode } from 'd3';
+import { hierarchy, tree } from 'd3';
 import type { LayoutInput, LayoutNode, LayoutResult } from './types.js';
 import { packRows, type PackItem } from './pack-rows.js';
 
@@ -12,12 +12,24 @@ export interface TreeOptions {
 	levelGap?: number;
 	/** Width : height the whole forest should come close to when it has several roots. */
 	aspect?: number;
+	/**
+	 * In a top-down tree, a node whose children are all leaves stacks them in a column once there
+	 * are this many (Infinity never stacks), so wide fans do not stretch the chart into a line.
+	 */
+	stackFrom?: number;
 }
 
 interface Datum {
 	node: LayoutNode;
 	children: Datum[];
+	/** Leaves drawn as one column in place of a row of children. */
+	stack?: LayoutNode[];
 }
+
+/** Indent of a stack of leaves from its spine, px. */
+const STACK_INDENT = 20;
+/** Space between stacked leaves, px. */
+const STACK_GAP = 10;
 
 /** The roots of the forest, each with its children in input order. */
 function forestRoots(nodes: LayoutNode[]): Datum[] {
@@ -31,16 +43,37 @@ function forestRoots(nodes: LayoutNode[]): Datum[] {
 	return roots;
 }
 
+/** Replaces each all-leaf fan of at least `from` children by one stack block, below every node. */
+function stackLeaves(datum: Datum, from: number): void {
+	const kids = datum.children;
+	if (kids.length >= from && kids.every((k) => k.children.length === 0)) {
+		const stack = kids.map((k) => k.node);
+		const width = STACK_INDENT + Math.max(...stack.map((n) => n.width));
+		const height = stack.reduce((sum, n) => sum + n.height, 0) + STACK_GAP * (stack.length - 1);
+		datum.children = [
+			{
+				node: { id: `\u0000stack:${datum.node.id}`, width, height, parent: datum.node.id },
+				children: [],
+				stack
+			}
+		];
+		return;
+	}
+	for (const k of kids) stackLeaves(k, from);
+}
+
 /** One tree laid out on its own: positions along the breadth axis and down the depth axis, and its extent. */
 interface LaidTree extends PackItem {
-	/** Offsets of the tree's box from its own origin. */
 	alongMin: number;
 	positions: Map<string, { along: number; down: number }>;
+	/** Stacked leaves: the spine's position along, and where the line from the parent turns (down). */
+	stacked: Map<string, { spine: number; turn: number }>;
 }
 
 /**
  * A tidy tree (Reingold–Tilford, via d3-hierarchy) of one root, for nodes of different sizes:
- * siblings are separated by their actual breadths, and each level is as deep as its deepest box.
+ * siblings are separated by their actual breadths; each level is as deep as its deepest box and
+ * its boxes hang from the level's top edge, so the lines to them end on one line.
  */
 function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelGap: number): LaidTree {
 	const breadth = (n: LayoutNode) => (direction === 'tb' ? n.width : n.height);
@@ -52,48 +85,64 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 				(breadth(a.data.node) + breadth(b.data.node)) / 2 + siblingGap * (a.parent === b.parent ? 1 : 1.5)
 		)(hierarchy(root, (d) => d.children));
 
-	// Level offsets from the deepest box of each level, so long labels never overlap the next level.
 	const levelSize: number[] = [];
 	laid.each((d) => {
 		levelSize[d.depth] = Math.max(levelSize[d.depth] ?? 0, depthSize(d.data.node));
 	});
-	const levelCentre: number[] = [levelSize[0] / 2];
+	const levelTop: number[] = [0];
 	for (let depth = 1; depth < levelSize.length; depth++)
-		levelCentre[depth] = levelCentre[depth - 1] + (levelSize[depth - 1] + levelSize[depth]) / 2 + levelGap;
+		levelTop[depth] = levelTop[depth - 1] + levelSize[depth - 1] + levelGap;
 
 	const positions = new Map<string, { along: number; down: number }>();
+	const stacked = new Map<string, { spine: number; turn: number }>();
 	let alongMin = Infinity;
 	let alongMax = -Infinity;
-	laid.each((d: HierarchyPointNode<Datum>) => {
-		positions.set(d.data.node.id, { along: d.x, down: levelCentre[d.depth] });
-		alongMin = Math.min(alongMin, d.x - breadth(d.data.node) / 2);
-		alongMax = Math.max(alongMax, d.x + breadth(d.data.node) / 2);
+	laid.each((d) => {
+		const { node, stack } = d.data;
+		const top = levelTop[d.depth];
+		alongMin = Math.min(alongMin, d.x - breadth(node) / 2);
+		alongMax = Math.max(alongMax, d.x + breadth(node) / 2);
+		if (!stack) {
+			positions.set(node.id, { along: d.x, down: top + depthSize(node) / 2 });
+			return;
+		}
+		const left = d.x - node.width / 2;
+		let y = top;
+		for (const leaf of stack) {
+			positions.set(leaf.id, { along: left + STACK_INDENT + leaf.width / 2, down: y + leaf.height / 2 });
+			stacked.set(leaf.id, { spine: left + STACK_INDENT / 2, turn: top - levelGap / 2 });
+			y += leaf.height + STACK_GAP;
+		}
 	});
 	const last = levelSize.length - 1;
-	return { alongMin, positions, size: alongMax - alongMin, depth: levelCentre[last] + levelSize[last] / 2 };
+	return { alongMin, positions, stacked, size: alongMax - alongMin, depth: levelTop[last] + levelSize[last] };
 }
 
 /**
  * A tidy top-down or left-right tree. A forest is not strung out in one long line: each root's
  * tree is laid out on its own and the trees are packed into rows (columns for left-right) in
- * input order, so that the whole comes close to the `aspect` of a screen or slide. Positions
- * are box centres.
+ * input order, so that the whole comes close to the `aspect` of a screen or slide. In a top-down
+ * tree, wide fans of leaves are stacked in columns. Positions are box centres.
  */
 export function treeLayout(input: LayoutInput, options: TreeOptions = {}): LayoutResult {
-	const { direction = 'tb', siblingGap = 24, levelGap = 56, aspect = 16 / 10 } = options;
-	const trees = forestRoots(input.nodes).map((root) => layTree(root, direction, siblingGap, levelGap));
+	const { direction = 'tb', siblingGap = 24, levelGap = 56, aspect = 16 / 10, stackFrom = 4 } = options;
+	const roots = forestRoots(input.nodes);
+	if (direction === 'tb' && Number.isFinite(stackFrom))
+		for (const root of roots) stackLeaves(root, stackFrom);
+	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap));
 	// Along the breadth axis : down the depth axis; for left-right trees the screen's width is depth.
 	const target = direction === 'tb' ? aspect : 1 / aspect;
 	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
 
 	const positions: LayoutResult['positions'] = {};
+	const stacked: NonNullable<LayoutResult['stacked']> = {};
 	trees.forEach((laid, i) => {
-		const { along: a0, down: d0 } = offsets[i];
-		for (const [id, { along, down }] of laid.positions) {
-			const a = a0 + along - laid.alongMin;
-			const d = d0 + down;
-			positions[id] = direction === 'tb' ? { x: a, y: d } : { x: d, y: a };
-		}
+		const shift = offsets[i].along - laid.alongMin;
+		const d0 = offsets[i].down;
+		for (const [id, { along, down }] of laid.positions)
+			positions[id] =
+				direction === 'tb' ? { x: shift + along, y: d0 + down } : { x: d0 + down, y: shift + along };
+		for (const [id, { spine, turn }] of laid.stacked) stacked[id] = { spine: shift + spine, turn: d0 + turn };
 	});
-	return { orientation: direction, positions };
+	return { orientation: direction, positions, ...(Object.keys(stacked).length ? { stacked } : {}) };
 }

@@ -33,4 +33,9 @@ export interface LayoutResult {
 	positions: Record<string, { x: number; y: number }>;
 	/** For radial layouts: the centre of the rings. */
 	centre?: { x: number; y: number };
+	/**
+	 * Leaves a top-down tree stacked in a column under their parent: the x of the spine their
+	 * lines run down, and the y where the line from the parent turns towards it.
+	 */
+	stacked?: Record<string, { spine: number; turn: number }>;
 }

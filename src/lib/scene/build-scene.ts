@@ -5,7 +5,7 @@ import type { LayoutResult } from '#lib/layout/types.js';
 import type { Box, Scene, SceneEdge, SceneNode } from './types.js';
 import { visibleGraph, type VisibleGraph } from './visible-graph.js';
 import { nodeBox, NODE_TYPE } from './node-box.js';
-import { curveRoute, elbowRoute, straightRoute, type Rect } from './edge-path.js';
+import { curveRoute, elbowRoute, stackRoute, straightRoute, type Rect } from './edge-path.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
 
@@ -124,9 +124,12 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
 	for (const e of visible.tree) {
 		const kind = edgeKinds.get(e.kind);
-		const route = elbows
-			? elbowRoute(rect.get(e.from)!, rect.get(e.to)!, direction)
-			: straightRoute(rect.get(e.from)!, rect.get(e.to)!);
+		const stack = laid.stacked?.[e.to];
+		const route = stack
+			? stackRoute(rect.get(e.from)!, rect.get(e.to)!, stack.spine, stack.turn)
+			: elbows
+				? elbowRoute(rect.get(e.from)!, rect.get(e.to)!, direction)
+				: straightRoute(rect.get(e.from)!, rect.get(e.to)!);
 		edges.push({
 			id: e.id,
 			kind: e.kind,

@@ -58,6 +58,22 @@ export function elbowRoute(parent: Rect, child: Rect, direction: 'tb' | 'lr'): R
 	return { path: polyline(points), points, labelX: lx, labelY: ly };
 }
 
+/**
+ * The line from a parent to a leaf stacked in a column below it: down from the parent, across
+ * at `turn` to the stack's spine, down the spine, and into the leaf's left side.
+ */
+export function stackRoute(parent: Rect, child: Rect, spine: number, turn: number): Route {
+	const y1 = parent.y + parent.height / 2;
+	const points: [number, number][] = [
+		[parent.x, y1],
+		[parent.x, turn],
+		[spine, turn],
+		[spine, child.y],
+		[child.x - child.width / 2, child.y]
+	];
+	return { path: polyline(points), points, labelX: spine, labelY: child.y };
+}
+
 /** Where the ray from a box's centre towards a point leaves the box. */
 export function boxExit(box: Rect, towardX: number, towardY: number): [number, number] {
 	const dx = towardX - box.x;
