@@ -68,6 +68,7 @@ test('the options reach the file: paper, title and a link scripts can reuse', as
 	await dialog.getByLabel('Paper').selectOption('a3');
 	await dialog.getByLabel('Orientation').selectOption('portrait');
 	await dialog.getByLabel('Title').fill('Briefing: who guides whom');
+	await dialog.getByLabel("Add today's date to the source line").check();
 	const url = await dialog.getByLabel('Link for scripts (HTTP API)').inputValue();
 	expect(url).toContain('paper=a3');
 	expect(url).toContain('orientation=portrait');
@@ -76,5 +77,7 @@ test('the options reach the file: paper, title and a link scripts can reuse', as
 	const { path } = await download(page, 'PDF document (selectable text)');
 	const info = execFileSync('pdfinfo', [path]).toString('utf8');
 	expect(info).toMatch(/Page size:\s+841\.89 x 1190\.55/);
-	expect(execFileSync('pdftotext', [path, '-']).toString('utf8')).toContain('Briefing: who guides whom');
+	const text = execFileSync('pdftotext', [path, '-']).toString('utf8');
+	expect(text).toContain('Briefing: who guides whom');
+	expect(text).toContain(`exported ${new Date().toISOString().slice(0, 10)}`);
 });

@@ -20,6 +20,8 @@ export const EXPORT_STRINGS = {
 	wholeGraph: { zh: '完整图（全部展开、全部关系）', en: 'Whole graph (all expanded, all relations)' },
 	heading: { zh: '标题', en: 'Title' },
 	sourceLine: { zh: '来源说明', en: 'Source line' },
+	addDate: { zh: '来源说明后附导出日期', en: "Add today's date to the source line" },
+	exportedOn: { zh: '导出于', en: 'exported' },
 	margin: { zh: '边距（像素）', en: 'Margin (px)' },
 	scale: { zh: '倍率', en: 'Scale' },
 	custom: { zh: '自定义', en: 'Custom' },
