@@ -63,8 +63,13 @@ test('collapses and expands a node, showing how many nodes it hides', async ({ p
 	await parent.locator('.toggle').click();
 	const node = page.locator(`[data-node-id="${id}"]`);
 	await expect(node).toHaveAttribute('aria-expanded', 'false');
-	const hidden = Number(await node.locator('.hidden-count').textContent());
+	const hidden = Number(await node.locator('.hidden-count').evaluate((el) => el.firstChild?.textContent));
 	expect(hidden).toBeGreaterThan(0);
+	// What it hides, by kind: in the badge's tooltip, its accessible name and the details.
+	await expect(node.locator('.hidden-count title')).toContainText(/已收起的下级：\d+ /);
+	await expect(node).toHaveAttribute('aria-label', /已收起的下级：\d+ /);
+	await node.click();
+	await expect(page.getByTestId('hidden-by-kind')).toContainText(/\d+ /);
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-node-count', String(before - hidden));
 	await node.locator('.toggle').click();
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-node-count', String(before));

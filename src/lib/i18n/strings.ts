@@ -39,7 +39,7 @@ export const STRINGS = {
 	valid: { zh: '有效期', en: 'Valid' },
 	since: { zh: '起', en: 'from' },
 	until: { zh: '止', en: 'until' },
-	hidden: { zh: '个下级已收起', en: 'hidden below' },
+	hidden: { zh: '已收起的下级', en: 'Hidden below' },
 	noSelection: { zh: '点击节点查看详情', en: 'Click a node to see its details' },
 	clause: { zh: '条', en: 'clause' }
 } satisfies Record<string, Record<Lang, string>>;
