@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startHost, type HostServer } from './host-server.js';
+import { events, waitForEvent } from './page-events.js';
 
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
@@ -50,23 +51,6 @@ test.afterAll(async () => {
 	await host?.close();
 	if (work) await rm(work, { recursive: true, force: true });
 });
-
-type Message = { type: string; [key: string]: unknown };
-
-async function events(page: Page): Promise<Message[]> {
-	return page.evaluate(() => (window as unknown as { events: Message[] }).events);
-}
-
-async function waitForEvent(page: Page, match: (m: Message) => boolean, after = 0): Promise<Message> {
-	let found: Message | undefined;
-	await expect
-		.poll(async () => {
-			found = (await events(page)).slice(after).find(match);
-			return Boolean(found);
-		})
-		.toBe(true);
-	return found!;
-}
 
 test('a Slidev deck on another origin shows <tiaokuai-chart> on slide 2 and steps it', async ({ page }) => {
 	// The component re-dispatches the embed's messages as events that bubble to the document.
