@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
+import { events, waitForEvent } from './page-events.js';
 
 /** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
 async function hydrated(page: Page): Promise<void> {
@@ -46,23 +47,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
 	await host.close();
 });
-
-type Message = { type: string; [key: string]: unknown };
-
-async function events(page: Page): Promise<Message[]> {
-	return page.evaluate(() => (window as unknown as { events: Message[] }).events);
-}
-
-async function waitForEvent(page: Page, match: (m: Message) => boolean, after = 0): Promise<Message> {
-	let found: Message | undefined;
-	await expect
-		.poll(async () => {
-			found = (await events(page)).slice(after).find(match);
-			return Boolean(found);
-		})
-		.toBe(true);
-	return found!;
-}
 
 test('embed headers allow any framer; other routes deny framing; scripts need a nonce', async ({
 	request

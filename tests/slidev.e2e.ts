@@ -1,0 +1,126 @@
+import { expect, test } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { startHost, type HostServer } from './host-server.js';
+import { events, waitForEvent } from './page-events.js';
+
+/** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
+const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
+const APP = `http://127.0.0.1:${APP_PORT}`;
+
+/** The deck's files; `__APP__` in them stands for the app's origin, which depends on the port. */
+const FIXTURE = join(process.cwd(), 'tests/fixtures/slidev-deck');
+const DECK_FILES = ['slides.md', 'index.html', 'vite.config.ts'];
+
+let work = '';
+let host: HostServer;
+
+/**
+ * Builds the fixture deck with the installed Slidev, as any deck is built. The copy lives inside
+ * the project (under test-results/) so that the deck resolves Slidev and Vite from node_modules.
+ */
+async function buildDeck(): Promise<string> {
+	await mkdir(join(process.cwd(), 'test-results'), { recursive: true });
+	work = await mkdtemp(join(process.cwd(), 'test-results', 'slidev-'));
+	const deck = join(work, 'deck');
+	await mkdir(deck);
+	for (const name of DECK_FILES) {
+		const text = await readFile(join(FIXTURE, name), 'utf8');
+		await writeFile(join(deck, name), text.replaceAll('__APP__', APP));
+	}
+	const dist = join(work, 'dist');
+	const cli = join(process.cwd(), 'node_modules/@slidev/cli/bin/slidev.mjs');
+	const started = performance.now();
+	await promisify(execFile)(process.execPath, [cli, 'build', '--out', dist, 'slides.md'], {
+		cwd: deck,
+		timeout: 110_000,
+		maxBuffer: 16 * 1024 * 1024
+	});
+	console.log(`slidev build of the fixture deck: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	return dist;
+}
+
+test.beforeAll(async () => {
+	// The build alone takes 3–8 s here; a loaded machine may need more than a test's minute.
+	test.setTimeout(120_000);
+	host = await startHost(0, {}, { site: await buildDeck() });
+});
+test.afterAll(async () => {
+	await host?.close();
+	if (work) await rm(work, { recursive: true, force: true });
+});
+
+test('a Slidev deck on another origin shows <tiaokuai-chart> on slide 2 and steps it', async ({ page }) => {
+	// The component re-dispatches the embed's messages as events that bubble to the document.
+	await page.addInitScript(() => {
+		const w = window as unknown as { events: unknown[] };
+		w.events = [];
+		for (const type of ['tiaokuai:ready', 'tiaokuai:step', 'tiaokuai:size'])
+			document.addEventListener(type, (e) => w.events.push((e as CustomEvent).detail));
+	});
+	const elsewhere: string[] = [];
+	page.on('request', (r) => {
+		const { hostname } = new URL(r.url());
+		if (r.url().startsWith('http') && hostname !== 'localhost' && hostname !== '127.0.0.1')
+			elsewhere.push(r.url());
+	});
+	await page.setViewportSize({ width: 1280, height: 720 });
+	await page.goto(`${host.origin}/1`);
+	await expect(page.locator('h1', { hasText: 'Before the chart' })).toBeVisible();
+	// The script from the deck's index.html ran before the deck's own code.
+	expect(await page.evaluate(() => customElements.get('tiaokuai-chart') !== undefined)).toBe(true);
+
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(`${host.origin}/2`);
+	const chart = page.locator('tiaokuai-chart#chart');
+	await expect(chart).toBeVisible();
+	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
+	expect(ready).toMatchObject({ version: 1, id: 'opinions-2015', step: 1 });
+	expect(ready.steps).toBeGreaterThanOrEqual(2);
+	const inner = page.frameLocator('tiaokuai-chart#chart iframe');
+	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(inner.locator('[data-node-id]').first()).toBeVisible();
+	// Slidev scales the slide to the window; the element keeps its 800 × 450 box inside the slide.
+	const box = (await chart.boundingBox())!;
+	const slide = (await page.locator('#slide-content').boundingBox())!;
+	expect(box.width / box.height).toBeCloseTo(800 / 450, 1);
+	expect(box.width / slide.width).toBeCloseTo(800 / 980, 2);
+	expect(box.x).toBeGreaterThan(slide.x);
+	expect(box.y).toBeGreaterThan(slide.y);
+	expect(box.x + box.width).toBeLessThan(slide.x + slide.width);
+	expect(box.y + box.height).toBeLessThan(slide.y + slide.height);
+	await expect(chart.locator('iframe')).toHaveAttribute('src', /\/embed\/opinions-2015\?.*step=1/);
+	await expect(chart.locator('iframe')).toHaveAttribute('title', 'Structure chart');
+
+	// Setting the step attribute steps the embed.
+	let seen = (await events(page)).length;
+	await chart.evaluate((el) => el.setAttribute('step', '3'));
+	const step3 = await waitForEvent(page, (m) => m.type === 'tiaokuai:step' && m.step === 3, seen);
+	expect(step3.steps).toBe(ready.steps);
+	expect(String(step3.title).length).toBeGreaterThan(0);
+
+	// So does the slide's click: Vue sets step from `:step="$clicks + 1"`, Slidev stays on slide 2.
+	seen = (await events(page)).length;
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(`${host.origin}/2?clicks=1`);
+	await expect(chart).toHaveAttribute('step', '2');
+	const step2 = await waitForEvent(page, (m) => m.type === 'tiaokuai:step' && m.step === 2, seen);
+	expect(step2.steps).toBe(ready.steps);
+	expect(step2.title).not.toBe(step3.title);
+	await page.waitForTimeout(900);
+	await page.screenshot({ path: 'test-results/slidev-slide-2.png' });
+
+	// On to slide 3 and back: the deck keeps working around the chart.
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(`${host.origin}/3`);
+	await expect(page.locator('h1', { hasText: 'After the chart' })).toBeVisible();
+	// Back lands on slide 2 after its click, as Slidev does, with the chart still live.
+	await page.keyboard.press('ArrowLeft');
+	await expect(page).toHaveURL(`${host.origin}/2?clicks=1`);
+	await expect(chart).toHaveAttribute('step', '2');
+	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	// The deck needs nothing from the internet: the deck and the chart come from the two origins.
+	expect(elsewhere).toEqual([]);
+});
