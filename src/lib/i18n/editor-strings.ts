@@ -173,7 +173,7 @@ export const EDITOR_STRINGS = {
 	mapping: { zh: '列对应关系', en: 'Column mapping' },
 	mappingHint: {
 		zh: '系统猜测了每一列的含义，请核对或修改。未对应的列作为属性保留。',
-		en: 'Each column’s meaning was guessed; check or change it. Columns not mapped are kept as attributes.'
+		en: "Each column's meaning was guessed; check or change it. Columns not mapped are kept as attributes."
 	},
 	field: { zh: '字段', en: 'Field' },
 	column: { zh: '列', en: 'Column' },
