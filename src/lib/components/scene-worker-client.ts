@@ -3,6 +3,7 @@ import type { SceneOptions } from '#lib/scene/build-scene.js';
 import { sceneInput } from '#lib/scene/scene-input.js';
 import type { Scene } from '#lib/scene/types.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
+import { shareSceneStrings } from './share-scene-strings.js';
 
 /**
  * The main thread's side of the scene worker: sends the dataset once and each view after it,
@@ -18,7 +19,7 @@ export class SceneWorkerClient {
 		this.#worker = new Worker(new URL('./scene.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker.onmessage = (event: MessageEvent<SceneAnswer>) => {
 			if (event.data.id !== this.#latest) return;
-			if (event.data.scene) onscene(event.data.scene);
+			if (event.data.scene) onscene(shareSceneStrings(event.data.scene));
 			else if (event.data.error) onerror(event.data.error);
 		};
 	}
