@@ -236,8 +236,8 @@ function sourceLine(dataset: Dataset, lang: Lang, asOf: string | undefined): str
 }
 
 /** A function of a string remembered per argument. */
-function memo<T>(f: (key: string) => T): (key: string) => T {
-	const cache = new Map<string, T>();
+function memo<K extends string, T>(f: (key: K) => T): (key: K) => T {
+	const cache = new Map<K, T>();
 	return (key) => {
 		let value = cache.get(key);
 		if (value === undefined) cache.set(key, (value = f(key)));
