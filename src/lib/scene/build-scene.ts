@@ -27,6 +27,9 @@ export interface SceneOptions {
 	dim?: Iterable<string>;
 }
 
+/** The hidden counts of a node that hides nothing; shared, since no one writes to a Scene. */
+const NONE_HIDDEN: Record<string, number> = Object.freeze({}) as Record<string, number>;
+
 const LEGEND_TITLE: Record<Lang, string> = { zh: '图例', en: 'Legend' };
 const SOURCE_WORD: Record<Lang, string> = { zh: '来源', en: 'Source' };
 const AS_OF_WORD: Record<Lang, string> = { zh: '截至', en: 'as of' };
@@ -38,11 +41,10 @@ function layout(
 	view: ViewState
 ): LayoutResult {
 	const input = {
-		nodes: visible.nodes.map((n) => ({
-			id: n.id,
-			...sizes.get(n.id)!,
-			parent: visible.parent.get(n.id) ?? null
-		})),
+		nodes: visible.nodes.map((n) => {
+			const size = sizes.get(n.id)!;
+			return { id: n.id, width: size.width, height: size.height, parent: visible.parent.get(n.id) ?? null };
+		}),
 		links: visible.links.map((l) => ({ from: l.from, to: l.to }))
 	};
 	return layoutFor(view.layout, input);
@@ -71,12 +73,16 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 					: 'normal'
 			: emphasis(ends);
 	const dim = new Set(options.dim ?? []);
+	// With nothing highlighted or dimmed, as when a chart opens, every item is plain.
+	const plain = highlight.size === 0 && dim.size === 0;
 	const emphasis = (ids: string[]) =>
-		ids.some((id) => highlight.has(id))
-			? 'highlight'
-			: (options.dimOthers && highlight.size) || ids.some((id) => dim.has(id))
-				? 'dim'
-				: 'normal';
+		plain
+			? 'normal'
+			: ids.some((id) => highlight.has(id))
+				? 'highlight'
+				: (options.dimOthers && highlight.size) || ids.some((id) => dim.has(id))
+					? 'dim'
+					: 'normal';
 
 	const boxes = new Map(
 		visible.nodes.map((n) => [
@@ -89,15 +95,18 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	// Colours depend on the kind only: work them out once per kind, not once per node or edge.
 	const coloursOf = memo((colour: string) => nodeColours(colour, theme));
 	const lineOf = memo((colour: string) => lineColour(colour, theme));
+	const dashOf = memo(dashArray);
 	const nodes: SceneNode[] = visible.nodes.map((n) => {
 		const kind = nodeKinds.get(n.kind);
 		const box = boxes.get(n.id)!;
 		const colours = coloursOf(kind?.color ?? '#777777');
 		const hidden = visible.hidden.get(n.id);
+		const at = laid.positions[n.id];
 		return {
 			id: n.id,
 			kind: n.kind,
-			...laid.positions[n.id],
+			x: at.x,
+			y: at.y,
 			width: box.width,
 			height: box.height,
 			shape: kind?.shape ?? 'rounded',
@@ -111,9 +120,9 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			hasChildren: visible.hasChildren.has(n.id),
 			collapsed: visible.collapsed.has(n.id),
 			hidden: hidden?.total ?? 0,
-			hiddenByKind: hidden?.byKind ?? {},
+			hiddenByKind: hidden?.byKind ?? NONE_HIDDEN,
 			depth: visible.depth.get(n.id) ?? 0,
-			emphasis: emphasis([n.id])
+			emphasis: plain ? 'normal' : emphasis([n.id])
 		};
 	});
 	const rect = new Map<string, Rect>(nodes.map((n) => [n.id, n]));
@@ -138,12 +147,12 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			...route,
 			color: lineOf(kind?.color ?? '#555555'),
 			style: kind?.style ?? 'solid',
-			dash: dashArray(kind?.style ?? 'solid'),
+			dash: dashOf(kind?.style ?? 'solid'),
 			width: 1.6,
 			backbone: true,
 			count: 1,
 			label: '',
-			emphasis: edgeEmphasis([e.id], [e.from, e.to])
+			emphasis: plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to])
 		});
 	}
 	const lanes = new Map<string, number>();
@@ -162,7 +171,7 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			...curveRoute(rect.get(link.from)!, rect.get(link.to)!, lane),
 			color: lineOf(kind?.color ?? '#555555'),
 			style: kind?.style ?? 'dashed',
-			dash: dashArray(kind?.style ?? 'dashed'),
+			dash: dashOf(kind?.style ?? 'dashed'),
 			width: count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4,
 			backbone: false,
 			count,
@@ -173,7 +182,8 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 
 	const bounds = boundsOf(nodes, edges);
 	const nodeCounts = countBy(nodes.map((n) => n.kind));
-	const edgeCounts = countBy(edges.flatMap((e) => Array(e.count).fill(e.kind) as string[]));
+	const edgeCounts = new Map<string, number>();
+	for (const e of edges) edgeCounts.set(e.kind, (edgeCounts.get(e.kind) ?? 0) + e.count);
 	const shownLayers = view.layers ? new Set(view.layers) : undefined;
 	const legend = placeLegend(
 		LEGEND_TITLE[lang],
@@ -229,8 +239,8 @@ function sourceLine(dataset: Dataset, lang: Lang, asOf: string | undefined): str
 }
 
 /** A function of a string remembered per argument. */
-function memo<T>(f: (key: string) => T): (key: string) => T {
-	const cache = new Map<string, T>();
+function memo<K extends string, T>(f: (key: K) => T): (key: K) => T {
+	const cache = new Map<K, T>();
 	return (key) => {
 		let value = cache.get(key);
 		if (value === undefined) cache.set(key, (value = f(key)));
@@ -252,17 +262,18 @@ function boundsOf(nodes: SceneNode[], edges: SceneEdge[]): Box {
 	let x1 = -Infinity;
 	let y1 = -Infinity;
 	for (const n of nodes) {
-		x0 = Math.min(x0, n.x - n.width / 2);
-		x1 = Math.max(x1, n.x + n.width / 2);
-		y0 = Math.min(y0, n.y - n.height / 2);
-		y1 = Math.max(y1, n.y + n.height / 2);
+		if (n.x - n.width / 2 < x0) x0 = n.x - n.width / 2;
+		if (n.x + n.width / 2 > x1) x1 = n.x + n.width / 2;
+		if (n.y - n.height / 2 < y0) y0 = n.y - n.height / 2;
+		if (n.y + n.height / 2 > y1) y1 = n.y + n.height / 2;
 	}
 	for (const e of edges)
-		for (const [x, y] of e.points) {
-			x0 = Math.min(x0, x);
-			x1 = Math.max(x1, x);
-			y0 = Math.min(y0, y);
-			y1 = Math.max(y1, y);
+		for (let i = 0; i < e.points.length; i++) {
+			const [x, y] = e.points[i];
+			if (x < x0) x0 = x;
+			if (x > x1) x1 = x;
+			if (y < y0) y0 = y;
+			if (y > y1) y1 = y;
 		}
 	if (!Number.isFinite(x0)) return { x: 0, y: 0, width: 0, height: 0 };
 	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };

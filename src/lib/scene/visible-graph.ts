@@ -70,7 +70,8 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 			.filter((k) => k.hierarchical && k.id !== backbone && (!layers || layers.has(k.id)))
 			.map((k) => k.id)
 	];
-	const forest = treeParents(graphOf(dataset), kinds);
+	const graph = graphOf(dataset);
+	const forest = treeParents(graph, kinds);
 	const fullParent = new Map<string, string>();
 	const children = new Map<string, string[]>();
 	const tree: EdgeDef[] = [];
@@ -84,9 +85,10 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 		tree.push(edge);
 	}
 	const treeEdges = new Set(tree);
-	const ids = new Set(dataset.nodes.map((n) => n.id));
+	const ids = graph.nodeById;
 
-	const kindOf = new Map(dataset.nodes.map((n) => [n.id, n.kind]));
+	// Needed only to count what collapsed nodes hide; a fully expanded chart never builds it.
+	let kindOf: Map<string, string> | undefined;
 	const expanded = resolveExpanded(dataset, view, fullParent, children);
 	const visible = new Set<string>();
 	const depth = new Map<string, number>();
@@ -103,6 +105,7 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 		if (expanded.has(id)) for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], d + 1]);
 		else {
 			collapsed.add(id);
+			kindOf ??= new Map(dataset.nodes.map((n) => [n.id, n.kind]));
 			hidden.set(id, countDescendants(id, children, kindOf));
 		}
 	}
