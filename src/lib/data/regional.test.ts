@@ -114,11 +114,9 @@ describe('regionalInstance', () => {
 		for (const c of cites) expect(text.get(c.clause)).toContain(c.quote);
 	});
 
-	it('builds the whole country well under a second, skipping or marking functional zones', () => {
-		const start = performance.now();
+	// Its speed is for `npm run bench`, not an assertion here.
+	it('builds the whole country, skipping or marking functional zones', () => {
 		const cn = regionalInstance('CN', { samples: 1 });
-		const ms = performance.now() - start;
-		expect(ms).toBeLessThan(1500);
 		const ids = cn.nodes.map((n) => n.id);
 		expect(count(ids, '-body')).toBe(31 + 333 + 2850);
 		expect(cn.nodes.filter((n) => n.sample)).toHaveLength(2850 + 4);
