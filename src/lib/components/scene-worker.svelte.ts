@@ -1,17 +1,20 @@
+import { untrack } from 'svelte';
 import type { ExplorerState } from './explorer-state.svelte.js';
 import { SceneWorkerClient } from './scene-worker-client.js';
 
 /**
  * For large charts, sends every change of what the Scene depends on to a worker and puts the
- * Scene it answers into the explorer state. Call during a component's setup; the worker ends
- * with the component.
+ * Scene it answers into the explorer state. Call during a component's setup: the first request
+ * goes out at once rather than after the first render; the worker ends with the component.
  */
 export function useSceneWorker(explorer: ExplorerState): void {
 	let worker: SceneWorkerClient | null = null;
-	$effect(() => {
+	const request = () => {
 		if (!explorer.offThread) return;
 		worker ??= new SceneWorkerClient((scene) => (explorer.workerScene = scene));
 		worker.request(explorer.dataset, explorer.sceneView(), explorer.sceneOptions());
-	});
+	};
+	untrack(request);
+	$effect(request);
 	$effect(() => () => worker?.terminate());
 }

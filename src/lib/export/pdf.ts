@@ -6,6 +6,7 @@ import { hiddenBadge, nodeText } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type Orientation, type Paper } from './options.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import type { Box } from '#lib/scene/types.js';
+import { edgePath } from '#lib/scene/edge-path.js';
 
 /** PDF needs the bytes of the CJK font it embeds (a subset of the glyphs used). */
 export interface PdfOptions extends ExportOptions {
@@ -168,7 +169,7 @@ function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): void 
 	doc.save();
 	if (edge.emphasis === 'dim') doc.opacity(0.3);
 	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
-	strokeLine(doc, edge.path, edge.color, width, edge.style, edge.dash, scene.theme.background);
+	strokeLine(doc, edgePath(edge), edge.color, width, edge.style, edge.dash, scene.theme.background);
 	arrowhead(doc, edge.points, edge.color);
 	if (edge.label) {
 		const size = scene.theme.fontSize * 0.78;

@@ -177,14 +177,13 @@ function sceneNode(spec: NodeSpec, lang: Lang): SceneNode {
 	};
 }
 
-/** A routed edge: a vertical S-curve between box edges for tree links, a straight line otherwise. */
+/** A routed edge: a vertical elbow between box edges for tree links, a straight line otherwise. */
 function sceneEdge(e: (typeof EDGES)[number], nodes: SceneNode[], lang: Lang): SceneEdge {
 	const a = nodes.find((n) => n.id === e.from)!;
 	const b = nodes.find((n) => n.id === e.to)!;
 	const kind = EDGE_KINDS[e.kind];
 	const count = e.count ?? 1;
 	let points: [number, number][];
-	let path: string;
 	if (b.y > a.y) {
 		const y0 = a.y + a.height / 2;
 		const y1 = b.y - b.height / 2;
@@ -195,14 +194,12 @@ function sceneEdge(e: (typeof EDGES)[number], nodes: SceneNode[], lang: Lang): S
 			[b.x, ym],
 			[b.x, y1]
 		];
-		path = `M${a.x} ${y0}C${a.x} ${ym} ${b.x} ${ym} ${b.x} ${y1}`;
 	} else {
 		const dir = Math.sign(b.x - a.x);
 		points = [
 			[a.x + (dir * a.width) / 2, a.y],
 			[b.x - (dir * b.width) / 2, b.y]
 		];
-		path = `M${points[0][0]} ${points[0][1]}L${points[1][0]} ${points[1][1]}`;
 	}
 	const mid = points[Math.floor(points.length / 2)];
 	const prev = points[Math.floor(points.length / 2) - 1];
@@ -211,7 +208,6 @@ function sceneEdge(e: (typeof EDGES)[number], nodes: SceneNode[], lang: Lang): S
 		kind: e.kind,
 		from: e.from,
 		to: e.to,
-		path,
 		points,
 		color: kind.color,
 		style: kind.style,

@@ -7,6 +7,7 @@ import { hiddenBadge, nodeText } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
+import { edgePath } from '#lib/scene/edge-path.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
 export interface SvgText {
@@ -111,7 +112,7 @@ class SvgWriter {
 		const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
 		const { theme } = this.scene;
 		const line = strokedPath(
-			escapeXml(edge.path),
+			edgePath(edge),
 			edge.color,
 			width,
 			edge.dash,

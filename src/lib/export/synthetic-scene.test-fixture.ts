@@ -47,7 +47,6 @@ export function syntheticScene(n: number, perRow = 100): Scene {
 				kind: 'lead',
 				from: `n${parent}`,
 				to: `n${i}`,
-				path: `M${x} ${py}L${x} ${y - H / 2}`,
 				points: [
 					[x, py],
 					[x, y - H / 2]

@@ -32,7 +32,7 @@ const shapes: [string, LayoutInput][] = [
 describe('layeredLayout(input, options)', () => {
 	it.each(shapes)('places every node without overlaps: %s', (_, input) => {
 		const result = layeredLayout(input);
-		expect(Object.keys(result.positions).sort()).toEqual(input.nodes.map((n) => n.id).sort());
+		expect([...result.positions.keys()].sort()).toEqual(input.nodes.map((n) => n.id).sort());
 		expect(overlaps(input, result)).toEqual([]);
 		expect(result.orientation).toBe('layered');
 	});
@@ -53,13 +53,13 @@ describe('layeredLayout(input, options)', () => {
 			links: [{ from: 'civil', to: 'body' }]
 		};
 		const { positions } = layeredLayout(input);
-		expect(positions.org.y).toBeGreaterThan(positions.centre.y);
-		expect(positions.body.y).toBeGreaterThan(positions.org.y);
-		expect(positions.body.y).toBeGreaterThan(positions.civil.y);
+		expect(positions.get('org')!.y).toBeGreaterThan(positions.get('centre')!.y);
+		expect(positions.get('body')!.y).toBeGreaterThan(positions.get('org')!.y);
+		expect(positions.get('body')!.y).toBeGreaterThan(positions.get('civil')!.y);
 	});
 
 	it('runs left to right when asked', () => {
 		const { positions } = layeredLayout(starInput(3), { direction: 'lr' });
-		expect(positions.s1.x).toBeGreaterThan(positions.s0.x);
+		expect(positions.get('s1')!.x).toBeGreaterThan(positions.get('s0')!.x);
 	});
 });

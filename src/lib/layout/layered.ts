@@ -22,7 +22,7 @@ export interface LayeredOptions {
  * and edges in input order.
  *
  * @example layeredLayout({ nodes: [{ id: 'a', parent: null, width: 80, height: 30 }], links: [] })
- * // → { orientation: 'layered', positions: { a: { x: 40, y: 15 } } }
+ * // → { orientation: 'layered', positions: Map { 'a' => { x: 40, y: 15 } } }
  */
 export function layeredLayout(
 	input: LayoutInput,
@@ -54,10 +54,10 @@ export function layeredLayout(
 		g.setEdge(link.from, link.to, { weight: 1, minlen: 1 });
 	}
 	dagre.layout(g);
-	const positions: LayoutResult['positions'] = {};
+	const positions: LayoutResult['positions'] = new Map();
 	for (const id of ids) {
 		const placed = g.node(id);
-		positions[id] = { x: round(placed.x), y: round(placed.y) };
+		positions.set(id, { x: round(placed.x), y: round(placed.y) });
 	}
 	return { orientation: 'layered', positions };
 }

@@ -26,7 +26,7 @@ const shapes: [string, LayoutInput][] = [
 describe('radialLayout(input, options)', () => {
 	it.each(shapes)('places every node without overlaps: %s', (_, input) => {
 		const result = radialLayout(input);
-		expect(Object.keys(result.positions).sort()).toEqual(input.nodes.map((n) => n.id).sort());
+		expect([...result.positions.keys()].sort()).toEqual(input.nodes.map((n) => n.id).sort());
 		expect(overlaps(input, result)).toEqual([]);
 		expect(result.orientation).toBe('radial');
 		expect(result.centre).toEqual({ x: 0, y: 0 });
@@ -39,8 +39,8 @@ describe('radialLayout(input, options)', () => {
 
 	it('puts a single root in the centre and its children on one ring', () => {
 		const result = radialLayout(starInput(12));
-		expect(result.positions.s0).toEqual({ x: 0, y: 0 });
-		const radii = Object.entries(result.positions)
+		expect(result.positions.get('s0')).toEqual({ x: 0, y: 0 });
+		const radii = [...result.positions.entries()]
 			.filter(([id]) => id !== 's0')
 			.map(([, p]) => Math.round(Math.hypot(p.x, p.y)));
 		expect(new Set(radii).size).toBe(1);
@@ -51,17 +51,17 @@ describe('radialLayout(input, options)', () => {
 		const input = randomTreeInput(300, 11);
 		const result = radialLayout(input);
 		const parent = new Map(input.nodes.map((n) => [n.id, n.parent]));
-		for (const [id, p] of Object.entries(result.positions)) {
+		for (const [id, p] of [...result.positions.entries()]) {
 			const up = parent.get(id);
 			if (!up) continue;
-			const q = result.positions[up];
+			const q = result.positions.get(up)!;
 			expect(Math.hypot(p.x, p.y)).toBeGreaterThan(Math.hypot(q.x, q.y));
 		}
 	});
 
 	it('puts several roots on the first ring around an empty centre', () => {
 		const result = radialLayout(forestInput(3, 1));
-		for (const p of Object.values(result.positions)) expect(Math.hypot(p.x, p.y)).toBeGreaterThan(0);
+		for (const p of [...result.positions.values()]) expect(Math.hypot(p.x, p.y)).toBeGreaterThan(0);
 		expect(overlaps(forestInput(3, 1), result)).toEqual([]);
 	});
 
@@ -73,6 +73,6 @@ describe('radialLayout(input, options)', () => {
 	});
 
 	it('returns an empty result for an empty input', () => {
-		expect(radialLayout({ nodes: [], links: [] }).positions).toEqual({});
+		expect(radialLayout({ nodes: [], links: [] }).positions.size).toBe(0);
 	});
 });

@@ -29,7 +29,7 @@ const reach = (d: ForestDatum): number => (d.node ? Math.hypot(d.node.width, d.n
  * `Ra+Rb+gap` for the ring's largest circles. Rings are farther apart than their largest circles.
  *
  * @example radialLayout({ nodes: [{ id: 'a', parent: null, width: 80, height: 30 }], links: [] })
- * // → { orientation: 'radial', positions: { a: { x: 0, y: 0 } }, centre: { x: 0, y: 0 } }
+ * // → { orientation: 'radial', positions: Map { 'a' => { x: 0, y: 0 } }, centre: { x: 0, y: 0 } }
  */
 export function radialLayout(
 	input: LayoutInput,
@@ -51,7 +51,7 @@ export function radialLayout(
 		if (!n.data.node) return;
 		(rings[ringOf(n)] ??= []).push(n);
 	});
-	const positions: LayoutResult['positions'] = {};
+	const positions: LayoutResult['positions'] = new Map();
 	if (rings.length === 0) return { orientation: 'radial', positions, centre: { x: 0, y: 0 } };
 
 	let minX = Infinity;
@@ -85,10 +85,10 @@ export function radialLayout(
 	for (let d = 0; d < rings.length; d++) {
 		for (const n of rings[d]) {
 			const angle = (n.x - minX) * perUnit - Math.PI / 2;
-			positions[n.data.node!.id] = {
+			positions.set(n.data.node!.id, {
 				x: round(radius[d] * Math.cos(angle)),
 				y: round(radius[d] * Math.sin(angle))
-			};
+			});
 		}
 	}
 	return { orientation: 'radial', positions, centre: { x: 0, y: 0 } };

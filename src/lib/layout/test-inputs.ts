@@ -83,7 +83,7 @@ export function forestInput(trees: number, perTree: number, seed = 1): LayoutInp
  */
 export function overlaps(input: LayoutInput, result: LayoutResult, limit = 10): [string, string][] {
 	const boxes = input.nodes.map((n) => {
-		const p = result.positions[n.id];
+		const p = result.positions.get(n.id)!;
 		return {
 			id: n.id,
 			x0: p.x - n.width / 2,

@@ -134,15 +134,18 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	const target = direction === 'tb' ? aspect : 1 / aspect;
 	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
 
-	const positions: LayoutResult['positions'] = {};
-	const stacked: NonNullable<LayoutResult['stacked']> = {};
+	const positions: LayoutResult['positions'] = new Map();
+	const stacked: NonNullable<LayoutResult['stacked']> = new Map();
 	trees.forEach((laid, i) => {
 		const shift = offsets[i].along - laid.alongMin;
 		const d0 = offsets[i].down;
 		for (const [id, { along, down }] of laid.positions)
-			positions[id] =
-				direction === 'tb' ? { x: shift + along, y: d0 + down } : { x: d0 + down, y: shift + along };
-		for (const [id, { spine, turn }] of laid.stacked) stacked[id] = { spine: shift + spine, turn: d0 + turn };
+			positions.set(
+				id,
+				direction === 'tb' ? { x: shift + along, y: d0 + down } : { x: d0 + down, y: shift + along }
+			);
+		for (const [id, { spine, turn }] of laid.stacked)
+			stacked.set(id, { spine: shift + spine, turn: d0 + turn });
 	});
-	return { orientation: direction, positions, ...(Object.keys(stacked).length ? { stacked } : {}) };
+	return { orientation: direction, positions, ...(stacked.size ? { stacked } : {}) };
 }

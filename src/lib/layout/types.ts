@@ -30,12 +30,12 @@ export type Orientation = 'tb' | 'lr' | 'radial' | 'layered';
 /** Centre positions of nodes in scene units. */
 export interface LayoutResult {
 	orientation: Orientation;
-	positions: Record<string, { x: number; y: number }>;
+	positions: Map<string, { x: number; y: number }>;
 	/** For radial layouts: the centre of the rings. */
 	centre?: { x: number; y: number };
 	/**
 	 * Leaves a top-down tree stacked in a column under their parent: the x of the spine their
 	 * lines run down, and the y where the line from the parent turns towards it.
 	 */
-	stacked?: Record<string, { spine: number; turn: number }>;
+	stacked?: Map<string, { spine: number; turn: number }>;
 }

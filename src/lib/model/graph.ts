@@ -25,31 +25,36 @@ export class Graph {
 	/** Edges in dataset order. */
 	readonly edges: readonly EdgeDef[];
 	readonly nodeById: ReadonlyMap<string, NodeDef>;
-	readonly edgeById: ReadonlyMap<string, EdgeDef>;
 	readonly nodeKindById: ReadonlyMap<string, NodeKind>;
 	readonly edgeKindById: ReadonlyMap<string, EdgeKind>;
 	readonly sourceById: ReadonlyMap<string, Source>;
-	/** Position of each node in the dataset, for stable ordering of children and layers. */
-	readonly order: ReadonlyMap<string, number>;
-	readonly #out: ReadonlyMap<string, readonly EdgeDef[]>;
-	readonly #in: ReadonlyMap<string, readonly EdgeDef[]>;
+	// Indexes that only some queries need are built on first use.
+	#edgeById?: ReadonlyMap<string, EdgeDef>;
+	#order?: ReadonlyMap<string, number>;
+	#out?: ReadonlyMap<string, readonly EdgeDef[]>;
+	#in?: ReadonlyMap<string, readonly EdgeDef[]>;
 
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
 		this.nodes = Object.freeze([...dataset.nodes]);
-		// Edges whose ends are missing cannot be drawn or walked; a valid dataset has none.
-		const nodeIds = new Set(dataset.nodes.map((node) => node.id));
-		this.edges = Object.freeze(
-			dataset.edges.filter((edge) => nodeIds.has(edge.from) && nodeIds.has(edge.to))
-		);
 		this.nodeById = new Map(this.nodes.map((node) => [node.id, node]));
-		this.edgeById = new Map(this.edges.map((edge) => [edge.id, edge]));
+		// Edges whose ends are missing cannot be drawn or walked; a valid dataset has none.
+		this.edges = Object.freeze(
+			dataset.edges.filter((edge) => this.nodeById.has(edge.from) && this.nodeById.has(edge.to))
+		);
 		this.nodeKindById = new Map(dataset.kinds.nodes.map((kind) => [kind.id, kind]));
 		this.edgeKindById = new Map(dataset.kinds.edges.map((kind) => [kind.id, kind]));
 		this.sourceById = new Map(dataset.sources.map((source) => [source.id, source]));
-		this.order = new Map(this.nodes.map((node, index) => [node.id, index]));
-		this.#out = groupBy(this.edges, 'from');
-		this.#in = groupBy(this.edges, 'to');
+	}
+
+	/** Edges by id. */
+	get edgeById(): ReadonlyMap<string, EdgeDef> {
+		return (this.#edgeById ??= new Map(this.edges.map((edge) => [edge.id, edge])));
+	}
+
+	/** Position of each node in the dataset, for stable ordering of children and layers. */
+	get order(): ReadonlyMap<string, number> {
+		return (this.#order ??= new Map(this.nodes.map((node, index) => [node.id, index])));
 	}
 
 	/** The node with this id, if present. */
@@ -69,13 +74,13 @@ export class Graph {
 
 	/** Edges leaving `id`, optionally only of one relation kind. */
 	outEdges(id: string, kind?: string): readonly EdgeDef[] {
-		const edges = this.#out.get(id) ?? NONE;
+		const edges = (this.#out ??= groupBy(this.edges, 'from')).get(id) ?? NONE;
 		return kind === undefined ? edges : edges.filter((edge) => edge.kind === kind);
 	}
 
 	/** Edges arriving at `id`, optionally only of one relation kind. */
 	inEdges(id: string, kind?: string): readonly EdgeDef[] {
-		const edges = this.#in.get(id) ?? NONE;
+		const edges = (this.#in ??= groupBy(this.edges, 'to')).get(id) ?? NONE;
 		return kind === undefined ? edges : edges.filter((edge) => edge.kind === kind);
 	}
 

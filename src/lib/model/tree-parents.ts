@@ -34,12 +34,16 @@ export function treeParents(graph: Graph, kinds: readonly string[] = hierarchica
 		return false;
 	};
 	for (const node of graph.nodes) {
-		const candidates = graph
-			.inEdges(node.id)
-			.filter((edge) => rank.has(edge.kind))
-			// A stable sort keeps dataset order among edges of the same kind.
-			.sort((a, b) => rank.get(a.kind)! - rank.get(b.kind)!);
-		const chosen = candidates.find((edge) => !reaches(edge.from, node.id));
+		// The best-ranked relation that does not close a loop; dataset order among equal ranks.
+		let chosen: EdgeDef | undefined;
+		let best = Infinity;
+		for (const edge of graph.inEdges(node.id)) {
+			const r = rank.get(edge.kind);
+			if (r !== undefined && r < best && !reaches(edge.from, node.id)) {
+				chosen = edge;
+				best = r;
+			}
+		}
 		if (chosen) parentEdge.set(node.id, chosen);
 	}
 	return { parentEdge, roots: graph.nodes.filter((node) => !parentEdge.has(node.id)).map((node) => node.id) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from './build-scene.js';
+import { edgePath } from './edge-path.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { fixture } from './fixture.test-fixture.js';
 import type { SceneNode } from './types.js';
@@ -46,7 +47,7 @@ describe('buildScene(dataset, view)', () => {
 		expect(p1).toMatchObject({ collapsed: true, hidden: 2, hiddenByKind: { org: 2 } });
 		const bundle = scene.edges.find((e) => e.count === 2)!;
 		expect(bundle).toMatchObject({ kind: 'guides', from: 'p2', to: 'p1', backbone: false, label: '指导 ×2' });
-		expect(bundle.path).toMatch(/^M[\d.-]+,[\d.-]+Q/);
+		expect(edgePath(bundle)).toMatch(/^M[\d.-]+,[\d.-]+Q/);
 	});
 
 	it('counts node and relation kinds in the legend, relations bundled or not', () => {

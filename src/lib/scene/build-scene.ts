@@ -101,7 +101,7 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 		const box = boxes.get(n.id)!;
 		const colours = coloursOf(kind?.color ?? '#777777');
 		const hidden = visible.hidden.get(n.id);
-		const at = laid.positions[n.id];
+		const at = laid.positions.get(n.id)!;
 		return {
 			id: n.id,
 			kind: n.kind,
@@ -133,7 +133,7 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
 	for (const e of visible.tree) {
 		const kind = edgeKinds.get(e.kind);
-		const stack = laid.stacked?.[e.to];
+		const stack = laid.stacked?.get(e.to);
 		const route = stack
 			? stackRoute(rect.get(e.from)!, rect.get(e.to)!, stack.spine, stack.turn)
 			: elbows

@@ -1,6 +1,7 @@
 /**
- * Edge geometry as pure functions: each returns SVG path data, the same route as a polyline,
- * and where a label sits.
+ * Edge geometry as pure functions: each returns the route as a polyline (with a curve's control
+ * point) and where a label sits; {@link edgePath} turns a route into SVG path data where it is
+ * drawn, so a Scene of 100,000 lines does not carry 100,000 path strings it may never draw.
  */
 
 /** A box centred at x, y. */
@@ -11,19 +12,31 @@ export interface Rect {
 	height: number;
 }
 
-/** A route: SVG path data, polyline points, label anchor. */
+/** A route: polyline points, label anchor, and for a curve the control point between its ends. */
 export interface Route {
-	path: string;
 	points: [number, number][];
+	/** A quadratic curve from the first point to the last bends towards this point. */
+	control?: [number, number];
 	labelX: number;
 	labelY: number;
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;
 
-/** Builds path data from polyline points. */
-function polyline(points: [number, number][]): string {
-	return points.map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)},${r(y)}`).join('');
+/**
+ * SVG path data of a route: the curve through its control point, else the polyline.
+ * @example edgePath({ points: [[0, 0], [0, 10]] }) // 'M0,0L0,10'
+ */
+export function edgePath(route: Pick<Route, 'points' | 'control'>): string {
+	const { points, control } = route;
+	if (control) {
+		const [x1, y1] = points[0];
+		const [x2, y2] = points[points.length - 1];
+		return `M${r(x1)},${r(y1)}Q${r(control[0])},${r(control[1])} ${r(x2)},${r(y2)}`;
+	}
+	let d = '';
+	for (let i = 0; i < points.length; i++) d += `${i ? 'L' : 'M'}${r(points[i][0])},${r(points[i][1])}`;
+	return d;
 }
 
 /**
@@ -55,7 +68,7 @@ export function elbowRoute(parent: Rect, child: Rect, direction: 'tb' | 'lr'): R
 	}
 	if (points[1][0] === points[2][0] && points[1][1] === points[2][1]) points.splice(1, 2);
 	const [lx, ly] = points[Math.floor(points.length / 2)];
-	return { path: polyline(points), points, labelX: lx, labelY: ly };
+	return { points, labelX: lx, labelY: ly };
 }
 
 /**
@@ -71,7 +84,7 @@ export function stackRoute(parent: Rect, child: Rect, spine: number, turn: numbe
 		[spine, child.y],
 		[child.x - child.width / 2, child.y]
 	];
-	return { path: polyline(points), points, labelX: spine, labelY: child.y };
+	return { points, labelX: spine, labelY: child.y };
 }
 
 /** Where the ray from a box's centre towards a point leaves the box. */
@@ -105,8 +118,8 @@ export function curveRoute(from: Rect, to: Rect, lane = 0): Route {
 		points.push([r(u * u * x1 + 2 * u * t * cx + t * t * x2), r(u * u * y1 + 2 * u * t * cy + t * t * y2)]);
 	}
 	return {
-		path: `M${r(x1)},${r(y1)}Q${r(cx)},${r(cy)} ${r(x2)},${r(y2)}`,
 		points,
+		control: [r(cx), r(cy)],
 		labelX: points[4][0],
 		labelY: points[4][1]
 	};
@@ -120,5 +133,5 @@ export function straightRoute(from: Rect, to: Rect): Route {
 		[r(x1), r(y1)],
 		[r(x2), r(y2)]
 	];
-	return { path: polyline(points), points, labelX: r((x1 + x2) / 2), labelY: r((y1 + y2) / 2) };
+	return { points, labelX: r((x1 + x2) / 2), labelY: r((y1 + y2) / 2) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
 import { LAYOUT_KINDS } from '#lib/layout/layout-for.js';
 import { buildScene } from './build-scene.js';
+import { edgePath } from './edge-path.js';
 
 const data = generateNational({ nodes: 120, seed: 4 });
 
@@ -22,7 +23,7 @@ describe('buildScene(dataset, view) with each layout', () => {
 				if (a[0] < b[2] - 1e-6 && b[0] < a[2] - 1e-6 && a[1] < b[3] - 1e-6 && b[1] < a[3] - 1e-6) overlaps++;
 			}
 		expect(overlaps).toBe(0);
-		for (const e of scene.edges) expect(e.path).toMatch(/^M[-\d.]+,[-\d.]+/);
+		for (const e of scene.edges) expect(edgePath(e)).toMatch(/^M[-\d.]+,[-\d.]+/);
 	});
 
 	it('rings only the traced relations when highlightEdges is given, and dims the rest', () => {

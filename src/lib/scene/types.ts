@@ -64,10 +64,10 @@ export interface SceneEdge {
 	kind: string;
 	from: string;
 	to: string;
-	/** SVG path data in scene units. */
-	path: string;
-	/** The same route as a polyline, for formats without curves in their connectors. */
+	/** The route as a polyline in scene units; `edgePath` makes SVG path data of it. */
 	points: [number, number][];
+	/** A cross-link's curve bends towards this point: the polyline samples it for formats without curves. */
+	control?: [number, number];
 	color: string;
 	style: LineStyle;
 	/** SVG stroke-dasharray ('' for solid). */

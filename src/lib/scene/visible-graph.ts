@@ -84,7 +84,6 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 		else children.set(edge.from, [node.id]);
 		tree.push(edge);
 	}
-	const treeEdges = new Set(tree);
 	const ids = graph.nodeById;
 
 	// Needed only to count what collapsed nodes hide; a fully expanded chart never builds it.
@@ -95,14 +94,21 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	const collapsed = new Set<string>();
 	const hidden = new Map<string, { total: number; byKind: Record<string, number> }>();
 	const roots = forest.roots;
-	const stack = roots.map((id) => [id, 0] as [string, number]).reverse();
+	// Depth first, in dataset order: ids and their depths on two stacks.
+	const stack = [...roots].reverse();
+	const depths = stack.map(() => 0);
 	while (stack.length) {
-		const [id, d] = stack.pop()!;
+		const id = stack.pop()!;
+		const d = depths.pop()!;
 		visible.add(id);
 		depth.set(id, d);
-		const kids = children.get(id) ?? [];
-		if (!kids.length) continue;
-		if (expanded.has(id)) for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i], d + 1]);
+		const kids = children.get(id);
+		if (!kids) continue;
+		if (expanded.has(id))
+			for (let i = kids.length - 1; i >= 0; i--) {
+				stack.push(kids[i]);
+				depths.push(d + 1);
+			}
 		else {
 			collapsed.add(id);
 			kindOf ??= new Map(dataset.nodes.map((n) => [n.id, n.kind]));
@@ -121,7 +127,7 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	const bundles = new Map<string, VisibleLink>();
 	for (const edge of dataset.edges) {
 		if (!ids.has(edge.from) || !ids.has(edge.to)) continue;
-		if (treeEdges.has(edge)) continue;
+		if (forest.parentEdge.get(edge.to) === edge) continue;
 		if (layers && !layers.has(edge.kind)) continue;
 		const from = nearestVisible(edge.from);
 		const to = nearestVisible(edge.to);

@@ -1,0 +1,134 @@
+/**
+ * What {@link buildScene} reads of a dataset, packed for the scene worker: node and relation ids,
+ * kinds, ends, labels, provenance and validity, the kind registry, the title and the sources'
+ * titles. Citations, clauses, regions, duties and attributes stay behind. Ids, labels and ends
+ * travel end to end in strings, kinds and provenance as small indexes, validity only where set.
+ * At 100,000 nodes packing and unpacking take tens of milliseconds, where the JSON text of the
+ * same input took a few hundred to write on the main thread and as many to read in the worker.
+ */
+import type { Citation, Dataset, EdgeDef, NodeDef, Provenance, Validity } from '#lib/model/types.js';
+import { packStrings, unpackStrings, ValueTable, type StringColumn } from './string-column.js';
+
+const NO_CITES: Citation[] = [];
+const NODE_TEXTS = 3;
+const EDGE_TEXTS = 3;
+
+/** See {@link packSceneInput}. */
+export interface PackedSceneInput {
+	head: Omit<Dataset, 'nodes' | 'edges'>;
+	/** Per node: id, Chinese label, English label. */
+	nodeTexts: StringColumn;
+	/** Per node: index of its kind and of its provenance in `values`. */
+	nodeKinds: Uint32Array;
+	nodeProvenance: Uint32Array;
+	nodeValid: [number, Validity][];
+	/** Per edge: id, from, to. */
+	edgeTexts: StringColumn;
+	edgeKinds: Uint32Array;
+	edgeProvenance: Uint32Array;
+	edgeValid: [number, Validity][];
+	/** The distinct kinds and provenances. */
+	values: string[];
+}
+
+/** Packs what a Scene is built from; transfer {@link inputTransferables} of the result. */
+export function packSceneInput(dataset: Dataset): PackedSceneInput {
+	const values = new ValueTable<string>();
+	const code = (value: string) => values.index(value, () => value);
+	const nodeTexts: string[] = [];
+	const nodeKinds = new Uint32Array(dataset.nodes.length);
+	const nodeProvenance = new Uint32Array(dataset.nodes.length);
+	const nodeValid: [number, Validity][] = [];
+	dataset.nodes.forEach((n, i) => {
+		nodeTexts.push(n.id, n.label.zh, n.label.en);
+		nodeKinds[i] = code(n.kind);
+		nodeProvenance[i] = code(n.provenance);
+		if (n.valid) nodeValid.push([i, n.valid]);
+	});
+	const edgeTexts: string[] = [];
+	const edgeKinds = new Uint32Array(dataset.edges.length);
+	const edgeProvenance = new Uint32Array(dataset.edges.length);
+	const edgeValid: [number, Validity][] = [];
+	dataset.edges.forEach((e, i) => {
+		edgeTexts.push(e.id, e.from, e.to);
+		edgeKinds[i] = code(e.kind);
+		edgeProvenance[i] = code(e.provenance);
+		if (e.valid) edgeValid.push([i, e.valid]);
+	});
+	return {
+		head: {
+			format: dataset.format,
+			id: dataset.id,
+			title: dataset.title,
+			kinds: dataset.kinds,
+			sources: dataset.sources.map((s) => ({
+				id: s.id,
+				title: s.title,
+				kind: s.kind,
+				lang: s.lang,
+				clauses: []
+			}))
+		},
+		nodeTexts: packStrings(nodeTexts),
+		nodeKinds,
+		nodeProvenance,
+		nodeValid,
+		edgeTexts: packStrings(edgeTexts),
+		edgeKinds,
+		edgeProvenance,
+		edgeValid,
+		values: values.values
+	};
+}
+
+/** The buffers of a packed input, to transfer instead of copy. */
+export function inputTransferables(packed: PackedSceneInput): ArrayBuffer[] {
+	return [
+		packed.nodeTexts.lengths,
+		packed.nodeKinds,
+		packed.nodeProvenance,
+		packed.edgeTexts.lengths,
+		packed.edgeKinds,
+		packed.edgeProvenance
+	].map((a) => a.buffer as ArrayBuffer);
+}
+
+/**
+ * The dataset a {@link packSceneInput} result stands for, without what a Scene does not need.
+ * @example buildScene(unpackSceneInput(packSceneInput(dataset)), view) // deep-equals buildScene(dataset, view)
+ */
+export function unpackSceneInput(packed: PackedSceneInput): Dataset {
+	const { values } = packed;
+	const nodeTexts = unpackStrings(packed.nodeTexts);
+	const nodeValid = new Map(packed.nodeValid);
+	const nodes = new Array<NodeDef>(packed.nodeKinds.length);
+	for (let i = 0; i < nodes.length; i++) {
+		const t = i * NODE_TEXTS;
+		const valid = nodeValid.get(i);
+		nodes[i] = {
+			id: nodeTexts[t],
+			kind: values[packed.nodeKinds[i]],
+			label: { zh: nodeTexts[t + 1], en: nodeTexts[t + 2] },
+			cites: NO_CITES,
+			provenance: values[packed.nodeProvenance[i]] as Provenance,
+			...(valid && { valid })
+		};
+	}
+	const edgeTexts = unpackStrings(packed.edgeTexts);
+	const edgeValid = new Map(packed.edgeValid);
+	const edges = new Array<EdgeDef>(packed.edgeKinds.length);
+	for (let i = 0; i < edges.length; i++) {
+		const t = i * EDGE_TEXTS;
+		const valid = edgeValid.get(i);
+		edges[i] = {
+			id: edgeTexts[t],
+			kind: values[packed.edgeKinds[i]],
+			from: edgeTexts[t + 1],
+			to: edgeTexts[t + 2],
+			cites: NO_CITES,
+			provenance: values[packed.edgeProvenance[i]] as Provenance,
+			...(valid && { valid })
+		};
+	}
+	return { ...packed.head, nodes, edges };
+}

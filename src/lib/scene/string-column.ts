@@ -1,0 +1,48 @@
+/**
+ * Many strings as one: their text end to end and each one's length. Sending one long string and
+ * a typed array to a worker (or back) copies two blocks of memory; sending a hundred thousand
+ * small strings in objects costs a structured clone of each.
+ */
+export interface StringColumn {
+	text: string;
+	lengths: Uint32Array;
+}
+
+/** Joins strings into a column. */
+export function packStrings(values: readonly string[]): StringColumn {
+	const lengths = new Uint32Array(values.length);
+	for (let i = 0; i < values.length; i++) lengths[i] = values[i].length;
+	return { text: values.join(''), lengths };
+}
+
+/** The strings of a column, in order. */
+export function unpackStrings(column: StringColumn): string[] {
+	const { text, lengths } = column;
+	const values = new Array<string>(lengths.length);
+	let at = 0;
+	for (let i = 0; i < lengths.length; i++) {
+		values[i] = text.slice(at, at + lengths[i]);
+		at += lengths[i];
+	}
+	return values;
+}
+
+/**
+ * Stores each distinct value once and hands out its index, for fields with few distinct values
+ * (kinds, colours, styles) that repeat on every node or line.
+ */
+export class ValueTable<T> {
+	readonly values: T[] = [];
+	readonly #index = new Map<string, number>();
+
+	/** The index of the value with this key, adding `make()` the first time the key is seen. */
+	index(key: string, make: () => T): number {
+		let at = this.#index.get(key);
+		if (at === undefined) {
+			at = this.values.length;
+			this.values.push(make());
+			this.#index.set(key, at);
+		}
+		return at;
+	}
+}
