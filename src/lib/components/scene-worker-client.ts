@@ -5,6 +5,21 @@ import { unpackScene } from '#lib/scene/pack-scene.js';
 import type { Scene } from '#lib/scene/types.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 
+/** A worker started ahead of need, for the next client to take. */
+let spare: Worker | null = null;
+
+function startWorker(): Worker {
+	return new Worker(new URL('./scene.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/**
+ * Starts a scene worker ahead of need, e.g. while a large chart is still downloading, so that
+ * loading the worker's script is not on the way to the first frame. The next client takes it.
+ */
+export function prewarmSceneWorker(): void {
+	if (typeof Worker !== 'undefined') spare ??= startWorker();
+}
+
 /**
  * The main thread's side of the scene worker: sends the dataset once and each view after it,
  * and hands back only the answer to the latest request, so a slow build never overwrites a newer one.
@@ -18,7 +33,8 @@ export class SceneWorkerClient {
 	#latest = 0;
 
 	constructor(onscene: (scene: Scene) => void, onerror: (message: string) => void = console.error) {
-		this.#worker = new Worker(new URL('./scene.worker.ts', import.meta.url), { type: 'module' });
+		this.#worker = spare ?? startWorker();
+		spare = null;
 		this.#worker.onmessage = (event: MessageEvent<SceneAnswer>) => {
 			if (event.data.id !== this.#latest) return;
 			if (event.data.scene) onscene(unpackScene(event.data.scene));

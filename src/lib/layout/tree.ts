@@ -62,12 +62,15 @@ function stackLeaves(datum: Datum, from: number): void {
 	for (const k of kids) stackLeaves(k, from);
 }
 
-/** One tree laid out on its own: positions along the breadth axis and down the depth axis, and its extent. */
+/** A box centre: the object the layout's result holds, moved into place when the trees are packed. */
+type Place = { x: number; y: number };
+
+/** One tree laid out on its own, with its places relative to its own origin, and its extent. */
 interface LaidTree extends PackItem {
 	alongMin: number;
-	positions: Map<string, { along: number; down: number }>;
+	places: Place[];
 	/** Stacked leaves: the spine's position along, and where the line from the parent turns (down). */
-	stacked: Map<string, { spine: number; turn: number }>;
+	stacks: { spine: number; turn: number }[];
 }
 
 /**
@@ -75,7 +78,13 @@ interface LaidTree extends PackItem {
  * siblings are separated by their actual breadths; each level is as deep as its deepest box and
  * its boxes hang from the level's top edge, so the lines to them end on one line.
  */
-function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelGap: number): LaidTree {
+function layTree(
+	root: Datum,
+	direction: 'tb' | 'lr',
+	siblingGap: number,
+	levelGap: number,
+	into: { positions: Map<string, Place>; stacked: Map<string, LaidTree['stacks'][number]> }
+): LaidTree {
 	const breadth = (n: LayoutNode) => (direction === 'tb' ? n.width : n.height);
 	const depthSize = (n: LayoutNode) => (direction === 'tb' ? n.height : n.width);
 	const laid = tree<Datum>()
@@ -93,8 +102,13 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	for (let depth = 1; depth < levelSize.length; depth++)
 		levelTop[depth] = levelTop[depth - 1] + levelSize[depth - 1] + levelGap;
 
-	const positions = new Map<string, { along: number; down: number }>();
-	const stacked = new Map<string, { spine: number; turn: number }>();
+	const places: Place[] = [];
+	const stacks: LaidTree['stacks'] = [];
+	const place = (id: string, along: number, down: number) => {
+		const at = direction === 'tb' ? { x: along, y: down } : { x: down, y: along };
+		places.push(at);
+		into.positions.set(id, at);
+	};
 	let alongMin = Infinity;
 	let alongMax = -Infinity;
 	laid.each((d) => {
@@ -103,19 +117,21 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 		alongMin = Math.min(alongMin, d.x - breadth(node) / 2);
 		alongMax = Math.max(alongMax, d.x + breadth(node) / 2);
 		if (!stack) {
-			positions.set(node.id, { along: d.x, down: top + depthSize(node) / 2 });
+			place(node.id, d.x, top + depthSize(node) / 2);
 			return;
 		}
 		const left = d.x - node.width / 2;
 		let y = top;
 		for (const leaf of stack) {
-			positions.set(leaf.id, { along: left + STACK_INDENT + leaf.width / 2, down: y + leaf.height / 2 });
-			stacked.set(leaf.id, { spine: left + STACK_INDENT / 2, turn: top - levelGap / 2 });
+			place(leaf.id, left + STACK_INDENT + leaf.width / 2, y + leaf.height / 2);
+			const stack = { spine: left + STACK_INDENT / 2, turn: top - levelGap / 2 };
+			stacks.push(stack);
+			into.stacked.set(leaf.id, stack);
 			y += leaf.height + STACK_GAP;
 		}
 	});
 	const last = levelSize.length - 1;
-	return { alongMin, positions, stacked, size: alongMax - alongMin, depth: levelTop[last] + levelSize[last] };
+	return { alongMin, places, stacks, size: alongMax - alongMin, depth: levelTop[last] + levelSize[last] };
 }
 
 /**
@@ -129,23 +145,30 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	const roots = forestRoots(input.nodes);
 	if (direction === 'tb' && Number.isFinite(stackFrom))
 		for (const root of roots) stackLeaves(root, stackFrom);
-	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap));
+	const into = {
+		positions: new Map<string, Place>(),
+		stacked: new Map<string, LaidTree['stacks'][number]>()
+	};
+	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap, into));
 	// Along the breadth axis : down the depth axis; for left-right trees the screen's width is depth.
 	const target = direction === 'tb' ? aspect : 1 / aspect;
 	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
 
-	const positions: LayoutResult['positions'] = new Map();
-	const stacked: NonNullable<LayoutResult['stacked']> = new Map();
+	// Each tree moves to its place in the rows; its places are the result's own objects.
 	trees.forEach((laid, i) => {
-		const shift = offsets[i].along - laid.alongMin;
-		const d0 = offsets[i].down;
-		for (const [id, { along, down }] of laid.positions)
-			positions.set(
-				id,
-				direction === 'tb' ? { x: shift + along, y: d0 + down } : { x: d0 + down, y: shift + along }
-			);
-		for (const [id, { spine, turn }] of laid.stacked)
-			stacked.set(id, { spine: shift + spine, turn: d0 + turn });
+		const along = offsets[i].along - laid.alongMin;
+		const down = offsets[i].down;
+		const dx = direction === 'tb' ? along : down;
+		const dy = direction === 'tb' ? down : along;
+		for (const at of laid.places) {
+			at.x += dx;
+			at.y += dy;
+		}
+		for (const stack of laid.stacks) {
+			stack.spine += along;
+			stack.turn += down;
+		}
 	});
+	const { positions, stacked } = into;
 	return { orientation: direction, positions, ...(stacked.size ? { stacked } : {}) };
 }
