@@ -146,10 +146,9 @@ function strokeLine(
 }
 
 /** A filled arrowhead with its tip at the last point of a route. */
-function arrowhead(doc: PDFKit.PDFDocument, points: [number, number][], color: string): void {
-	if (points.length < 2) return;
-	const [x1, y1] = points[points.length - 1];
-	const [x0, y0] = points[points.length - 2];
+function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: string): void {
+	if (points.length < 4) return;
+	const [x0, y0, x1, y1] = points.slice(-4);
 	const len = Math.hypot(x1 - x0, y1 - y0);
 	if (len === 0) return;
 	const ux = (x1 - x0) / len;
@@ -228,14 +227,7 @@ function drawLegend(doc: PDFKit.PDFDocument, scene: Scene): void {
 		} else {
 			const d = `M${row.x} ${row.y}H${row.x + swatch.width}`;
 			strokeLine(doc, d, row.item.color, 1.5, row.item.style, row.item.dash, scene.theme.background);
-			arrowhead(
-				doc,
-				[
-					[row.x, row.y],
-					[row.x + swatch.width, row.y]
-				],
-				row.item.color
-			);
+			arrowhead(doc, [row.x, row.y, row.x + swatch.width, row.y], row.item.color);
 		}
 		text(doc, row.text, row.x + textOffset, row.y + fontSize * 0.35, fontSize, scene.theme.text, false);
 	}
@@ -261,8 +253,8 @@ function drawFrame(
 		!region || intersects({ x: b.x + frame.dx, y: b.y + frame.dy, width: b.width, height: b.height }, region);
 	const edges = [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)];
 	for (const edge of edges) {
-		const xs = edge.points.map((p) => p[0]);
-		const ys = edge.points.map((p) => p[1]);
+		const xs = edge.points.filter((_, i) => i % 2 === 0);
+		const ys = edge.points.filter((_, i) => i % 2 === 1);
 		const box = {
 			x: Math.min(...xs) - 20,
 			y: Math.min(...ys) - 20,

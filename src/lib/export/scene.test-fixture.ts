@@ -208,7 +208,7 @@ function sceneEdge(e: (typeof EDGES)[number], nodes: SceneNode[], lang: Lang): S
 		kind: e.kind,
 		from: e.from,
 		to: e.to,
-		points,
+		points: points.flat(),
 		color: kind.color,
 		style: kind.style,
 		dash: kind.dash,

@@ -47,10 +47,7 @@ export function syntheticScene(n: number, perRow = 100): Scene {
 				kind: 'lead',
 				from: `n${parent}`,
 				to: `n${i}`,
-				points: [
-					[x, py],
-					[x, y - H / 2]
-				],
+				points: [x, py, x, y - H / 2],
 				color: '#b91c1c',
 				style: i % 7 === 0 ? 'dashed' : 'solid',
 				dash: i % 7 === 0 ? '6 4' : '',

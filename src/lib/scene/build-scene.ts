@@ -268,8 +268,9 @@ function boundsOf(nodes: SceneNode[], edges: SceneEdge[]): Box {
 		if (n.y + n.height / 2 > y1) y1 = n.y + n.height / 2;
 	}
 	for (const e of edges)
-		for (let i = 0; i < e.points.length; i++) {
-			const [x, y] = e.points[i];
+		for (let i = 0; i < e.points.length; i += 2) {
+			const x = e.points[i];
+			const y = e.points[i + 1];
 			if (x < x0) x0 = x;
 			if (x > x1) x1 = x;
 			if (y < y0) y0 = y;

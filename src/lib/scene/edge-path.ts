@@ -14,7 +14,8 @@ export interface Rect {
 
 /** A route: polyline points, label anchor, and for a curve the control point between its ends. */
 export interface Route {
-	points: [number, number][];
+	/** The polyline's coordinates, flat: x0, y0, x1, y1, … */
+	points: number[];
 	/** A quadratic curve from the first point to the last bends towards this point. */
 	control?: [number, number];
 	labelX: number;
@@ -25,17 +26,15 @@ const r = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * SVG path data of a route: the curve through its control point, else the polyline.
- * @example edgePath({ points: [[0, 0], [0, 10]] }) // 'M0,0L0,10'
+ * @example edgePath({ points: [0, 0, 0, 10] }) // 'M0,0L0,10'
  */
 export function edgePath(route: Pick<Route, 'points' | 'control'>): string {
 	const { points, control } = route;
-	if (control) {
-		const [x1, y1] = points[0];
-		const [x2, y2] = points[points.length - 1];
-		return `M${r(x1)},${r(y1)}Q${r(control[0])},${r(control[1])} ${r(x2)},${r(y2)}`;
-	}
+	const end = points.length - 2;
+	if (control)
+		return `M${r(points[0])},${r(points[1])}Q${r(control[0])},${r(control[1])} ${r(points[end])},${r(points[end + 1])}`;
 	let d = '';
-	for (let i = 0; i < points.length; i++) d += `${i ? 'L' : 'M'}${r(points[i][0])},${r(points[i][1])}`;
+	for (let i = 0; i <= end; i += 2) d += `${i ? 'L' : 'M'}${r(points[i])},${r(points[i + 1])}`;
 	return d;
 }
 
@@ -44,31 +43,28 @@ export function edgePath(route: Pick<Route, 'points' | 'control'>): string {
  * parent, across at mid-gap, then on to the child.
  */
 export function elbowRoute(parent: Rect, child: Rect, direction: 'tb' | 'lr'): Route {
-	let points: [number, number][];
+	let points: number[];
 	if (direction === 'tb') {
 		const y1 = parent.y + parent.height / 2;
 		const y2 = child.y - child.height / 2;
 		const mid = y2 - Math.min(24, (y2 - y1) / 2);
-		points = [
-			[parent.x, y1],
-			[parent.x, mid],
-			[child.x, mid],
-			[child.x, y2]
-		];
+		// Straight down when the child sits right below: the two middle points would coincide.
+		points =
+			parent.x === child.x
+				? [parent.x, y1, child.x, y2]
+				: [parent.x, y1, parent.x, mid, child.x, mid, child.x, y2];
 	} else {
 		const x1 = parent.x + parent.width / 2;
 		const x2 = child.x - child.width / 2;
 		const mid = x2 - Math.min(24, (x2 - x1) / 2);
-		points = [
-			[x1, parent.y],
-			[mid, parent.y],
-			[mid, child.y],
-			[x2, child.y]
-		];
+		points =
+			parent.y === child.y
+				? [x1, parent.y, x2, child.y]
+				: [x1, parent.y, mid, parent.y, mid, child.y, x2, child.y];
 	}
-	if (points[1][0] === points[2][0] && points[1][1] === points[2][1]) points.splice(1, 2);
-	const [lx, ly] = points[Math.floor(points.length / 2)];
-	return { points, labelX: lx, labelY: ly };
+	// The label sits at the third of four points, or the second of two.
+	const at = 2 * Math.floor(points.length / 4);
+	return { points, labelX: points[at], labelY: points[at + 1] };
 }
 
 /**
@@ -77,12 +73,17 @@ export function elbowRoute(parent: Rect, child: Rect, direction: 'tb' | 'lr'): R
  */
 export function stackRoute(parent: Rect, child: Rect, spine: number, turn: number): Route {
 	const y1 = parent.y + parent.height / 2;
-	const points: [number, number][] = [
-		[parent.x, y1],
-		[parent.x, turn],
-		[spine, turn],
-		[spine, child.y],
-		[child.x - child.width / 2, child.y]
+	const points = [
+		parent.x,
+		y1,
+		parent.x,
+		turn,
+		spine,
+		turn,
+		spine,
+		child.y,
+		child.x - child.width / 2,
+		child.y
 	];
 	return { points, labelX: spine, labelY: child.y };
 }
@@ -111,17 +112,17 @@ export function curveRoute(from: Rect, to: Rect, lane = 0): Route {
 	const cy = (from.y + to.y) / 2 + (dx / length) * bow;
 	const [x1, y1] = boxExit(from, cx, cy);
 	const [x2, y2] = boxExit(to, cx, cy);
-	const points: [number, number][] = [];
+	const points: number[] = [];
 	for (let i = 0; i <= 8; i++) {
 		const t = i / 8;
 		const u = 1 - t;
-		points.push([r(u * u * x1 + 2 * u * t * cx + t * t * x2), r(u * u * y1 + 2 * u * t * cy + t * t * y2)]);
+		points.push(r(u * u * x1 + 2 * u * t * cx + t * t * x2), r(u * u * y1 + 2 * u * t * cy + t * t * y2));
 	}
 	return {
 		points,
 		control: [r(cx), r(cy)],
-		labelX: points[4][0],
-		labelY: points[4][1]
+		labelX: points[8],
+		labelY: points[9]
 	};
 }
 
@@ -129,9 +130,6 @@ export function curveRoute(from: Rect, to: Rect, lane = 0): Route {
 export function straightRoute(from: Rect, to: Rect): Route {
 	const [x1, y1] = boxExit(from, to.x, to.y);
 	const [x2, y2] = boxExit(to, from.x, from.y);
-	const points: [number, number][] = [
-		[r(x1), r(y1)],
-		[r(x2), r(y2)]
-	];
+	const points = [r(x1), r(y1), r(x2), r(y2)];
 	return { points, labelX: r((x1 + x2) / 2), labelY: r((y1 + y2) / 2) };
 }

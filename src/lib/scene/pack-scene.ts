@@ -87,8 +87,9 @@ export interface PackedScene {
 	/** labelX, labelY, count per line. */
 	edgeNumbers: Float64Array;
 	edgeStyle: Uint32Array;
+	/** How many coordinates (twice the points) each line has. */
 	pointCounts: Uint16Array;
-	/** Every line's points as x, y pairs end to end. */
+	/** Every line's coordinates end to end. */
 	points: Float64Array;
 }
 
@@ -129,7 +130,7 @@ export function packScene(scene: Scene): PackedScene {
 	const controls: PackedScene['controls'] = [];
 	let pointTotal = 0;
 	for (const e of edges) pointTotal += e.points.length;
-	const points = new Float64Array(pointTotal * 2);
+	const points = new Float64Array(pointTotal);
 	let at = 0;
 	edges.forEach((e, i) => {
 		const from = indexOf.get(e.from);
@@ -143,10 +144,8 @@ export function packScene(scene: Scene): PackedScene {
 		edgeStyle[i] = edgeStyles.index(e, `${e.kind}\0${e.label}\0${e.emphasis}`);
 		if (e.control) controls.push([i, e.control]);
 		pointCounts[i] = e.points.length;
-		for (const [x, y] of e.points) {
-			points[at++] = x;
-			points[at++] = y;
-		}
+		points.set(e.points, at);
+		at += e.points.length;
 	});
 
 	return {
@@ -232,8 +231,8 @@ export function unpackScene(packed: PackedScene): Scene {
 	for (let i = 0; i < edgeIds.length; i++) {
 		const style = edgeStyles[edgeStyle[i]];
 		const o = i * EDGE_NUMBERS;
-		const route = new Array<[number, number]>(pointCounts[i]);
-		for (let p = 0; p < route.length; p++, at += 2) route[p] = [points[at], points[at + 1]];
+		const route = new Array<number>(pointCounts[i]);
+		for (let p = 0; p < route.length; p++) route[p] = points[at++];
 		edges[i] = {
 			id: edgeIds[i],
 			kind: style.kind,

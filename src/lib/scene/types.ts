@@ -64,8 +64,8 @@ export interface SceneEdge {
 	kind: string;
 	from: string;
 	to: string;
-	/** The route as a polyline in scene units; `edgePath` makes SVG path data of it. */
-	points: [number, number][];
+	/** The route as a polyline in scene units, flat: x0, y0, x1, y1, …; `edgePath` makes SVG path data of it. */
+	points: number[];
 	/** A cross-link's curve bends towards this point: the polyline samples it for formats without curves. */
 	control?: [number, number];
 	color: string;
