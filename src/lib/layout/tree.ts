@@ -62,15 +62,17 @@ function stackLeaves(datum: Datum, from: number): void {
 	for (const k of kids) stackLeaves(k, from);
 }
 
-/** A box centre: the object the layout's result holds, moved into place when the trees are packed. */
-type Place = { x: number; y: number };
-
-/** One tree laid out on its own, with its places relative to its own origin, and its extent. */
+/**
+ * One tree laid out on its own: each node's position along the breadth axis and down the depth
+ * axis (in parallel lists, to be moved into its row once the trees are packed), and its extent.
+ */
 interface LaidTree extends PackItem {
 	alongMin: number;
-	places: Place[];
-	/** Stacked leaves: the spine's position along, and where the line from the parent turns (down). */
-	stacks: { spine: number; turn: number }[];
+	ids: string[];
+	along: number[];
+	down: number[];
+	/** Columns of stacked leaves: the spine's position along, and where the line from the parent turns (down). */
+	stacks: { leaves: string[]; spine: number; turn: number }[];
 }
 
 /**
@@ -78,13 +80,7 @@ interface LaidTree extends PackItem {
  * siblings are separated by their actual breadths; each level is as deep as its deepest box and
  * its boxes hang from the level's top edge, so the lines to them end on one line.
  */
-function layTree(
-	root: Datum,
-	direction: 'tb' | 'lr',
-	siblingGap: number,
-	levelGap: number,
-	into: { positions: Map<string, Place>; stacked: Map<string, LaidTree['stacks'][number]> }
-): LaidTree {
+function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelGap: number): LaidTree {
 	const breadth = (n: LayoutNode) => (direction === 'tb' ? n.width : n.height);
 	const depthSize = (n: LayoutNode) => (direction === 'tb' ? n.height : n.width);
 	const laid = tree<Datum>()
@@ -102,12 +98,14 @@ function layTree(
 	for (let depth = 1; depth < levelSize.length; depth++)
 		levelTop[depth] = levelTop[depth - 1] + levelSize[depth - 1] + levelGap;
 
-	const places: Place[] = [];
+	const ids: string[] = [];
+	const along: number[] = [];
+	const down: number[] = [];
 	const stacks: LaidTree['stacks'] = [];
-	const place = (id: string, along: number, down: number) => {
-		const at = direction === 'tb' ? { x: along, y: down } : { x: down, y: along };
-		places.push(at);
-		into.positions.set(id, at);
+	const place = (id: string, a: number, d: number) => {
+		ids.push(id);
+		along.push(a);
+		down.push(d);
 	};
 	let alongMin = Infinity;
 	let alongMax = -Infinity;
@@ -124,14 +122,24 @@ function layTree(
 		let y = top;
 		for (const leaf of stack) {
 			place(leaf.id, left + STACK_INDENT + leaf.width / 2, y + leaf.height / 2);
-			const stack = { spine: left + STACK_INDENT / 2, turn: top - levelGap / 2 };
-			stacks.push(stack);
-			into.stacked.set(leaf.id, stack);
 			y += leaf.height + STACK_GAP;
 		}
+		stacks.push({
+			leaves: stack.map((leaf) => leaf.id),
+			spine: left + STACK_INDENT / 2,
+			turn: top - levelGap / 2
+		});
 	});
 	const last = levelSize.length - 1;
-	return { alongMin, places, stacks, size: alongMax - alongMin, depth: levelTop[last] + levelSize[last] };
+	return {
+		alongMin,
+		ids,
+		along,
+		down,
+		stacks,
+		size: alongMax - alongMin,
+		depth: levelTop[last] + levelSize[last]
+	};
 }
 
 /**
@@ -145,30 +153,26 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	const roots = forestRoots(input.nodes);
 	if (direction === 'tb' && Number.isFinite(stackFrom))
 		for (const root of roots) stackLeaves(root, stackFrom);
-	const into = {
-		positions: new Map<string, Place>(),
-		stacked: new Map<string, LaidTree['stacks'][number]>()
-	};
-	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap, into));
+	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap));
 	// Along the breadth axis : down the depth axis; for left-right trees the screen's width is depth.
 	const target = direction === 'tb' ? aspect : 1 / aspect;
 	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
 
-	// Each tree moves to its place in the rows; its places are the result's own objects.
-	trees.forEach((laid, i) => {
-		const along = offsets[i].along - laid.alongMin;
-		const down = offsets[i].down;
-		const dx = direction === 'tb' ? along : down;
-		const dy = direction === 'tb' ? down : along;
-		for (const at of laid.places) {
-			at.x += dx;
-			at.y += dy;
+	const positions: LayoutResult['positions'] = new Map();
+	const stacked: NonNullable<LayoutResult['stacked']> = new Map();
+	trees.forEach((laid, t) => {
+		const shift = offsets[t].along - laid.alongMin;
+		const d0 = offsets[t].down;
+		for (let i = 0; i < laid.ids.length; i++) {
+			const a = shift + laid.along[i];
+			const d = d0 + laid.down[i];
+			positions.set(laid.ids[i], direction === 'tb' ? { x: a, y: d } : { x: d, y: a });
 		}
-		for (const stack of laid.stacks) {
-			stack.spine += along;
-			stack.turn += down;
+		// One column's leaves share one record of it.
+		for (const { leaves, spine, turn } of laid.stacks) {
+			const column = { spine: shift + spine, turn: d0 + turn };
+			for (const id of leaves) stacked.set(id, column);
 		}
 	});
-	const { positions, stacked } = into;
 	return { orientation: direction, positions, ...(stacked.size ? { stacked } : {}) };
 }

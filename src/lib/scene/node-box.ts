@@ -13,6 +13,9 @@ export const NODE_TYPE = {
 const MAX_TEXT_WIDTH = 168;
 const MIN_WIDTH = 96;
 
+/** Widths of kind labels, which repeat on every node of a kind. */
+const kindWidths = new Map<string, number>();
+
 /** The wrapped label and the box size a node needs. */
 export function nodeBox(
 	label: string,
@@ -20,7 +23,10 @@ export function nodeBox(
 ): { lines: string[]; width: number; height: number } {
 	const { fontSize, lineHeight, kindSize, kindLine, padX, padY } = NODE_TYPE;
 	const lines = wrapText(label, MAX_TEXT_WIDTH, fontSize, 3);
-	const textW = Math.max(...lines.map((l) => textWidth(l, fontSize)), textWidth(kindLabel, kindSize));
+	let kindW = kindWidths.get(kindLabel);
+	if (kindW === undefined) kindWidths.set(kindLabel, (kindW = textWidth(kindLabel, kindSize)));
+	let textW = kindW;
+	for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
 	return {
 		lines,
 		width: Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_TEXT_WIDTH, textW) + 2 * padX)),

@@ -46,11 +46,16 @@ class StyleTable<T extends object> {
 		this.#fields = fields;
 	}
 
+	#same(a: T, b: T): boolean {
+		for (const f of this.#fields) if (a[f] !== b[f]) return false;
+		return true;
+	}
+
 	/** The index of the record's combination of fields. */
 	index(record: T, hint: string): number {
 		let group = this.#groups.get(hint);
 		if (!group) this.#groups.set(hint, (group = []));
-		for (const at of group) if (this.#fields.every((f) => this.values[at][f] === record[f])) return at;
+		for (const at of group) if (this.#same(this.values[at], record)) return at;
 		group.push(this.values.length);
 		this.values.push(Object.fromEntries(this.#fields.map((f) => [f, record[f]])) as T);
 		return this.values.length - 1;

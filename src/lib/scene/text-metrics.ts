@@ -12,9 +12,8 @@ const ASCII_EM = Array.from({ length: 128 }, (_, c) => {
 	return 0.56;
 });
 
-/** Width of one character in em: CJK and full-width forms take a whole em, Latin about half. */
-export function charWidthEm(ch: string): number {
-	const c = ch.codePointAt(0) ?? 0;
+/** Width of a character (by code point) in em: CJK and full-width forms take a whole em, Latin about half. */
+function codeWidthEm(c: number): number {
 	if (c < 128) return ASCII_EM[c];
 	if (
 		(c >= 0x2e80 && c <= 0x9fff) ||
@@ -26,9 +25,6 @@ export function charWidthEm(ch: string): number {
 		c >= 0x1f300
 	)
 		return 1;
-	if (ch === ' ') return 0.28;
-	if (/[il.,:;'|!]/.test(ch)) return 0.3;
-	if (/[A-Z MW@%&mw]/.test(ch)) return 0.72;
 	return 0.56;
 }
 
@@ -38,13 +34,19 @@ export function charWidthEm(ch: string): number {
  */
 export function textWidth(text: string, fontSize: number): number {
 	let em = 0;
-	for (const ch of text) em += charWidthEm(ch);
+	// By code unit, joining surrogate pairs: this runs for every label of every Scene.
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 128) em += ASCII_EM[c];
+		else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) em += codeWidthEm(text.codePointAt(i++)!);
+		else em += codeWidthEm(c);
+	}
 	return em * fontSize;
 }
 
 /** True where a line may break before this character (CJK allows breaks between any two ideographs). */
 function isCjk(ch: string): boolean {
-	return charWidthEm(ch) === 1;
+	return codeWidthEm(ch.codePointAt(0) ?? 0) === 1;
 }
 
 /** Closing punctuation that must not start a line (line-breaking rule 禁则). */
