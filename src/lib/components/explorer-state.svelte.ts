@@ -6,7 +6,8 @@ import type { Viewport } from '#lib/scene/viewport.js';
 import { buildAdjacency, traceNode, type Trace } from '#lib/scene/trace.js';
 import { filterNodes, isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
-import type { Scene } from '#lib/scene/types.js';
+import type { Scene, SceneHead } from '#lib/scene/types.js';
+import { packScene, type PackedScene } from '#lib/scene/pack-scene.js';
 import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
 
@@ -74,12 +75,28 @@ export class ExplorerState {
 	searchIndex = $derived(buildSearchIndex(this.dataset.nodes));
 	/** Large charts build their Scene in a Web Worker (see Explorer), so the page never freezes. */
 	offThread = $derived(this.dataset.nodes.length > WORKER_FROM && typeof Worker !== 'undefined');
-	/** The latest Scene from the worker, while `offThread`. */
+	/**
+	 * The latest Scene from the worker as it arrives, packed, while `offThread`. The canvas draws
+	 * it at once; {@link workerScene} follows in the next task, so the frame is not held back
+	 * while a hundred thousand node records are made.
+	 */
+	workerPacked = $state.raw<PackedScene | null>(null);
+	/** The latest Scene from the worker, unpacked, while `offThread`. */
 	workerScene = $state.raw<Scene | null>(null);
 	scene: Scene = $derived(
 		this.offThread
 			? (this.workerScene ?? emptyScene(this.dataset, this.view))
 			: buildScene(this.dataset, this.sceneView(), this.sceneOptions())
+	);
+	/** The Scene packed, as the canvas draws it: the worker's, or the one built here packed on first use. */
+	packed: PackedScene = $derived(
+		this.offThread && this.workerPacked ? this.workerPacked : packScene(this.scene)
+	);
+	/** Everything of the newest Scene but its nodes and lines: bounds, legend, title, theme. */
+	head: SceneHead = $derived(this.offThread && this.workerPacked ? this.workerPacked.head : this.scene);
+	/** How many nodes the newest Scene has. */
+	nodeCount: number = $derived(
+		this.offThread && this.workerPacked ? this.workerPacked.nodeStyle.length : this.scene.nodes.length
 	);
 	// Rebuilt whole when the dataset changes, never mutated: a plain Map is enough.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity

@@ -1,8 +1,7 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
 import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.js';
-import { unpackScene } from '#lib/scene/pack-scene.js';
-import type { Scene } from '#lib/scene/types.js';
+import type { PackedScene } from '#lib/scene/pack-scene.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 
 /** A worker started ahead of need, for the next client to take. */
@@ -32,12 +31,12 @@ export class SceneWorkerClient {
 	#asked = '';
 	#latest = 0;
 
-	constructor(onscene: (scene: Scene) => void, onerror: (message: string) => void = console.error) {
+	constructor(onscene: (scene: PackedScene) => void, onerror: (message: string) => void = console.error) {
 		this.#worker = spare ?? startWorker();
 		spare = null;
 		this.#worker.onmessage = (event: MessageEvent<SceneAnswer>) => {
 			if (event.data.id !== this.#latest) return;
-			if (event.data.scene) onscene(unpackScene(event.data.scene));
+			if (event.data.scene) onscene(event.data.scene);
 			else if (event.data.error) onerror(event.data.error);
 		};
 	}

@@ -37,7 +37,10 @@ export class Graph {
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
 		this.nodes = Object.freeze([...dataset.nodes]);
-		this.nodeById = new Map(this.nodes.map((node) => [node.id, node]));
+		// Filled by a loop: a Map from a list of pairs would make a pair for every node first.
+		const nodeById = new Map<string, NodeDef>();
+		for (const node of this.nodes) nodeById.set(node.id, node);
+		this.nodeById = nodeById;
 		// Edges whose ends are missing cannot be drawn or walked; a valid dataset has none.
 		this.edges = Object.freeze(
 			dataset.edges.filter((edge) => this.nodeById.has(edge.from) && this.nodeById.has(edge.to))

@@ -84,12 +84,9 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 					? 'dim'
 					: 'normal';
 
-	const boxes = new Map(
-		visible.nodes.map((n) => [
-			n.id,
-			nodeBox(n.label[lang] || n.label.zh, nodeKinds.get(n.kind)?.label[lang] ?? n.kind)
-		])
-	);
+	const boxes = new Map<string, ReturnType<typeof nodeBox>>();
+	for (const n of visible.nodes)
+		boxes.set(n.id, nodeBox(n.label[lang] || n.label.zh, nodeKinds.get(n.kind)?.label[lang] ?? n.kind));
 	const laid = layout(visible, boxes, view);
 
 	// Colours depend on the kind only: work them out once per kind, not once per node or edge.
@@ -125,7 +122,8 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 			emphasis: plain ? 'normal' : emphasis([n.id])
 		};
 	});
-	const rect = new Map<string, Rect>(nodes.map((n) => [n.id, n]));
+	const rect = new Map<string, Rect>();
+	for (const n of nodes) rect.set(n.id, n);
 
 	const edges: SceneEdge[] = [];
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';

@@ -5,7 +5,7 @@
  * plain Scene takes about half a second to write and most of a second to read; the packed one
  * takes a small fraction of that, and its unpacked nodes and lines share their repeated strings.
  */
-import type { Scene, SceneEdge, SceneNode } from './types.js';
+import type { Scene, SceneEdge, SceneHead, SceneNode } from './types.js';
 import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
 
 const NODE_STYLE = [
@@ -62,16 +62,17 @@ class StyleTable<T extends object> {
 	}
 }
 
-/** Numbers stored per node, in this order. */
-const NODE_NUMBERS = 6;
+/** Numbers stored per node: x, y, width, height, hidden, depth. */
+export const NODE_NUMBERS = 6;
 /** Numbers stored per line besides its points, in this order. */
 const EDGE_NUMBERS = 3;
 const HAS_CHILDREN = 1;
-const COLLAPSED = 2;
+/** The flag of a node whose children are hidden, in `nodeFlags`. */
+export const COLLAPSED = 2;
 
 /** A Scene as typed arrays, joined strings and value tables; see {@link packScene}. */
 export interface PackedScene {
-	head: Omit<Scene, 'nodes' | 'edges'>;
+	head: SceneHead;
 	nodeStyles: NodeStyle[];
 	edgeStyles: EdgeStyle[];
 	nodeIds: StringColumn;

@@ -113,6 +113,9 @@ export interface SceneLegend {
 	edges: LegendEdgeItem[];
 }
 
+/** A Scene without its nodes and lines. */
+export type SceneHead = Omit<Scene, 'nodes' | 'edges'>;
+
 /** A fully resolved, drawable view. */
 export interface Scene {
 	lang: Lang;

@@ -1,0 +1,105 @@
+/**
+ * Lookups over a packed Scene for drawing it without unpacking it: where each line's
+ * coordinates and each node's wrapped lines start, each line's bounding box, and node ids by
+ * index and index by id. Made once per packed Scene; the ids only when first asked for.
+ */
+import { NODE_NUMBERS, type PackedScene } from './pack-scene.js';
+import { unpackStrings } from './string-column.js';
+
+/** See {@link packedIndex}. */
+export interface PackedIndex {
+	/** Per line: where its coordinates start in `points`; one more entry for the end. */
+	pointStart: Uint32Array;
+	/** Per line: x0, y0, x1, y1 of its bounding box. */
+	edgeBoxes: Float64Array;
+	/** Per node: the index of its first wrapped line; one more entry for the end. */
+	firstLine: Uint32Array;
+	/** Per wrapped line: where it starts in the lines' text; one more entry for the end. */
+	lineStart: Uint32Array;
+	/** The id of the node at an index. */
+	id(i: number): string;
+	/** The index of the node with an id, or -1. */
+	indexOf(id: string): number;
+}
+
+const made = new WeakMap<PackedScene, PackedIndex>();
+
+/** The index of a packed Scene, made on first use. */
+export function packedIndex(packed: PackedScene): PackedIndex {
+	let index = made.get(packed);
+	if (!index) made.set(packed, (index = makeIndex(packed)));
+	return index;
+}
+
+function makeIndex(packed: PackedScene): PackedIndex {
+	const { pointCounts, points, lineCounts } = packed;
+	const edges = pointCounts.length;
+	const pointStart = new Uint32Array(edges + 1);
+	const edgeBoxes = new Float64Array(edges * 4);
+	for (let e = 0, at = 0; e < edges; e++) {
+		pointStart[e] = at;
+		let x0 = Infinity;
+		let y0 = Infinity;
+		let x1 = -Infinity;
+		let y1 = -Infinity;
+		for (const end = at + pointCounts[e]; at < end; at += 2) {
+			const x = points[at];
+			const y = points[at + 1];
+			if (x < x0) x0 = x;
+			if (x > x1) x1 = x;
+			if (y < y0) y0 = y;
+			if (y > y1) y1 = y;
+		}
+		edgeBoxes[e * 4] = x0;
+		edgeBoxes[e * 4 + 1] = y0;
+		edgeBoxes[e * 4 + 2] = x1;
+		edgeBoxes[e * 4 + 3] = y1;
+		pointStart[e + 1] = at;
+	}
+	const firstLine = new Uint32Array(lineCounts.length + 1);
+	for (let i = 0; i < lineCounts.length; i++) firstLine[i + 1] = firstLine[i] + lineCounts[i];
+	const lengths = packed.lines.lengths;
+	const lineStart = new Uint32Array(lengths.length + 1);
+	for (let i = 0; i < lengths.length; i++) lineStart[i + 1] = lineStart[i] + lengths[i];
+
+	let ids: string[] | undefined;
+	let byId: Map<string, number> | undefined;
+	const allIds = () => (ids ??= unpackStrings(packed.nodeIds));
+	return {
+		pointStart,
+		edgeBoxes,
+		firstLine,
+		lineStart,
+		id: (i) => allIds()[i],
+		indexOf: (id) => {
+			if (!byId) {
+				byId = new Map();
+				allIds().forEach((value, i) => byId!.set(value, i));
+			}
+			return byId.get(id) ?? -1;
+		}
+	};
+}
+
+/** The wrapped lines of the node at an index. */
+export function nodeLines(packed: PackedScene, index: PackedIndex, i: number): string[] {
+	const lines: string[] = [];
+	for (let l = index.firstLine[i]; l < index.firstLine[i + 1]; l++)
+		lines.push(packed.lines.text.slice(index.lineStart[l], index.lineStart[l + 1]));
+	return lines;
+}
+
+/** The index of the first node whose box holds the point (scene units), or -1. */
+export function nodeAt(packed: PackedScene, x: number, y: number): number {
+	const n = packed.nodeNumbers;
+	for (let i = 0, o = 0; o < n.length; i++, o += NODE_NUMBERS)
+		if (Math.abs(x - n[o]) <= n[o + 2] / 2 && Math.abs(y - n[o + 1]) <= n[o + 3] / 2) return i;
+	return -1;
+}
+
+/** The centre of the node with an id, or null when the Scene does not show it. */
+export function nodeCentre(packed: PackedScene, id: string): { x: number; y: number } | null {
+	const i = packedIndex(packed).indexOf(id);
+	if (i < 0) return null;
+	return { x: packed.nodeNumbers[i * NODE_NUMBERS], y: packed.nodeNumbers[i * NODE_NUMBERS + 1] };
+}
