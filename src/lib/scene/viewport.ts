@@ -9,8 +9,8 @@ export interface Viewport {
 	y: number;
 }
 
-/** Zoom limits of the explorer. */
-export const ZOOM_EXTENT: [number, number] = [0.05, 4];
+/** Zoom limits of the explorer: far enough out to see a national chain of 100,000 nodes whole. */
+export const ZOOM_EXTENT: [number, number] = [0.002, 4];
 
 /** The viewport that shows a box whole, centred, with a margin, never zooming in past 1.5×. */
 export function fitViewport(box: Box, width: number, height: number, margin = 24): Viewport {

@@ -1,0 +1,105 @@
+/**
+ * The far-out picture of a packed Scene, drawn straight into RGBA pixels. When boxes are a few
+ * pixels or less, rasterising a hundred thousand rectangles and lines as canvas paths costs
+ * a fifth of a second a frame; writing the pixels they cover costs a few milliseconds. Every box
+ * in view covers at least one pixel in its fill colour, and every line in view its pixels
+ * along the route, faded by how much of a pixel its width covers, so the shape of the whole
+ * chart stays visible where boxes and labels could not be read.
+ */
+import { rgb } from 'd3';
+import { NODE_NUMBERS, type PackedScene } from './pack-scene.js';
+import type { PackedIndex } from './packed-index.js';
+import type { Viewport } from './viewport.js';
+
+/** Pixels to draw into: RGBA bytes, row by row, as in an `ImageData`. */
+export interface PixelTarget {
+	data: Uint8ClampedArray;
+	width: number;
+	height: number;
+}
+
+/** How opaque a dimmed box or line is, as on the canvas at closer zoom. */
+const DIM_BOX = 0.3;
+const DIM_LINE = 0.2;
+
+/** Red, green, blue and opacity (0–1) of a CSS colour. */
+type Paint = [number, number, number, number];
+
+function paint(colour: string, opacity: number): Paint {
+	const c = rgb(colour);
+	return [c.r, c.g, c.b, opacity];
+}
+
+/**
+ * Draws the Scene's boxes and lines that meet the view into `target`, whose pixels are the
+ * viewport's screen at `ratio` device pixels per CSS pixel. Lines first, boxes over them.
+ */
+export function rasterScene(
+	packed: PackedScene,
+	index: PackedIndex,
+	view: Viewport,
+	ratio: number,
+	target: PixelTarget
+): void {
+	const { data, width, height } = target;
+	const [br, bg, bb] = paint(packed.head.theme.background, 1);
+	for (let p = 0; p < 4; p++) data[p] = [br, bg, bb, 255][p];
+	// The first pixel's four bytes, copied over the rest as one 32-bit word each.
+	new Uint32Array(data.buffer, data.byteOffset, width * height).fill(
+		new Uint32Array(data.buffer, data.byteOffset, 1)[0]
+	);
+	const k = view.k * ratio;
+	const ox = view.x * ratio;
+	const oy = view.y * ratio;
+	const plot = (x: number, y: number, look: Paint) => {
+		if (x < 0 || y < 0 || x >= width || y >= height) return;
+		const p = (y * width + x) * 4;
+		const a = look[3];
+		data[p] += (look[0] - data[p]) * a;
+		data[p + 1] += (look[1] - data[p + 1]) * a;
+		data[p + 2] += (look[2] - data[p + 2]) * a;
+	};
+
+	// Lines: each segment stepped a pixel at a time along its longer axis. The canvas draws a
+	// line no thinner than its width at a quarter zoom: its share of a pixel is its opacity here.
+	const lineLooks = packed.edgeStyles.map((s) => {
+		const cover = Math.min(1, (s.width * k) / Math.max(view.k, 0.25));
+		return paint(s.color, (s.emphasis === 'dim' ? DIM_LINE : 1) * Math.max(cover, 0.15));
+	});
+	const { points, edgeStyle } = packed;
+	const { pointStart, edgeBoxes } = index;
+	for (let e = 0; e < edgeStyle.length; e++) {
+		const b = e * 4;
+		if (edgeBoxes[b + 2] * k + ox < 0 || edgeBoxes[b] * k + ox >= width) continue;
+		if (edgeBoxes[b + 3] * k + oy < 0 || edgeBoxes[b + 1] * k + oy >= height) continue;
+		const look = lineLooks[edgeStyle[e]];
+		for (let p = pointStart[e]; p + 3 < pointStart[e + 1]; p += 2) {
+			const x0 = points[p] * k + ox;
+			const y0 = points[p + 1] * k + oy;
+			const x1 = points[p + 2] * k + ox;
+			const y1 = points[p + 3] * k + oy;
+			const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0))));
+			const dx = (x1 - x0) / steps;
+			const dy = (y1 - y0) / steps;
+			// The last pixel of a segment is the first of the next: stepping stops short of it.
+			for (let s = 0; s < steps; s++) plot(Math.floor(x0 + dx * s), Math.floor(y0 + dy * s), look);
+		}
+	}
+
+	// Boxes: every pixel a box covers, and at least the one its centre falls in.
+	const boxLooks = packed.nodeStyles.map((s) => paint(s.fill, s.emphasis === 'dim' ? DIM_BOX : 1));
+	const n = packed.nodeNumbers;
+	for (let i = 0, o = 0; i < packed.nodeStyle.length; i++, o += NODE_NUMBERS) {
+		const cx = n[o] * k + ox;
+		const cy = n[o + 1] * k + oy;
+		const hw = (n[o + 2] * k) / 2;
+		const hh = (n[o + 3] * k) / 2;
+		if (cx + hw < 0 || cx - hw >= width || cy + hh < 0 || cy - hh >= height) continue;
+		const look = boxLooks[packed.nodeStyle[i]];
+		const x0 = Math.max(0, Math.floor(cx - hw));
+		const y0 = Math.max(0, Math.floor(cy - hh));
+		const x1 = Math.min(width - 1, Math.max(x0, Math.ceil(cx + hw) - 1));
+		const y1 = Math.min(height - 1, Math.max(y0, Math.ceil(cy + hh) - 1));
+		for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) plot(x, y, look);
+	}
+}
