@@ -22,11 +22,15 @@ export function nodeBox(
 	kindLabel: string
 ): { lines: string[]; width: number; height: number } {
 	const { fontSize, lineHeight, kindSize, kindLine, padX, padY } = NODE_TYPE;
-	const lines = wrapText(label, MAX_TEXT_WIDTH, fontSize, 3);
+	// Most labels fit on one line: measured once, they need no wrapping.
+	const whole = label.trim();
+	const wholeW = textWidth(whole, fontSize);
+	const fits = wholeW <= MAX_TEXT_WIDTH;
+	const lines = fits ? (whole ? [whole] : []) : wrapText(label, MAX_TEXT_WIDTH, fontSize, 3);
 	let kindW = kindWidths.get(kindLabel);
 	if (kindW === undefined) kindWidths.set(kindLabel, (kindW = textWidth(kindLabel, kindSize)));
-	let textW = kindW;
-	for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
+	let textW = Math.max(kindW, fits ? wholeW : 0);
+	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
 	return {
 		lines,
 		width: Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_TEXT_WIDTH, textW) + 2 * padX)),
