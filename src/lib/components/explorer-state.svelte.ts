@@ -1,13 +1,13 @@
 import { getContext, setContext } from 'svelte';
 import type { Dataset, Lang, View, ViewState } from '#lib/model/types.js';
-import { buildScene } from '#lib/scene/build-scene.js';
+import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
 import { buildAdjacency, traceNode, type Trace } from '#lib/scene/trace.js';
 import { filterNodes, isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene, SceneHead } from '#lib/scene/types.js';
-import { packScene, type PackedScene } from '#lib/scene/pack-scene.js';
+import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
 import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
 
@@ -16,11 +16,6 @@ import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
  * builds in a few hundred milliseconds, less than copying the dataset to a worker and back costs.
  */
 const WORKER_FROM = 20_000;
-
-/** A Scene with nothing in it, shown while the worker builds the first one. */
-function emptyScene(dataset: Dataset, view: ViewState): Scene {
-	return buildScene({ ...dataset, nodes: [], edges: [] }, view);
-}
 
 /**
  * The state of one explorer: the dataset, the view state that the URL and stories reproduce,
@@ -83,15 +78,17 @@ export class ExplorerState {
 	workerPacked = $state.raw<PackedScene | null>(null);
 	/** The latest Scene from the worker, unpacked, while `offThread`. */
 	workerScene = $state.raw<Scene | null>(null);
-	scene: Scene = $derived(
+	/** The Scene built here, packed; while `offThread`, an empty one until the worker's first arrives. */
+	#packedHere: PackedScene = $derived(
 		this.offThread
-			? (this.workerScene ?? emptyScene(this.dataset, this.view))
-			: buildScene(this.dataset, this.sceneView(), this.sceneOptions())
+			? buildPackedScene({ ...this.dataset, nodes: [], edges: [] }, this.view)
+			: buildPackedScene(this.dataset, this.sceneView(), this.sceneOptions())
 	);
-	/** The Scene packed, as the canvas draws it: the worker's, or the one built here packed on first use. */
-	packed: PackedScene = $derived(
-		this.offThread && this.workerPacked ? this.workerPacked : packScene(this.scene)
+	scene: Scene = $derived(
+		this.offThread && this.workerScene ? this.workerScene : unpackScene(this.#packedHere)
 	);
+	/** The Scene packed, as the canvas draws it: the worker's, or the one built here. */
+	packed: PackedScene = $derived(this.offThread && this.workerPacked ? this.workerPacked : this.#packedHere);
 	/** Everything of the newest Scene but its nodes and lines: bounds, legend, title, theme. */
 	head: SceneHead = $derived(this.offThread && this.workerPacked ? this.workerPacked.head : this.scene);
 	/** How many nodes the newest Scene has. */

@@ -3,9 +3,9 @@
  * request is answered with a Scene. Both cross packed (see pack-scene-input.ts and
  * pack-scene.ts): their typed arrays are transferred, not copied.
  */
-import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
+import { buildPackedScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Dataset, ViewState } from '#lib/model/types.js';
-import { packScene, transferables, type PackedScene } from '#lib/scene/pack-scene.js';
+import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
 import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
 
 /** A request: a new dataset (optional) and the view to build. */
@@ -30,7 +30,7 @@ self.onmessage = (event: MessageEvent<SceneRequest>) => {
 	try {
 		if (event.data.dataset) dataset = unpackSceneInput(event.data.dataset);
 		if (!dataset) return;
-		const scene = packScene(buildScene(dataset, view, options));
+		const scene = buildPackedScene(dataset, view, options);
 		self.postMessage({ id, scene } satisfies SceneAnswer, { transfer: transferables(scene) });
 	} catch (error) {
 		self.postMessage({ id, error: String(error) } satisfies SceneAnswer);

@@ -5,7 +5,8 @@ import type { LayoutResult } from '#lib/layout/types.js';
 import type { Box, Scene, SceneEdge, SceneNode } from './types.js';
 import { visibleGraph, type VisibleGraph } from './visible-graph.js';
 import { nodeBox, NODE_TYPE } from './node-box.js';
-import { curveRoute, elbowRoute, stackRoute, straightRoute, type Rect } from './edge-path.js';
+import { curveRoute, elbowRoute, stackRoute, straightRoute, type Rect, type Route } from './edge-path.js';
+import { SceneWriter, unpackScene, type PackedScene } from './pack-scene.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
 
@@ -51,11 +52,10 @@ function layout(
 }
 
 /**
- * The one pipeline from a dataset and a view state to a drawable Scene: as-of filtering,
- * visible subgraph (with collapsed branches' relations rerouted), label wrapping, layout,
- * edge routing, legend. Renderers and exporters all read its result.
+ * The Scene of a dataset in a view, packed (see pack-scene.ts): the form the scene worker sends
+ * and the canvas draws. {@link buildScene} gives the same Scene as records.
  */
-export function buildScene(dataset: Dataset, view: ViewState, options: SceneOptions = {}): Scene {
+export function buildPackedScene(dataset: Dataset, view: ViewState, options: SceneOptions = {}): PackedScene {
 	const lang: Lang = view.lang ?? 'zh';
 	const theme = themeTokens(view.theme);
 	const data = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
@@ -93,65 +93,102 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	const coloursOf = memo((colour: string) => nodeColours(colour, theme));
 	const lineOf = memo((colour: string) => lineColour(colour, theme));
 	const dashOf = memo(dashArray);
-	const nodes: SceneNode[] = visible.nodes.map((n) => {
+	// Nodes and lines go straight into the packed Scene, through one record each that is reused.
+	const writer = new SceneWriter(visible.nodes.length);
+	const box = new Bounds();
+	const indexOf = new Map<string, number>();
+	/** x, y, width, height of each node, for routing lines between them. */
+	const geometry = new Float64Array(visible.nodes.length * 4);
+	const nodeCounts = new Map<string, number>();
+	const node = {} as SceneNode;
+	visible.nodes.forEach((n, i) => {
 		const kind = nodeKinds.get(n.kind);
-		const box = boxes.get(n.id)!;
+		const size = boxes.get(n.id)!;
 		const colours = coloursOf(kind?.color ?? '#777777');
 		const hidden = visible.hidden.get(n.id);
 		const at = laid.positions.get(n.id)!;
-		return {
-			id: n.id,
-			kind: n.kind,
-			x: at.x,
-			y: at.y,
-			width: box.width,
-			height: box.height,
-			shape: kind?.shape ?? 'rounded',
-			fill: colours.fill,
-			stroke: colours.stroke,
-			textColor: colours.text,
-			lines: box.lines,
-			kindLabel: kind?.label[lang] ?? n.kind,
-			fontSize: NODE_TYPE.fontSize,
-			provenance: n.provenance,
-			hasChildren: visible.hasChildren.has(n.id),
-			collapsed: visible.collapsed.has(n.id),
-			hidden: hidden?.total ?? 0,
-			hiddenByKind: hidden?.byKind ?? NONE_HIDDEN,
-			depth: visible.depth.get(n.id) ?? 0,
-			emphasis: plain ? 'normal' : emphasis([n.id])
-		};
+		node.id = n.id;
+		node.kind = n.kind;
+		node.x = at.x;
+		node.y = at.y;
+		node.width = size.width;
+		node.height = size.height;
+		node.shape = kind?.shape ?? 'rounded';
+		node.fill = colours.fill;
+		node.stroke = colours.stroke;
+		node.textColor = colours.text;
+		node.lines = size.lines;
+		node.kindLabel = kind?.label[lang] ?? n.kind;
+		node.fontSize = NODE_TYPE.fontSize;
+		node.provenance = n.provenance;
+		node.hasChildren = visible.hasChildren.has(n.id);
+		node.collapsed = visible.collapsed.has(n.id);
+		node.hidden = hidden?.total ?? 0;
+		node.hiddenByKind = hidden?.byKind ?? NONE_HIDDEN;
+		node.depth = visible.depth.get(n.id) ?? 0;
+		node.emphasis = plain ? 'normal' : emphasis([n.id]);
+		writer.node(node);
+		indexOf.set(n.id, i);
+		geometry[i * 4] = at.x;
+		geometry[i * 4 + 1] = at.y;
+		geometry[i * 4 + 2] = size.width;
+		geometry[i * 4 + 3] = size.height;
+		box.addRect(at.x, at.y, size.width, size.height);
+		nodeCounts.set(n.kind, (nodeCounts.get(n.kind) ?? 0) + 1);
 	});
-	const rect = new Map<string, Rect>();
-	for (const n of nodes) rect.set(n.id, n);
+	const from: Rect = { x: 0, y: 0, width: 0, height: 0 };
+	const to: Rect = { x: 0, y: 0, width: 0, height: 0 };
+	/** Loads the boxes of a line's ends; their node indexes. */
+	const ends = (a: string, b: string): [number, number] => {
+		const i = indexOf.get(a)!;
+		const j = indexOf.get(b)!;
+		from.x = geometry[i * 4];
+		from.y = geometry[i * 4 + 1];
+		from.width = geometry[i * 4 + 2];
+		from.height = geometry[i * 4 + 3];
+		to.x = geometry[j * 4];
+		to.y = geometry[j * 4 + 1];
+		to.width = geometry[j * 4 + 2];
+		to.height = geometry[j * 4 + 3];
+		return [i, j];
+	};
 
-	const edges: SceneEdge[] = [];
+	const edgeCounts = new Map<string, number>();
+	const edge = {} as SceneEdge;
+	const write = (route: Route, [i, j]: [number, number]) => {
+		edge.points = route.points;
+		edge.control = route.control;
+		edge.labelX = route.labelX;
+		edge.labelY = route.labelY;
+		writer.edge(edge, i, j);
+		box.addPoints(route.points);
+		edgeCounts.set(edge.kind, (edgeCounts.get(edge.kind) ?? 0) + edge.count);
+	};
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
 	for (const e of visible.tree) {
 		const kind = edgeKinds.get(e.kind);
 		const stack = laid.stacked?.get(e.to);
+		const at = ends(e.from, e.to);
 		const route = stack
-			? stackRoute(rect.get(e.from)!, rect.get(e.to)!, stack.spine, stack.turn)
+			? stackRoute(from, to, stack.spine, stack.turn)
 			: elbows
-				? elbowRoute(rect.get(e.from)!, rect.get(e.to)!, direction)
-				: straightRoute(rect.get(e.from)!, rect.get(e.to)!);
-		edges.push({
-			id: e.id,
-			kind: e.kind,
-			from: e.from,
-			to: e.to,
-			...route,
-			color: lineOf(kind?.color ?? '#555555'),
-			style: kind?.style ?? 'solid',
-			dash: dashOf(kind?.style ?? 'solid'),
-			width: 1.6,
-			backbone: true,
-			count: 1,
-			label: '',
-			emphasis: plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to])
-		});
+				? elbowRoute(from, to, direction)
+				: straightRoute(from, to);
+		edge.id = e.id;
+		edge.kind = e.kind;
+		edge.from = e.from;
+		edge.to = e.to;
+		edge.color = lineOf(kind?.color ?? '#555555');
+		edge.style = kind?.style ?? 'solid';
+		edge.dash = dashOf(kind?.style ?? 'solid');
+		edge.width = 1.6;
+		edge.backbone = true;
+		edge.count = 1;
+		edge.label = '';
+		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
+		write(route, at);
 	}
 	const lanes = new Map<string, number>();
 	for (const link of visible.links) {
@@ -161,27 +198,23 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 		lanes.set(pair, lane + 1);
 		const count = link.edges.length;
 		const verb = kind?.verb[lang] ?? link.kind;
-		edges.push({
-			id: link.id,
-			kind: link.kind,
-			from: link.from,
-			to: link.to,
-			...curveRoute(rect.get(link.from)!, rect.get(link.to)!, lane),
-			color: lineOf(kind?.color ?? '#555555'),
-			style: kind?.style ?? 'dashed',
-			dash: dashOf(kind?.style ?? 'dashed'),
-			width: count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4,
-			backbone: false,
-			count,
-			label: count > 1 ? `${verb} ×${count}` : verb,
-			emphasis: edgeEmphasis(link.edges, [link.from, link.to])
-		});
+		const at = ends(link.from, link.to);
+		edge.id = link.id;
+		edge.kind = link.kind;
+		edge.from = link.from;
+		edge.to = link.to;
+		edge.color = lineOf(kind?.color ?? '#555555');
+		edge.style = kind?.style ?? 'dashed';
+		edge.dash = dashOf(kind?.style ?? 'dashed');
+		edge.width = count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4;
+		edge.backbone = false;
+		edge.count = count;
+		edge.label = count > 1 ? `${verb} ×${count}` : verb;
+		edge.emphasis = edgeEmphasis(link.edges, [link.from, link.to]);
+		write(curveRoute(from, to, lane), at);
 	}
 
-	const bounds = boundsOf(nodes, edges);
-	const nodeCounts = countBy(nodes.map((n) => n.kind));
-	const edgeCounts = new Map<string, number>();
-	for (const e of edges) edgeCounts.set(e.kind, (edgeCounts.get(e.kind) ?? 0) + e.count);
+	const bounds = box.box();
 	const shownLayers = view.layers ? new Set(view.layers) : undefined;
 	const legend = placeLegend(
 		LEGEND_TITLE[lang],
@@ -213,17 +246,25 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	);
 
 	const title = options.title ?? dataset.title[lang];
-	return {
+	return writer.finish({
 		lang,
 		title,
 		sourceLine: options.sourceLine ?? sourceLine(dataset, lang, view.asOf),
 		asOf: view.asOf,
 		theme,
 		bounds,
-		nodes,
-		edges,
 		legend
-	};
+	});
+}
+
+/**
+ * The one pipeline from a dataset and a view state to a drawable Scene: as-of filtering,
+ * visible subgraph (with collapsed branches' relations rerouted), label wrapping, layout,
+ * edge routing, legend. Renderers and exporters all read its result; see
+ * {@link buildPackedScene} for the same Scene packed.
+ */
+export function buildScene(dataset: Dataset, view: ViewState, options: SceneOptions = {}): Scene {
+	return unpackScene(buildPackedScene(dataset, view, options));
 }
 
 /** "来源：… · 截至 2024-01-01" from the dataset's primary source. */
@@ -246,34 +287,36 @@ function memo<K extends string, T>(f: (key: K) => T): (key: K) => T {
 	};
 }
 
-/** Counts equal strings. */
-function countBy(values: string[]): Map<string, number> {
-	const counts = new Map<string, number>();
-	for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-	return counts;
-}
+/** The box around boxes and routes as they are added. */
+class Bounds {
+	#x0 = Infinity;
+	#y0 = Infinity;
+	#x1 = -Infinity;
+	#y1 = -Infinity;
 
-/** The box around all nodes and edge routes. */
-function boundsOf(nodes: SceneNode[], edges: SceneEdge[]): Box {
-	let x0 = Infinity;
-	let y0 = Infinity;
-	let x1 = -Infinity;
-	let y1 = -Infinity;
-	for (const n of nodes) {
-		if (n.x - n.width / 2 < x0) x0 = n.x - n.width / 2;
-		if (n.x + n.width / 2 > x1) x1 = n.x + n.width / 2;
-		if (n.y - n.height / 2 < y0) y0 = n.y - n.height / 2;
-		if (n.y + n.height / 2 > y1) y1 = n.y + n.height / 2;
+	/** Adds a box centred at x, y. */
+	addRect(x: number, y: number, width: number, height: number): void {
+		this.#x0 = Math.min(this.#x0, x - width / 2);
+		this.#x1 = Math.max(this.#x1, x + width / 2);
+		this.#y0 = Math.min(this.#y0, y - height / 2);
+		this.#y1 = Math.max(this.#y1, y + height / 2);
 	}
-	for (const e of edges)
-		for (let i = 0; i < e.points.length; i += 2) {
-			const x = e.points[i];
-			const y = e.points[i + 1];
-			if (x < x0) x0 = x;
-			if (x > x1) x1 = x;
-			if (y < y0) y0 = y;
-			if (y > y1) y1 = y;
+
+	/** Adds the points of a route, flat: x0, y0, x1, y1, … */
+	addPoints(points: number[]): void {
+		for (let i = 0; i < points.length; i += 2) {
+			const x = points[i];
+			const y = points[i + 1];
+			if (x < this.#x0) this.#x0 = x;
+			if (x > this.#x1) this.#x1 = x;
+			if (y < this.#y0) this.#y0 = y;
+			if (y > this.#y1) this.#y1 = y;
 		}
-	if (!Number.isFinite(x0)) return { x: 0, y: 0, width: 0, height: 0 };
-	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+	}
+
+	/** The box so far; an empty box at the origin when nothing was added. */
+	box(): Box {
+		if (!Number.isFinite(this.#x0)) return { x: 0, y: 0, width: 0, height: 0 };
+		return { x: this.#x0, y: this.#y0, width: this.#x1 - this.#x0, height: this.#y1 - this.#y0 };
+	}
 }

@@ -1,48 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene } from './build-scene.js';
-import { packScene, transferables, unpackScene } from './pack-scene.js';
+import { buildPackedScene, buildScene } from './build-scene.js';
+import { NODE_NUMBERS, SceneWriter, transferables, unpackScene } from './pack-scene.js';
 import { fixture } from './fixture.test-fixture.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
-describe('packScene(scene)', () => {
-	it('unpacks to an equal Scene: collapsed counts, curves, stacks, emphasis and every layout', () => {
-		const generated = generateNational({ nodes: 300, seed: 2 });
-		const scenes = [
-			buildScene(generated, { lang: 'en' }),
-			buildScene(
-				generated,
-				{ expanded: 'all', theme: 'dark' },
-				{ highlight: [generated.nodes[0].id], dimOthers: true }
-			),
-			buildScene(fixture, { layout: 'radial', expanded: [] }),
-			buildScene(fixture, { layout: 'layered' }, { dim: [fixture.nodes[0].id] })
-		];
-		expect(scenes[0].nodes.some((n) => n.hidden > 0)).toBe(true);
-		for (const scene of scenes) expect(unpackScene(structuredClone(packScene(scene)))).toEqual(scene);
+describe('the packed Scene', () => {
+	const generated = generateNational({ nodes: 300, seed: 2 });
+	const cases = [
+		buildPackedScene(generated, { lang: 'en' }),
+		buildPackedScene(
+			generated,
+			{ expanded: 'all', theme: 'dark' },
+			{ highlight: [generated.nodes[0].id], dimOthers: true }
+		),
+		buildPackedScene(fixture, { layout: 'radial', expanded: [] }),
+		buildPackedScene(fixture, { layout: 'layered' }, { dim: [fixture.nodes[0].id] })
+	];
+
+	it('survives a structured clone: collapsed counts, curves, stacks, emphasis and every layout', () => {
+		const scene = unpackScene(cases[0]);
+		expect(scene.nodes.some((n) => n.hidden > 0)).toBe(true);
+		expect(scene.edges.some((e) => e.control)).toBe(true);
+		for (const packed of cases) expect(unpackScene(structuredClone(packed))).toEqual(unpackScene(packed));
 	});
 
-	it('shares one copy of each repeated value among nodes and lines', () => {
-		const scene = unpackScene(
-			packScene(buildScene(generateNational({ nodes: 300, seed: 2 }), { lang: 'en' }))
-		);
-		const plain = scene.nodes.filter((n) => n.hidden === 0);
-		expect(plain.length).toBeGreaterThan(1);
-		expect(plain.every((n) => n.hiddenByKind === plain[0].hiddenByKind)).toBe(true);
-		const packed = packScene(scene);
+	it('unpacks to records that agree with its arrays', () => {
+		const packed = cases[1];
+		const scene = unpackScene(packed);
+		expect(scene.nodes).toHaveLength(packed.nodeStyle.length);
+		scene.nodes.forEach((n, i) => {
+			expect([n.x, n.y, n.width, n.height]).toEqual([
+				...packed.nodeNumbers.subarray(i * NODE_NUMBERS, i * NODE_NUMBERS + 4)
+			]);
+			expect(n.fill).toBe(packed.nodeStyles[packed.nodeStyle[i]].fill);
+		});
+		expect(scene.nodes.some((n) => n.emphasis === 'highlight')).toBe(true);
+		expect(scene.nodes.some((n) => n.emphasis === 'dim')).toBe(true);
+	});
+
+	it('keeps each repeated value once: styles in small tables, one shared empty count', () => {
+		const packed = cases[0];
 		expect(packed.nodeStyles.length).toBeLessThan(20);
 		expect(packed.edgeStyles.length).toBeLessThan(40);
+		const plain = unpackScene(packed).nodes.filter((n) => n.hidden === 0);
+		expect(plain.length).toBeGreaterThan(1);
+		expect(plain.every((n) => n.hiddenByKind === plain[0].hiddenByKind)).toBe(true);
 	});
 
 	it('moves its typed arrays to the receiver instead of copying them', () => {
-		const packed = packScene(buildScene(fixture, {}));
+		const packed = buildPackedScene(fixture, {});
 		const moved = structuredClone(packed, { transfer: transferables(packed) });
 		expect(packed.nodeNumbers.length).toBe(0);
-		expect(unpackScene(moved).nodes).toHaveLength(fixture.nodes.length);
+		expect(unpackScene(moved)).toEqual(buildScene(fixture, {}));
 	});
 
-	it('refuses a line whose end is not in the scene', () => {
+	it('is written node by node, with lines between node indexes, from reused records', () => {
 		const scene = buildScene(fixture, {});
-		const broken = { ...scene, edges: [{ ...scene.edges[0], to: 'nowhere' }] };
-		expect(() => packScene(broken)).toThrow(/ends outside the scene/);
+		const writer = new SceneWriter(scene.nodes.length);
+		const record = { ...scene.nodes[0] };
+		for (const n of scene.nodes) writer.node(Object.assign(record, n));
+		const index = new Map(scene.nodes.map((n, i) => [n.id, i]));
+		for (const e of scene.edges) writer.edge(e, index.get(e.from)!, index.get(e.to)!);
+		const { nodes, edges, ...head } = scene;
+		expect(nodes.length + edges.length).toBeGreaterThan(0);
+		expect(unpackScene(writer.finish(head))).toEqual(scene);
 	});
 });

@@ -1,9 +1,11 @@
 /**
- * A Scene packed for crossing to or from a worker: numbers in typed arrays that are transferred
- * rather than copied, long strings end to end in one string each, and the few distinct
- * kinds, colours and styles stored once in tables. At 100,000 nodes a structured clone of the
- * plain Scene takes about half a second to write and most of a second to read; the packed one
- * takes a small fraction of that, and its unpacked nodes and lines share their repeated strings.
+ * The Scene packed: numbers in typed arrays, long strings end to end in one string each, and
+ * the few distinct kinds, colours and styles stored once in tables. It is the form `buildScene`
+ * writes (see {@link SceneWriter}), the form that crosses from the worker (its typed arrays are
+ * transferred, not copied) and the form the canvas draws; {@link unpackScene} makes the records
+ * of a Scene from it. At 100,000 nodes a structured clone of the records took about half a
+ * second to write and most of a second to read, and making the records first, then packing
+ * them, a quarter of a second more.
  */
 import type { Scene, SceneEdge, SceneHead, SceneNode } from './types.js';
 import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
@@ -34,12 +36,12 @@ type EdgeStyle = Pick<SceneEdge, (typeof EDGE_STYLE)[number]>;
 
 /**
  * The distinct combinations of a few fields among many records, each stored once. Records are
- * grouped by a cheap hint (kind and emphasis), and a record that differs from the members of its
+ * grouped by cheap hints (kind, emphasis), and a record that differs from the members of its
  * group in any field starts a combination of its own.
  */
 class StyleTable<T extends object> {
 	readonly values: T[] = [];
-	readonly #groups = new Map<string, number[]>();
+	readonly #groups = new Map<string, Map<string, number[]>>();
 	readonly #fields: readonly (keyof T)[];
 
 	constructor(fields: readonly (keyof T)[]) {
@@ -51,10 +53,12 @@ class StyleTable<T extends object> {
 		return true;
 	}
 
-	/** The index of the record's combination of fields. */
-	index(record: T, hint: string): number {
-		let group = this.#groups.get(hint);
-		if (!group) this.#groups.set(hint, (group = []));
+	/** The index of the record's combination of fields; `hint` and `more` group likely equals. */
+	index(record: T, hint: string, more: string): number {
+		let inner = this.#groups.get(hint);
+		if (!inner) this.#groups.set(hint, (inner = new Map()));
+		let group = inner.get(more);
+		if (!group) inner.set(more, (group = []));
 		for (const at of group) if (this.#same(this.values[at], record)) return at;
 		group.push(this.values.length);
 		this.values.push(Object.fromEntries(this.#fields.map((f) => [f, record[f]])) as T);
@@ -70,7 +74,7 @@ const HAS_CHILDREN = 1;
 /** The flag of a node whose children are hidden, in `nodeFlags`. */
 export const COLLAPSED = 2;
 
-/** A Scene as typed arrays, joined strings and value tables; see {@link packScene}. */
+/** A Scene as typed arrays, joined strings and value tables. */
 export interface PackedScene {
 	head: SceneHead;
 	nodeStyles: NodeStyle[];
@@ -101,78 +105,90 @@ export interface PackedScene {
 
 const NOTHING_HIDDEN: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
-/** Packs a Scene; pass {@link transferables} of the result as the transfer list of `postMessage`. */
-export function packScene(scene: Scene): PackedScene {
-	const { nodes, edges, ...head } = scene;
-	const nodeStyles = new StyleTable<NodeStyle>(NODE_STYLE);
-	const nodeNumbers = new Float64Array(nodes.length * NODE_NUMBERS);
-	const nodeStyle = new Uint32Array(nodes.length);
-	const nodeFlags = new Uint8Array(nodes.length);
-	const lineCounts = new Uint16Array(nodes.length);
-	const lines: string[] = [];
-	const hiddenByKind: PackedScene['hiddenByKind'] = [];
-	const indexOf = new Map<string, number>();
-	nodes.forEach((n, i) => {
-		indexOf.set(n.id, i);
+/**
+ * Writes a packed Scene node by node and line by line, so a large Scene never exists as a
+ * hundred thousand records first. Give it the number of nodes; lines grow as they come. A line's
+ * ends are node indexes, in the order the nodes were written.
+ */
+export class SceneWriter {
+	readonly #nodeStyles = new StyleTable<NodeStyle>(NODE_STYLE);
+	readonly #edgeStyles = new StyleTable<EdgeStyle>(EDGE_STYLE);
+	readonly #nodeNumbers: Float64Array;
+	readonly #nodeStyle: Uint32Array;
+	readonly #nodeFlags: Uint8Array;
+	readonly #lineCounts: Uint16Array;
+	readonly #ids: string[] = [];
+	readonly #lines: string[] = [];
+	readonly #hidden: PackedScene['hiddenByKind'] = [];
+	#nodes = 0;
+	readonly #edgeIds: string[] = [];
+	readonly #controls: PackedScene['controls'] = [];
+	#edgeEnds: number[] = [];
+	#edgeNumbers: number[] = [];
+	#edgeStyle: number[] = [];
+	#pointCounts: number[] = [];
+	#points: number[] = [];
+
+	constructor(nodes: number) {
+		this.#nodeNumbers = new Float64Array(nodes * NODE_NUMBERS);
+		this.#nodeStyle = new Uint32Array(nodes);
+		this.#nodeFlags = new Uint8Array(nodes);
+		this.#lineCounts = new Uint16Array(nodes);
+	}
+
+	/** Writes the next node; the record may be reused for the next call. */
+	node(n: SceneNode): void {
+		const i = this.#nodes++;
 		const o = i * NODE_NUMBERS;
-		nodeNumbers[o] = n.x;
-		nodeNumbers[o + 1] = n.y;
-		nodeNumbers[o + 2] = n.width;
-		nodeNumbers[o + 3] = n.height;
-		nodeNumbers[o + 4] = n.hidden;
-		nodeNumbers[o + 5] = n.depth;
-		nodeStyle[i] = nodeStyles.index(n, `${n.kind}\0${n.emphasis}`);
-		nodeFlags[i] = (n.hasChildren ? HAS_CHILDREN : 0) | (n.collapsed ? COLLAPSED : 0);
-		lineCounts[i] = n.lines.length;
-		for (const line of n.lines) lines.push(line);
-		if (n.hidden > 0) hiddenByKind.push([i, n.hiddenByKind]);
-	});
+		const numbers = this.#nodeNumbers;
+		numbers[o] = n.x;
+		numbers[o + 1] = n.y;
+		numbers[o + 2] = n.width;
+		numbers[o + 3] = n.height;
+		numbers[o + 4] = n.hidden;
+		numbers[o + 5] = n.depth;
+		this.#nodeStyle[i] = this.#nodeStyles.index(n, n.kind, n.emphasis);
+		this.#nodeFlags[i] = (n.hasChildren ? HAS_CHILDREN : 0) | (n.collapsed ? COLLAPSED : 0);
+		this.#lineCounts[i] = n.lines.length;
+		for (const line of n.lines) this.#lines.push(line);
+		this.#ids.push(n.id);
+		if (n.hidden > 0) this.#hidden.push([i, n.hiddenByKind]);
+	}
 
-	const edgeStyles = new StyleTable<EdgeStyle>(EDGE_STYLE);
-	const edgeEnds = new Uint32Array(edges.length * 2);
-	const edgeNumbers = new Float64Array(edges.length * EDGE_NUMBERS);
-	const edgeStyle = new Uint32Array(edges.length);
-	const pointCounts = new Uint16Array(edges.length);
-	const controls: PackedScene['controls'] = [];
-	let pointTotal = 0;
-	for (const e of edges) pointTotal += e.points.length;
-	const points = new Float64Array(pointTotal);
-	let at = 0;
-	edges.forEach((e, i) => {
-		const from = indexOf.get(e.from);
-		const to = indexOf.get(e.to);
-		if (from === undefined || to === undefined) throw new Error(`Line ${e.id} ends outside the scene.`);
-		edgeEnds[i * 2] = from;
-		edgeEnds[i * 2 + 1] = to;
-		edgeNumbers[i * EDGE_NUMBERS] = e.labelX;
-		edgeNumbers[i * EDGE_NUMBERS + 1] = e.labelY;
-		edgeNumbers[i * EDGE_NUMBERS + 2] = e.count;
-		edgeStyle[i] = edgeStyles.index(e, `${e.kind}\0${e.label}\0${e.emphasis}`);
-		if (e.control) controls.push([i, e.control]);
-		pointCounts[i] = e.points.length;
-		points.set(e.points, at);
-		at += e.points.length;
-	});
+	/** Writes the next line between the nodes written at `from` and `to`; the record may be reused. */
+	edge(e: SceneEdge, from: number, to: number): void {
+		const i = this.#edgeIds.length;
+		this.#edgeIds.push(e.id);
+		this.#edgeEnds.push(from, to);
+		this.#edgeNumbers.push(e.labelX, e.labelY, e.count);
+		this.#edgeStyle.push(this.#edgeStyles.index(e, e.kind, e.label + '\0' + e.emphasis));
+		if (e.control) this.#controls.push([i, e.control]);
+		this.#pointCounts.push(e.points.length);
+		for (const v of e.points) this.#points.push(v);
+	}
 
-	return {
-		head,
-		nodeStyles: nodeStyles.values,
-		edgeStyles: edgeStyles.values,
-		nodeIds: packStrings(nodes.map((n) => n.id)),
-		lines: packStrings(lines),
-		lineCounts,
-		nodeNumbers,
-		nodeStyle,
-		nodeFlags,
-		hiddenByKind,
-		edgeIds: packStrings(edges.map((e) => e.id)),
-		controls,
-		edgeEnds,
-		edgeNumbers,
-		edgeStyle,
-		pointCounts,
-		points
-	};
+	/** The packed Scene with everything written, under a head. */
+	finish(head: SceneHead): PackedScene {
+		return {
+			head,
+			nodeStyles: this.#nodeStyles.values,
+			edgeStyles: this.#edgeStyles.values,
+			nodeIds: packStrings(this.#ids),
+			lines: packStrings(this.#lines),
+			lineCounts: this.#lineCounts,
+			nodeNumbers: this.#nodeNumbers,
+			nodeStyle: this.#nodeStyle,
+			nodeFlags: this.#nodeFlags,
+			hiddenByKind: this.#hidden,
+			edgeIds: packStrings(this.#edgeIds),
+			controls: this.#controls,
+			edgeEnds: Uint32Array.from(this.#edgeEnds),
+			edgeNumbers: Float64Array.from(this.#edgeNumbers),
+			edgeStyle: Uint32Array.from(this.#edgeStyle),
+			pointCounts: Uint16Array.from(this.#pointCounts),
+			points: Float64Array.from(this.#points)
+		};
+	}
 }
 
 /** The buffers of a packed Scene, to transfer instead of copy. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
-import { buildScene } from './build-scene.js';
-import { packScene } from './pack-scene.js';
+import { buildPackedScene } from './build-scene.js';
+import { unpackScene } from './pack-scene.js';
 import { packedIndex } from './packed-index.js';
 import { rasterScene, type PixelTarget } from './raster.js';
 import { fitViewport } from './viewport.js';
@@ -14,8 +14,8 @@ function at(target: PixelTarget, x: number, y: number): string {
 }
 
 describe('rasterScene(packed, index, view, ratio, target)', () => {
-	const scene = buildScene(generateNational({ nodes: 2000, seed: 4 }), { expanded: 'all' });
-	const packed = packScene(scene);
+	const packed = buildPackedScene(generateNational({ nodes: 2000, seed: 4 }), { expanded: 'all' });
+	const scene = unpackScene(packed);
 	const target = { data: new Uint8ClampedArray(400 * 250 * 4), width: 400, height: 250 };
 	const view = fitViewport(scene.bounds, 400, 250);
 	rasterScene(packed, packedIndex(packed), view, 1, target);
