@@ -17,6 +17,11 @@ import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
  */
 const WORKER_FROM = 20_000;
 
+/** Whether the Scenes of a dataset are built in a worker. */
+export function buildsOffThread(dataset: Dataset): boolean {
+	return dataset.nodes.length > WORKER_FROM && typeof Worker !== 'undefined';
+}
+
 /**
  * The state of one explorer: the dataset, the view state that the URL and stories reproduce,
  * the selection, and the viewport. The Scene is derived; nothing else stores positions.
@@ -69,7 +74,7 @@ export class ExplorerState {
 	// Derived values are computed on first read: the index is built when search is first used.
 	searchIndex = $derived(buildSearchIndex(this.dataset.nodes));
 	/** Large charts build their Scene in a Web Worker (see Explorer), so the page never freezes. */
-	offThread = $derived(this.dataset.nodes.length > WORKER_FROM && typeof Worker !== 'undefined');
+	offThread = $derived(buildsOffThread(this.dataset));
 	/**
 	 * The latest Scene from the worker as it arrives, packed, while `offThread`. The canvas draws
 	 * it at once; {@link workerScene} follows in the next task, so the frame is not held back

@@ -4,8 +4,8 @@ import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 
-/** A worker started ahead of need, for the next client to take. */
-let spare: Worker | null = null;
+/** A worker started ahead of need, for the next client to take, and the dataset it holds already. */
+let spare: { worker: Worker; holds: Dataset | null } | null = null;
 
 function startWorker(): Worker {
 	return new Worker(new URL('./scene.worker.ts', import.meta.url), { type: 'module' });
@@ -16,7 +16,24 @@ function startWorker(): Worker {
  * loading the worker's script is not on the way to the first frame. The next client takes it.
  */
 export function prewarmSceneWorker(): void {
-	if (typeof Worker !== 'undefined') spare ??= startWorker();
+	if (typeof Worker !== 'undefined') spare ??= { worker: startWorker(), holds: null };
+}
+
+/**
+ * Gives the worker started ahead of need its dataset as soon as it is in hand, so the worker
+ * reads it while the page sets up the explorer; a chart small enough to be built on the main
+ * thread (`offThread` false) lets the worker go instead.
+ */
+export function handOverDataset(dataset: Dataset, offThread: boolean): void {
+	if (!spare) return;
+	if (!offThread) {
+		spare.worker.terminate();
+		spare = null;
+		return;
+	}
+	const message: SceneRequest = { id: 0, dataset: packSceneInput(dataset) };
+	spare.worker.postMessage(message, { transfer: inputTransferables(message.dataset!) });
+	spare.holds = dataset;
 }
 
 /**
@@ -32,7 +49,8 @@ export class SceneWorkerClient {
 	#latest = 0;
 
 	constructor(onscene: (scene: PackedScene) => void, onerror: (message: string) => void = console.error) {
-		this.#worker = spare ?? startWorker();
+		this.#worker = spare?.worker ?? startWorker();
+		this.#sent = spare?.holds ?? null;
 		spare = null;
 		this.#worker.onmessage = (event: MessageEvent<SceneAnswer>) => {
 			if (event.data.id !== this.#latest) return;

@@ -8,12 +8,12 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
 import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
 
-/** A request: a new dataset (optional) and the view to build. */
+/** A request: a new dataset (optional) and the view to build; without a view, only the dataset is kept. */
 export interface SceneRequest {
 	id: number;
 	dataset?: PackedSceneInput;
-	view: ViewState;
-	options: SceneOptions;
+	view?: ViewState;
+	options?: SceneOptions;
 }
 
 /** An answer: the Scene, or why it could not be built. */
@@ -29,7 +29,7 @@ self.onmessage = (event: MessageEvent<SceneRequest>) => {
 	const { id, view, options } = event.data;
 	try {
 		if (event.data.dataset) dataset = unpackSceneInput(event.data.dataset);
-		if (!dataset) return;
+		if (!dataset || !view) return;
 		const scene = buildPackedScene(dataset, view, options);
 		self.postMessage({ id, scene } satisfies SceneAnswer, { transfer: transferables(scene) });
 	} catch (error) {

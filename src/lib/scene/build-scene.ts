@@ -38,12 +38,12 @@ const AS_OF_WORD: Record<Lang, string> = { zh: '截至', en: 'as of' };
 /** Lays out the visible graph with the view's layout. */
 function layout(
 	visible: VisibleGraph,
-	sizes: Map<string, { width: number; height: number }>,
+	sizes: { width: number; height: number }[],
 	view: ViewState
 ): LayoutResult {
 	const input = {
-		nodes: visible.nodes.map((n) => {
-			const size = sizes.get(n.id)!;
+		nodes: visible.nodes.map((n, i) => {
+			const size = sizes[i];
 			return { id: n.id, width: size.width, height: size.height, parent: visible.parent.get(n.id) ?? null };
 		}),
 		links: visible.links.map((l) => ({ from: l.from, to: l.to }))
@@ -84,13 +84,19 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 					? 'dim'
 					: 'normal';
 
-	const boxes = new Map<string, ReturnType<typeof nodeBox>>();
-	for (const n of visible.nodes)
-		boxes.set(n.id, nodeBox(n.label[lang] || n.label.zh, nodeKinds.get(n.kind)?.label[lang] ?? n.kind));
+	// Looks depend on the kind only: work them out once per kind, not once per node or edge.
+	const looksOf = memo((id: string) => {
+		const kind = nodeKinds.get(id);
+		return {
+			colours: nodeColours(kind?.color ?? '#777777', theme),
+			shape: kind?.shape ?? 'rounded',
+			kindLabel: kind?.label[lang] ?? id
+		};
+	});
+	// The box of each visible node, in the same order.
+	const boxes = visible.nodes.map((n) => nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
 	const laid = layout(visible, boxes, view);
 
-	// Colours depend on the kind only: work them out once per kind, not once per node or edge.
-	const coloursOf = memo((colour: string) => nodeColours(colour, theme));
 	const lineOf = memo((colour: string) => lineColour(colour, theme));
 	const dashOf = memo(dashArray);
 	// Nodes and lines go straight into the packed Scene, through one record each that is reused.
@@ -102,9 +108,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	const nodeCounts = new Map<string, number>();
 	const node = {} as SceneNode;
 	visible.nodes.forEach((n, i) => {
-		const kind = nodeKinds.get(n.kind);
-		const size = boxes.get(n.id)!;
-		const colours = coloursOf(kind?.color ?? '#777777');
+		const { colours, shape, kindLabel } = looksOf(n.kind);
+		const size = boxes[i];
 		const hidden = visible.hidden.get(n.id);
 		const at = laid.positions.get(n.id)!;
 		node.id = n.id;
@@ -113,12 +118,12 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		node.y = at.y;
 		node.width = size.width;
 		node.height = size.height;
-		node.shape = kind?.shape ?? 'rounded';
+		node.shape = shape;
 		node.fill = colours.fill;
 		node.stroke = colours.stroke;
 		node.textColor = colours.text;
 		node.lines = size.lines;
-		node.kindLabel = kind?.label[lang] ?? n.kind;
+		node.kindLabel = kindLabel;
 		node.fontSize = NODE_TYPE.fontSize;
 		node.provenance = n.provenance;
 		node.hasChildren = visible.hasChildren.has(n.id);

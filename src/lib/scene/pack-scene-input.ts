@@ -7,7 +7,7 @@
  * same input took a few hundred to write on the main thread and as many to read in the worker.
  */
 import type { Citation, Dataset, EdgeDef, NodeDef, Provenance, Validity } from '#lib/model/types.js';
-import { packStrings, unpackStrings, ValueTable, type StringColumn } from './string-column.js';
+import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
 
 const NO_CITES: Citation[] = [];
 const NODE_TEXTS = 3;
@@ -33,8 +33,13 @@ export interface PackedSceneInput {
 
 /** Packs what a Scene is built from; transfer {@link inputTransferables} of the result. */
 export function packSceneInput(dataset: Dataset): PackedSceneInput {
-	const values = new ValueTable<string>();
-	const code = (value: string) => values.index(value, () => value);
+	const values: string[] = [];
+	const codes = new Map<string, number>();
+	const code = (value: string) => {
+		let at = codes.get(value);
+		if (at === undefined) codes.set(value, (at = values.push(value) - 1));
+		return at;
+	};
 	const nodeTexts: string[] = [];
 	const nodeKinds = new Uint32Array(dataset.nodes.length);
 	const nodeProvenance = new Uint32Array(dataset.nodes.length);
@@ -77,7 +82,7 @@ export function packSceneInput(dataset: Dataset): PackedSceneInput {
 		edgeKinds,
 		edgeProvenance,
 		edgeValid,
-		values: values.values
+		values
 	};
 }
 
@@ -105,14 +110,15 @@ export function unpackSceneInput(packed: PackedSceneInput): Dataset {
 	for (let i = 0; i < nodes.length; i++) {
 		const t = i * NODE_TEXTS;
 		const valid = nodeValid.get(i);
-		nodes[i] = {
+		const node: NodeDef = {
 			id: nodeTexts[t],
 			kind: values[packed.nodeKinds[i]],
 			label: { zh: nodeTexts[t + 1], en: nodeTexts[t + 2] },
 			cites: NO_CITES,
-			provenance: values[packed.nodeProvenance[i]] as Provenance,
-			...(valid && { valid })
+			provenance: values[packed.nodeProvenance[i]] as Provenance
 		};
+		if (valid) node.valid = valid;
+		nodes[i] = node;
 	}
 	const edgeTexts = unpackStrings(packed.edgeTexts);
 	const edgeValid = new Map(packed.edgeValid);
@@ -120,15 +126,16 @@ export function unpackSceneInput(packed: PackedSceneInput): Dataset {
 	for (let i = 0; i < edges.length; i++) {
 		const t = i * EDGE_TEXTS;
 		const valid = edgeValid.get(i);
-		edges[i] = {
+		const edge: EdgeDef = {
 			id: edgeTexts[t],
 			kind: values[packed.edgeKinds[i]],
 			from: edgeTexts[t + 1],
 			to: edgeTexts[t + 2],
 			cites: NO_CITES,
-			provenance: values[packed.edgeProvenance[i]] as Provenance,
-			...(valid && { valid })
+			provenance: values[packed.edgeProvenance[i]] as Provenance
 		};
+		if (valid) edge.valid = valid;
+		edges[i] = edge;
 	}
 	return { ...packed.head, nodes, edges };
 }

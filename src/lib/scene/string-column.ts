@@ -26,23 +26,3 @@ export function unpackStrings(column: StringColumn): string[] {
 	}
 	return values;
 }
-
-/**
- * Stores each distinct value once and hands out its index, for fields with few distinct values
- * (kinds, colours, styles) that repeat on every node or line.
- */
-export class ValueTable<T> {
-	readonly values: T[] = [];
-	readonly #index = new Map<string, number>();
-
-	/** The index of the value with this key, adding `make()` the first time the key is seen. */
-	index(key: string, make: () => T): number {
-		let at = this.#index.get(key);
-		if (at === undefined) {
-			at = this.values.length;
-			this.values.push(make());
-			this.#index.set(key, at);
-		}
-		return at;
-	}
-}
