@@ -12,10 +12,11 @@ import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
 
 /**
- * Past this many nodes in the dataset, Scenes are built off the main thread. Below it a Scene
- * builds in a few hundred milliseconds, less than copying the dataset to a worker and back costs.
+ * Past this many nodes in the dataset, Scenes are built off the main thread. From about here a
+ * Scene takes more than a frame or two to build, and with the dataset and Scene crossing packed,
+ * sending them costs a few milliseconds; below it, the worker's start-up is not worth it.
  */
-const WORKER_FROM = 20_000;
+const WORKER_FROM = 5_000;
 
 /** Whether the Scenes of a dataset are built in a worker. */
 export function buildsOffThread(dataset: Dataset): boolean {
