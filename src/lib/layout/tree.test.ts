@@ -103,4 +103,62 @@ describe('treeLayout(input, options)', () => {
 	it('is deterministic', () => {
 		expect(treeLayout(chain)).toEqual(treeLayout(chain));
 	});
+
+	describe('with many branches under one node', () => {
+		// Twelve branches of two leaves each: one row of them would be about ten times wider than deep.
+		const wide: LayoutInput = {
+			nodes: [
+				box('r', null),
+				...Array.from({ length: 12 }, (_, i) => [
+					box(`b${i}`, 'r'),
+					box(`b${i}x`, `b${i}`),
+					box(`b${i}y`, `b${i}`)
+				]).flat()
+			],
+			links: []
+		};
+		const branches = wide.nodes.filter((n) => n.parent === 'r');
+		const extent = (positions: Map<string, { x: number; y: number }>) => {
+			const xs = wide.nodes.map((n) => positions.get(n.id)!.x);
+			const ys = wide.nodes.map((n) => positions.get(n.id)!.y);
+			return (Math.max(...xs) - Math.min(...xs) + 120) / (Math.max(...ys) - Math.min(...ys) + 50);
+		};
+
+		it('wraps them into rows in reading order, closer to the aspect, without overlaps', () => {
+			const { positions } = treeLayout(wide);
+			const one = treeLayout(wide, { wrapAbove: Infinity }).positions;
+			expect(overlap(wide, positions)).toBe(false);
+			const rows = [...new Set(branches.map((n) => positions.get(n.id)!.y))];
+			expect(rows.length).toBeGreaterThan(1);
+			expect(new Set(branches.map((n) => one.get(n.id)!.y)).size).toBe(1);
+			expect(Math.abs(Math.log(extent(positions) / 1.6))).toBeLessThan(Math.abs(Math.log(extent(one) / 1.6)));
+			const reading = [...branches].sort(
+				(a, b) =>
+					positions.get(a.id)!.y - positions.get(b.id)!.y || positions.get(a.id)!.x - positions.get(b.id)!.x
+			);
+			expect(reading.map((n) => n.id)).toEqual(branches.map((n) => n.id));
+			// Each branch keeps its leaves below it.
+			for (const b of branches) expect(positions.get(`${b.id}x`)!.y).toBeGreaterThan(positions.get(b.id)!.y);
+		});
+
+		it('gives each wrapped branch its route: a spine left of the rows, a turn above each row', () => {
+			const { positions, wrapped } = treeLayout(wide);
+			expect([...wrapped!.keys()].sort()).toEqual(branches.map((n) => n.id).sort());
+			const root = positions.get('r')!;
+			for (const b of branches) {
+				const { spine, turn, rowTurn } = wrapped!.get(b.id)!;
+				const at = positions.get(b.id)!;
+				expect(spine).toBeLessThan(at.x - 60);
+				expect(turn).toBeGreaterThan(root.y + 25);
+				expect(rowTurn).toBeGreaterThanOrEqual(turn);
+				expect(rowTurn).toBeLessThan(at.y - 25);
+			}
+			expect(branches.some((b) => wrapped!.get(b.id)!.rowTurn > wrapped!.get(b.id)!.turn)).toBe(true);
+		});
+
+		it('leaves rows of leaves, left-right trees and a chain of few branches alone', () => {
+			expect(treeLayout(wide, { direction: 'lr' }).wrapped).toBeUndefined();
+			expect(treeLayout(chain).wrapped).toBeUndefined();
+		});
+	});
 });

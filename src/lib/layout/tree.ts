@@ -17,6 +17,12 @@ export interface TreeOptions {
 	 * are this many (Infinity never stacks), so wide fans do not stretch the chart into a line.
 	 */
 	stackFrom?: number;
+	/**
+	 * In a top-down tree, a node whose row of child branches would be more than this many times
+	 * `aspect` wider than deep lays them out in several rows instead, packed towards `aspect`
+	 * (Infinity never wraps), so a chain with thousands of branches does not become a thin line.
+	 */
+	wrapAbove?: number;
 }
 
 interface Datum {
@@ -24,10 +30,14 @@ interface Datum {
 	children: Datum[];
 	/** Leaves drawn as one column in place of a row of children. */
 	stack?: LayoutNode[];
+	/** Branches laid out on their own and packed in rows, in place of one row of children. */
+	wrap?: { trees: LaidTree[]; offsets: { along: number; down: number }[] };
 }
 
-/** Indent of a stack of leaves from its spine, px. */
+/** Indent of a stack of leaves, or of wrapped rows of branches, from its spine, px. */
 const STACK_INDENT = 20;
+/** Fewer branches than this are never wrapped into rows. */
+const WRAP_FROM = 3;
 /** Space between stacked leaves, px. */
 const STACK_GAP = 10;
 
@@ -73,6 +83,34 @@ interface LaidTree extends PackItem {
 	down: number[];
 	/** Columns of stacked leaves: the spine's position along, and where the line from the parent turns (down). */
 	stacks: { leaves: string[]; spine: number; turn: number }[];
+	/** Branches in wrapped rows: their root, the spine, where the parent's line turns, and where the row's does. */
+	wraps: { child: string; spine: number; turn: number; rowTurn: number }[];
+}
+
+/**
+ * Replaces each row of child branches that would be far wider than deep by one block: the
+ * branches laid out on their own and packed in rows. Deepest first, so a wrapped branch is
+ * measured with its own rows already wrapped.
+ */
+function wrapWide(datum: Datum, limit: number, aspect: number, siblingGap: number, levelGap: number): void {
+	for (const k of datum.children) wrapWide(k, limit, aspect, siblingGap, levelGap);
+	const kids = datum.children;
+	// Rows of leaves alone are the stacks' business (see stackFrom).
+	if (kids.length < WRAP_FROM || kids.some((k) => k.stack) || kids.every((k) => !k.children.length)) return;
+	const trees = kids.map((k) => layTree(k, 'tb', siblingGap, levelGap));
+	const row = trees.reduce((sum, t) => sum + t.size + siblingGap, -siblingGap);
+	const deepest = Math.max(...trees.map((t) => t.depth));
+	if (row <= limit * aspect * deepest) return;
+	const offsets = packRows(trees, { target: aspect, gap: siblingGap, rowGap: levelGap });
+	const width = STACK_INDENT + Math.max(...trees.map((t, i) => offsets[i].along + t.size));
+	const height = Math.max(...trees.map((t, i) => offsets[i].down + t.depth));
+	datum.children = [
+		{
+			node: { id: `\u0000wrap:${datum.node.id}`, width, height, parent: datum.node.id },
+			children: [],
+			wrap: { trees, offsets }
+		}
+	];
 }
 
 /**
@@ -102,6 +140,7 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	const along: number[] = [];
 	const down: number[] = [];
 	const stacks: LaidTree['stacks'] = [];
+	const wraps: LaidTree['wraps'] = [];
 	const place = (id: string, a: number, d: number) => {
 		ids.push(id);
 		along.push(a);
@@ -110,10 +149,28 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	let alongMin = Infinity;
 	let alongMax = -Infinity;
 	laid.each((d) => {
-		const { node, stack } = d.data;
+		const { node, stack, wrap } = d.data;
 		const top = levelTop[d.depth];
 		alongMin = Math.min(alongMin, d.x - breadth(node) / 2);
 		alongMax = Math.max(alongMax, d.x + breadth(node) / 2);
+		if (wrap) {
+			const left = d.x - node.width / 2;
+			wrap.trees.forEach((branch, i) => {
+				const shift = left + STACK_INDENT + wrap.offsets[i].along - branch.alongMin;
+				const d0 = top + wrap.offsets[i].down;
+				branch.ids.forEach((id, j) => place(id, shift + branch.along[j], d0 + branch.down[j]));
+				for (const s of branch.stacks) stacks.push({ ...s, spine: shift + s.spine, turn: d0 + s.turn });
+				for (const w of branch.wraps)
+					wraps.push({ ...w, spine: shift + w.spine, turn: d0 + w.turn, rowTurn: d0 + w.rowTurn });
+				wraps.push({
+					child: branch.ids[0],
+					spine: left + STACK_INDENT / 2,
+					turn: top - levelGap / 2,
+					rowTurn: d0 - levelGap / 2
+				});
+			});
+			return;
+		}
 		if (!stack) {
 			place(node.id, d.x, top + depthSize(node) / 2);
 			return;
@@ -137,6 +194,7 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 		along,
 		down,
 		stacks,
+		wraps,
 		size: alongMax - alongMin,
 		depth: levelTop[last] + levelSize[last]
 	};
@@ -146,13 +204,23 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
  * A tidy top-down or left-right tree. A forest is not strung out in one long line: each root's
  * tree is laid out on its own and the trees are packed into rows (columns for left-right) in
  * input order, so that the whole comes close to the `aspect` of a screen or slide. In a top-down
- * tree, wide fans of leaves are stacked in columns. Positions are box centres.
+ * tree, wide fans of leaves are stacked in columns, and rows of branches far wider than deep are
+ * wrapped into several rows. Positions are box centres.
  */
 export function treeLayout(input: LayoutInput, options: TreeOptions = {}): LayoutResult {
-	const { direction = 'tb', siblingGap = 24, levelGap = 56, aspect = 16 / 10, stackFrom = 4 } = options;
+	const {
+		direction = 'tb',
+		siblingGap = 24,
+		levelGap = 56,
+		aspect = 16 / 10,
+		stackFrom = 4,
+		wrapAbove = 2
+	} = options;
 	const roots = forestRoots(input.nodes);
 	if (direction === 'tb' && Number.isFinite(stackFrom))
 		for (const root of roots) stackLeaves(root, stackFrom);
+	if (direction === 'tb' && Number.isFinite(wrapAbove))
+		for (const root of roots) wrapWide(root, wrapAbove, aspect, siblingGap, levelGap);
 	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap));
 	// Along the breadth axis : down the depth axis; for left-right trees the screen's width is depth.
 	const target = direction === 'tb' ? aspect : 1 / aspect;
@@ -160,6 +228,7 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 
 	const positions: LayoutResult['positions'] = new Map();
 	const stacked: NonNullable<LayoutResult['stacked']> = new Map();
+	const wrapped: NonNullable<LayoutResult['wrapped']> = new Map();
 	trees.forEach((laid, t) => {
 		const shift = offsets[t].along - laid.alongMin;
 		const d0 = offsets[t].down;
@@ -173,6 +242,13 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 			const column = { spine: shift + spine, turn: d0 + turn };
 			for (const id of leaves) stacked.set(id, column);
 		}
+		for (const { child, spine, turn, rowTurn } of laid.wraps)
+			wrapped.set(child, { spine: shift + spine, turn: d0 + turn, rowTurn: d0 + rowTurn });
 	});
-	return { orientation: direction, positions, ...(stacked.size ? { stacked } : {}) };
+	return {
+		orientation: direction,
+		positions,
+		...(stacked.size ? { stacked } : {}),
+		...(wrapped.size ? { wrapped } : {})
+	};
 }

@@ -38,4 +38,10 @@ export interface LayoutResult {
 	 * lines run down, and the y where the line from the parent turns towards it.
 	 */
 	stacked?: Map<string, { spine: number; turn: number }>;
+	/**
+	 * Branches a top-down tree wrapped into rows under their parent, by their root: the x of the
+	 * spine down the rows' left side, the y where the line from the parent turns towards it, and
+	 * the y where it turns off the spine above the branch's row (equal to `turn` in the first row).
+	 */
+	wrapped?: Map<string, { spine: number; turn: number; rowTurn: number }>;
 }

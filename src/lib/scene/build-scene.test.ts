@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from './build-scene.js';
+import { generateNational } from '#lib/data/generate-national.js';
 import { edgePath } from './edge-path.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { fixture } from './fixture.test-fixture.js';
@@ -77,5 +78,18 @@ describe('buildScene(dataset, view)', () => {
 		const scene = buildScene(fixture, {}, { highlight: ['o1'], dimOthers: true });
 		expect(scene.nodes.find((n) => n.id === 'o1')!.emphasis).toBe('highlight');
 		expect(scene.nodes.find((n) => n.id === 'c')!.emphasis).toBe('dim');
+	});
+
+	it('routes lines to branches wrapped into rows down a spine, every run straight across or down', () => {
+		const scene = buildScene(generateNational({ nodes: 60, seed: 2 }), { expanded: 'all' });
+		const node = new Map(scene.nodes.map((n) => [n.id, n]));
+		const wrapped = scene.edges.filter((e) => e.backbone && e.points.length === 12);
+		expect(wrapped.length).toBeGreaterThan(0);
+		for (const e of wrapped) {
+			const p = e.points;
+			for (let i = 0; i + 3 < p.length; i += 2) expect(p[i] === p[i + 2] || p[i + 1] === p[i + 3]).toBe(true);
+			const child = node.get(e.to)!;
+			expect([p[10], p[11]]).toEqual([child.x, child.y - child.height / 2]);
+		}
 	});
 });

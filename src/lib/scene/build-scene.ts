@@ -5,7 +5,15 @@ import type { LayoutResult } from '#lib/layout/types.js';
 import type { Box, Scene, SceneEdge, SceneNode } from './types.js';
 import { visibleGraph, type VisibleGraph } from './visible-graph.js';
 import { nodeBox, NODE_TYPE } from './node-box.js';
-import { curveRoute, elbowRoute, stackRoute, straightRoute, type Rect, type Route } from './edge-path.js';
+import {
+	curveRoute,
+	elbowRoute,
+	stackRoute,
+	straightRoute,
+	wrapRoute,
+	type Rect,
+	type Route
+} from './edge-path.js';
 import { SceneWriter, unpackScene, type PackedScene } from './pack-scene.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
@@ -175,12 +183,15 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	for (const e of visible.tree) {
 		const kind = edgeKinds.get(e.kind);
 		const stack = laid.stacked?.get(e.to);
+		const wrap = laid.wrapped?.get(e.to);
 		const at = ends(e.from, e.to);
 		const route = stack
 			? stackRoute(from, to, stack.spine, stack.turn)
-			: elbows
-				? elbowRoute(from, to, direction)
-				: straightRoute(from, to);
+			: wrap
+				? wrapRoute(from, to, wrap.spine, wrap.turn, wrap.rowTurn)
+				: elbows
+					? elbowRoute(from, to, direction)
+					: straightRoute(from, to);
 		edge.id = e.id;
 		edge.kind = e.kind;
 		edge.from = e.from;

@@ -88,6 +88,22 @@ export function stackRoute(parent: Rect, child: Rect, spine: number, turn: numbe
 	return { points, labelX: spine, labelY: child.y };
 }
 
+/**
+ * The line from a parent to a branch wrapped into rows below it: down from the parent to
+ * `turn`, across to the spine at the rows' left and down it to `rowTurn` above the branch's row,
+ * then across and down into the branch's root. In the first row (`rowTurn` equal to `turn`) it
+ * is a plain elbow.
+ */
+export function wrapRoute(parent: Rect, child: Rect, spine: number, turn: number, rowTurn: number): Route {
+	const y1 = parent.y + parent.height / 2;
+	const top = child.y - child.height / 2;
+	const points =
+		rowTurn === turn
+			? [parent.x, y1, parent.x, turn, child.x, turn, child.x, top]
+			: [parent.x, y1, parent.x, turn, spine, turn, spine, rowTurn, child.x, rowTurn, child.x, top];
+	return { points, labelX: child.x, labelY: rowTurn };
+}
+
 /** Where the ray from a box's centre towards a point leaves the box. */
 export function boxExit(box: Rect, towardX: number, towardY: number): [number, number] {
 	const dx = towardX - box.x;

@@ -19,16 +19,17 @@ describe('neighbour(index, id, key, orientation)', () => {
 		expect(neighbour(index, 'c0', 'left')).toBeNull();
 		// Provinces are drawn under their central body: the next one to the right is p3, not p1.
 		expect(neighbour(index, 'p0', 'right')).toBe('p3');
-		// Within one tree a level reads left to right.
+		// Within one tree a level reads as drawn: row by row where branches wrap, left to right in a row.
 		const under = (root: string) => index.rows.get(1)!.filter((id) => index.parent.get(id) === root);
-		const xs = under('c0').map((id) => scene.nodes.find((n) => n.id === id)!.x);
-		expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+		const at = under('c0').map((id) => scene.nodes.find((n) => n.id === id)!);
+		expect(new Set(at.map((n) => n.y)).size).toBeGreaterThan(1);
+		const reading = [...at].sort((a, b) => a.y - b.y || a.x - b.x);
+		expect(reading.map((n) => n.id)).toEqual(at.map((n) => n.id));
 	});
 
 	it('turns the arrows with a left-right tree', () => {
 		const lr = navIndex(
-			buildScene(generateNational({ nodes: 60, seed: 2 }), { expanded: 'all', layout: 'tree-lr' }),
-			'lr'
+			buildScene(generateNational({ nodes: 60, seed: 2 }), { expanded: 'all', layout: 'tree-lr' })
 		);
 		expect(neighbour(lr, 'p0', 'left', 'lr')).toBe('c0');
 		expect(neighbour(lr, 'c0', 'right', 'lr')).toBe('p0');

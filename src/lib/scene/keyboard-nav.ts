@@ -17,13 +17,14 @@ export interface NavIndex {
 }
 
 /**
- * Indexes a scene's backbone lines and levels. Each level is ordered as drawn: by x in a
- * top-down tree, by y in a left-right one, clockwise from the top in a radial one.
+ * Indexes a scene's backbone lines and levels. Children keep the order they are drawn in, and
+ * each level is read in the tree's own order: trees in the order they are packed, and within a
+ * tree branch by branch. That is the drawing's reading order in every layout: left to right in a
+ * top-down tree (row by row where branches are wrapped into rows, down a stacked column), top to
+ * bottom in a left-right one, clockwise from the top in a radial one. A layered drawing orders
+ * its levels itself: pass `byX` to read them left to right as drawn.
  */
-export function navIndex(
-	scene: Pick<Scene, 'nodes' | 'edges'>,
-	orientation: 'tb' | 'lr' | 'radial' = 'tb'
-): NavIndex {
+export function navIndex(scene: Pick<Scene, 'nodes' | 'edges'>, byX = false): NavIndex {
 	const parent = new Map<string, string>();
 	const children = new Map<string, string[]>();
 	for (const e of scene.edges) {
@@ -35,39 +36,27 @@ export function navIndex(
 	}
 	const rows = new Map<number, string[]>();
 	const depth = new Map<string, number>();
-	for (const n of scene.nodes) {
-		depth.set(n.id, n.depth);
-		const row = rows.get(n.depth);
-		if (row) row.push(n.id);
-		else rows.set(n.depth, [n.id]);
+	for (const n of scene.nodes) depth.set(n.id, n.depth);
+	// Depth first from each root, children in order: each level fills in reading order.
+	const stack = scene.nodes
+		.filter((n) => !parent.has(n.id))
+		.map((n) => n.id)
+		.reverse();
+	while (stack.length) {
+		const id = stack.pop()!;
+		const d = depth.get(id) ?? 0;
+		const row = rows.get(d);
+		if (row) row.push(id);
+		else rows.set(d, [id]);
+		const kids = children.get(id) ?? [];
+		for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
 	}
-	const at = new Map(scene.nodes.map((n) => [n.id, n]));
-	const along = (id: string) => {
-		const n = at.get(id)!;
-		if (orientation === 'lr') return n.y;
-		if (orientation === 'radial') return (Math.atan2(n.x, -n.y) + 2 * Math.PI) % (2 * Math.PI);
-		return n.x;
-	};
-	// A forest is packed in rows of trees (columns for left-right): order first by the tree's
-	// place in reading order — its root's leading edge across rows, then along —, then along.
-	const rootOf = (id: string) => {
-		let top = id;
-		for (let up = parent.get(top); up !== undefined; up = parent.get(top)) top = up;
-		return at.get(top)!;
-	};
-	const across = (id: string) => {
-		if (orientation === 'radial') return 0;
-		const root = rootOf(id);
-		return orientation === 'lr' ? Math.round(root.x - root.width / 2) : Math.round(root.y - root.height / 2);
-	};
-	const compare = (a: string, b: string) => {
-		const ra = rootOf(a);
-		const rb = rootOf(b);
-		if (ra !== rb) return across(a) - across(b) || along(ra.id) - along(rb.id);
-		return along(a) - along(b);
-	};
-	for (const row of rows.values()) row.sort(compare);
-	for (const list of children.values()) list.sort((a, b) => along(a) - along(b));
+	if (byX) {
+		const x = new Map(scene.nodes.map((n) => [n.id, n.x]));
+		const left = (a: string, b: string) => x.get(a)! - x.get(b)!;
+		for (const row of rows.values()) row.sort(left);
+		for (const list of children.values()) list.sort(left);
+	}
 	return { parent, children, rows, depth };
 }
 
