@@ -90,17 +90,32 @@ interface LaidTree extends PackItem {
 /**
  * Replaces each row of child branches that would be far wider than deep by one block: the
  * branches laid out on their own and packed in rows. Deepest first, so a wrapped branch is
- * measured with its own rows already wrapped.
+ * measured with its own rows already wrapped. Whether a row is too wide is judged from each
+ * branch's bounding extent, worked out on the way up; only the branches of a row that is
+ * wrapped are laid out here.
  */
-function wrapWide(datum: Datum, limit: number, aspect: number, siblingGap: number, levelGap: number): void {
-	for (const k of datum.children) wrapWide(k, limit, aspect, siblingGap, levelGap);
+function wrapWide(
+	datum: Datum,
+	limit: number,
+	aspect: number,
+	siblingGap: number,
+	levelGap: number
+): { breadth: number; depth: number } {
+	const extents = datum.children.map((k) => wrapWide(k, limit, aspect, siblingGap, levelGap));
+	const own = (children: { breadth: number; depth: number }[]) => ({
+		breadth: Math.max(
+			datum.node.width,
+			children.reduce((sum, c) => sum + c.breadth + siblingGap, -siblingGap)
+		),
+		depth: datum.node.height + (children.length ? levelGap + Math.max(...children.map((c) => c.depth)) : 0)
+	});
 	const kids = datum.children;
 	// Rows of leaves alone are the stacks' business (see stackFrom).
-	if (kids.length < WRAP_FROM || kids.some((k) => k.stack) || kids.every((k) => !k.children.length)) return;
+	if (kids.length < WRAP_FROM || kids.some((k) => k.stack) || kids.every((k) => !k.children.length))
+		return own(extents);
+	const row = extents.reduce((sum, c) => sum + c.breadth + siblingGap, -siblingGap);
+	if (row <= limit * aspect * Math.max(...extents.map((c) => c.depth))) return own(extents);
 	const trees = kids.map((k) => layTree(k, 'tb', siblingGap, levelGap));
-	const row = trees.reduce((sum, t) => sum + t.size + siblingGap, -siblingGap);
-	const deepest = Math.max(...trees.map((t) => t.depth));
-	if (row <= limit * aspect * deepest) return;
 	const offsets = packRows(trees, { target: aspect, gap: siblingGap, rowGap: levelGap });
 	const width = STACK_INDENT + Math.max(...trees.map((t, i) => offsets[i].along + t.size));
 	const height = Math.max(...trees.map((t, i) => offsets[i].down + t.depth));
@@ -111,6 +126,40 @@ function wrapWide(datum: Datum, limit: number, aspect: number, siblingGap: numbe
 			wrap: { trees, offsets }
 		}
 	];
+	return own([{ breadth: width, depth: height }]);
+}
+
+/** A datum placed by the tidy tree: its position along the breadth axis and its level. */
+interface Placed {
+	x: number;
+	depth: number;
+	data: Datum;
+}
+
+/**
+ * The tidy tree's placement of a root and its descendants, root first, level by level. A root
+ * whose children are all leaves (or blocks of stacked or wrapped branches) is placed directly
+ * — its children side by side, itself centred over them — as d3's Reingold–Tilford would place
+ * it: most of the many small branches a wrapped chart lays out one by one are such fans.
+ */
+function placeTidy(root: Datum, breadth: (n: LayoutNode) => number, siblingGap: number): Placed[] {
+	const separation = (a: Datum, b: Datum, siblings: boolean) =>
+		(breadth(a.node) + breadth(b.node)) / 2 + siblingGap * (siblings ? 1 : 1.5);
+	if (root.children.every((c) => c.children.length === 0)) {
+		const kids: Placed[] = [];
+		let x = 0;
+		root.children.forEach((c, i) => {
+			if (i) x += separation(root.children[i - 1], c, true);
+			kids.push({ x, depth: 1, data: c });
+		});
+		return [{ x: kids.length ? x / 2 : 0, depth: 0, data: root }, ...kids];
+	}
+	return tree<Datum>()
+		.nodeSize([1, 1])
+		.separation((a, b) => separation(a.data, b.data, a.parent === b.parent))(
+			hierarchy(root, (d) => d.children)
+		)
+		.descendants();
 }
 
 /**
@@ -121,17 +170,9 @@ function wrapWide(datum: Datum, limit: number, aspect: number, siblingGap: numbe
 function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelGap: number): LaidTree {
 	const breadth = (n: LayoutNode) => (direction === 'tb' ? n.width : n.height);
 	const depthSize = (n: LayoutNode) => (direction === 'tb' ? n.height : n.width);
-	const laid = tree<Datum>()
-		.nodeSize([1, 1])
-		.separation(
-			(a, b) =>
-				(breadth(a.data.node) + breadth(b.data.node)) / 2 + siblingGap * (a.parent === b.parent ? 1 : 1.5)
-		)(hierarchy(root, (d) => d.children));
-
+	const laid = placeTidy(root, breadth, siblingGap);
 	const levelSize: number[] = [];
-	laid.each((d) => {
-		levelSize[d.depth] = Math.max(levelSize[d.depth] ?? 0, depthSize(d.data.node));
-	});
+	for (const d of laid) levelSize[d.depth] = Math.max(levelSize[d.depth] ?? 0, depthSize(d.data.node));
 	const levelTop: number[] = [0];
 	for (let depth = 1; depth < levelSize.length; depth++)
 		levelTop[depth] = levelTop[depth - 1] + levelSize[depth - 1] + levelGap;
@@ -148,7 +189,7 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	};
 	let alongMin = Infinity;
 	let alongMax = -Infinity;
-	laid.each((d) => {
+	for (const d of laid) {
 		const { node, stack, wrap } = d.data;
 		const top = levelTop[d.depth];
 		alongMin = Math.min(alongMin, d.x - breadth(node) / 2);
@@ -169,11 +210,11 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 					rowTurn: d0 - levelGap / 2
 				});
 			});
-			return;
+			continue;
 		}
 		if (!stack) {
 			place(node.id, d.x, top + depthSize(node) / 2);
-			return;
+			continue;
 		}
 		const left = d.x - node.width / 2;
 		let y = top;
@@ -186,7 +227,7 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 			spine: left + STACK_INDENT / 2,
 			turn: top - levelGap / 2
 		});
-	});
+	}
 	const last = levelSize.length - 1;
 	return {
 		alongMin,
