@@ -1,4 +1,4 @@
-import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
+import type { Dataset, Lang, LineStyle, ViewState } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutResult } from '#lib/layout/types.js';
@@ -177,11 +177,22 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		box.addPoints(route.points);
 		edgeCounts.set(edge.kind, (edgeCounts.get(edge.kind) ?? 0) + edge.count);
 	};
+	/** Fills what a line takes from its relation kind and its ends; the kind, when registered. */
+	const begin = (id: string, kindId: string, a: string, b: string, fallback: LineStyle) => {
+		const kind = edgeKinds.get(kindId);
+		edge.id = id;
+		edge.kind = kindId;
+		edge.from = a;
+		edge.to = b;
+		edge.color = lineOf(kind?.color ?? '#555555');
+		edge.style = kind?.style ?? fallback;
+		edge.dash = dashOf(edge.style);
+		return kind;
+	};
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
 	for (const e of visible.tree) {
-		const kind = edgeKinds.get(e.kind);
 		const stack = laid.stacked?.get(e.to);
 		const wrap = laid.wrapped?.get(e.to);
 		const at = ends(e.from, e.to);
@@ -192,13 +203,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 				: elbows
 					? elbowRoute(from, to, direction)
 					: straightRoute(from, to);
-		edge.id = e.id;
-		edge.kind = e.kind;
-		edge.from = e.from;
-		edge.to = e.to;
-		edge.color = lineOf(kind?.color ?? '#555555');
-		edge.style = kind?.style ?? 'solid';
-		edge.dash = dashOf(kind?.style ?? 'solid');
+		begin(e.id, e.kind, e.from, e.to, 'solid');
 		edge.width = 1.6;
 		edge.backbone = true;
 		edge.count = 1;
@@ -208,20 +213,12 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	}
 	const lanes = new Map<string, number>();
 	for (const link of visible.links) {
-		const kind = edgeKinds.get(link.kind);
 		const pair = [link.from, link.to].sort().join('\u0000');
 		const lane = lanes.get(pair) ?? 0;
 		lanes.set(pair, lane + 1);
 		const count = link.edges.length;
-		const verb = kind?.verb[lang] ?? link.kind;
 		const at = ends(link.from, link.to);
-		edge.id = link.id;
-		edge.kind = link.kind;
-		edge.from = link.from;
-		edge.to = link.to;
-		edge.color = lineOf(kind?.color ?? '#555555');
-		edge.style = kind?.style ?? 'dashed';
-		edge.dash = dashOf(kind?.style ?? 'dashed');
+		const verb = begin(link.id, link.kind, link.from, link.to, 'dashed')?.verb[lang] ?? link.kind;
 		edge.width = count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4;
 		edge.backbone = false;
 		edge.count = count;
