@@ -265,8 +265,11 @@ test('on a copy of the built-in chart: cites a clause with a live quote check, a
 	page
 }) => {
 	await page.goto('/new');
-	await page.getByTestId('from-builtin').click();
-	await expect(page).toHaveURL(/\/charts\/[\w-]+$/);
+	// A click that lands before hydration does nothing: repeat it until the copy opens.
+	await expect(async () => {
+		await page.getByTestId('from-builtin').click({ timeout: 1_000 });
+		await expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 });
+	}).toPass();
 	await page.getByTestId('token-ok').click();
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
 
