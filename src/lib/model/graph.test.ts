@@ -4,7 +4,7 @@ import { chainToCentre } from './chain-to-centre.js';
 import { diffGraphs } from './diff.js';
 import { buildGraph } from './graph.js';
 import { descendants, subtree } from './subtree.js';
-import { tiny } from './__fixtures__/tiny.js';
+import { deepChain, tiny } from './__fixtures__/tiny.js';
 
 describe('buildGraph(dataset)', () => {
 	const graph = buildGraph(tiny());
@@ -127,22 +127,7 @@ describe('diffGraphs(a, b)', () => {
 
 describe('deep hierarchies', () => {
 	const depth = 20000;
-	const dataset = tiny();
-	dataset.nodes = Array.from({ length: depth }, (_, i) => ({
-		id: `n${i}`,
-		kind: 'body',
-		label: { zh: `节点${i}`, en: `n${i}` },
-		cites: [],
-		provenance: 'user' as const
-	}));
-	dataset.edges = Array.from({ length: depth - 1 }, (_, i) => ({
-		id: `e${i}`,
-		kind: 'lead',
-		from: `n${i}`,
-		to: `n${i + 1}`,
-		cites: [],
-		provenance: 'user' as const
-	}));
+	const dataset = deepChain(depth, 'lead');
 	it('walk a 20,000-level chain without overflowing the stack', () => {
 		const graph = buildGraph(dataset);
 		const [chain] = chainToCentre(graph, `n${depth - 1}`, 'lead');

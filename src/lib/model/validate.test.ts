@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Problem } from './types.js';
 import { formatProblems, validate } from './validate.js';
-import { tiny } from './__fixtures__/tiny.js';
+import { deepChain, tiny } from './__fixtures__/tiny.js';
 
 /** Validates and returns the problems, or an empty list when valid. */
 function problemsOf(input: unknown): Problem[] {
@@ -335,22 +335,7 @@ describe('formatProblems(problems)', () => {
 describe('validate(input) on a deep hierarchy', () => {
 	it('finds a cycle closing a 20,000-level chain without overflowing the stack', () => {
 		const depth = 20000;
-		const dataset = tiny();
-		dataset.nodes = Array.from({ length: depth }, (_, i) => ({
-			id: `n${i}`,
-			kind: 'body',
-			label: { zh: `节点${i}`, en: `n${i}` },
-			cites: [],
-			provenance: 'user' as const
-		}));
-		dataset.edges = Array.from({ length: depth }, (_, i) => ({
-			id: `e${i}`,
-			kind: 'guide',
-			from: `n${i}`,
-			to: `n${(i + 1) % depth}`,
-			cites: [],
-			provenance: 'user' as const
-		}));
+		const dataset = deepChain(depth, 'guide', true);
 		const problems = problemsOf(dataset);
 		expect(problems).toHaveLength(1);
 		expect(problems[0].path).toBe(`edges[${depth - 1}]`);

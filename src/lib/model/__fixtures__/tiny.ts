@@ -79,3 +79,27 @@ export function tiny(): Dataset {
 		]
 	};
 }
+
+/**
+ * The tiny dataset's kinds with a chain of `depth` nodes n0 → n1 → … along relation `kind`;
+ * `closed` adds the relation from the last node back to n0, making a cycle.
+ */
+export function deepChain(depth: number, kind: string, closed = false): Dataset {
+	const dataset = tiny();
+	dataset.nodes = Array.from({ length: depth }, (_, i) => ({
+		id: `n${i}`,
+		kind: 'body',
+		label: { zh: `节点${i}`, en: `n${i}` },
+		cites: [],
+		provenance: 'user' as const
+	}));
+	dataset.edges = Array.from({ length: closed ? depth : depth - 1 }, (_, i) => ({
+		id: `e${i}`,
+		kind,
+		from: `n${i}`,
+		to: `n${(i + 1) % depth}`,
+		cites: [],
+		provenance: 'user' as const
+	}));
+	return dataset;
+}
