@@ -138,8 +138,9 @@ export class ExplorerState {
 		// A scratch set, returned as a copy of state, not state itself.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const open = new Set<string>();
-		for (const n of visible.nodes)
-			if (visible.hasChildren.has(n.id) && !visible.collapsed.has(n.id)) open.add(n.id);
+		visible.nodes.forEach((n, i) => {
+			if (visible.hasChildren[i] && !visible.collapsed[i]) open.add(n.id);
+		});
 		// Expanded nodes below collapsed ones keep their state for when the branch reopens.
 		if (Array.isArray(this.view.expanded)) for (const id of this.view.expanded) open.add(id);
 		return open;
@@ -157,7 +158,9 @@ export class ExplorerState {
 	reveal(id: string): void {
 		const visible = visibleGraph(this.dataset, { ...this.view, expanded: 'all' });
 		const open = this.expandedIds();
-		for (let at = visible.parent.get(id); at; at = visible.parent.get(at)) open.add(at);
+		const at = visible.nodes.findIndex((n) => n.id === id);
+		for (let p = at < 0 ? -1 : visible.parent[at]; p >= 0; p = visible.parent[p])
+			open.add(visible.nodes[p].id);
 		this.update({ expanded: [...open] });
 	}
 

@@ -1,50 +1,42 @@
-import type { Graph } from './graph.js';
-import type { EdgeDef } from './types.js';
-
-/** A spanning forest: the edge that makes each non-root node a child, and the roots in dataset order. */
-export interface Forest {
-	parentEdge: ReadonlyMap<string, EdgeDef>;
-	roots: string[];
-}
-
-/**
- * The hierarchical relation kinds in the order a tree should prefer them: the backbone kind
- * first, then the other hierarchical kinds in registry order.
- */
-export function hierarchicalKinds(graph: Graph): string[] {
-	const kinds = graph.dataset.kinds.edges.filter((kind) => kind.hierarchical);
-	return [...kinds.filter((kind) => kind.backbone), ...kinds.filter((kind) => !kind.backbone)].map(
-		(kind) => kind.id
-	);
-}
+import { datasetIndex } from './dataset-index.js';
+import type { Dataset } from './types.js';
 
 /**
  * A tree over every node: each node takes one parent along the first relation kind in `kinds`
  * that gives it one, so nodes the backbone kind leaves out still hang under a sensible parent
- * instead of becoming roots. Parents that would close a loop are skipped. Run it on an
- * `asOf` graph to get the tree of one date.
- * @example treeParents(asOf(graph, '2016-01-01')).parentEdge.get('county-work-body')?.from → 'county-committee'
+ * instead of becoming roots. Parents that would close a loop are skipped; among relations of
+ * equal rank the first in dataset order wins. The answer is, per node (by its position in
+ * `dataset.nodes`), the position in `dataset.edges` of the relation that makes it a child, or
+ * -1 for a root. Run it on a dataset as of a date to get the tree of that date.
+ * @example dataset.edges[treeParents(dataset, ['leads'])[1]].from → the id of node 1's parent
  */
-export function treeParents(graph: Graph, kinds: readonly string[] = hierarchicalKinds(graph)): Forest {
+export function treeParents(dataset: Dataset, kinds: readonly string[]): Int32Array {
+	const { from, to } = datasetIndex(dataset);
+	const count = dataset.nodes.length;
 	const rank = new Map(kinds.map((kind, index) => [kind, index]));
-	const parentEdge = new Map<string, EdgeDef>();
-	const reaches = (from: string, target: string): boolean => {
-		for (let at: string | undefined = from; at !== undefined; at = parentEdge.get(at)?.from)
-			if (at === target) return true;
+	// The relations arriving at node i, in dataset order, are arriving[start[i] … start[i + 1]).
+	const start = new Int32Array(count + 1);
+	for (let e = 0; e < to.length; e++) if (from[e] >= 0 && to[e] >= 0) start[to[e] + 1]++;
+	for (let i = 0; i < count; i++) start[i + 1] += start[i];
+	const arriving = new Int32Array(start[count]);
+	const next = start.slice(0, count);
+	for (let e = 0; e < to.length; e++) if (from[e] >= 0 && to[e] >= 0) arriving[next[to[e]]++] = e;
+
+	const parentEdge = new Int32Array(count).fill(-1);
+	const reaches = (at: number, target: number): boolean => {
+		for (; at >= 0; at = parentEdge[at] >= 0 ? from[parentEdge[at]] : -1) if (at === target) return true;
 		return false;
 	};
-	for (const node of graph.nodes) {
-		// The best-ranked relation that does not close a loop; dataset order among equal ranks.
-		let chosen: EdgeDef | undefined;
+	for (let i = 0; i < count; i++) {
 		let best = Infinity;
-		for (const edge of graph.inEdges(node.id)) {
-			const r = rank.get(edge.kind);
-			if (r !== undefined && r < best && !reaches(edge.from, node.id)) {
-				chosen = edge;
+		for (let k = start[i]; k < start[i + 1]; k++) {
+			const e = arriving[k];
+			const r = rank.get(dataset.edges[e].kind);
+			if (r !== undefined && r < best && !reaches(from[e], i)) {
+				parentEdge[i] = e;
 				best = r;
 			}
 		}
-		if (chosen) parentEdge.set(node.id, chosen);
 	}
-	return { parentEdge, roots: graph.nodes.filter((node) => !parentEdge.has(node.id)).map((node) => node.id) };
+	return parentEdge;
 }

@@ -52,7 +52,13 @@ function layout(
 	const input = {
 		nodes: visible.nodes.map((n, i) => {
 			const size = sizes[i];
-			return { id: n.id, width: size.width, height: size.height, parent: visible.parent.get(n.id) ?? null };
+			const parent = visible.parent[i];
+			return {
+				id: n.id,
+				width: size.width,
+				height: size.height,
+				parent: parent < 0 ? null : visible.nodes[parent].id
+			};
 		}),
 		links: visible.links.map((l) => ({ from: l.from, to: l.to }))
 	};
@@ -110,7 +116,6 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	// Nodes and lines go straight into the packed Scene, through one record each that is reused.
 	const writer = new SceneWriter(visible.nodes.length);
 	const box = new Bounds();
-	const indexOf = new Map<string, number>();
 	/** x, y, width, height of each node, for routing lines between them. */
 	const geometry = new Float64Array(visible.nodes.length * 4);
 	const nodeCounts = new Map<string, number>();
@@ -118,7 +123,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	visible.nodes.forEach((n, i) => {
 		const { colours, shape, kindLabel } = looksOf(n.kind);
 		const size = boxes[i];
-		const hidden = visible.hidden.get(n.id);
+		const hidden = visible.hidden.get(i);
 		const at = laid.positions.get(n.id)!;
 		node.id = n.id;
 		node.kind = n.kind;
@@ -134,14 +139,13 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		node.kindLabel = kindLabel;
 		node.fontSize = NODE_TYPE.fontSize;
 		node.provenance = n.provenance;
-		node.hasChildren = visible.hasChildren.has(n.id);
-		node.collapsed = visible.collapsed.has(n.id);
+		node.hasChildren = visible.hasChildren[i] === 1;
+		node.collapsed = visible.collapsed[i] === 1;
 		node.hidden = hidden?.total ?? 0;
 		node.hiddenByKind = hidden?.byKind ?? NONE_HIDDEN;
-		node.depth = visible.depth.get(n.id) ?? 0;
+		node.depth = visible.depth[i];
 		node.emphasis = plain ? 'normal' : emphasis([n.id]);
 		writer.node(node);
-		indexOf.set(n.id, i);
 		geometry[i * 4] = at.x;
 		geometry[i * 4 + 1] = at.y;
 		geometry[i * 4 + 2] = size.width;
@@ -151,10 +155,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	});
 	const from: Rect = { x: 0, y: 0, width: 0, height: 0 };
 	const to: Rect = { x: 0, y: 0, width: 0, height: 0 };
-	/** Loads the boxes of a line's ends; their node indexes. */
-	const ends = (a: string, b: string): [number, number] => {
-		const i = indexOf.get(a)!;
-		const j = indexOf.get(b)!;
+	/** Loads the boxes of a line's ends, given by node index. */
+	const ends = (i: number, j: number) => {
 		from.x = geometry[i * 4];
 		from.y = geometry[i * 4 + 1];
 		from.width = geometry[i * 4 + 2];
@@ -163,12 +165,11 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		to.y = geometry[j * 4 + 1];
 		to.width = geometry[j * 4 + 2];
 		to.height = geometry[j * 4 + 3];
-		return [i, j];
 	};
 
 	const edgeCounts = new Map<string, number>();
 	const edge = {} as SceneEdge;
-	const write = (route: Route, [i, j]: [number, number]) => {
+	const write = (route: Route, i: number, j: number) => {
 		edge.points = route.points;
 		edge.control = route.control;
 		edge.labelX = route.labelX;
@@ -192,10 +193,13 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
-	for (const e of visible.tree) {
-		const stack = laid.stacked?.get(e.to);
-		const wrap = laid.wrapped?.get(e.to);
-		const at = ends(e.from, e.to);
+	visible.nodes.forEach((n, j) => {
+		const i = visible.parent[j];
+		const e = visible.parentEdge[j];
+		if (i < 0 || !e) return;
+		const stack = laid.stacked?.get(n.id);
+		const wrap = laid.wrapped?.get(n.id);
+		ends(i, j);
 		const route = stack
 			? stackRoute(from, to, stack.spine, stack.turn)
 			: wrap
@@ -209,22 +213,22 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		edge.count = 1;
 		edge.label = '';
 		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
-		write(route, at);
-	}
+		write(route, i, j);
+	});
 	const lanes = new Map<string, number>();
 	for (const link of visible.links) {
 		const pair = [link.from, link.to].sort().join('\u0000');
 		const lane = lanes.get(pair) ?? 0;
 		lanes.set(pair, lane + 1);
 		const count = link.edges.length;
-		const at = ends(link.from, link.to);
+		ends(link.fromIndex, link.toIndex);
 		const verb = begin(link.id, link.kind, link.from, link.to, 'dashed')?.verb[lang] ?? link.kind;
 		edge.width = count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4;
 		edge.backbone = false;
 		edge.count = count;
 		edge.label = count > 1 ? `${verb} ×${count}` : verb;
 		edge.emphasis = edgeEmphasis(link.edges, [link.from, link.to]);
-		write(curveRoute(from, to, lane), at);
+		write(curveRoute(from, to, lane), link.fromIndex, link.toIndex);
 	}
 
 	const bounds = box.box();

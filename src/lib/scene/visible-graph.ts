@@ -1,16 +1,6 @@
 import type { Dataset, EdgeDef, NodeDef, ViewState } from '#lib/model/types.js';
-import { Graph } from '#lib/model/graph.js';
+import { datasetIndex } from '#lib/model/dataset-index.js';
 import { treeParents } from '#lib/model/tree-parents.js';
-
-/** Graph indexes by dataset object, so re-rendering one dataset indexes it once. */
-const graphs = new WeakMap<Dataset, Graph>();
-
-/** The indexed graph of a dataset, built once per dataset object. */
-function graphOf(dataset: Dataset): Graph {
-	let graph = graphs.get(dataset);
-	if (!graph) graphs.set(dataset, (graph = new Graph(dataset)));
-	return graph;
-}
 
 /** A relation as drawn: one line that may stand for several relations folded into collapsed branches. */
 export interface VisibleLink {
@@ -18,26 +8,41 @@ export interface VisibleLink {
 	kind: string;
 	from: string;
 	to: string;
+	/** The indexes of its ends among the visible nodes. */
+	fromIndex: number;
+	toIndex: number;
 	/** The relations this line stands for. */
 	edges: string[];
 }
 
-/** What of a dataset a view shows, before layout. */
+/** What a collapsed node hides: how many nodes, in all and per node kind. */
+export interface HiddenCount {
+	total: number;
+	byKind: Record<string, number>;
+}
+
+/**
+ * What of a dataset a view shows, before layout. Nodes are referred to by their index in
+ * `nodes`, so a chart of a hundred thousand nodes is walked without looking ids up.
+ */
 export interface VisibleGraph {
 	backbone: string;
 	/** Visible nodes in dataset order. */
 	nodes: NodeDef[];
-	/** Backbone parent among visible nodes (null for roots). */
-	parent: Map<string, string | null>;
-	depth: Map<string, number>;
-	/** Nodes with backbone children, shown or not. */
-	hasChildren: Set<string>;
-	/** Nodes whose backbone children are hidden. */
-	collapsed: Set<string>;
-	/** For each collapsed node, how many nodes it hides, in all and per node kind. */
-	hidden: Map<string, { total: number; byKind: Record<string, number> }>;
-	/** The relations that form the tree (backbone kind first, other hierarchical kinds where it has none), between visible nodes. */
-	tree: EdgeDef[];
+	/** Index of each node's backbone parent; -1 for a root. */
+	parent: Int32Array;
+	/**
+	 * The relation that hangs each node under its parent (backbone kind first, other
+	 * hierarchical kinds where it has none); undefined for a root.
+	 */
+	parentEdge: (EdgeDef | undefined)[];
+	depth: Int32Array;
+	/** 1 for a node with backbone children, shown or not. */
+	hasChildren: Uint8Array;
+	/** 1 for a node whose backbone children are hidden. */
+	collapsed: Uint8Array;
+	/** What each collapsed node hides, by its index. */
+	hidden: Map<number, HiddenCount>;
 	/** All other relations in shown layers, rerouted to the nearest visible ends and bundled. */
 	links: VisibleLink[];
 }
@@ -70,123 +75,151 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 			.filter((k) => k.hierarchical && k.id !== backbone && (!layers || layers.has(k.id)))
 			.map((k) => k.id)
 	];
-	const graph = graphOf(dataset);
-	const forest = treeParents(graph, kinds);
-	const fullParent = new Map<string, string>();
-	const children = new Map<string, string[]>();
-	const tree: EdgeDef[] = [];
-	for (const node of dataset.nodes) {
-		const edge = forest.parentEdge.get(node.id);
-		if (!edge) continue;
-		fullParent.set(node.id, edge.from);
-		const kids = children.get(edge.from);
-		if (kids) kids.push(node.id);
-		else children.set(edge.from, [node.id]);
-		tree.push(edge);
-	}
-	const ids = graph.nodeById;
+	const { at, from, to } = datasetIndex(dataset);
+	const count = dataset.nodes.length;
+	const parentEdge = treeParents(dataset, kinds);
+	const fullParent = new Int32Array(count).fill(-1);
+	for (let i = 0; i < count; i++) if (parentEdge[i] >= 0) fullParent[i] = from[parentEdge[i]];
+	const children = childLists(fullParent);
+	const expanded = expandedNodes(dataset, view, at, fullParent, children.start);
 
-	// Needed only to count what collapsed nodes hide; a fully expanded chart never builds it.
-	let kindOf: Map<string, string> | undefined;
-	const expanded = resolveExpanded(dataset, view, fullParent, children);
-	const visible = new Set<string>();
-	const depth = new Map<string, number>();
-	const collapsed = new Set<string>();
-	const hidden = new Map<string, { total: number; byKind: Record<string, number> }>();
-	const roots = forest.roots;
-	// Depth first, in dataset order: ids and their depths on two stacks.
-	const stack = [...roots].reverse();
-	const depths = stack.map(() => 0);
-	while (stack.length) {
-		const id = stack.pop()!;
-		const d = depths.pop()!;
-		visible.add(id);
-		depth.set(id, d);
-		const kids = children.get(id);
-		if (!kids) continue;
-		if (expanded.has(id))
-			for (let i = kids.length - 1; i >= 0; i--) {
-				stack.push(kids[i]);
-				depths.push(d + 1);
-			}
-		else {
-			collapsed.add(id);
-			kindOf ??= new Map(dataset.nodes.map((n) => [n.id, n.kind]));
-			hidden.set(id, countDescendants(id, children, kindOf));
+	// Depth first from the roots; a node with children is either opened or counted as collapsed.
+	const shown = new Uint8Array(count);
+	const fullDepth = new Int32Array(count);
+	const stack = new Int32Array(count);
+	let top = 0;
+	for (let i = count - 1; i >= 0; i--) if (fullParent[i] < 0) stack[top++] = i;
+	while (top > 0) {
+		const i = stack[--top];
+		shown[i] = 1;
+		if (!expanded[i]) continue;
+		for (let k = children.start[i]; k < children.start[i + 1]; k++) {
+			const child = children.list[k];
+			fullDepth[child] = fullDepth[i] + 1;
+			stack[top++] = child;
 		}
 	}
 
-	const parent = new Map<string, string | null>();
-	for (const id of visible) parent.set(id, fullParent.get(id) ?? null);
-	const nearestVisible = (id: string): string => {
-		let at = id;
-		while (!visible.has(at)) at = fullParent.get(at)!;
-		return at;
-	};
+	// The visible nodes in dataset order, and the index of each among them.
+	const indexOf = new Int32Array(count).fill(-1);
+	const nodes: NodeDef[] = [];
+	for (let i = 0; i < count; i++) if (shown[i]) indexOf[i] = nodes.push(dataset.nodes[i]) - 1;
+	const parent = new Int32Array(nodes.length);
+	const edgeOf = new Array<EdgeDef | undefined>(nodes.length);
+	const depth = new Int32Array(nodes.length);
+	const hasChildren = new Uint8Array(nodes.length);
+	const collapsed = new Uint8Array(nodes.length);
+	const hidden = new Map<number, HiddenCount>();
+	for (let i = 0; i < count; i++) {
+		const v = indexOf[i];
+		if (v < 0) continue;
+		parent[v] = fullParent[i] < 0 ? -1 : indexOf[fullParent[i]];
+		edgeOf[v] = parentEdge[i] < 0 ? undefined : dataset.edges[parentEdge[i]];
+		depth[v] = fullDepth[i];
+		if (children.start[i + 1] === children.start[i]) continue;
+		hasChildren[v] = 1;
+		if (expanded[i]) continue;
+		collapsed[v] = 1;
+		hidden.set(v, countDescendants(dataset, i, children));
+	}
 
+	const nearestVisible = (i: number): number => {
+		while (!shown[i]) i = fullParent[i];
+		return i;
+	};
 	const bundles = new Map<string, VisibleLink>();
-	for (const edge of dataset.edges) {
-		if (!ids.has(edge.from) || !ids.has(edge.to)) continue;
-		if (forest.parentEdge.get(edge.to) === edge) continue;
-		if (layers && !layers.has(edge.kind)) continue;
-		const from = nearestVisible(edge.from);
-		const to = nearestVisible(edge.to);
-		if (from === to) continue;
-		const key = `${edge.kind}\u0000${from}\u0000${to}`;
+	dataset.edges.forEach((edge, e) => {
+		if (from[e] < 0 || to[e] < 0 || parentEdge[to[e]] === e) return;
+		if (layers && !layers.has(edge.kind)) return;
+		const a = nearestVisible(from[e]);
+		const b = nearestVisible(to[e]);
+		if (a === b) return;
+		const key = `${edge.kind}\u0000${a}\u0000${b}`;
 		const bundle = bundles.get(key);
 		if (bundle) bundle.edges.push(edge.id);
-		else bundles.set(key, { id: edge.id, kind: edge.kind, from, to, edges: [edge.id] });
-	}
+		else {
+			const [fromIndex, toIndex] = [indexOf[a], indexOf[b]];
+			const ends = { from: nodes[fromIndex].id, to: nodes[toIndex].id, fromIndex, toIndex };
+			bundles.set(key, { id: edge.id, kind: edge.kind, ...ends, edges: [edge.id] });
+		}
+	});
 	for (const bundle of bundles.values())
 		if (bundle.edges.length > 1) bundle.id = `bundle:${bundle.kind}:${bundle.from}:${bundle.to}`;
 
 	return {
 		backbone,
-		nodes: dataset.nodes.filter((n) => visible.has(n.id)),
+		nodes,
 		parent,
+		parentEdge: edgeOf,
 		depth,
-		hasChildren: new Set(children.keys()),
+		hasChildren,
 		collapsed,
 		hidden,
-		tree: tree.filter((e) => visible.has(e.to)),
 		links: [...bundles.values()]
 	};
 }
 
-/** The expanded set a view asks for; without one, everything for small charts and two levels for large ones. */
-function resolveExpanded(
+/** Each node's children in dataset order, as lists end to end: node i's are list[start[i] … start[i + 1]). */
+interface ChildLists {
+	start: Int32Array;
+	list: Int32Array;
+}
+
+function childLists(parent: Int32Array): ChildLists {
+	const count = parent.length;
+	const start = new Int32Array(count + 1);
+	for (let i = 0; i < count; i++) if (parent[i] >= 0) start[parent[i] + 1]++;
+	for (let i = 0; i < count; i++) start[i + 1] += start[i];
+	const list = new Int32Array(start[count]);
+	const next = start.slice(0, count);
+	for (let i = 0; i < count; i++) if (parent[i] >= 0) list[next[parent[i]]++] = i;
+	return { start, list };
+}
+
+/**
+ * 1 for each node the view opens: the nodes it names; without a list, everything of a small
+ * chart and two levels of a large one.
+ */
+function expandedNodes(
 	dataset: Dataset,
 	view: ViewState,
-	parent: Map<string, string>,
-	children: Map<string, string[]>
-): Set<string> {
-	if (view.expanded === 'all' || (view.expanded === undefined && dataset.nodes.length <= OPEN_ALL_LIMIT))
-		return new Set(children.keys());
-	if (view.expanded) return new Set(view.expanded);
-	const open = new Set<string>();
-	for (const id of children.keys()) {
+	at: ReadonlyMap<string, number>,
+	parent: Int32Array,
+	childStart: Int32Array
+): Uint8Array {
+	const count = parent.length;
+	const open = new Uint8Array(count);
+	if (view.expanded !== undefined && view.expanded !== 'all') {
+		for (const id of view.expanded) {
+			const i = at.get(id);
+			if (i !== undefined) open[i] = 1;
+		}
+		return open;
+	}
+	const all = view.expanded === 'all' || count <= OPEN_ALL_LIMIT;
+	for (let i = 0; i < count; i++) {
+		if (childStart[i + 1] === childStart[i]) continue;
 		let d = 0;
-		for (let at = parent.get(id); at !== undefined; at = parent.get(at)) d++;
-		if (d < 2) open.add(id);
+		if (!all) for (let p = parent[i]; p >= 0 && d < 2; p = parent[p]) d++;
+		open[i] = d < 2 ? 1 : 0;
 	}
 	return open;
 }
 
 /** How many nodes lie below a node in the backbone, in all and per node kind. */
-function countDescendants(
-	id: string,
-	children: Map<string, string[]>,
-	kindOf: Map<string, string>
-): { total: number; byKind: Record<string, number> } {
+function countDescendants(dataset: Dataset, i: number, children: ChildLists): HiddenCount {
 	const byKind: Record<string, number> = {};
 	let total = 0;
-	const stack = [...(children.get(id) ?? [])];
+	const stack = [i];
 	while (stack.length) {
 		const at = stack.pop()!;
-		total++;
-		const kind = kindOf.get(at) ?? '';
-		byKind[kind] = (byKind[kind] ?? 0) + 1;
-		stack.push(...(children.get(at) ?? []));
+		for (let k = children.start[at]; k < children.start[at + 1]; k++) {
+			const child = children.list[k];
+			const kind = dataset.nodes[child].kind;
+			byKind[kind] = (byKind[kind] ?? 0) + 1;
+			total++;
+			stack.push(child);
+		}
 	}
 	return { total, byKind };
 }
