@@ -5,7 +5,7 @@ import type { PackedScene } from '#lib/scene/pack-scene.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 
 /** A worker started ahead of need, for the next client to take, and the dataset it holds already. */
-let spare: { worker: Worker; holds: Dataset | null } | null = null;
+let spare: { worker: Worker; holds: Dataset | null; parsing?: boolean } | null = null;
 
 function startWorker(): Worker {
 	return new Worker(new URL('./scene.worker.ts', import.meta.url), { type: 'module' });
@@ -20,6 +20,18 @@ export function prewarmSceneWorker(): void {
 }
 
 /**
+ * Gives the worker started ahead of need a copy of a chart's bytes the moment they are
+ * downloaded, so it parses them on its own core while the page parses and checks its copy; the
+ * dataset then need not be packed and sent once it is in hand.
+ */
+export function handOverBytes(bytes: ArrayBuffer): void {
+	if (!spare) return;
+	const copy = bytes.slice(0);
+	spare.worker.postMessage({ id: 0, json: copy } satisfies SceneRequest, { transfer: [copy] });
+	spare.parsing = true;
+}
+
+/**
  * Gives the worker started ahead of need its dataset as soon as it is in hand, so the worker
  * reads it while the page sets up the explorer; a chart small enough to be built on the main
  * thread (`offThread` false) lets the worker go instead.
@@ -31,8 +43,10 @@ export function handOverDataset(dataset: Dataset, offThread: boolean): void {
 		spare = null;
 		return;
 	}
-	const message: SceneRequest = { id: 0, dataset: packSceneInput(dataset) };
-	spare.worker.postMessage(message, { transfer: inputTransferables(message.dataset!) });
+	if (!spare.parsing) {
+		const message: SceneRequest = { id: 0, dataset: packSceneInput(dataset) };
+		spare.worker.postMessage(message, { transfer: inputTransferables(message.dataset!) });
+	}
 	spare.holds = dataset;
 }
 
@@ -47,6 +61,8 @@ export class SceneWorkerClient {
 	/** The view and options last asked for, as JSON, so asking twice for the same Scene builds it once. */
 	#asked = '';
 	#latest = 0;
+	/** The last request, to send again with its dataset should the worker lack it. */
+	#last: [Dataset, ViewState, SceneOptions] | null = null;
 
 	constructor(onscene: (scene: PackedScene) => void, onerror: (message: string) => void = console.error) {
 		this.#worker = spare?.worker ?? startWorker();
@@ -54,7 +70,12 @@ export class SceneWorkerClient {
 		spare = null;
 		this.#worker.onmessage = (event: MessageEvent<SceneAnswer>) => {
 			if (event.data.id !== this.#latest) return;
-			if (event.data.scene) onscene(event.data.scene);
+			if (event.data.missing && this.#last) {
+				// The worker could not read the bytes it was given: send the dataset itself.
+				this.#sent = null;
+				this.#asked = '';
+				this.request(...this.#last);
+			} else if (event.data.scene) onscene(event.data.scene);
 			else if (event.data.error) onerror(event.data.error);
 		};
 	}
@@ -64,6 +85,7 @@ export class SceneWorkerClient {
 		const asked = JSON.stringify([view, options]);
 		if (dataset === this.#sent && asked === this.#asked) return;
 		this.#asked = asked;
+		this.#last = [dataset, view, options];
 		const message: SceneRequest = { id: ++this.#latest, view, options };
 		if (dataset !== this.#sent) {
 			message.dataset = packSceneInput(dataset);

@@ -12,6 +12,8 @@ import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-i
 export interface SceneRequest {
 	id: number;
 	dataset?: PackedSceneInput;
+	/** The UTF-8 bytes of a dataset's JSON, as downloaded: read here while the page reads its own copy. */
+	json?: ArrayBuffer;
 	view?: ViewState;
 	options?: SceneOptions;
 }
@@ -21,6 +23,8 @@ export interface SceneAnswer {
 	id: number;
 	scene?: PackedScene;
 	error?: string;
+	/** Set when a view came before any dataset did (its JSON could not be read here): send the dataset. */
+	missing?: boolean;
 }
 
 let dataset: Dataset | null = null;
@@ -28,8 +32,13 @@ let dataset: Dataset | null = null;
 self.onmessage = (event: MessageEvent<SceneRequest>) => {
 	const { id, view, options } = event.data;
 	try {
+		if (event.data.json) dataset = JSON.parse(new TextDecoder().decode(event.data.json)) as Dataset;
 		if (event.data.dataset) dataset = unpackSceneInput(event.data.dataset);
-		if (!dataset || !view) return;
+		if (!view) return;
+		if (!dataset) {
+			self.postMessage({ id, missing: true } satisfies SceneAnswer);
+			return;
+		}
 		const scene = buildPackedScene(dataset, view, options);
 		self.postMessage({ id, scene } satisfies SceneAnswer, { transfer: transferables(scene) });
 	} catch (error) {

@@ -42,7 +42,11 @@ export function checkDatasetShape(value: unknown): RemoteResult {
  * Fetches and checks a dataset. Network and CORS failures, HTTP errors, non-JSON bodies and
  * wrong shapes each get their own message naming the address.
  */
-export async function loadRemoteDataset(src: string, fetcher: typeof fetch): Promise<RemoteResult> {
+export async function loadRemoteDataset(
+	src: string,
+	fetcher: typeof fetch,
+	onbytes?: (bytes: ArrayBuffer) => void
+): Promise<RemoteResult> {
 	let response: Response;
 	try {
 		response = await fetcher(src, { headers: { accept: 'application/json' } });
@@ -63,7 +67,9 @@ export async function loadRemoteDataset(src: string, fetcher: typeof fetch): Pro
 	}
 	let json: unknown;
 	try {
-		json = await response.json();
+		const bytes = await response.arrayBuffer();
+		onbytes?.(bytes);
+		json = JSON.parse(new TextDecoder().decode(bytes));
 	} catch {
 		return {
 			ok: false,

@@ -24,7 +24,10 @@ export interface UrlWarning {
 	message: Text;
 }
 
-/** Options shared by {@link encodeView} and {@link decodeView}. */
+/**
+ * Options shared by {@link encodeView} and {@link decodeView}. The node lists are read only when
+ * the view names nodes, so a caller may hand them over as getters that build them on demand.
+ */
 export interface ViewUrlOptions {
 	/** The dataset's node ids in a fixed order; lets the expanded set be written as indices. */
 	nodeOrder?: readonly string[];
@@ -66,14 +69,14 @@ const PARAMS = [
  * @example encodeView({ dataset: 'opinions-2015', layout: 'radial', expanded: 'all' }).toString()
  * // 'd=opinions-2015&expand=all&layout=radial'
  */
-export function encodeView(view: UrlView, { nodeOrder }: ViewUrlOptions = {}): URLSearchParams {
+export function encodeView(view: UrlView, options: ViewUrlOptions = {}): URLSearchParams {
 	const params = new URLSearchParams();
 	if (view.dataset !== undefined) params.set('d', view.dataset);
 	if (view.src !== undefined) params.set('src', view.src);
 	if (view.focus !== undefined) params.set('focus', view.focus);
 	if (view.expanded === 'all') params.set('expand', 'all');
 	else if (view.expanded !== undefined) {
-		const [key, value] = shortestExpanded(view.expanded, nodeOrder);
+		const [key, value] = shortestExpanded(view.expanded, options.nodeOrder);
 		params.set(key, value);
 	}
 	if (view.layers !== undefined) params.set('layers', joinList(view.layers));
@@ -98,8 +101,9 @@ export function encodeView(view: UrlView, { nodeOrder }: ViewUrlOptions = {}): U
  */
 export function decodeView(
 	input: Iterable<[string, string]> | string,
-	{ nodeOrder, nodeIds, edgeKinds, otherParams = [] }: DecodeOptions = {}
+	options: DecodeOptions = {}
 ): { view: UrlView; warnings: UrlWarning[] } {
+	const { edgeKinds, otherParams = [] } = options;
 	const params = typeof input === 'string' ? new URLSearchParams(input) : input;
 	const view: UrlView = {};
 	const warnings: UrlWarning[] = [];
@@ -139,7 +143,7 @@ export function decodeView(
 					);
 				break;
 			case 'focus':
-				if (value && (!nodeIds || nodeIds.has(value))) view.focus = value;
+				if (value && (!options.nodeIds || options.nodeIds.has(value))) view.focus = value;
 				else warn(param, value, `找不到节点 ${value}。`, `No node ${value}.`);
 				break;
 			case 'expand':
@@ -158,8 +162,9 @@ export function decodeView(
 					);
 					break;
 				}
-				const ids = decodeExpanded(param, value, nodeOrder, warn);
+				const ids = decodeExpanded(param, value, options.nodeOrder, warn);
 				if (!ids) break;
+				const { nodeIds } = options;
 				const kept = nodeIds ? ids.filter((id) => nodeIds.has(id)) : ids;
 				for (const id of ids)
 					if (nodeIds && !nodeIds.has(id)) warn(param, id, `找不到节点 ${id}。`, `No node ${id}.`);
