@@ -5,9 +5,10 @@
 import { hierarchy, type HierarchyNode } from 'd3';
 import type { LayoutInput, LayoutNode } from './types.js';
 
-/** A node of the forest: the input node, or `null` for the synthetic root. */
+/** A node of the forest: the input node and its index, or `null` and -1 for the synthetic root. */
 export interface ForestDatum {
 	node: LayoutNode | null;
+	index: number;
 	children: ForestDatum[];
 }
 
@@ -16,42 +17,37 @@ export interface ForestDatum {
  * partial input still lays out; a parent cycle (which validation rejects upstream) is broken
  * at the node where the walk closes it.
  *
- * @example forestHierarchy({ nodes: [{id:'a',parent:null,width:1,height:1}], links: [] }).children?.length // 1
+ * @example forestHierarchy({ nodes: [{ id: 'a', parent: -1, width: 1, height: 1 }], links: [] }).children?.length // 1
  */
 export function forestHierarchy(input: LayoutInput): HierarchyNode<ForestDatum> {
-	const byId = new Map<string, LayoutNode>();
-	for (const node of input.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
-	const roots = cycleBreakers(byId);
-	const data = new Map<string, ForestDatum>();
-	for (const node of byId.values()) data.set(node.id, { node, children: [] });
-	const root: ForestDatum = { node: null, children: [] };
-	for (const node of byId.values()) {
-		const datum = data.get(node.id)!;
-		const parent = node.parent === null || roots.has(node.id) ? undefined : data.get(node.parent);
-		(parent ?? root).children.push(datum);
-	}
+	const { nodes } = input;
+	const parent = nodes.map((n) => (n.parent >= 0 && n.parent < nodes.length ? n.parent : -1));
+	const breakers = cycleBreakers(parent);
+	const data = nodes.map((node, index): ForestDatum => ({ node, index, children: [] }));
+	const root: ForestDatum = { node: null, index: -1, children: [] };
+	data.forEach((datum, i) => {
+		const up = parent[i] < 0 || breakers.has(i) ? root : data[parent[i]];
+		up.children.push(datum);
+	});
 	return hierarchy(root, (d) => d.children);
 }
 
-/** Ids whose parent link would close a cycle; walking up is linear overall thanks to the marks. */
-function cycleBreakers(byId: Map<string, LayoutNode>): Set<string> {
-	const state = new Map<string, 1 | 2>();
-	const breakers = new Set<string>();
-	for (const start of byId.keys()) {
-		const path: string[] = [];
-		let current: string | undefined = start;
-		while (current !== undefined && !state.has(current)) {
-			state.set(current, 1);
-			path.push(current);
-			const parent: string | null | undefined = byId.get(current)?.parent;
-			if (parent === null || parent === undefined || !byId.has(parent)) break;
-			if (state.get(parent) === 1) {
-				breakers.add(current);
+/** Nodes whose parent link would close a cycle; walking up is linear overall thanks to the marks. */
+function cycleBreakers(parent: number[]): Set<number> {
+	// 0: not seen, 1: on the current walk, 2: done.
+	const state = new Uint8Array(parent.length);
+	const breakers = new Set<number>();
+	for (let start = 0; start < parent.length; start++) {
+		const path: number[] = [];
+		for (let at = start; at >= 0 && state[at] === 0; at = parent[at]) {
+			state[at] = 1;
+			path.push(at);
+			if (parent[at] >= 0 && state[parent[at]] === 1) {
+				breakers.add(at);
 				break;
 			}
-			current = parent;
 		}
-		for (const id of path) state.set(id, 2);
+		for (const at of path) state[at] = 2;
 	}
 	return breakers;
 }

@@ -21,8 +21,8 @@ export interface LayeredOptions {
  * tree stays straight where it can. Deterministic: dagre uses no randomness and we feed nodes
  * and edges in input order.
  *
- * @example layeredLayout({ nodes: [{ id: 'a', parent: null, width: 80, height: 30 }], links: [] })
- * // → { orientation: 'layered', positions: Map { 'a' => { x: 40, y: 15 } } }
+ * @example layeredLayout({ nodes: [{ id: 'a', parent: -1, width: 80, height: 30 }], links: [] })
+ * // → { orientation: 'layered', positions: Float64Array [40, 15] }
  */
 export function layeredLayout(
 	input: LayoutInput,
@@ -37,27 +37,25 @@ export function layeredLayout(
 		marginy: 0
 	});
 	g.setDefaultEdgeLabel(() => ({}));
-	const ids = new Set<string>();
-	for (const node of input.nodes) {
-		if (ids.has(node.id)) continue;
-		ids.add(node.id);
-		g.setNode(node.id, { width: node.width, height: node.height });
-	}
-	for (const node of input.nodes) {
-		if (node.parent !== null && ids.has(node.parent) && node.parent !== node.id) {
-			g.setEdge(node.parent, node.id, { weight: 4, minlen: 1 });
-		}
-	}
-	for (const link of input.links) {
-		if (link.from === link.to || !ids.has(link.from) || !ids.has(link.to)) continue;
-		if (g.hasEdge(link.from, link.to) || g.hasEdge(link.to, link.from)) continue;
-		g.setEdge(link.from, link.to, { weight: 1, minlen: 1 });
+	// dagre knows the nodes by their index, so two nodes with one id stay two nodes.
+	const count = input.nodes.length;
+	input.nodes.forEach((node, i) => g.setNode(String(i), { width: node.width, height: node.height }));
+	input.nodes.forEach((node, i) => {
+		if (node.parent >= 0 && node.parent < count && node.parent !== i)
+			g.setEdge(String(node.parent), String(i), { weight: 4, minlen: 1 });
+	});
+	for (const { from, to } of input.links) {
+		if (from === to || from < 0 || to < 0 || from >= count || to >= count) continue;
+		const [a, b] = [String(from), String(to)];
+		if (g.hasEdge(a, b) || g.hasEdge(b, a)) continue;
+		g.setEdge(a, b, { weight: 1, minlen: 1 });
 	}
 	dagre.layout(g);
-	const positions: LayoutResult['positions'] = new Map();
-	for (const id of ids) {
-		const placed = g.node(id);
-		positions.set(id, { x: round(placed.x), y: round(placed.y) });
+	const positions = new Float64Array(count * 2);
+	for (let i = 0; i < count; i++) {
+		const placed = g.node(String(i));
+		positions[i * 2] = round(placed.x);
+		positions[i * 2 + 1] = round(placed.y);
 	}
 	return { orientation: 'layered', positions };
 }

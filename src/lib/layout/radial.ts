@@ -28,8 +28,8 @@ const reach = (d: ForestDatum): number => (d.node ? Math.hypot(d.node.width, d.n
  * apart along the shorter arc, and the ring radius is chosen so that this angle's chord exceeds
  * `Ra+Rb+gap` for the ring's largest circles. Rings are farther apart than their largest circles.
  *
- * @example radialLayout({ nodes: [{ id: 'a', parent: null, width: 80, height: 30 }], links: [] })
- * // → { orientation: 'radial', positions: Map { 'a' => { x: 0, y: 0 } }, centre: { x: 0, y: 0 } }
+ * @example radialLayout({ nodes: [{ id: 'a', parent: -1, width: 80, height: 30 }], links: [] })
+ * // → { orientation: 'radial', positions: Float64Array [0, 0], centre: { x: 0, y: 0 } }
  */
 export function radialLayout(
 	input: LayoutInput,
@@ -51,7 +51,7 @@ export function radialLayout(
 		if (!n.data.node) return;
 		(rings[ringOf(n)] ??= []).push(n);
 	});
-	const positions: LayoutResult['positions'] = new Map();
+	const positions = new Float64Array(input.nodes.length * 2);
 	if (rings.length === 0) return { orientation: 'radial', positions, centre: { x: 0, y: 0 } };
 
 	let minX = Infinity;
@@ -85,10 +85,8 @@ export function radialLayout(
 	for (let d = 0; d < rings.length; d++) {
 		for (const n of rings[d]) {
 			const angle = (n.x - minX) * perUnit - Math.PI / 2;
-			positions.set(n.data.node!.id, {
-				x: round(radius[d] * Math.cos(angle)),
-				y: round(radius[d] * Math.sin(angle))
-			});
+			positions[n.data.index * 2] = round(radius[d] * Math.cos(angle));
+			positions[n.data.index * 2 + 1] = round(radius[d] * Math.sin(angle));
 		}
 	}
 	return { orientation: 'radial', positions, centre: { x: 0, y: 0 } };

@@ -5,6 +5,31 @@
 import { generateNational } from '#lib/data/generate-national.js';
 import type { LayoutInput, LayoutNode, LayoutResult } from './types.js';
 
+/** A node as tests write it: its parent named by id (null for a root). */
+export type NamedNode = Omit<LayoutNode, 'parent'> & { parent: string | null };
+
+/** A layout input from nodes and links that name each other by id. */
+export function inputOf(nodes: NamedNode[], links: [string, string][] = []): LayoutInput {
+	const at = new Map(nodes.map((n, i) => [n.id, i]));
+	return {
+		nodes: nodes.map((n) => ({ ...n, parent: n.parent === null ? -1 : (at.get(n.parent) ?? -1) })),
+		links: links.map(([from, to]) => ({ from: at.get(from) ?? -1, to: at.get(to) ?? -1 }))
+	};
+}
+
+/** A layout's placements keyed by node id, as tests read them. */
+export function placedById(input: LayoutInput, result: LayoutResult) {
+	const byId = <T>(map: Map<number, T> | undefined) =>
+		map && new Map([...map].map(([i, value]) => [input.nodes[i].id, value]));
+	return {
+		positions: new Map(
+			input.nodes.map((n, i) => [n.id, { x: result.positions[i * 2], y: result.positions[i * 2 + 1] }])
+		),
+		stacked: byId(result.stacked),
+		wrapped: byId(result.wrapped)
+	};
+}
+
 /** A seedable PRNG (mulberry32). */
 function prng(seed: number): () => number {
 	let a = seed >>> 0;
@@ -26,15 +51,15 @@ export function nationalInput(nodes: number, seed = 1): LayoutInput {
 	const random = prng(seed);
 	const data = generateNational({ nodes, seed });
 	const parent = new Map<string, string>();
-	const links: LayoutInput['links'] = [];
+	const links: [string, string][] = [];
 	for (const e of data.edges) {
 		if (e.kind === 'leads') parent.set(e.to, e.from);
-		else links.push({ from: e.from, to: e.to });
+		else links.push([e.from, e.to]);
 	}
-	return {
-		nodes: data.nodes.map((n) => ({ id: n.id, parent: parent.get(n.id) ?? null, ...size(random) })),
+	return inputOf(
+		data.nodes.map((n) => ({ id: n.id, parent: parent.get(n.id) ?? null, ...size(random) })),
 		links
-	};
+	);
 }
 
 /** A random tree: each node's parent is one of the earlier nodes, favouring recent ones when `deep`. */
@@ -44,9 +69,9 @@ export function randomTreeInput(nodes: number, seed = 1, deep = false): LayoutIn
 	const links: LayoutInput['links'] = [];
 	for (let i = 0; i < nodes; i++) {
 		const parent =
-			i === 0 ? null : `n${deep ? Math.max(0, i - 1 - Math.floor(random() * 3)) : Math.floor(random() * i)}`;
+			i === 0 ? -1 : deep ? Math.max(0, i - 1 - Math.floor(random() * 3)) : Math.floor(random() * i);
 		list.push({ id: `n${i}`, parent, ...size(random) });
-		if (i > 2 && random() < 0.1) links.push({ from: `n${Math.floor(random() * i)}`, to: `n${i}` });
+		if (i > 2 && random() < 0.1) links.push({ from: Math.floor(random() * i), to: i });
 	}
 	return { nodes: list, links };
 }
@@ -57,7 +82,7 @@ export function starInput(nodes: number, seed = 1): LayoutInput {
 	return {
 		nodes: Array.from({ length: nodes }, (_, i) => ({
 			id: `s${i}`,
-			parent: i === 0 ? null : 's0',
+			parent: i === 0 ? -1 : 0,
 			...size(random)
 		})),
 		links: []
@@ -70,7 +95,7 @@ export function forestInput(trees: number, perTree: number, seed = 1): LayoutInp
 	const nodes: LayoutNode[] = [];
 	for (let t = 0; t < trees; t++) {
 		for (let i = 0; i < perTree; i++) {
-			const parent = i === 0 ? null : `t${t}-${Math.floor(random() * i)}`;
+			const parent = i === 0 ? -1 : nodes.length - i + Math.floor(random() * i);
 			nodes.push({ id: `t${t}-${i}`, parent, ...size(random) });
 		}
 	}
@@ -82,15 +107,9 @@ export function forestInput(trees: number, perTree: number, seed = 1): LayoutInp
  * fast enough for tens of thousands of boxes.
  */
 export function overlaps(input: LayoutInput, result: LayoutResult, limit = 10): [string, string][] {
-	const boxes = input.nodes.map((n) => {
-		const p = result.positions.get(n.id)!;
-		return {
-			id: n.id,
-			x0: p.x - n.width / 2,
-			x1: p.x + n.width / 2,
-			y0: p.y - n.height / 2,
-			y1: p.y + n.height / 2
-		};
+	const boxes = input.nodes.map((n, i) => {
+		const [x, y] = [result.positions[i * 2], result.positions[i * 2 + 1]];
+		return { id: n.id, x0: x - n.width / 2, x1: x + n.width / 2, y0: y - n.height / 2, y1: y + n.height / 2 };
 	});
 	boxes.sort((a, b) => a.x0 - b.x0);
 	const found: [string, string][] = [];

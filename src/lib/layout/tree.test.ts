@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { treeLayout } from './tree.js';
-import type { LayoutInput, LayoutNode } from './types.js';
+import { inputOf, placedById, type NamedNode } from './test-inputs.js';
+import type { LayoutInput } from './types.js';
 
-const box = (id: string, parent: string | null, width = 120, height = 50): LayoutNode => ({
+const box = (id: string, parent: string | null, width = 120, height = 50): NamedNode => ({
 	id,
 	parent,
 	width,
@@ -10,7 +11,7 @@ const box = (id: string, parent: string | null, width = 120, height = 50): Layou
 });
 
 /** True when two placed boxes overlap. */
-function overlap(input: LayoutInput, positions: Map<string, { x: number; y: number }>): boolean {
+function overlap(input: LayoutInput, positions: ReturnType<typeof placedById>['positions']): boolean {
 	for (const a of input.nodes)
 		for (const b of input.nodes) {
 			if (a === b) continue;
@@ -23,20 +24,20 @@ function overlap(input: LayoutInput, positions: Map<string, { x: number; y: numb
 }
 
 describe('treeLayout(input, options)', () => {
-	const chain: LayoutInput = {
-		nodes: [
-			box('r', null),
-			box('a', 'r', 300),
-			box('b', 'r', 80, 90),
-			box('a1', 'a'),
-			box('a2', 'a'),
-			box('b1', 'b')
-		],
-		links: []
-	};
+	const chain = inputOf([
+		box('r', null),
+		box('a', 'r', 300),
+		box('b', 'r', 80, 90),
+		box('a1', 'a'),
+		box('a2', 'a'),
+		box('b1', 'b')
+	]);
+	/** The layout of an input, read by node id. */
+	const lay = (input: LayoutInput, options?: Parameters<typeof treeLayout>[1]) =>
+		placedById(input, treeLayout(input, options));
 
 	it('separates siblings by their own widths and puts levels below the deepest box above', () => {
-		const { positions } = treeLayout(chain);
+		const { positions } = lay(chain);
 		expect(overlap(chain, positions)).toBe(false);
 		expect(positions.get('b')!.x - positions.get('a')!.x).toBeGreaterThanOrEqual((300 + 80) / 2);
 		expect(positions.get('a1')!.y - positions.get('a')!.y).toBeGreaterThanOrEqual((90 + 50) / 2);
@@ -44,18 +45,17 @@ describe('treeLayout(input, options)', () => {
 	});
 
 	it('grows to the right when asked', () => {
-		const { positions, orientation } = treeLayout(chain, { direction: 'lr' });
-		expect(orientation).toBe('lr');
+		const { positions } = lay(chain, { direction: 'lr' });
+		expect(treeLayout(chain, { direction: 'lr' }).orientation).toBe('lr');
 		expect(positions.get('a')!.x).toBeGreaterThan(positions.get('r')!.x);
 		expect(overlap(chain, positions)).toBe(false);
 	});
 
 	it('packs the trees of a forest into rows instead of one long line', () => {
-		const forest: LayoutInput = {
-			nodes: Array.from({ length: 12 }, (_, i) => [box(`r${i}`, null), box(`c${i}`, `r${i}`)]).flat(),
-			links: []
-		};
-		const { positions } = treeLayout(forest, { aspect: 1.6 });
+		const forest = inputOf(
+			Array.from({ length: 12 }, (_, i) => [box(`r${i}`, null), box(`c${i}`, `r${i}`)]).flat()
+		);
+		const { positions } = lay(forest, { aspect: 1.6 });
 		expect(overlap(forest, positions)).toBe(false);
 		const xs = forest.nodes.map((n) => positions.get(n.id)!.x);
 		const ys = forest.nodes.map((n) => positions.get(n.id)!.y);
@@ -68,16 +68,16 @@ describe('treeLayout(input, options)', () => {
 	});
 
 	it('hangs the boxes of a level from one top edge', () => {
-		const { positions } = treeLayout(chain);
+		const { positions } = lay(chain);
 		expect(positions.get('a')!.y - 25).toBe(positions.get('b')!.y - 45);
 	});
 
 	it('stacks a wide fan of leaves in a column under its parent, with a spine for the lines', () => {
-		const fan: LayoutInput = {
-			nodes: [box('r', null), ...Array.from({ length: 6 }, (_, i) => box(`l${i}`, 'r', 100 + 10 * i))],
-			links: []
-		};
-		const { positions, stacked } = treeLayout(fan);
+		const fan = inputOf([
+			box('r', null),
+			...Array.from({ length: 6 }, (_, i) => box(`l${i}`, 'r', 100 + 10 * i))
+		]);
+		const { positions, stacked } = lay(fan);
 		expect(overlap(fan, positions)).toBe(false);
 		const lefts = fan.nodes.slice(1).map((n) => positions.get(n.id)!.x - n.width / 2);
 		expect(new Set(lefts).size).toBe(1);
@@ -90,13 +90,10 @@ describe('treeLayout(input, options)', () => {
 	});
 
 	it('keeps fans spread in a row below the stacking threshold, and in left-right trees', () => {
-		const fan: LayoutInput = {
-			nodes: [box('r', null), ...Array.from({ length: 6 }, (_, i) => box(`l${i}`, 'r'))],
-			links: []
-		};
+		const fan = inputOf([box('r', null), ...Array.from({ length: 6 }, (_, i) => box(`l${i}`, 'r'))]);
 		expect(treeLayout(fan, { stackFrom: Infinity }).stacked).toBeUndefined();
 		expect(treeLayout(fan, { direction: 'lr' }).stacked).toBeUndefined();
-		const row = treeLayout(fan, { stackFrom: 7 }).positions;
+		const row = lay(fan, { stackFrom: 7 }).positions;
 		expect(new Set(fan.nodes.slice(1).map((n) => row.get(n.id)!.y)).size).toBe(1);
 	});
 
@@ -106,18 +103,15 @@ describe('treeLayout(input, options)', () => {
 
 	describe('with many branches under one node', () => {
 		// Twelve branches of two leaves each: one row of them would be about ten times wider than deep.
-		const wide: LayoutInput = {
-			nodes: [
-				box('r', null),
-				...Array.from({ length: 12 }, (_, i) => [
-					box(`b${i}`, 'r'),
-					box(`b${i}x`, `b${i}`),
-					box(`b${i}y`, `b${i}`)
-				]).flat()
-			],
-			links: []
-		};
-		const branches = wide.nodes.filter((n) => n.parent === 'r');
+		const wide = inputOf([
+			box('r', null),
+			...Array.from({ length: 12 }, (_, i) => [
+				box(`b${i}`, 'r'),
+				box(`b${i}x`, `b${i}`),
+				box(`b${i}y`, `b${i}`)
+			]).flat()
+		]);
+		const branches = wide.nodes.filter((n) => n.parent === 0);
 		const extent = (positions: Map<string, { x: number; y: number }>) => {
 			const xs = wide.nodes.map((n) => positions.get(n.id)!.x);
 			const ys = wide.nodes.map((n) => positions.get(n.id)!.y);
@@ -125,8 +119,8 @@ describe('treeLayout(input, options)', () => {
 		};
 
 		it('wraps them into rows in reading order, closer to the aspect, without overlaps', () => {
-			const { positions } = treeLayout(wide);
-			const one = treeLayout(wide, { wrapAbove: Infinity }).positions;
+			const { positions } = lay(wide);
+			const one = lay(wide, { wrapAbove: Infinity }).positions;
 			expect(overlap(wide, positions)).toBe(false);
 			const rows = [...new Set(branches.map((n) => positions.get(n.id)!.y))];
 			expect(rows.length).toBeGreaterThan(1);
@@ -142,7 +136,7 @@ describe('treeLayout(input, options)', () => {
 		});
 
 		it('gives each wrapped branch its route: a spine left of the rows, a turn above each row', () => {
-			const { positions, wrapped } = treeLayout(wide);
+			const { positions, wrapped } = lay(wide);
 			expect([...wrapped!.keys()].sort()).toEqual(branches.map((n) => n.id).sort());
 			const root = positions.get('r')!;
 			for (const b of branches) {

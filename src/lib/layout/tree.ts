@@ -27,9 +27,11 @@ export interface TreeOptions {
 
 interface Datum {
 	node: LayoutNode;
+	/** The node's index in the input; -1 for a block standing in for stacked leaves or wrapped branches. */
+	index: number;
 	children: Datum[];
 	/** Leaves drawn as one column in place of a row of children. */
-	stack?: LayoutNode[];
+	stack?: Datum[];
 	/** Branches laid out on their own and packed in rows, in place of one row of children. */
 	wrap?: { trees: LaidTree[]; offsets: { along: number; down: number }[] };
 }
@@ -43,12 +45,11 @@ const STACK_GAP = 10;
 
 /** The roots of the forest, each with its children in input order. */
 function forestRoots(nodes: LayoutNode[]): Datum[] {
-	const byId = new Map<string, Datum>();
-	for (const node of nodes) byId.set(node.id, { node, children: [] });
+	const data = nodes.map((node, index): Datum => ({ node, index, children: [] }));
 	const roots: Datum[] = [];
-	for (const node of nodes) {
-		const parent = node.parent === null ? undefined : byId.get(node.parent);
-		(parent ?? { children: roots }).children.push(byId.get(node.id)!);
+	for (const datum of data) {
+		const parent = data[datum.node.parent];
+		(parent ?? { children: roots }).children.push(datum);
 	}
 	return roots;
 }
@@ -57,14 +58,18 @@ function forestRoots(nodes: LayoutNode[]): Datum[] {
 function stackLeaves(datum: Datum, from: number): void {
 	const kids = datum.children;
 	if (kids.length >= from && kids.every((k) => k.children.length === 0)) {
-		const stack = kids.map((k) => k.node);
-		const width = STACK_INDENT + Math.max(...stack.map((n) => n.width));
-		const height = stack.reduce((sum, n) => sum + n.height, 0) + STACK_GAP * (stack.length - 1);
+		let width = 0;
+		let height = STACK_GAP * (kids.length - 1);
+		for (const k of kids) {
+			width = Math.max(width, k.node.width);
+			height += k.node.height;
+		}
 		datum.children = [
 			{
-				node: { id: `\u0000stack:${datum.node.id}`, width, height, parent: datum.node.id },
+				node: { id: '', width: STACK_INDENT + width, height, parent: datum.index },
+				index: -1,
 				children: [],
-				stack
+				stack: kids
 			}
 		];
 		return;
@@ -78,13 +83,14 @@ function stackLeaves(datum: Datum, from: number): void {
  */
 interface LaidTree extends PackItem {
 	alongMin: number;
-	ids: string[];
+	/** Input indexes of the nodes placed. */
+	nodes: number[];
 	along: number[];
 	down: number[];
 	/** Columns of stacked leaves: the spine's position along, and where the line from the parent turns (down). */
-	stacks: { leaves: string[]; spine: number; turn: number }[];
+	stacks: { leaves: number[]; spine: number; turn: number }[];
 	/** Branches in wrapped rows: their root, the spine, where the parent's line turns, and where the row's does. */
-	wraps: { child: string; spine: number; turn: number; rowTurn: number }[];
+	wraps: { child: number; spine: number; turn: number; rowTurn: number }[];
 }
 
 /**
@@ -121,7 +127,8 @@ function wrapWide(
 	const height = Math.max(...trees.map((t, i) => offsets[i].down + t.depth));
 	datum.children = [
 		{
-			node: { id: `\u0000wrap:${datum.node.id}`, width, height, parent: datum.node.id },
+			node: { id: '', width, height, parent: datum.index },
+			index: -1,
 			children: [],
 			wrap: { trees, offsets }
 		}
@@ -177,13 +184,13 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	for (let depth = 1; depth < levelSize.length; depth++)
 		levelTop[depth] = levelTop[depth - 1] + levelSize[depth - 1] + levelGap;
 
-	const ids: string[] = [];
+	const nodes: number[] = [];
 	const along: number[] = [];
 	const down: number[] = [];
 	const stacks: LaidTree['stacks'] = [];
 	const wraps: LaidTree['wraps'] = [];
-	const place = (id: string, a: number, d: number) => {
-		ids.push(id);
+	const place = (id: number, a: number, d: number) => {
+		nodes.push(id);
 		along.push(a);
 		down.push(d);
 	};
@@ -199,12 +206,12 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 			wrap.trees.forEach((branch, i) => {
 				const shift = left + STACK_INDENT + wrap.offsets[i].along - branch.alongMin;
 				const d0 = top + wrap.offsets[i].down;
-				branch.ids.forEach((id, j) => place(id, shift + branch.along[j], d0 + branch.down[j]));
+				branch.nodes.forEach((id, j) => place(id, shift + branch.along[j], d0 + branch.down[j]));
 				for (const s of branch.stacks) stacks.push({ ...s, spine: shift + s.spine, turn: d0 + s.turn });
 				for (const w of branch.wraps)
 					wraps.push({ ...w, spine: shift + w.spine, turn: d0 + w.turn, rowTurn: d0 + w.rowTurn });
 				wraps.push({
-					child: branch.ids[0],
+					child: branch.nodes[0],
 					spine: left + STACK_INDENT / 2,
 					turn: top - levelGap / 2,
 					rowTurn: d0 - levelGap / 2
@@ -213,17 +220,17 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 			continue;
 		}
 		if (!stack) {
-			place(node.id, d.x, top + depthSize(node) / 2);
+			place(d.data.index, d.x, top + depthSize(node) / 2);
 			continue;
 		}
 		const left = d.x - node.width / 2;
 		let y = top;
-		for (const leaf of stack) {
-			place(leaf.id, left + STACK_INDENT + leaf.width / 2, y + leaf.height / 2);
+		for (const { node: leaf, index } of stack) {
+			place(index, left + STACK_INDENT + leaf.width / 2, y + leaf.height / 2);
 			y += leaf.height + STACK_GAP;
 		}
 		stacks.push({
-			leaves: stack.map((leaf) => leaf.id),
+			leaves: stack.map((leaf) => leaf.index),
 			spine: left + STACK_INDENT / 2,
 			turn: top - levelGap / 2
 		});
@@ -231,7 +238,7 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	const last = levelSize.length - 1;
 	return {
 		alongMin,
-		ids,
+		nodes,
 		along,
 		down,
 		stacks,
@@ -267,16 +274,18 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	const target = direction === 'tb' ? aspect : 1 / aspect;
 	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
 
-	const positions: LayoutResult['positions'] = new Map();
+	const positions = new Float64Array(input.nodes.length * 2);
 	const stacked: NonNullable<LayoutResult['stacked']> = new Map();
 	const wrapped: NonNullable<LayoutResult['wrapped']> = new Map();
 	trees.forEach((laid, t) => {
 		const shift = offsets[t].along - laid.alongMin;
 		const d0 = offsets[t].down;
-		for (let i = 0; i < laid.ids.length; i++) {
+		for (let i = 0; i < laid.nodes.length; i++) {
 			const a = shift + laid.along[i];
 			const d = d0 + laid.down[i];
-			positions.set(laid.ids[i], direction === 'tb' ? { x: a, y: d } : { x: d, y: a });
+			const at = laid.nodes[i] * 2;
+			positions[at] = direction === 'tb' ? a : d;
+			positions[at + 1] = direction === 'tb' ? d : a;
 		}
 		// One column's leaves share one record of it.
 		for (const { leaves, spine, turn } of laid.stacks) {

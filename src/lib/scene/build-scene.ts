@@ -52,15 +52,9 @@ function layout(
 	const input = {
 		nodes: visible.nodes.map((n, i) => {
 			const size = sizes[i];
-			const parent = visible.parent[i];
-			return {
-				id: n.id,
-				width: size.width,
-				height: size.height,
-				parent: parent < 0 ? null : visible.nodes[parent].id
-			};
+			return { id: n.id, width: size.width, height: size.height, parent: visible.parent[i] };
 		}),
-		links: visible.links.map((l) => ({ from: l.from, to: l.to }))
+		links: visible.links.map((l) => ({ from: l.fromIndex, to: l.toIndex }))
 	};
 	return layoutFor(view.layout, input);
 }
@@ -124,11 +118,10 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		const { colours, shape, kindLabel } = looksOf(n.kind);
 		const size = boxes[i];
 		const hidden = visible.hidden.get(i);
-		const at = laid.positions.get(n.id)!;
 		node.id = n.id;
 		node.kind = n.kind;
-		node.x = at.x;
-		node.y = at.y;
+		node.x = laid.positions[i * 2];
+		node.y = laid.positions[i * 2 + 1];
 		node.width = size.width;
 		node.height = size.height;
 		node.shape = shape;
@@ -146,11 +139,11 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		node.depth = visible.depth[i];
 		node.emphasis = plain ? 'normal' : emphasis([n.id]);
 		writer.node(node);
-		geometry[i * 4] = at.x;
-		geometry[i * 4 + 1] = at.y;
+		geometry[i * 4] = node.x;
+		geometry[i * 4 + 1] = node.y;
 		geometry[i * 4 + 2] = size.width;
 		geometry[i * 4 + 3] = size.height;
-		box.addRect(at.x, at.y, size.width, size.height);
+		box.addRect(node.x, node.y, size.width, size.height);
 		nodeCounts.set(n.kind, (nodeCounts.get(n.kind) ?? 0) + 1);
 	});
 	const from: Rect = { x: 0, y: 0, width: 0, height: 0 };
@@ -197,8 +190,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		const i = visible.parent[j];
 		const e = visible.parentEdge[j];
 		if (i < 0 || !e) return;
-		const stack = laid.stacked?.get(n.id);
-		const wrap = laid.wrapped?.get(n.id);
+		const stack = laid.stacked?.get(j);
+		const wrap = laid.wrapped?.get(j);
 		ends(i, j);
 		const route = stack
 			? stackRoute(from, to, stack.spine, stack.turn)
