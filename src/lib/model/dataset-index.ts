@@ -1,3 +1,4 @@
+import { IdTable } from './id-table.js';
 import type { Dataset } from './types.js';
 
 /**
@@ -6,7 +7,7 @@ import type { Dataset } from './types.js';
  * over a large chart run on these numbers instead of looking ids up in maps at every step.
  */
 export interface DatasetIndex {
-	readonly at: ReadonlyMap<string, number>;
+	readonly at: IdTable;
 	readonly from: Int32Array;
 	readonly to: Int32Array;
 }
@@ -17,14 +18,16 @@ const indexes = new WeakMap<Dataset, DatasetIndex>();
 export function datasetIndex(dataset: Dataset): DatasetIndex {
 	let index = indexes.get(dataset);
 	if (index) return index;
-	const at = new Map<string, number>();
-	dataset.nodes.forEach((node, i) => at.set(node.id, i));
-	const from = new Int32Array(dataset.edges.length);
-	const to = new Int32Array(dataset.edges.length);
-	dataset.edges.forEach((edge, e) => {
-		from[e] = at.get(edge.from) ?? -1;
-		to[e] = at.get(edge.to) ?? -1;
-	});
+	const { nodes, edges } = dataset;
+	const ids = new Array<string>(nodes.length);
+	for (let i = 0; i < nodes.length; i++) ids[i] = nodes[i].id;
+	const at = new IdTable(ids);
+	const from = new Int32Array(edges.length);
+	const to = new Int32Array(edges.length);
+	for (let e = 0; e < edges.length; e++) {
+		from[e] = at.get(edges[e].from);
+		to[e] = at.get(edges[e].to);
+	}
 	indexes.set(dataset, (index = { at, from, to }));
 	return index;
 }

@@ -1,5 +1,6 @@
 import type { Dataset, EdgeDef, NodeDef, ViewState } from '#lib/model/types.js';
 import { datasetIndex } from '#lib/model/dataset-index.js';
+import type { IdTable } from '#lib/model/id-table.js';
 import { treeParents } from '#lib/model/tree-parents.js';
 
 /** A relation as drawn: one line that may stand for several relations folded into collapsed branches. */
@@ -183,7 +184,7 @@ function childLists(parent: Int32Array): ChildLists {
 function expandedNodes(
 	dataset: Dataset,
 	view: ViewState,
-	at: ReadonlyMap<string, number>,
+	at: IdTable,
 	parent: Int32Array,
 	childStart: Int32Array
 ): Uint8Array {
@@ -192,7 +193,7 @@ function expandedNodes(
 	if (view.expanded !== undefined && view.expanded !== 'all') {
 		for (const id of view.expanded) {
 			const i = at.get(id);
-			if (i !== undefined) open[i] = 1;
+			if (i >= 0) open[i] = 1;
 		}
 		return open;
 	}
