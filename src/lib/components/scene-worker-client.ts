@@ -4,8 +4,11 @@ import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 
-/** A worker started ahead of need, for the next client to take, and the dataset it holds already. */
-let spare: { worker: Worker; holds: Dataset | null; parsing?: boolean } | null = null;
+/**
+ * A worker started ahead of need, for the next client to take: whether its script is running
+ * yet, whether it was given a chart's bytes to parse, and the dataset it holds already.
+ */
+let spare: { worker: Worker; ready: boolean; parsing: boolean; holds: Dataset | null } | null = null;
 
 function startWorker(): Worker {
 	return new Worker(new URL('./scene.worker.ts', import.meta.url), { type: 'module' });
@@ -16,16 +19,22 @@ function startWorker(): Worker {
  * loading the worker's script is not on the way to the first frame. The next client takes it.
  */
 export function prewarmSceneWorker(): void {
-	if (typeof Worker !== 'undefined') spare ??= { worker: startWorker(), holds: null };
+	if (typeof Worker === 'undefined' || spare) return;
+	const started = { worker: startWorker(), ready: false, parsing: false, holds: null };
+	// The worker says when its script runs (a client that takes it over replaces this handler).
+	started.worker.onmessage = () => (started.ready = true);
+	spare = started;
 }
 
 /**
  * Gives the worker started ahead of need a copy of a chart's bytes the moment they are
  * downloaded, so it parses them on its own core while the page parses and checks its copy; the
- * dataset then need not be packed and sent once it is in hand.
+ * dataset then need not be packed and sent once it is in hand. A worker whose script is still
+ * loading gets the dataset packed instead, once it is in hand (see {@link handOverDataset}):
+ * waiting for it to start and then to parse would take longer.
  */
 export function handOverBytes(bytes: ArrayBuffer): void {
-	if (!spare) return;
+	if (!spare?.ready) return;
 	const copy = bytes.slice(0);
 	spare.worker.postMessage({ id: 0, json: copy } satisfies SceneRequest, { transfer: [copy] });
 	spare.parsing = true;

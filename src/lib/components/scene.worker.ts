@@ -23,11 +23,16 @@ export interface SceneAnswer {
 	id: number;
 	scene?: PackedScene;
 	error?: string;
+	/** Sent once when the worker's script starts. */
+	ready?: boolean;
 	/** Set when a view came before any dataset did (its JSON could not be read here): send the dataset. */
 	missing?: boolean;
 }
 
 let dataset: Dataset | null = null;
+
+// Tells the page the script runs, so it knows the worker can take a chart's bytes right away.
+self.postMessage({ id: 0, ready: true } satisfies SceneAnswer);
 
 self.onmessage = (event: MessageEvent<SceneRequest>) => {
 	const { id, view, options } = event.data;
