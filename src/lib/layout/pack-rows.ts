@@ -14,9 +14,17 @@ export interface PackOptions {
 	rowGap: number;
 }
 
-/** Greedy rows no wider than `limit`, as offsets, with the packed extent. */
-function pack(items: PackItem[], limit: number, gap: number, rowGap: number) {
-	const offsets: { along: number; down: number }[] = [];
+/**
+ * Greedy rows no wider than `limit`: the packed width and height, and each box's offset when
+ * `offsets` is given (trial packings only measure).
+ */
+function pack(
+	items: PackItem[],
+	limit: number,
+	gap: number,
+	rowGap: number,
+	offsets?: { along: number; down: number }[]
+): { width: number; height: number } {
 	let along = 0;
 	let down = 0;
 	let rowDepth = 0;
@@ -27,12 +35,12 @@ function pack(items: PackItem[], limit: number, gap: number, rowGap: number) {
 			along = 0;
 			rowDepth = 0;
 		}
-		offsets.push({ along, down });
+		offsets?.push({ along, down });
 		width = Math.max(width, along + item.size);
 		along += item.size + gap;
 		rowDepth = Math.max(rowDepth, item.depth);
 	}
-	return { offsets, width, height: down + rowDepth };
+	return { width, height: down + rowDepth };
 }
 
 /**
@@ -45,20 +53,29 @@ function pack(items: PackItem[], limit: number, gap: number, rowGap: number) {
 export function packRows(items: PackItem[], options: PackOptions): { along: number; down: number }[] {
 	const { target, gap, rowGap } = options;
 	if (items.length < 2) return items.map(() => ({ along: 0, down: 0 }));
-	const widest = Math.max(...items.map((i) => i.size));
-	const total = items.reduce((sum, i) => sum + i.size + gap, -gap);
-	let best = pack(items, total, gap, rowGap);
-	let bestError = Math.abs(Math.log(best.width / best.height / target));
+	let widest = 0;
+	let total = -gap;
+	for (const item of items) {
+		widest = Math.max(widest, item.size);
+		total += item.size + gap;
+	}
+	const misfit = (limit: number) => {
+		const { width, height } = pack(items, limit, gap, rowGap);
+		return Math.abs(Math.log(width / height / target));
+	};
+	let best = total;
+	let bestError = misfit(total);
 	// Try row widths from the widest box to one long row, on a geometric scale.
 	const steps = 48;
 	for (let s = 0; s < steps; s++) {
 		const limit = widest * Math.pow(total / widest, s / steps);
-		const packed = pack(items, limit, gap, rowGap);
-		const error = Math.abs(Math.log(packed.width / packed.height / target));
+		const error = misfit(limit);
 		if (error < bestError - 1e-9) {
-			best = packed;
+			best = limit;
 			bestError = error;
 		}
 	}
-	return best.offsets;
+	const offsets: { along: number; down: number }[] = [];
+	pack(items, best, gap, rowGap, offsets);
+	return offsets;
 }

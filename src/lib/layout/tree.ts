@@ -107,24 +107,35 @@ function wrapWide(
 	siblingGap: number,
 	levelGap: number
 ): { breadth: number; depth: number } {
-	const extents = datum.children.map((k) => wrapWide(k, limit, aspect, siblingGap, levelGap));
-	const own = (children: { breadth: number; depth: number }[]) => ({
-		breadth: Math.max(
-			datum.node.width,
-			children.reduce((sum, c) => sum + c.breadth + siblingGap, -siblingGap)
-		),
-		depth: datum.node.height + (children.length ? levelGap + Math.max(...children.map((c) => c.depth)) : 0)
-	});
 	const kids = datum.children;
+	// The row of the children's branches: its breadth and its deepest branch.
+	let row = -siblingGap;
+	let deepest = 0;
+	for (const k of kids) {
+		const extent = wrapWide(k, limit, aspect, siblingGap, levelGap);
+		row += extent.breadth + siblingGap;
+		deepest = Math.max(deepest, extent.depth);
+	}
+	const own = (breadth: number, depth: number) => ({
+		breadth: Math.max(datum.node.width, breadth),
+		depth: datum.node.height + (kids.length ? levelGap + depth : 0)
+	});
 	// Rows of leaves alone are the stacks' business (see stackFrom).
-	if (kids.length < WRAP_FROM || kids.some((k) => k.stack) || kids.every((k) => !k.children.length))
-		return own(extents);
-	const row = extents.reduce((sum, c) => sum + c.breadth + siblingGap, -siblingGap);
-	if (row <= limit * aspect * Math.max(...extents.map((c) => c.depth))) return own(extents);
+	if (
+		kids.length < WRAP_FROM ||
+		row <= limit * aspect * deepest ||
+		kids.some((k) => k.stack) ||
+		kids.every((k) => !k.children.length)
+	)
+		return own(row, deepest);
 	const trees = kids.map((k) => layTree(k, 'tb', siblingGap, levelGap));
 	const offsets = packRows(trees, { target: aspect, gap: siblingGap, rowGap: levelGap });
-	const width = STACK_INDENT + Math.max(...trees.map((t, i) => offsets[i].along + t.size));
-	const height = Math.max(...trees.map((t, i) => offsets[i].down + t.depth));
+	let width = 0;
+	let height = 0;
+	trees.forEach((t, i) => {
+		width = Math.max(width, STACK_INDENT + offsets[i].along + t.size);
+		height = Math.max(height, offsets[i].down + t.depth);
+	});
 	datum.children = [
 		{
 			node: { id: '', width, height, parent: datum.index },
@@ -133,7 +144,7 @@ function wrapWide(
 			wrap: { trees, offsets }
 		}
 	];
-	return own([{ breadth: width, depth: height }]);
+	return own(width, height);
 }
 
 /** A datum placed by the tidy tree: its position along the breadth axis and its level. */
