@@ -86,8 +86,15 @@ export function rasterScene(
 		}
 	}
 
-	// Boxes: every pixel a box covers, and at least the one its centre falls in.
+	// Boxes: every pixel a box covers, and at least the one its centre falls in. An opaque box's
+	// rows are filled as 32-bit words, the four bytes of its colour in pixel order.
 	const boxLooks = packed.nodeStyles.map((s) => paint(s.fill, s.emphasis === 'dim' ? DIM_BOX : 1));
+	const word = new Uint8ClampedArray(4);
+	const words = boxLooks.map(([r, g, b]) => {
+		word.set([r, g, b, 255]);
+		return new Uint32Array(word.buffer)[0];
+	});
+	const pixels = new Uint32Array(data.buffer, data.byteOffset, width * height);
 	const n = packed.nodeNumbers;
 	for (let i = 0, o = 0; i < packed.nodeStyle.length; i++, o += NODE_NUMBERS) {
 		const cx = n[o] * k + ox;
@@ -95,11 +102,14 @@ export function rasterScene(
 		const hw = (n[o + 2] * k) / 2;
 		const hh = (n[o + 3] * k) / 2;
 		if (cx + hw < 0 || cx - hw >= width || cy + hh < 0 || cy - hh >= height) continue;
-		const look = boxLooks[packed.nodeStyle[i]];
+		const style = packed.nodeStyle[i];
+		const look = boxLooks[style];
 		const x0 = Math.max(0, Math.floor(cx - hw));
 		const y0 = Math.max(0, Math.floor(cy - hh));
 		const x1 = Math.min(width - 1, Math.max(x0, Math.ceil(cx + hw) - 1));
 		const y1 = Math.min(height - 1, Math.max(y0, Math.ceil(cy + hh) - 1));
-		for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) plot(x, y, look);
+		if (look[3] === 1)
+			for (let y = y0; y <= y1; y++) pixels.fill(words[style], y * width + x0, y * width + x1 + 1);
+		else for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) plot(x, y, look);
 	}
 }

@@ -31,4 +31,21 @@ describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
 		expect(lines[1].endsWith('…')).toBe(true);
 		expect(textWidth(lines[1], 12)).toBeLessThanOrEqual(60);
 	});
+
+	it('keeps lines without trailing space and within the width, unless a line is one word that cannot break', () => {
+		// Labels of mixed scripts, spaces, tabs, full-width spaces and punctuation, from a fixed seed.
+		const parts = ['县', '社会组织', 'Party', ' ', '　', '，', 'body', '\t', '(2018)', '党委', 'a', '。'];
+		let seed = 7;
+		const pick = () => parts[(seed = (seed * 48271) % 2147483647) % parts.length];
+		for (let n = 0; n < 300; n++) {
+			const label = Array.from({ length: 3 + (n % 12) }, pick).join('');
+			const lines = wrapText(label, 80, 12, 9);
+			expect(lines.join('').replace(/\s/g, '')).toBe(label.replace(/\s/g, ''));
+			for (const line of lines) {
+				expect(line).toBe(line.trimEnd());
+				// Only a run with nowhere to break (no space, no ideograph) may be wider.
+				if (textWidth(line, 12) > 80) expect(line).not.toMatch(/[ \u3000\u4e00-\u9fff]/);
+			}
+		}
+	});
 });
