@@ -33,14 +33,7 @@ function codeWidthEm(c: number): number {
  * @example textWidth('党委', 10) // 20
  */
 export function textWidth(text: string, fontSize: number): number {
-	return addEm(0, text) * fontSize;
-}
-
-/**
- * `em` plus the width of `text` in em, added character by character, so that widths grown a
- * token at a time come out exactly as measuring the whole string would.
- */
-function addEm(em: number, text: string): number {
+	let em = 0;
 	// By code unit, joining surrogate pairs: this runs for every label of every Scene.
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
@@ -48,17 +41,7 @@ function addEm(em: number, text: string): number {
 		else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) em += codeWidthEm(text.codePointAt(i++)!);
 		else em += codeWidthEm(c);
 	}
-	return em;
-}
-
-/** A line's widths (see wrapText) with `token` added, one character at a time. */
-function grow(width: { spaced: number; inked: number }, token: string): { spaced: number; inked: number } {
-	let { spaced, inked } = width;
-	for (const ch of token) {
-		spaced = addEm(spaced, ch);
-		if (!/\s/.test(ch)) inked = spaced;
-	}
-	return { spaced, inked };
+	return em * fontSize;
 }
 
 /** True where a line may break before this character (CJK allows breaks between any two ideographs). */
@@ -103,18 +86,12 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 	if (textWidth(whole, fontSize) <= maxWidth) return whole ? [whole] : [];
 	const lines: string[] = [];
 	let line = '';
-	// The line's width in em with its trailing white space, and without (as trimEnd would leave it).
-	let width = { spaced: 0, inked: 0 };
-	for (const token of tokens(whole)) {
-		const grown = grow(width, token);
-		if (line && grown.inked * fontSize > maxWidth) {
+	for (const token of tokens(text.trim())) {
+		const candidate = line + token;
+		if (line && textWidth(candidate.trimEnd(), fontSize) > maxWidth) {
 			lines.push(line.trimEnd());
 			line = token === ' ' ? '' : token;
-			width = token === ' ' ? { spaced: 0, inked: 0 } : grow({ spaced: 0, inked: 0 }, token);
-		} else {
-			line += token;
-			width = grown;
-		}
+		} else line = candidate;
 	}
 	if (line.trim()) lines.push(line.trimEnd());
 	if (lines.length <= maxLines) return lines;
