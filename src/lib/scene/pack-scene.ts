@@ -37,24 +37,32 @@ type EdgeStyle = Pick<SceneEdge, (typeof EDGE_STYLE)[number]>;
 /**
  * The distinct combinations of a few fields among many records, each stored once. Records are
  * grouped by cheap hints (kind, emphasis), and a record that differs from the members of its
- * group in any field starts a combination of its own.
+ * group in any field starts a combination of its own. A record like the one before it (as
+ * siblings of one kind are) is matched without looking its group up.
  */
 class StyleTable<T extends object> {
 	readonly values: T[] = [];
 	readonly #groups = new Map<string, Map<string, number[]>>();
 	readonly #fields: readonly (keyof T)[];
+	#last = -1;
 
 	constructor(fields: readonly (keyof T)[]) {
 		this.#fields = fields;
 	}
 
 	#same(a: T, b: T): boolean {
-		for (const f of this.#fields) if (a[f] !== b[f]) return false;
+		const fields = this.#fields;
+		for (let i = 0; i < fields.length; i++) if (a[fields[i]] !== b[fields[i]]) return false;
 		return true;
 	}
 
 	/** The index of the record's combination of fields; `hint` and `more` group likely equals. */
 	index(record: T, hint: string, more: string): number {
+		if (this.#last >= 0 && this.#same(this.values[this.#last], record)) return this.#last;
+		return (this.#last = this.#find(record, hint, more));
+	}
+
+	#find(record: T, hint: string, more: string): number {
 		let inner = this.#groups.get(hint);
 		if (!inner) this.#groups.set(hint, (inner = new Map()));
 		let group = inner.get(more);
@@ -161,7 +169,7 @@ export class SceneWriter {
 		this.#edgeIds.push(e.id);
 		this.#edgeEnds.push(from, to);
 		this.#edgeNumbers.push(e.labelX, e.labelY, e.count);
-		this.#edgeStyle.push(this.#edgeStyles.index(e, e.kind, e.label + '\0' + e.emphasis));
+		this.#edgeStyle.push(this.#edgeStyles.index(e, e.kind, e.emphasis));
 		if (e.control) this.#controls.push([i, e.control]);
 		this.#pointCounts.push(e.points.length);
 		for (const v of e.points) this.#points.push(v);
