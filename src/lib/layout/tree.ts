@@ -80,6 +80,8 @@ function stackLeaves(datum: Datum, from: number): void {
 /**
  * One tree laid out on its own: each node's position along the breadth axis and down the depth
  * axis (in parallel lists, to be moved into its row once the trees are packed), and its extent.
+ * Branches it wrapped into rows stay trees of their own, each placed at an offset, so that
+ * nested rows are not copied into every tree above them; {@link place} resolves them once.
  */
 interface LaidTree extends PackItem {
 	alongMin: number;
@@ -87,6 +89,8 @@ interface LaidTree extends PackItem {
 	nodes: number[];
 	along: number[];
 	down: number[];
+	/** Wrapped branches and where their own coordinates start in this tree's. */
+	blocks: { tree: LaidTree; along: number; down: number }[];
 	/** Columns of stacked leaves: the spine's position along, and where the line from the parent turns (down). */
 	stacks: { leaves: number[]; spine: number; turn: number }[];
 	/** Branches in wrapped rows: their root, the spine, where the parent's line turns, and where the row's does. */
@@ -200,6 +204,7 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	const down: number[] = [];
 	const stacks: LaidTree['stacks'] = [];
 	const wraps: LaidTree['wraps'] = [];
+	const blocks: LaidTree['blocks'] = [];
 	const place = (id: number, a: number, d: number) => {
 		nodes.push(id);
 		along.push(a);
@@ -215,12 +220,12 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 		if (wrap) {
 			const left = d.x - node.width / 2;
 			wrap.trees.forEach((branch, i) => {
-				const shift = left + STACK_INDENT + wrap.offsets[i].along - branch.alongMin;
 				const d0 = top + wrap.offsets[i].down;
-				branch.nodes.forEach((id, j) => place(id, shift + branch.along[j], d0 + branch.down[j]));
-				for (const s of branch.stacks) stacks.push({ ...s, spine: shift + s.spine, turn: d0 + s.turn });
-				for (const w of branch.wraps)
-					wraps.push({ ...w, spine: shift + w.spine, turn: d0 + w.turn, rowTurn: d0 + w.rowTurn });
+				blocks.push({
+					tree: branch,
+					along: left + STACK_INDENT + wrap.offsets[i].along - branch.alongMin,
+					down: d0
+				});
 				wraps.push({
 					child: branch.nodes[0],
 					spine: left + STACK_INDENT / 2,
@@ -252,6 +257,7 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 		nodes,
 		along,
 		down,
+		blocks,
 		stacks,
 		wraps,
 		size: alongMax - alongMin,
@@ -285,31 +291,39 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	const target = direction === 'tb' ? aspect : 1 / aspect;
 	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
 
-	const positions = new Float64Array(input.nodes.length * 2);
-	const stacked: NonNullable<LayoutResult['stacked']> = new Map();
-	const wrapped: NonNullable<LayoutResult['wrapped']> = new Map();
-	trees.forEach((laid, t) => {
-		const shift = offsets[t].along - laid.alongMin;
-		const d0 = offsets[t].down;
-		for (let i = 0; i < laid.nodes.length; i++) {
-			const a = shift + laid.along[i];
-			const d = d0 + laid.down[i];
-			const at = laid.nodes[i] * 2;
-			positions[at] = direction === 'tb' ? a : d;
-			positions[at + 1] = direction === 'tb' ? d : a;
-		}
-		// One column's leaves share one record of it.
-		for (const { leaves, spine, turn } of laid.stacks) {
-			const column = { spine: shift + spine, turn: d0 + turn };
-			for (const id of leaves) stacked.set(id, column);
-		}
-		for (const { child, spine, turn, rowTurn } of laid.wraps)
-			wrapped.set(child, { spine: shift + spine, turn: d0 + turn, rowTurn: d0 + rowTurn });
-	});
-	return {
+	const result: Required<Omit<LayoutResult, 'centre'>> = {
 		orientation: direction,
-		positions,
-		...(stacked.size ? { stacked } : {}),
-		...(wrapped.size ? { wrapped } : {})
+		positions: new Float64Array(input.nodes.length * 2),
+		stacked: new Map(),
+		wrapped: new Map()
 	};
+	trees.forEach((laid, t) => place(laid, offsets[t].along - laid.alongMin, offsets[t].down, result));
+	const { stacked, wrapped, ...placed } = result;
+	return { ...placed, ...(stacked.size ? { stacked } : {}), ...(wrapped.size ? { wrapped } : {}) };
+}
+
+/** Writes a laid tree's nodes, stacks and wrapped rows, and those of its blocks, shifted into place. */
+function place(
+	laid: LaidTree,
+	shift: number,
+	d0: number,
+	into: Required<Omit<LayoutResult, 'centre'>>
+): void {
+	const { positions, stacked, wrapped } = into;
+	const tb = into.orientation === 'tb';
+	for (let i = 0; i < laid.nodes.length; i++) {
+		const a = shift + laid.along[i];
+		const d = d0 + laid.down[i];
+		const at = laid.nodes[i] * 2;
+		positions[at] = tb ? a : d;
+		positions[at + 1] = tb ? d : a;
+	}
+	// One column's leaves share one record of it.
+	for (const { leaves, spine, turn } of laid.stacks) {
+		const column = { spine: shift + spine, turn: d0 + turn };
+		for (const id of leaves) stacked.set(id, column);
+	}
+	for (const { child, spine, turn, rowTurn } of laid.wraps)
+		wrapped.set(child, { spine: shift + spine, turn: d0 + turn, rowTurn: d0 + rowTurn });
+	for (const block of laid.blocks) place(block.tree, shift + block.along, d0 + block.down, into);
 }
