@@ -31,13 +31,14 @@ export function prewarmSceneWorker(): void {
  * downloaded, so it parses them on its own core while the page parses and checks its copy; the
  * dataset then need not be packed and sent once it is in hand. A worker whose script is still
  * loading gets the dataset packed instead, once it is in hand (see {@link handOverDataset}):
- * waiting for it to start and then to parse would take longer.
+ * waiting for it to start and then to parse would take longer. True when the worker took them.
  */
-export function handOverBytes(bytes: ArrayBuffer): void {
-	if (!spare?.ready) return;
+export function handOverBytes(bytes: ArrayBuffer): boolean {
+	if (!spare?.ready) return false;
 	const copy = bytes.slice(0);
 	spare.worker.postMessage({ id: 0, json: copy } satisfies SceneRequest, { transfer: [copy] });
 	spare.parsing = true;
+	return true;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+	handOverBytes,
+	handOverDataset,
+	prewarmSceneWorker,
+	SceneWorkerClient
+} from './scene-worker-client.js';
+import { buildScene } from '#lib/scene/build-scene.js';
+import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
+import { fixture } from '#lib/scene/fixture.test-fixture.js';
+
+/** The next Scene a client answers with, unpacked. */
+function answered(start: (client: SceneWorkerClient) => void) {
+	return new Promise<ReturnType<typeof unpackScene>>((resolve, reject) => {
+		const client = new SceneWorkerClient(
+			(packed: PackedScene) => {
+				resolve(unpackScene(packed));
+				client.terminate();
+			},
+			(message) => reject(new Error(message))
+		);
+		start(client);
+	});
+}
+
+describe('the scene worker', () => {
+	const view = { lang: 'en' as const, expanded: 'all' as const };
+
+	it('builds in a real worker the Scene the page would build, from the dataset it is sent', async () => {
+		const scene = await answered((client) => client.request(fixture, view, {}));
+		expect(scene).toEqual(buildScene(fixture, view));
+	});
+
+	it('parses the downloaded bytes it is handed, so the dataset is never sent', async () => {
+		prewarmSceneWorker();
+		// Bytes that differ from the dataset object in one label: the Scene shows which was read.
+		const [first, ...rest] = fixture.nodes;
+		const downloaded = {
+			...fixture,
+			nodes: [{ ...first, label: { zh: '下载的', en: 'Downloaded' } }, ...rest]
+		};
+		const bytes = new TextEncoder().encode(JSON.stringify(downloaded)).buffer;
+		// The worker takes the bytes once its script runs.
+		await expect.poll(() => handOverBytes(bytes), { timeout: 10_000 }).toBe(true);
+		handOverDataset(fixture, true);
+		const scene = await answered((client) => client.request(fixture, view, {}));
+		expect(scene).toEqual(buildScene(downloaded, view));
+	});
+
+	it('sends the dataset after all when the bytes it was handed could not be read', async () => {
+		prewarmSceneWorker();
+		const garbage = new TextEncoder().encode('{"format": "tiaokuai/1", …').buffer;
+		await expect.poll(() => handOverBytes(garbage), { timeout: 10_000 }).toBe(true);
+		handOverDataset(fixture, true);
+		const scene = await answered((client) => client.request(fixture, view, {}));
+		expect(scene).toEqual(buildScene(fixture, view));
+	});
+});
