@@ -186,10 +186,11 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
-	visible.nodes.forEach((n, j) => {
+	// A tree line from each node's parent to it, in the nodes' order.
+	for (let j = 0; j < visible.nodes.length; j++) {
 		const i = visible.parent[j];
 		const e = visible.parentEdge[j];
-		if (i < 0 || !e) return;
+		if (i < 0 || !e) continue;
 		const stack = laid.stacked?.get(j);
 		const wrap = laid.wrapped?.get(j);
 		ends(i, j);
@@ -207,7 +208,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		edge.label = '';
 		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
 		write(route, i, j);
-	});
+	}
 	const lanes = new Map<string, number>();
 	for (const link of visible.links) {
 		const pair = [link.from, link.to].sort().join('\u0000');
