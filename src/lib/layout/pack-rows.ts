@@ -15,8 +15,9 @@ export interface PackOptions {
 }
 
 /**
- * Greedy rows no wider than `limit`: the packed width and height, and each box's offset when
- * `offsets` is given (trial packings only measure).
+ * Greedy rows no wider than `limit`: the packed width and height, the narrowest limit that would
+ * pack differently (every limit from `limit` up to it gives these same rows), and each box's
+ * offset when `offsets` is given (trial packings only measure).
  */
 function pack(
 	items: PackItem[],
@@ -24,13 +25,16 @@ function pack(
 	gap: number,
 	rowGap: number,
 	offsets?: { along: number; down: number }[]
-): { width: number; height: number } {
+): { width: number; height: number; changesAt: number } {
 	let along = 0;
 	let down = 0;
 	let rowDepth = 0;
 	let width = 0;
+	let changesAt = Infinity;
 	for (const item of items) {
 		if (along > 0 && along + item.size > limit) {
+			// From a limit this wide on, the item would stay in the row.
+			changesAt = Math.min(changesAt, along + item.size);
 			down += rowDepth + rowGap;
 			along = 0;
 			rowDepth = 0;
@@ -40,7 +44,7 @@ function pack(
 		along += item.size + gap;
 		rowDepth = Math.max(rowDepth, item.depth);
 	}
-	return { width, height: down + rowDepth };
+	return { width, height: down + rowDepth, changesAt };
 }
 
 /**
@@ -59,17 +63,20 @@ export function packRows(items: PackItem[], options: PackOptions): { along: numb
 		widest = Math.max(widest, item.size);
 		total += item.size + gap;
 	}
-	const misfit = (limit: number) => {
-		const { width, height } = pack(items, limit, gap, rowGap);
-		return Math.abs(Math.log(width / height / target));
-	};
+	const misfit = ({ width, height }: { width: number; height: number }) =>
+		Math.abs(Math.log(width / height / target));
 	let best = total;
-	let bestError = misfit(total);
-	// Try row widths from the widest box to one long row, on a geometric scale.
+	let bestError = misfit(pack(items, total, gap, rowGap));
+	// Try row widths from the widest box to one long row, on a geometric scale; a width that
+	// packs the rows as the last one tried did needs no second look.
 	const steps = 48;
+	let same = -Infinity;
 	for (let s = 0; s < steps; s++) {
 		const limit = widest * Math.pow(total / widest, s / steps);
-		const error = misfit(limit);
+		if (limit < same) continue;
+		const packed = pack(items, limit, gap, rowGap);
+		same = packed.changesAt;
+		const error = misfit(packed);
 		if (error < bestError - 1e-9) {
 			best = limit;
 			bestError = error;
