@@ -84,16 +84,7 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 	// Most labels fit on one line: no need to split them into tokens.
 	const whole = text.trim();
 	if (textWidth(whole, fontSize) <= maxWidth) return whole ? [whole] : [];
-	const lines: string[] = [];
-	let line = '';
-	for (const token of tokens(text.trim())) {
-		const candidate = line + token;
-		if (line && textWidth(candidate.trimEnd(), fontSize) > maxWidth) {
-			lines.push(line.trimEnd());
-			line = token === ' ' ? '' : token;
-		} else line = candidate;
-	}
-	if (line.trim()) lines.push(line.trimEnd());
+	const lines = breakPlain(whole, maxWidth, fontSize) ?? breakTokens(whole, maxWidth, fontSize);
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
 	let last = kept[maxLines - 1];
@@ -102,3 +93,64 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 	kept[maxLines - 1] = last + '…';
 	return kept;
 }
+
+/** Lines of any text: token by token, each line measured again with the next token added. */
+function breakTokens(text: string, maxWidth: number, fontSize: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const token of tokens(text)) {
+		const candidate = line + token;
+		if (line && textWidth(candidate.trimEnd(), fontSize) > maxWidth) {
+			lines.push(line.trimEnd());
+			line = token === ' ' ? '' : token;
+		} else line = candidate;
+	}
+	if (line.trim()) lines.push(line.trimEnd());
+	return lines;
+}
+
+/**
+ * The lines {@link breakTokens} would give for plain text — ideographs and runs of ASCII letters,
+ * digits and symbols, without white space or closing punctuation, as most labels are — found in one
+ * pass, each line's width summed character by character as measuring it whole would. Null for
+ * any other text.
+ */
+function breakPlain(text: string, maxWidth: number, fontSize: number): string[] | null {
+	const lines: string[] = [];
+	let start = 0;
+	let em = 0;
+	for (let i = 0; i < text.length;) {
+		// The next token: one ideograph, or a run of ASCII.
+		let end = i;
+		let tokenEm = 0;
+		const c = text.charCodeAt(i);
+		if (c < 128) {
+			for (; end < text.length; end++) {
+				const d = text.charCodeAt(end);
+				if (d >= 128) break;
+				if (d <= 32 || PLAIN_ASCII_BREAKS.includes(d)) return null;
+				tokenEm += ASCII_EM[d];
+			}
+		} else if ((c >= 0xd800 && c < 0xe000) || c === 0x3000) return null;
+		else if (codeWidthEm(c) !== 1 || NO_LINE_START.includes(text[i])) return null;
+		else end = i + 1;
+		// Widths summed in the order measuring the whole line would add them.
+		let grown = em;
+		if (c < 128) for (let j = i; j < end; j++) grown += ASCII_EM[text.charCodeAt(j)];
+		else grown += 1;
+		if (i > start && grown * fontSize > maxWidth) {
+			lines.push(text.slice(start, i));
+			start = i;
+			grown = c < 128 ? tokenEm : 1;
+		}
+		em = grown;
+		i = end;
+	}
+	lines.push(text.slice(start));
+	return lines;
+}
+
+/** ASCII closing punctuation: text with it (or with white space) is left to breakTokens. */
+const PLAIN_ASCII_BREAKS = [...NO_LINE_START]
+	.filter((ch) => ch.charCodeAt(0) < 128)
+	.map((ch) => ch.charCodeAt(0));
