@@ -23,7 +23,11 @@ export function treeParents(dataset: Dataset, kinds: readonly string[]): Int32Ar
 	for (let e = 0; e < to.length; e++) if (from[e] >= 0 && to[e] >= 0) arriving[next[to[e]]++] = e;
 
 	const parentEdge = new Int32Array(count).fill(-1);
+	// A node that is nobody's parent yet can be an ancestor of no node but itself: most nodes,
+	// when parents come before their children, so the walk up is mostly skipped.
+	const isParent = new Uint8Array(count);
 	const reaches = (at: number, target: number): boolean => {
+		if (!isParent[target]) return at === target;
 		for (; at >= 0; at = parentEdge[at] >= 0 ? from[parentEdge[at]] : -1) if (at === target) return true;
 		return false;
 	};
@@ -37,6 +41,7 @@ export function treeParents(dataset: Dataset, kinds: readonly string[]): Int32Ar
 				best = r;
 			}
 		}
+		if (parentEdge[i] >= 0) isParent[from[parentEdge[i]]] = 1;
 	}
 	return parentEdge;
 }
