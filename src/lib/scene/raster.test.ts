@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
 import { buildPackedScene } from './build-scene.js';
 import { unpackScene } from './pack-scene.js';
-import { packedIndex } from './packed-index.js';
 import { rasterScene, type PixelTarget } from './raster.js';
 import { fitViewport } from './viewport.js';
 import { generateNational } from '#lib/data/generate-national.js';
@@ -13,12 +12,12 @@ function at(target: PixelTarget, x: number, y: number): string {
 	return rgb(target.data[p], target.data[p + 1], target.data[p + 2]).formatHex();
 }
 
-describe('rasterScene(packed, index, view, ratio, target)', () => {
+describe('rasterScene(packed, view, ratio, target)', () => {
 	const packed = buildPackedScene(generateNational({ nodes: 2000, seed: 4 }), { expanded: 'all' });
 	const scene = unpackScene(packed);
 	const target = { data: new Uint8ClampedArray(400 * 250 * 4), width: 400, height: 250 };
 	const view = fitViewport(scene.bounds, 400, 250);
-	rasterScene(packed, packedIndex(packed), view, 1, target);
+	rasterScene(packed, view, 1, target);
 
 	it('fills every box in view, however small, with a box colour; the last drawn with its own', () => {
 		expect(view.k * 48).toBeLessThan(4);
@@ -42,7 +41,7 @@ describe('rasterScene(packed, index, view, ratio, target)', () => {
 
 	it('draws at the device pixel ratio, with the view moved', () => {
 		const double = { data: new Uint8ClampedArray(800 * 500 * 4), width: 800, height: 500 };
-		rasterScene(packed, packedIndex(packed), { ...view, x: view.x - 40 }, 2, double);
+		rasterScene(packed, { ...view, x: view.x - 40 }, 2, double);
 		const last = scene.nodes[scene.nodes.length - 1];
 		const x = (last.x * view.k + view.x - 40) * 2;
 		expect(x).toBeGreaterThan(0);

@@ -8,7 +8,6 @@
  */
 import { rgb } from 'd3';
 import { NODE_NUMBERS, type PackedScene } from './pack-scene.js';
-import type { PackedIndex } from './packed-index.js';
 import type { Viewport } from './viewport.js';
 
 /** Pixels to draw into: RGBA bytes, row by row, as in an `ImageData`. */
@@ -32,15 +31,11 @@ function paint(colour: string, opacity: number): Paint {
 
 /**
  * Draws the Scene's boxes and lines that meet the view into `target`, whose pixels are the
- * viewport's screen at `ratio` device pixels per CSS pixel. Lines first, boxes over them.
+ * viewport's screen at `ratio` device pixels per CSS pixel. Lines first, boxes over them. It
+ * reads the packed arrays alone, so a chart's first far-out frame need not wait for the lookups
+ * `packedIndex` makes.
  */
-export function rasterScene(
-	packed: PackedScene,
-	index: PackedIndex,
-	view: Viewport,
-	ratio: number,
-	target: PixelTarget
-): void {
+export function rasterScene(packed: PackedScene, view: Viewport, ratio: number, target: PixelTarget): void {
 	const { data, width, height } = target;
 	const [br, bg, bb] = paint(packed.head.theme.background, 1);
 	for (let p = 0; p < 4; p++) data[p] = [br, bg, bb, 255][p];
@@ -66,14 +61,24 @@ export function rasterScene(
 		const cover = Math.min(1, (s.width * k) / Math.max(view.k, 0.25));
 		return paint(s.color, (s.emphasis === 'dim' ? DIM_LINE : 1) * Math.max(cover, 0.15));
 	});
-	const { points, edgeStyle } = packed;
-	const { pointStart, edgeBoxes } = index;
-	for (let e = 0; e < edgeStyle.length; e++) {
-		const b = e * 4;
-		if (edgeBoxes[b + 2] * k + ox < 0 || edgeBoxes[b] * k + ox >= width) continue;
-		if (edgeBoxes[b + 3] * k + oy < 0 || edgeBoxes[b + 1] * k + oy >= height) continue;
+	const { points, edgeStyle, pointCounts } = packed;
+	for (let e = 0, start = 0; e < edgeStyle.length; start += pointCounts[e++]) {
+		const end = start + pointCounts[e];
+		// The line's box, to skip lines that miss the view.
+		let left = Infinity;
+		let top = Infinity;
+		let right = -Infinity;
+		let bottom = -Infinity;
+		for (let p = start; p < end; p += 2) {
+			left = Math.min(left, points[p]);
+			right = Math.max(right, points[p]);
+			top = Math.min(top, points[p + 1]);
+			bottom = Math.max(bottom, points[p + 1]);
+		}
+		if (right * k + ox < 0 || left * k + ox >= width || bottom * k + oy < 0 || top * k + oy >= height)
+			continue;
 		const look = lineLooks[edgeStyle[e]];
-		for (let p = pointStart[e]; p + 3 < pointStart[e + 1]; p += 2) {
+		for (let p = start; p + 3 < end; p += 2) {
 			const x0 = points[p] * k + ox;
 			const y0 = points[p + 1] * k + oy;
 			const x1 = points[p + 2] * k + ox;
