@@ -112,6 +112,8 @@ function wrapWide(
 	levelGap: number
 ): { breadth: number; depth: number } {
 	const kids = datum.children;
+	// Most of a chart is leaves: their extent is their box.
+	if (!kids.length) return { breadth: datum.node.width, depth: datum.node.height };
 	// The row of the children's branches: its breadth and its deepest branch.
 	let row = -siblingGap;
 	let deepest = 0;
