@@ -158,7 +158,8 @@ export class SceneWriter {
 		this.#nodeStyle[i] = this.#nodeStyles.index(n, n.kind, n.emphasis);
 		this.#nodeFlags[i] = (n.hasChildren ? HAS_CHILDREN : 0) | (n.collapsed ? COLLAPSED : 0);
 		this.#lineCounts[i] = n.lines.length;
-		for (const line of n.lines) this.#lines.push(line);
+		const lines = this.#lines;
+		for (let l = 0; l < n.lines.length; l++) lines.push(n.lines[l]);
 		this.#ids.push(n.id);
 		if (n.hidden > 0) this.#hidden.push([i, n.hiddenByKind]);
 	}
@@ -171,8 +172,10 @@ export class SceneWriter {
 		this.#edgeNumbers.push(e.labelX, e.labelY, e.count);
 		this.#edgeStyle.push(this.#edgeStyles.index(e, e.kind, e.emphasis));
 		if (e.control) this.#controls.push([i, e.control]);
-		this.#pointCounts.push(e.points.length);
-		for (const v of e.points) this.#points.push(v);
+		const { points } = e;
+		this.#pointCounts.push(points.length);
+		const all = this.#points;
+		for (let p = 0; p < points.length; p++) all.push(points[p]);
 	}
 
 	/** The packed Scene with everything written, under a head. */
