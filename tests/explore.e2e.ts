@@ -36,8 +36,19 @@ test('?src= with an unreachable address or a bad answer shows a clear error', as
 test('switching layout re-lays the chart with an animation and keeps it in the URL', async ({ page }) => {
 	await open(page, `${generated(120)}&expand=all`);
 	const before = await position(page, 'p1');
+	// Seen by an observer in the page: polling from here can miss a 450 ms glide on a busy machine.
+	await page.evaluate(() => {
+		const svg = document.querySelector('svg.chart')!;
+		const w = window as unknown as { animated: boolean };
+		w.animated = false;
+		new MutationObserver(() => {
+			if (svg.querySelector(':scope > g.animating')) w.animated = true;
+		}).observe(svg, { attributes: true, attributeFilter: ['class'], subtree: true, childList: true });
+	});
 	await page.locator('[data-layout="radial"]').click();
-	await expect(page.locator('svg.chart > g')).toHaveClass(/animating/);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { animated: boolean }).animated))
+		.toBe(true);
 	await expect(page.locator('svg.chart > g')).not.toHaveClass(/animating/);
 	expect(await position(page, 'p1')).not.toBe(before);
 	await expect.poll(() => search(page).get('layout')).toBe('radial');
