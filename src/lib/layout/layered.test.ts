@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layeredLayout } from './layered.js';
-import {
-	forestInput,
-	inputOf,
-	nationalInput,
-	overlaps,
-	placedById,
-	randomTreeInput,
-	starInput
-} from './test-inputs.js';
+import { inputOf, layoutShapes, nationalInput, overlaps, placedById, starInput } from './test-inputs.js';
 import type { LayoutInput } from './types.js';
 
 const shapes: [string, LayoutInput][] = [
-	['single node', inputOf([{ id: 'a', parent: null, width: 120, height: 40 }])],
-	['star of 100', starInput(100)],
-	['random tree of 300 with cross-links', randomTreeInput(300, 3)],
-	['deep random tree of 200', randomTreeInput(200, 4, true)],
-	['forest of 5×20', forestInput(5, 20, 5)],
-	['national chain of 600', nationalInput(600)],
+	...layoutShapes({ star: 100, tree: 300, deepTree: 200, forest: [5, 20], national: [600] }),
 	[
 		'multi-parent graph with a cycle among cross-links',
 		inputOf(

@@ -3,6 +3,7 @@ import { radialLayout } from './radial.js';
 import {
 	forestInput,
 	inputOf,
+	layoutShapes,
 	nationalInput,
 	overlaps,
 	placedById,
@@ -12,20 +13,14 @@ import {
 import type { LayoutInput } from './types.js';
 
 const shapes: [string, LayoutInput][] = [
-	['single node', inputOf([{ id: 'a', parent: null, width: 120, height: 40 }])],
+	...layoutShapes({ star: 200, tree: 500, deepTree: 400, forest: [7, 30], national: [1000, 5000] }),
 	[
 		'two nodes',
 		inputOf([
 			{ id: 'a', parent: null, width: 120, height: 40 },
 			{ id: 'b', parent: 'a', width: 300, height: 80 }
 		])
-	],
-	['star of 200', starInput(200)],
-	['random tree of 500', randomTreeInput(500, 3)],
-	['deep random tree of 400', randomTreeInput(400, 4, true)],
-	['forest of 7×30', forestInput(7, 30, 5)],
-	['national chain of 1,000', nationalInput(1000)],
-	['national chain of 5,000', nationalInput(5000, 2)]
+	]
 ];
 
 describe('radialLayout(input, options)', () => {

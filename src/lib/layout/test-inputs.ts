@@ -102,6 +102,32 @@ export function forestInput(trees: number, perTree: number, seed = 1): LayoutInp
 	return { nodes, links: [] };
 }
 
+/** Sizes for {@link layoutShapes}: what a layout can place quickly enough for a unit test. */
+export interface ShapeSizes {
+	star: number;
+	tree: number;
+	deepTree: number;
+	/** Trees, and nodes in each. */
+	forest: [number, number];
+	national: number[];
+}
+
+/** The shapes every layout is tried on: one node, a star, random trees, a forest, national chains. */
+export function layoutShapes(sizes: ShapeSizes): [string, LayoutInput][] {
+	const [trees, perTree] = sizes.forest;
+	return [
+		['single node', inputOf([{ id: 'a', parent: null, width: 120, height: 40 }])],
+		[`star of ${sizes.star}`, starInput(sizes.star)],
+		[`random tree of ${sizes.tree} with cross-links`, randomTreeInput(sizes.tree, 3)],
+		[`deep random tree of ${sizes.deepTree}`, randomTreeInput(sizes.deepTree, 4, true)],
+		[`forest of ${trees}×${perTree}`, forestInput(trees, perTree, 5)],
+		...sizes.national.map((n, i): [string, LayoutInput] => [
+			`national chain of ${n}`,
+			nationalInput(n, i + 1)
+		])
+	];
+}
+
 /**
  * Pairs of placed boxes that intersect (touching edges do not count). A sweep over x keeps it
  * fast enough for tens of thousands of boxes.

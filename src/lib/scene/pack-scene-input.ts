@@ -105,37 +105,42 @@ export function inputTransferables(packed: PackedSceneInput): ArrayBuffer[] {
 export function unpackSceneInput(packed: PackedSceneInput): Dataset {
 	const { values } = packed;
 	const nodeTexts = unpackStrings(packed.nodeTexts);
-	const nodeValid = new Map(packed.nodeValid);
-	const nodes = new Array<NodeDef>(packed.nodeKinds.length);
-	for (let i = 0; i < nodes.length; i++) {
-		const t = i * NODE_TEXTS;
-		const valid = nodeValid.get(i);
-		const node: NodeDef = {
-			id: nodeTexts[t],
-			kind: values[packed.nodeKinds[i]],
-			label: { zh: nodeTexts[t + 1], en: nodeTexts[t + 2] },
-			cites: NO_CITES,
-			provenance: values[packed.nodeProvenance[i]] as Provenance
-		};
-		if (valid) node.valid = valid;
-		nodes[i] = node;
-	}
+	const nodes = records(packed.nodeKinds.length, NODE_TEXTS, packed.nodeValid, (i, t): NodeDef => ({
+		id: nodeTexts[t],
+		kind: values[packed.nodeKinds[i]],
+		label: { zh: nodeTexts[t + 1], en: nodeTexts[t + 2] },
+		cites: NO_CITES,
+		provenance: values[packed.nodeProvenance[i]] as Provenance
+	}));
 	const edgeTexts = unpackStrings(packed.edgeTexts);
-	const edgeValid = new Map(packed.edgeValid);
-	const edges = new Array<EdgeDef>(packed.edgeKinds.length);
-	for (let i = 0; i < edges.length; i++) {
-		const t = i * EDGE_TEXTS;
-		const valid = edgeValid.get(i);
-		const edge: EdgeDef = {
-			id: edgeTexts[t],
-			kind: values[packed.edgeKinds[i]],
-			from: edgeTexts[t + 1],
-			to: edgeTexts[t + 2],
-			cites: NO_CITES,
-			provenance: values[packed.edgeProvenance[i]] as Provenance
-		};
-		if (valid) edge.valid = valid;
-		edges[i] = edge;
-	}
+	const edges = records(packed.edgeKinds.length, EDGE_TEXTS, packed.edgeValid, (i, t): EdgeDef => ({
+		id: edgeTexts[t],
+		kind: values[packed.edgeKinds[i]],
+		from: edgeTexts[t + 1],
+		to: edgeTexts[t + 2],
+		cites: NO_CITES,
+		provenance: values[packed.edgeProvenance[i]] as Provenance
+	}));
 	return { ...packed.head, nodes, edges };
+}
+
+/**
+ * `count` records made by `make(index, where its texts start)`, each given its validity where
+ * the packed input has one.
+ */
+function records<T extends { valid?: Validity }>(
+	count: number,
+	texts: number,
+	validity: [number, Validity][],
+	make: (i: number, t: number) => T
+): T[] {
+	const valid = new Map(validity);
+	const out = new Array<T>(count);
+	for (let i = 0; i < count; i++) {
+		const record = make(i, i * texts);
+		const v = valid.get(i);
+		if (v) record.valid = v;
+		out[i] = record;
+	}
+	return out;
 }
