@@ -160,111 +160,131 @@ interface Placed {
 	data: Datum;
 }
 
-/**
- * The tidy tree's placement of a root and its descendants, root first, level by level. A root
- * whose children are all leaves (or blocks of stacked or wrapped branches) is placed directly
- * — its children side by side, itself centred over them — as d3's Reingold–Tilford would place
- * it: most of the many small branches a wrapped chart lays out one by one are such fans.
- */
+/** The tidy tree's placement of a root and its descendants (d3's Reingold–Tilford), root first, level by level. */
 function placeTidy(root: Datum, breadth: (n: LayoutNode) => number, siblingGap: number): Placed[] {
-	const separation = (a: Datum, b: Datum, siblings: boolean) =>
-		(breadth(a.node) + breadth(b.node)) / 2 + siblingGap * (siblings ? 1 : 1.5);
-	if (root.children.every((c) => c.children.length === 0)) {
-		const kids: Placed[] = [];
-		let x = 0;
-		root.children.forEach((c, i) => {
-			if (i) x += separation(root.children[i - 1], c, true);
-			kids.push({ x, depth: 1, data: c });
-		});
-		return [{ x: kids.length ? x / 2 : 0, depth: 0, data: root }, ...kids];
-	}
 	return tree<Datum>()
 		.nodeSize([1, 1])
-		.separation((a, b) => separation(a.data, b.data, a.parent === b.parent))(
-			hierarchy(root, (d) => d.children)
-		)
+		.separation(
+			(a, b) =>
+				(breadth(a.data.node) + breadth(b.data.node)) / 2 + siblingGap * (a.parent === b.parent ? 1 : 1.5)
+		)(hierarchy(root, (d) => d.children))
 		.descendants();
+}
+
+/** A laid tree being written: its nodes' places and its stacks, wrapped rows and blocks. */
+class LaidWriter {
+	readonly nodes: number[] = [];
+	readonly along: number[] = [];
+	readonly down: number[] = [];
+	readonly stacks: LaidTree['stacks'] = [];
+	readonly wraps: LaidTree['wraps'] = [];
+	readonly blocks: LaidTree['blocks'] = [];
+	alongMin = Infinity;
+	alongMax = -Infinity;
+
+	constructor(
+		readonly tb: boolean,
+		readonly levelGap: number
+	) {}
+
+	/** Places a datum centred at `x` along, hanging from `top`: a node, a column of stacked leaves, or wrapped rows of branches. */
+	put(datum: Datum, x: number, top: number): void {
+		const { node, stack, wrap } = datum;
+		const breadth = this.tb ? node.width : node.height;
+		if (x - breadth / 2 < this.alongMin) this.alongMin = x - breadth / 2;
+		if (x + breadth / 2 > this.alongMax) this.alongMax = x + breadth / 2;
+		const left = x - node.width / 2;
+		if (wrap) {
+			for (let i = 0; i < wrap.trees.length; i++) {
+				const branch = wrap.trees[i];
+				const d0 = top + wrap.offsets[i].down;
+				this.blocks.push({
+					tree: branch,
+					along: left + STACK_INDENT + wrap.offsets[i].along - branch.alongMin,
+					down: d0
+				});
+				this.wraps.push({
+					child: branch.nodes[0],
+					spine: left + STACK_INDENT / 2,
+					turn: top - this.levelGap / 2,
+					rowTurn: d0 - this.levelGap / 2
+				});
+			}
+		} else if (stack) {
+			let y = top;
+			const leaves: number[] = [];
+			for (const { node: leaf, index } of stack) {
+				this.place(index, left + STACK_INDENT + leaf.width / 2, y + leaf.height / 2);
+				leaves.push(index);
+				y += leaf.height + STACK_GAP;
+			}
+			this.stacks.push({ leaves, spine: left + STACK_INDENT / 2, turn: top - this.levelGap / 2 });
+		} else this.place(datum.index, x, top + (this.tb ? node.height : node.width) / 2);
+	}
+
+	place(index: number, along: number, down: number): void {
+		this.nodes.push(index);
+		this.along.push(along);
+		this.down.push(down);
+	}
+
+	/** The laid tree, `depth` deep. */
+	finish(depth: number): LaidTree {
+		const { alongMin, nodes, along, down, blocks, stacks, wraps } = this;
+		return { alongMin, nodes, along, down, blocks, stacks, wraps, size: this.alongMax - alongMin, depth };
+	}
 }
 
 /**
  * A tidy tree (Reingold–Tilford, via d3-hierarchy) of one root, for nodes of different sizes:
  * siblings are separated by their actual breadths; each level is as deep as its deepest box and
- * its boxes hang from the level's top edge, so the lines to them end on one line.
+ * its boxes hang from the level's top edge, so the lines to them end on one line. A root whose
+ * children are all leaves (or blocks of stacked or wrapped branches) — most of the many small
+ * branches a wrapped chart lays out one by one — is placed directly, as d3 would place it: its
+ * children side by side, itself centred over them.
  */
 function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelGap: number): LaidTree {
-	const breadth = (n: LayoutNode) => (direction === 'tb' ? n.width : n.height);
-	const depthSize = (n: LayoutNode) => (direction === 'tb' ? n.height : n.width);
+	const tb = direction === 'tb';
+	const out = new LaidWriter(tb, levelGap);
+	const kids = root.children;
+	let fan = true;
+	for (let i = 0; i < kids.length && fan; i++) fan = kids[i].children.length === 0;
+	if (fan) {
+		const rootDepth = tb ? root.node.height : root.node.width;
+		let kidDepth = 0;
+		let x = 0;
+		for (let i = 0; i < kids.length; i++) {
+			const node = kids[i].node;
+			if (i) {
+				const before = kids[i - 1].node;
+				x += ((tb ? before.width : before.height) + (tb ? node.width : node.height)) / 2 + siblingGap * 1;
+			}
+			kidDepth = Math.max(kidDepth, tb ? node.height : node.width);
+		}
+		const top = rootDepth + levelGap;
+		out.put(root, kids.length ? x / 2 : 0, 0);
+		x = 0;
+		for (let i = 0; i < kids.length; i++) {
+			if (i) {
+				const before = kids[i - 1].node;
+				const node = kids[i].node;
+				x += ((tb ? before.width : before.height) + (tb ? node.width : node.height)) / 2 + siblingGap * 1;
+			}
+			out.put(kids[i], x, top);
+		}
+		return out.finish(kids.length ? top + kidDepth : rootDepth);
+	}
+	const breadth = (n: LayoutNode) => (tb ? n.width : n.height);
+	const depthSize = (n: LayoutNode) => (tb ? n.height : n.width);
 	const laid = placeTidy(root, breadth, siblingGap);
 	const levelSize: number[] = [];
 	for (const d of laid) levelSize[d.depth] = Math.max(levelSize[d.depth] ?? 0, depthSize(d.data.node));
 	const levelTop: number[] = [0];
 	for (let depth = 1; depth < levelSize.length; depth++)
 		levelTop[depth] = levelTop[depth - 1] + levelSize[depth - 1] + levelGap;
-
-	const nodes: number[] = [];
-	const along: number[] = [];
-	const down: number[] = [];
-	const stacks: LaidTree['stacks'] = [];
-	const wraps: LaidTree['wraps'] = [];
-	const blocks: LaidTree['blocks'] = [];
-	const place = (id: number, a: number, d: number) => {
-		nodes.push(id);
-		along.push(a);
-		down.push(d);
-	};
-	let alongMin = Infinity;
-	let alongMax = -Infinity;
-	for (const d of laid) {
-		const { node, stack, wrap } = d.data;
-		const top = levelTop[d.depth];
-		alongMin = Math.min(alongMin, d.x - breadth(node) / 2);
-		alongMax = Math.max(alongMax, d.x + breadth(node) / 2);
-		if (wrap) {
-			const left = d.x - node.width / 2;
-			wrap.trees.forEach((branch, i) => {
-				const d0 = top + wrap.offsets[i].down;
-				blocks.push({
-					tree: branch,
-					along: left + STACK_INDENT + wrap.offsets[i].along - branch.alongMin,
-					down: d0
-				});
-				wraps.push({
-					child: branch.nodes[0],
-					spine: left + STACK_INDENT / 2,
-					turn: top - levelGap / 2,
-					rowTurn: d0 - levelGap / 2
-				});
-			});
-			continue;
-		}
-		if (!stack) {
-			place(d.data.index, d.x, top + depthSize(node) / 2);
-			continue;
-		}
-		const left = d.x - node.width / 2;
-		let y = top;
-		for (const { node: leaf, index } of stack) {
-			place(index, left + STACK_INDENT + leaf.width / 2, y + leaf.height / 2);
-			y += leaf.height + STACK_GAP;
-		}
-		stacks.push({
-			leaves: stack.map((leaf) => leaf.index),
-			spine: left + STACK_INDENT / 2,
-			turn: top - levelGap / 2
-		});
-	}
+	for (const d of laid) out.put(d.data, d.x, levelTop[d.depth]);
 	const last = levelSize.length - 1;
-	return {
-		alongMin,
-		nodes,
-		along,
-		down,
-		blocks,
-		stacks,
-		wraps,
-		size: alongMax - alongMin,
-		depth: levelTop[last] + levelSize[last]
-	};
+	return out.finish(levelTop[last] + levelSize[last]);
 }
 
 /**
