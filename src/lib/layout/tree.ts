@@ -250,28 +250,24 @@ function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number, levelG
 	let fan = true;
 	for (let i = 0; i < kids.length && fan; i++) fan = kids[i].children.length === 0;
 	if (fan) {
-		const rootDepth = tb ? root.node.height : root.node.width;
+		// Side by side, each separated from the one before by their half breadths and the gap.
+		const xs = new Float64Array(kids.length);
 		let kidDepth = 0;
-		let x = 0;
 		for (let i = 0; i < kids.length; i++) {
 			const node = kids[i].node;
 			if (i) {
 				const before = kids[i - 1].node;
-				x += ((tb ? before.width : before.height) + (tb ? node.width : node.height)) / 2 + siblingGap * 1;
+				xs[i] =
+					xs[i - 1] +
+					((tb ? before.width : before.height) + (tb ? node.width : node.height)) / 2 +
+					siblingGap;
 			}
 			kidDepth = Math.max(kidDepth, tb ? node.height : node.width);
 		}
+		const rootDepth = tb ? root.node.height : root.node.width;
 		const top = rootDepth + levelGap;
-		out.put(root, kids.length ? x / 2 : 0, 0);
-		x = 0;
-		for (let i = 0; i < kids.length; i++) {
-			if (i) {
-				const before = kids[i - 1].node;
-				const node = kids[i].node;
-				x += ((tb ? before.width : before.height) + (tb ? node.width : node.height)) / 2 + siblingGap * 1;
-			}
-			out.put(kids[i], x, top);
-		}
+		out.put(root, kids.length ? xs[kids.length - 1] / 2 : 0, 0);
+		for (let i = 0; i < kids.length; i++) out.put(kids[i], xs[i], top);
 		return out.finish(kids.length ? top + kidDepth : rootDepth);
 	}
 	const breadth = (n: LayoutNode) => (tb ? n.width : n.height);
