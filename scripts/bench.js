@@ -108,11 +108,12 @@ async function frames(page, act) {
 async function firstFrame(page, url) {
 	await page.goto(url);
 	await page.locator('.chart[data-state="ready"]').waitFor({ timeout });
-	return page.evaluate(() => {
+	const times = await page.evaluate(() => {
 		const data = performance.getEntriesByName('tiaokuai:data')[0];
 		const frame = performance.getEntriesByName('tiaokuai:first-frame')[0];
 		return frame && data ? [frame.startTime - data.startTime, frame.startTime] : [NaN, NaN];
 	});
+	return /** @type {[number, number]} */ (times);
 }
 
 /**
@@ -122,6 +123,7 @@ async function firstFrame(page, url) {
  * @param {number} count
  */
 async function moreFirstFrames(url, baseline, count) {
+	/** @type {[number, number][]} */
 	const times = [];
 	for (let i = 0; i < count; i++) {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
