@@ -18,8 +18,21 @@ const search = (page: Page) => new URL(page.url()).searchParams;
 test('?src= loads a remote dataset, expand=all opens everything, and the chart reports it is ready', async ({
 	page
 }) => {
+	const downloads: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/api/generated')) downloads.push(request.url());
+	});
 	await open(page, `${generated(300)}&expand=all`);
 	expect(await nodeCount(page)).toBe(300);
+	// Downloaded once, by the page's head while the app's code loads, and not again when the page asks.
+	expect(downloads).toHaveLength(1);
+	const initiators = await page.evaluate(() =>
+		performance
+			.getEntriesByType('resource')
+			.filter((entry) => entry.name.includes('/api/generated'))
+			.map((entry) => (entry as PerformanceResourceTiming).initiatorType)
+	);
+	expect(initiators).toEqual(['link']);
 	expect(await page.evaluate(() => performance.getEntriesByName('tiaokuai:first-frame').length)).toBe(1);
 	await page.screenshot({ path: 'test-results/explore-generated-300.png' });
 });
