@@ -1,6 +1,7 @@
 import type { Handle } from '@sveltejs/kit/hooks';
 import { text } from '@sveltejs/kit';
 import { isCrossSiteFormOutsideApi } from '#lib/server/cross-site-form.js';
+import { compressed } from '#lib/server/compress.js';
 
 /** Pages any site may put in a frame: the chrome-less embeds. */
 function isEmbed(pathname: string): boolean {
@@ -13,7 +14,8 @@ function isEmbed(pathname: string): boolean {
  * (Chinese by default), and sets the framing policy: `/embed/*` may be framed by any site, every
  * other response by none. The script policy itself comes from the `csp` option in
  * vite.config.ts, which nonces or hashes SvelteKit's own inline script; here `frame-ancestors`
- * is appended to it, because it differs by route.
+ * is appended to it, because it differs by route. Text answers are gzipped for clients that take
+ * it (see compress.ts).
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const response = isCrossSiteFormOutsideApi(event.request, event.url)
@@ -22,7 +24,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 				transformPageChunk: ({ html }) =>
 					html.replace('%lang%', event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN')
 			});
-	return withFramePolicy(response, isEmbed(event.url.pathname));
+	return compressed(event.request, withFramePolicy(response, isEmbed(event.url.pathname)));
 };
 
 /** The response with `frame-ancestors` added to its policy and, outside embeds, `X-Frame-Options: DENY`. */

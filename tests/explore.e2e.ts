@@ -22,6 +22,10 @@ test('?src= loads a remote dataset, expand=all opens everything, and the chart r
 	page.on('request', (request) => {
 		if (request.url().includes('/api/generated')) downloads.push(request.url());
 	});
+	const encodings: (string | undefined)[] = [];
+	page.on('response', (response) => {
+		if (response.url().includes('/api/generated')) encodings.push(response.headers()['content-encoding']);
+	});
 	await open(page, `${generated(300)}&expand=all`);
 	expect(await nodeCount(page)).toBe(300);
 	// Downloaded once, by the page's head while the app's code loads, and not again when the page asks.
@@ -33,6 +37,8 @@ test('?src= loads a remote dataset, expand=all opens everything, and the chart r
 			.map((entry) => (entry as PerformanceResourceTiming).initiatorType)
 	);
 	expect(initiators).toEqual(['link']);
+	// The dataset came gzipped (see compress.ts).
+	expect(encodings).toEqual(['gzip']);
 	expect(await page.evaluate(() => performance.getEntriesByName('tiaokuai:first-frame').length)).toBe(1);
 	await page.screenshot({ path: 'test-results/explore-generated-300.png' });
 });
