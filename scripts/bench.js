@@ -1,8 +1,9 @@
 // `npm run bench`: launches headless Chromium against the built app, loads generated charts
 // shaped like the national chain through `?src=/api/generated…&expand=all`, and measures
-// data → first complete frame (and navigation → first frame beside it), median and 90th-percentile frame time while zooming and panning
-// and with the whole chart in view, and JS heap after GC; then the same for a bare baseline
-// (d3.tree + canvas boxes for visible nodes in a plain page) and prints our ratio to it.
+// data → first complete frame (and navigation → first frame beside it), median and
+// 90th-percentile frame time while zooming and panning and with the whole chart in view, and JS
+// heap after GC; then the same for a bare baseline (d3.tree + canvas boxes for visible nodes in a
+// plain page) and prints our ratio to it.
 //
 // Sizes: BENCH_SIZES=1000,10000,100000 (default). A size that does not become ready within
 // BENCH_TIMEOUT seconds (default 180) is reported as a timeout. The first frame is the median of
@@ -117,7 +118,8 @@ async function firstFrame(page, url) {
 }
 
 /**
- * The first frames (data → frame, navigation → frame) of further cold loads, each in a page of its own.
+ * The first frames (data → frame, navigation → frame) of further cold loads, each in a page of
+ * its own.
  * @param {string} url
  * @param {boolean} baseline
  * @param {number} count
