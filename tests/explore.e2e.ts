@@ -43,6 +43,28 @@ test('?src= loads a remote dataset, expand=all opens everything, and the chart r
 	await page.screenshot({ path: 'test-results/explore-generated-300.png' });
 });
 
+test('?src= says what it is loading, in the chosen language, until the chart is there', async ({ page }) => {
+	// The chart's answer is held back until the waiting page has been looked at.
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/api/generated?nodes=200*', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto(`${generated(200)}&lang=en`, { waitUntil: 'domcontentloaded' });
+	const status = page.getByRole('status');
+	await expect(status).toHaveAttribute('aria-busy', 'true');
+	await expect(status).toContainText('Loading the chart…');
+	await expect(status).toContainText('/api/generated?nodes=200');
+	await page.screenshot({ path: 'test-results/explore-src-loading.png' });
+	release();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+	// The same wait in Chinese, as the server renders it before any script runs.
+	const html = await (await page.request.get(generated(200))).text();
+	expect(html).toContain('正在载入图表…');
+});
+
 test('?src= with an unreachable address or a bad answer shows a clear error', async ({ page }) => {
 	await page.goto('/?src=http%3A%2F%2F127.0.0.1%3A9%2Fchart.json');
 	await expect(page.getByTestId('load-error')).toContainText('CORS');

@@ -35,6 +35,7 @@ export const EXPLORE_STRINGS = {
 	outline: { zh: '大纲', en: 'Outline' },
 	minimap: { zh: '缩略图', en: 'Minimap' },
 	loadError: { zh: '无法加载数据', en: 'Could not load the data' },
+	loading: { zh: '正在载入图表…', en: 'Loading the chart…' },
 	keyboardHelp: {
 		zh: '方向键：上级/下级/同级 · Enter：详情 · 空格：展开/收起 · +/-：缩放 · F：适应屏幕 · /：搜索',
 		en: 'Arrows: parent/child/sibling · Enter: details · Space: expand/collapse · +/-: zoom · F: fit · /: search'
