@@ -21,12 +21,43 @@ export interface PixelTarget {
 const DIM_BOX = 0.3;
 const DIM_LINE = 0.2;
 
-/** Red, green, blue and opacity (0–1) of a CSS colour. */
+/** Red, green, blue and opacity (0–256, in 256ths) of a CSS colour: integers, cheap to blend. */
 type Paint = [number, number, number, number];
 
 function paint(colour: string, opacity: number): Paint {
 	const c = rgb(colour);
-	return [c.r, c.g, c.b, opacity];
+	return [c.r, c.g, c.b, Math.round(opacity * 256)];
+}
+
+/** Moves the pixel whose red byte is at `p` towards `look` by its opacity. */
+function blend(data: Uint8ClampedArray, p: number, look: Paint): void {
+	const a = look[3];
+	data[p] += ((look[0] - data[p]) * a) >> 8;
+	data[p + 1] += ((look[1] - data[p + 1]) * a) >> 8;
+	data[p + 2] += ((look[2] - data[p + 2]) * a) >> 8;
+}
+
+/**
+ * One straight piece of a line from (x0, y0) to (x1, y1) in pixels, a pixel per step along its
+ * longer axis; the last pixel is left to the next piece, whose first pixel it is.
+ */
+function segment(target: PixelTarget, x0: number, y0: number, x1: number, y1: number, look: Paint): void {
+	const { data, width, height } = target;
+	if (
+		(x0 < 0 && x1 < 0) ||
+		(y0 < 0 && y1 < 0) ||
+		(x0 >= width && x1 >= width) ||
+		(y0 >= height && y1 >= height)
+	)
+		return;
+	const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0))));
+	const dx = (x1 - x0) / steps;
+	const dy = (y1 - y0) / steps;
+	for (let s = 0; s < steps; s++) {
+		const x = Math.floor(x0 + dx * s);
+		const y = Math.floor(y0 + dy * s);
+		if (x >= 0 && y >= 0 && x < width && y < height) blend(data, (y * width + x) * 4, look);
+	}
 }
 
 /**
@@ -46,15 +77,6 @@ export function rasterScene(packed: PackedScene, view: Viewport, ratio: number, 
 	const k = view.k * ratio;
 	const ox = view.x * ratio;
 	const oy = view.y * ratio;
-	const plot = (x: number, y: number, look: Paint) => {
-		if (x < 0 || y < 0 || x >= width || y >= height) return;
-		const p = (y * width + x) * 4;
-		const a = look[3];
-		data[p] += (look[0] - data[p]) * a;
-		data[p + 1] += (look[1] - data[p + 1]) * a;
-		data[p + 2] += (look[2] - data[p + 2]) * a;
-	};
-
 	// Lines: each segment stepped a pixel at a time along its longer axis. The canvas draws a
 	// line no thinner than its width at a quarter zoom: its share of a pixel is its opacity here.
 	const lineLooks = packed.edgeStyles.map((s) => {
@@ -63,32 +85,16 @@ export function rasterScene(packed: PackedScene, view: Viewport, ratio: number, 
 	});
 	const { points, edgeStyle, pointCounts } = packed;
 	for (let e = 0, start = 0; e < edgeStyle.length; start += pointCounts[e++]) {
-		const end = start + pointCounts[e];
-		// The line's box, to skip lines that miss the view.
-		let left = Infinity;
-		let top = Infinity;
-		let right = -Infinity;
-		let bottom = -Infinity;
-		for (let p = start; p < end; p += 2) {
-			left = Math.min(left, points[p]);
-			right = Math.max(right, points[p]);
-			top = Math.min(top, points[p + 1]);
-			bottom = Math.max(bottom, points[p + 1]);
-		}
-		if (right * k + ox < 0 || left * k + ox >= width || bottom * k + oy < 0 || top * k + oy >= height)
-			continue;
 		const look = lineLooks[edgeStyle[e]];
-		for (let p = start; p + 3 < end; p += 2) {
-			const x0 = points[p] * k + ox;
-			const y0 = points[p + 1] * k + oy;
-			const x1 = points[p + 2] * k + ox;
-			const y1 = points[p + 3] * k + oy;
-			const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0))));
-			const dx = (x1 - x0) / steps;
-			const dy = (y1 - y0) / steps;
-			// The last pixel of a segment is the first of the next: stepping stops short of it.
-			for (let s = 0; s < steps; s++) plot(Math.floor(x0 + dx * s), Math.floor(y0 + dy * s), look);
-		}
+		for (let p = start; p + 3 < start + pointCounts[e]; p += 2)
+			segment(
+				target,
+				points[p] * k + ox,
+				points[p + 1] * k + oy,
+				points[p + 2] * k + ox,
+				points[p + 3] * k + oy,
+				look
+			);
 	}
 
 	// Boxes: every pixel a box covers, and at least the one its centre falls in. An opaque box's
@@ -113,8 +119,8 @@ export function rasterScene(packed: PackedScene, view: Viewport, ratio: number, 
 		const y0 = Math.max(0, Math.floor(cy - hh));
 		const x1 = Math.min(width - 1, Math.max(x0, Math.ceil(cx + hw) - 1));
 		const y1 = Math.min(height - 1, Math.max(y0, Math.ceil(cy + hh) - 1));
-		if (look[3] === 1)
+		if (look[3] === 256)
 			for (let y = y0; y <= y1; y++) pixels.fill(words[style], y * width + x0, y * width + x1 + 1);
-		else for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) plot(x, y, look);
+		else for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) blend(data, (y * width + x) * 4, look);
 	}
 }
