@@ -11,6 +11,8 @@ export interface PinyinHit {
 	gaps: boolean;
 	/** True when every character was typed by its initial only. */
 	initialsOnly: boolean;
+	/** How many characters the match skipped between typed ones (0 without gaps). */
+	skipped: number;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface PinyinHit {
  * Returns null when it does not match. Memoised over (query position, character) pairs, so it is
  * linear in their product whatever the readings.
  *
- * @example matchPinyinAt('xianshe', readingsOf('县社会'), 0, false) // { start: 0, gaps: false, initialsOnly: false }
+ * @example matchPinyinAt('xianshe', readingsOf('县社会'), 0, false) // { start: 0, gaps: false, initialsOnly: false, skipped: 0 }
  */
 export function matchPinyinAt(
 	query: string,
@@ -32,6 +34,8 @@ export function matchPinyinAt(
 	// Without gaps the search branches only at polyphonic characters: no table needed.
 	const memo = allowGaps ? new Uint8Array((q + 1) * (n + 1)) : null;
 	let fullUsed = false;
+	// Counted on the way back from a success, so only the skips of the path that matched.
+	let skipped = 0;
 
 	const go = (qi: number, ci: number): boolean => {
 		if (qi === q) return true;
@@ -64,12 +68,15 @@ export function matchPinyinAt(
 			if (reading.charCodeAt(0) === query.charCodeAt(qi) && go(qi + 1, ci + 1)) return true;
 		}
 		// Skip an untyped character between initials (never before the first one).
-		if (allowGaps && qi > 0 && go(qi, ci + 1)) return true;
+		if (allowGaps && qi > 0 && go(qi, ci + 1)) {
+			skipped++;
+			return true;
+		}
 		if (memo) memo[key] = 1;
 		return false;
 	};
 	if (start >= n) return null;
 	const ok = go(0, start);
 	if (!ok) return null;
-	return { start, gaps: allowGaps, initialsOnly: !fullUsed };
+	return { start, gaps: allowGaps, initialsOnly: !fullUsed, skipped };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
+import { getBuiltin } from '#lib/data/builtin.js';
 import { buildSearchIndex, searchIndex, type SearchRecord } from './search-index.js';
 
 const records: SearchRecord[] = [
@@ -79,7 +80,9 @@ describe('searchIndex(index, query)', () => {
 	});
 
 	it('tolerates typos in proportion to the query length', () => {
-		expect(first('socail organisaton')).toMatchObject({ id: 'county', rank: 'fuzzy' });
+		// Both labels hold "social organisation"; the shorter one is the closer match.
+		expect(ids('socail organisaton').slice(0, 2)).toEqual(['branch', 'county']);
+		expect(first('socail organisaton')).toMatchObject({ rank: 'fuzzy' });
 		expect(first('社汇组织党')).toMatchObject({ rank: 'fuzzy' });
 		expect(ids('xyz')).toEqual([]);
 		expect(ids('accuontants')).toEqual(['acct']);
@@ -104,6 +107,30 @@ describe('searchIndex(index, query)', () => {
 			{ id: 'a', kind: 'k', label: { zh: '乙', en: 'same' } }
 		]);
 		expect(searchIndex(twins, 'same').map((r) => r.id)).toEqual(['b', 'a']);
+	});
+});
+
+describe('searchIndex on the built-in chart: the closest label first', () => {
+	const chart = getBuiltin('opinions-2015')!;
+	const builtin = buildSearchIndex(chart.nodes);
+	const top = (q: string) => {
+		const hit = searchIndex(builtin, q)[0];
+		return chart.nodes.find((n) => n.id === hit.id)!.label.zh;
+	};
+
+	it('a typo finds the label it mistypes before the labels that contain it', () => {
+		expect(top('社汇组织')).toBe('社会组织');
+		expect(top('socail organisation')).toBe('社会组织');
+	});
+
+	it('a word left out finds the label that holds the rest in order', () => {
+		expect(top('县社会组织')).toBe('县级社会组织党建工作机构');
+	});
+
+	it('an abbreviation that skips fewer characters ranks first ("xsz")', () => {
+		expect(top('xsz')).toBe('县级社会组织党建工作机构');
+		const order = searchIndex(builtin, 'xsz').map((r) => chart.nodes.find((n) => n.id === r.id)!.label.zh);
+		expect(order.indexOf('县级社会组织党建工作机构')).toBeLessThan(order.indexOf('县级党委社会工作部'));
 	});
 });
 

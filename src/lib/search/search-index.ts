@@ -269,7 +269,7 @@ export function searchIndex(
 					distances[text] = d;
 				}
 				if (d > budget) continue;
-				const score = 1 + 0.6 * weightOf(name) + 0.3 * (1 - d / (budget + 1));
+				const score = 1 + fuzzyBonus(name, d, budget, q, index.texts[text]);
 				if (score > best) {
 					best = score;
 					field = index.fields[t];
@@ -278,7 +278,7 @@ export function searchIndex(
 			if (pinyinPattern && pinyin && field < 0) {
 				const d = substringDistance(pinyinPattern, pinyin[i], pinyinBudget);
 				if (d <= pinyinBudget) {
-					best = 1 + 0.6 * weightOf('pinyin') + 0.3 * (1 - d / (pinyinBudget + 1));
+					best = 1 + fuzzyBonus('pinyin', d, pinyinBudget, pinyinQuery, pinyin[i]);
 					field = fieldId('pinyin');
 				}
 			}
@@ -301,6 +301,33 @@ export function searchIndex(
 }
 
 /**
+ * The part of a fuzzy match's score below 1: the field, fewer edits, then — among texts as far
+ * from the query — one that holds every typed character in order (县社会组织 in 县级社会组织…,
+ * a word left out rather than a word wrong), then one the query covers more of (社汇组织 is
+ * 社会组织 itself before the labels that contain it).
+ */
+function fuzzyBonus(field: string, edits: number, budget: number, query: string, text: string): number {
+	const inOrder = inOrderWithin(query, text, 2 * query.length) ? 0.1 : 0;
+	return (
+		0.5 * weightOf(field) +
+		0.25 * (1 - edits / (budget + 1)) +
+		inOrder +
+		0.1 * Math.min(1, query.length / text.length)
+	);
+}
+
+/** Whether every character of `query` appears in `text` in order within `span` characters. */
+function inOrderWithin(query: string, text: string, span: number): boolean {
+	for (let start = text.indexOf(query[0]); start >= 0; start = text.indexOf(query[0], start + 1)) {
+		let at = 1;
+		for (let i = start + 1; i < text.length && i < start + span && at < query.length; i++)
+			if (text[i] === query[at]) at++;
+		if (at === query.length) return true;
+	}
+	return false;
+}
+
+/**
  * Pinyin match of a Latin query against a Chinese text: from the first character it ranks as
  * pinyin (contiguous before abbreviated with skipped characters), from a later one as substring.
  */
@@ -318,7 +345,14 @@ function matchPinyin(
 	// Abbreviations are typed as initials: every letter must be some character's initial.
 	if (query.length <= chars.length) {
 		const abbreviated = matchPinyinAt(query, chars, 0, true);
-		if (abbreviated) return { rank: 3, bonus: 0.1 * whole(), initialsOnly: abbreviated.initialsOnly };
+		// The fewer characters skipped, the closer the abbreviation: "xsz" is 县(级)社(会)组…
+		// before 县(级党委)社(会工)作….
+		if (abbreviated)
+			return {
+				rank: 3,
+				bonus: 0.1 / Math.max(1, abbreviated.skipped) + 0.05 * whole(),
+				initialsOnly: abbreviated.initialsOnly
+			};
 	}
 	if (!tryLater) return null;
 	const first = letterBit(query.charCodeAt(0));
