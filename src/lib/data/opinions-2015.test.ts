@@ -110,8 +110,8 @@ describe('opinions-2015 as of a date', () => {
 	it('dates the changes on the reform plans’ publication days and says so', () => {
 		expect(datesIn(opinions2015)).toEqual(['2018-03-21', '2023-03-16']);
 		expect(graph.node('cwc-direct')?.valid).toEqual({ to: '2018-03-21' });
-		expect(graph.node('cwc-central-state')?.attrs?.['start date']).toContain('publication date');
-		expect(graph.node('county-social-work-dept')?.attrs?.['start date']).toContain('verify per province');
+		expect(graph.node('cwc-central-state')?.attrs?.['起始日期 / start date']).toContain('改革方案公布日 / publication date');
+		expect(graph.node('county-social-work-dept')?.attrs?.['起始日期 / start date']).toContain('须逐省核实 / verify per province');
 	});
 	it('gives every local Party organisation exactly one backbone parent at each of the three dates', () => {
 		for (const date of ['2016-01-01', '2019-01-01', '2024-01-01']) {
@@ -159,8 +159,14 @@ describe('opinions-2015 structure', () => {
 	it('carries the six duties of clause 4 and the Party-rule thresholds, marking the unverified ones', () => {
 		const org = graph.node('county-so-party-orgs')!;
 		expect(org.duties?.map((d) => d.text.zh.slice(0, 3))).toEqual(['（1）', '（2）', '（3）', '（4）', '（5）', '（6）']);
-		expect(org.attrs?.['primary organisation from full members']).toBe(3);
-		expect(org.attrs?.['general branch (党总支) members']).toContain('verify');
+		expect(org.attrs?.['正式党员满此数成立基层党组织 / primary organisation from full members']).toBe(3);
+		expect(org.attrs?.['党总支党员数 / general branch (党总支) members']).toContain('待核实 / verify');
+		// Chinese first in every attribute name and text of the built-in chart.
+		for (const n of opinions2015.nodes)
+			for (const [key, value] of Object.entries(n.attrs ?? {})) {
+				expect(key).toMatch(/^[\u4e00-\u9fff《0-9]/);
+				if (typeof value === 'string') expect(value).toMatch(/^[\u4e00-\u9fff《0-9]/);
+			}
 		expect(org.cites.some((c) => c.source === 'party-rules')).toBe(true);
 	});
 	it('lists the five kinds of social organisation of clause 1', () => {

@@ -102,14 +102,14 @@ const PARTY_ORG_DUTIES: Duty[] = [
  * not from the Opinions; the last two are marked for checking, as the facts list asks.
  */
 const THRESHOLDS: Attrs = {
-	'primary organisation from full members': 3,
-	'joint branch when full members fewer than': 3,
-	'joint branch covers at most units': 5,
-	'branch committee from full members': 7,
-	'branch members at most': 50,
-	'general branch (党总支) members': '50–100 (verify / 待核实)',
-	'primary committee (基层党委) members from': '100 (verify / 待核实)',
-	'thresholds source': 'Party rules, not the Opinions / 出自党内规定，非《意见》'
+	'正式党员满此数成立基层党组织 / primary organisation from full members': 3,
+	'正式党员不足此数时联合建支部 / joint branch when full members fewer than': 3,
+	'联合支部最多覆盖单位数 / joint branch covers at most units': 5,
+	'正式党员满此数设支部委员会 / branch committee from full members': 7,
+	'支部党员最多 / branch members at most': 50,
+	'党总支党员数 / general branch (党总支) members': '50–100（待核实 / verify）',
+	'基层党委党员数起点 / primary committee (基层党委) members from': '100（待核实 / verify）',
+	'上述数字出处 / thresholds source': '出自党内规定，非《意见》 / Party rules, not the Opinions'
 };
 const THRESHOLD_CITES: Citation[] = [
 	sec('party-rules', 'constitution', 'a unit with 3 or more full Party members sets up a primary-level Party organisation'),
@@ -133,7 +133,7 @@ function partyOrg(id: string, label: Text, cites: Citation[], extra: NodeExtra):
 // ——— The issuer and the document ———
 const issuing: NodeDef[] = [
 	node('general-office', 'issuer', T('中共中央办公厅', 'General Office of the CPC Central Committee'), [op('notice', '近日，中共中央办公厅印发了')], { tier: 0 }),
-	node('opinions', 'document', T('《关于加强社会组织党的建设工作的意见（试行）》', 'Opinions on Strengthening Party Building in Social Organisations (Trial)'), [op('notice', '《关于加强社会组织党的建设工作的意见（试行）》全文如下')], { tier: 1, attrs: { 'available text': 'notice to clause 6 / 通知至第6条' } })
+	node('opinions', 'document', T('《关于加强社会组织党的建设工作的意见（试行）》', 'Opinions on Strengthening Party Building in Social Organisations (Trial)'), [op('notice', '《关于加强社会组织党的建设工作的意见（试行）》全文如下')], { tier: 1, attrs: { '现有文本 / available text': '通知至第6条 / notice to clause 6' } })
 ];
 
 // ——— Central bodies (clause 6) and the changes of 2018 and 2023 ———
@@ -142,13 +142,13 @@ const central: NodeDef[] = [
 		tier: 0,
 		duties: WORK_BODY_DUTIES,
 		valid: BEFORE_MERGER,
-		attrs: { 'end date': `${MERGER_2018}: publication date of the 2018 reform plan / 2018年改革方案公布日` }
+		attrs: { '终止日期 / end date': `${MERGER_2018}：2018年改革方案公布日 / publication date of the 2018 reform plan` }
 	}),
 	node('cwc-state', 'central-body', T('中央国家机关工委', 'Work Committee for Central State Organs'), [op('6', '中央国家机关工委'), Q_MERGER], {
 		tier: 0,
 		duties: WORK_BODY_DUTIES,
 		valid: BEFORE_MERGER,
-		attrs: { 'end date': `${MERGER_2018}: publication date of the 2018 reform plan / 2018年改革方案公布日` }
+		attrs: { '终止日期 / end date': `${MERGER_2018}：2018年改革方案公布日 / publication date of the 2018 reform plan` }
 	}),
 	node('sasac-committee', 'central-body', T('国务院国资委党委', 'Party Committee of the State-owned Assets Supervision and Administration Commission (SASAC)'), [op('6', '国务院国资委党委')], {
 		tier: 0,
@@ -157,12 +157,12 @@ const central: NodeDef[] = [
 	node('cwc-central-state', 'central-body', T('中央和国家机关工作委员会', 'Central and State Organs Work Committee'), [Q_MERGER, Q_ASSOC], {
 		tier: 0,
 		valid: AFTER_MERGER,
-		attrs: { 'start date': `${MERGER_2018}: publication date of the 2018 reform plan / 2018年改革方案公布日` }
+		attrs: { '起始日期 / start date': `${MERGER_2018}：2018年改革方案公布日 / publication date of the 2018 reform plan` }
 	}),
 	node('central-social-work', 'central-body', T('中央社会工作部', 'Central Social Work Department'), [sec('reform-2023', 'social-work-department', '中央社会工作部 (Central Social Work Department) was set up')], {
 		tier: 0,
 		valid: AFTER_SWD,
-		attrs: { 'start date': `${SOCIAL_WORK_2023}: publication date of the 2023 reform plan / 2023年改革方案公布日` }
+		attrs: { '起始日期 / start date': `${SOCIAL_WORK_2023}：2023年改革方案公布日 / publication date of the 2023 reform plan` }
 	}),
 	node('new-sectors', 'work-area', T('混合所有制企业和非公有制企业、新经济组织、新社会组织、新就业群体党建', 'Party building in mixed-ownership and non-public enterprises, new economic organisations, new social organisations and new employment groups'), [sec('reform-2023', 'social-work-department', 'It guides Party building in mixed-ownership and non-public enterprises, new economic organisations, new social organisations and new employment groups')], {
 		tier: 1,
@@ -210,7 +210,7 @@ const LEVELS: Level[] = [
 	{ key: 'prefecture', zh: '市级', en: 'Prefecture-level', depth: 1 },
 	{ key: 'county', zh: '县级', en: 'County-level', depth: 2 }
 ];
-const VERIFY_LOCAL = 'verify per province / 须逐省核实';
+const VERIFY_LOCAL = '须逐省核实 / verify per province';
 
 function levelNodes({ key, zh, en, depth }: Level): NodeDef[] {
 	const base = depth + 1;
@@ -223,13 +223,13 @@ function levelNodes({ key, zh, en, depth }: Level): NodeDef[] {
 			tier: base + 1,
 			duties: WORK_BODY_DUTIES,
 			valid: BEFORE_SWD,
-			attrs: { 'end date': `${SOCIAL_WORK_2023}: taken over by the local social work department; ${VERIFY_LOCAL}` }
+			attrs: { '终止日期 / end date': `${SOCIAL_WORK_2023}：由地方党委社会工作部承接 / taken over by the local social work department；${VERIFY_LOCAL}` }
 		}),
 		node(`${key}-non-public-work-body`, 'work-body', T(`${zh}非公有制企业党建工作机构`, `${en} non-public-enterprise Party-building work body`), [op('5', '已经建立非公有制企业党建工作机构的')], { tier: base + 1 }),
 		node(`${key}-social-work-dept`, 'department', T(`${zh}党委社会工作部`, `${en} Party committee social work department`), [sec('reform-2023', 'social-work-department', 'Local Party committees set up social work departments (社会工作部) at provincial, prefecture and county level'), Q_LOCAL_SWD], {
 			tier: base + 1,
 			valid: AFTER_SWD,
-			attrs: { 'start date': `${SOCIAL_WORK_2023} in this model (the plan's publication date); ${VERIFY_LOCAL}` }
+			attrs: { '起始日期 / start date': `${SOCIAL_WORK_2023}：本模型取改革方案公布日 / in this model (the plan's publication date)；${VERIFY_LOCAL}` }
 		}),
 		partyOrg(`${key}-so-party-orgs`, T(`${zh}归口管理的社会组织党组织`, `Party organisations in social organisations under the ${en.toLowerCase()} work body`), [op('6', Q_LOCAL)], { tier: base + 2 })
 	];
@@ -276,22 +276,22 @@ const Q_TYPES = op('1', '社会组织主要包括社会团体、民办非企业�
 const society: NodeDef[] = [
 	node('social-orgs', 'social-org', T('社会组织', 'Social organisations'), [op('1', '社会组织主要包括'), sec('statistics', 'social-orgs-2022', 'Social organisations, end-2022: 891,300')], {
 		tier: 6,
-		attrs: { 'count end-2022 / 2022年底数量': 891300 }
+		attrs: { '2022年底数量 / count end-2022': 891300 }
 	}),
 	...SO_TYPES.map(([id, zh, en, count, quote]) =>
 		node(id, 'social-org', T(zh, en), [op('1', zh), ...(quote ? [sec('statistics', 'social-orgs-2022', quote)] : [])], {
 			tier: 7,
-			...(count !== undefined && { attrs: { 'count end-2022 / 2022年底数量': count } })
+			...(count !== undefined && { attrs: { '2022年底数量 / count end-2022': count } })
 		})
 	),
 	node('mass-orgs', 'mass-org', T('本单位工会、共青团、妇联等群团基层组织', 'The unit\'s trade union, Communist Youth League, Women\'s Federation and other mass-organisation units'), [op('4', '领导本单位工会、共青团、妇联等群团基层组织工作')], { tier: 6 }),
 	node('instructors', 'role', T('党建工作指导员、联络员', 'Party-building instructors and liaison officers'), [sec('opinions-outline', 'instructor', 'higher bodies may send a Party-building instructor (党建工作指导员) or liaison officer (联络员)')], {
 		tier: 5,
-		attrs: { note: 'from secondary summaries of clause 7 onward; wording not verified / 据第7条以后的二手概述，措辞未核实' }
+		attrs: { '说明 / note': '据第7条以后的二手概述，措辞未核实 / from secondary summaries of clause 7 onward; wording not verified' }
 	}),
 	node('registration-authorities', 'department', T('登记和审批机关', 'Registration and approval authorities'), [sec('opinions-outline', 'registration', 'Registration and approval authorities (登记和审批机关)')], {
 		tier: 5,
-		attrs: { note: 'Ministry of Civil Affairs explanatory note, 2016 / 民政部2016年说明' }
+		attrs: { '说明 / note': '民政部2016年说明 / Ministry of Civil Affairs explanatory note, 2016' }
 	})
 ];
 
