@@ -99,6 +99,17 @@ test('a click opens the details: labels, kind, relations, citations, and the cit
 	await expect(cited).toBeInViewport();
 	await page.screenshot({ path: 'test-results/explorer-details.png' });
 
+	// The source text folds away, leaving the panel to the facts, and comes back on the cited clause.
+	const fold = details.getByText('原文', { exact: true });
+	const facts = details.locator('.info');
+	const before = await facts.evaluate((el) => el.clientHeight);
+	await fold.click();
+	await expect(details.locator('.clause')).toHaveCount(0);
+	await expect.poll(() => facts.evaluate((el) => el.clientHeight)).toBeGreaterThan(before + 150);
+	// Clicking a citation brings the text back, on the cited clause.
+	await cite.click();
+	await expect(details.locator('.clause.cited')).toBeInViewport();
+
 	// Following a relation selects the node at its other end.
 	const link = details.locator('.relations .link').first();
 	const target = ((await link.textContent()) ?? '').trim();
