@@ -171,3 +171,22 @@ test('stays usable on a phone-sized screen', async ({ browser }) => {
 	await page.screenshot({ path: 'test-results/explorer-phone.png' });
 	await context.close();
 });
+
+test('the search box shows its whole hint, shortcut included, in Chinese and in English', async ({
+	page
+}) => {
+	for (const lang of ['zh', 'en']) {
+		await page.goto(`/?lang=${lang}`);
+		const box = page.getByRole('combobox', { name: /搜索|Search/ });
+		await expect(box).toBeVisible();
+		const [text, room] = await box.evaluate((el) => {
+			const input = el as HTMLInputElement;
+			const style = getComputedStyle(input);
+			const ctx = document.createElement('canvas').getContext('2d')!;
+			ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+			const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+			return [ctx.measureText(input.placeholder).width, input.clientWidth - padding];
+		});
+		expect(text).toBeLessThanOrEqual(room);
+	}
+});

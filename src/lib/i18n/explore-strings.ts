@@ -3,7 +3,7 @@ import type { Lang } from '#lib/model/types.js';
 /** UI strings of the exploration tools (search, layouts, layers, trace, filters, time, outline). */
 export const EXPLORE_STRINGS = {
 	search: { zh: '搜索', en: 'Search' },
-	searchPlaceholder: { zh: '搜索名称、拼音、地区…（/）', en: 'Search names, pinyin, regions… (/)' },
+	searchPlaceholder: { zh: '搜索名称、拼音、地区…（/）', en: 'Search names, pinyin… (/)' },
 	noResults: { zh: '没有匹配的节点', en: 'No matching nodes' },
 	results: { zh: '搜索结果', en: 'Search results' },
 	layout: { zh: '布局', en: 'Layout' },
