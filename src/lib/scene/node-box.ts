@@ -11,6 +11,13 @@ export const NODE_TYPE = {
 } as const;
 
 const MAX_TEXT_WIDTH = 168;
+/**
+ * A label too long for three lines gets a wider box and a fourth line before it is cut: long
+ * English names (…(under the Work Committee for Organs Directly under the CPC Central
+ * Committee)) differ in their last words, and cut there they would all read alike.
+ */
+const WIDE_TEXT_WIDTH = 248;
+const WIDE_LINES = 4;
 const MIN_WIDTH = 96;
 
 /** Widths of kind labels, which repeat on every node of a kind. */
@@ -26,14 +33,19 @@ export function nodeBox(
 	const whole = label.trim();
 	const wholeW = textWidth(whole, fontSize);
 	const fits = wholeW <= MAX_TEXT_WIDTH;
-	const lines = fits ? (whole ? [whole] : []) : wrapText(label, MAX_TEXT_WIDTH, fontSize, 3);
+	let maxWidth = MAX_TEXT_WIDTH;
+	let lines = fits ? (whole ? [whole] : []) : wrapText(label, MAX_TEXT_WIDTH, fontSize, Infinity);
+	if (lines.length > 3) {
+		maxWidth = WIDE_TEXT_WIDTH;
+		lines = wrapText(label, WIDE_TEXT_WIDTH, fontSize, WIDE_LINES);
+	}
 	let kindW = kindWidths.get(kindLabel);
 	if (kindW === undefined) kindWidths.set(kindLabel, (kindW = textWidth(kindLabel, kindSize)));
 	let textW = Math.max(kindW, fits ? wholeW : 0);
 	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
 	return {
 		lines,
-		width: Math.ceil(Math.max(MIN_WIDTH, Math.min(MAX_TEXT_WIDTH, textW) + 2 * padX)),
+		width: Math.ceil(Math.max(MIN_WIDTH, Math.min(maxWidth, textW) + 2 * padX)),
 		height: padY * 2 + kindLine + lines.length * lineHeight
 	};
 }

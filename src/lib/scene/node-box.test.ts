@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { nodeBox } from './node-box.js';
+
+describe('nodeBox(label, kindLabel)', () => {
+	it('keeps a short label on one line in a box no wider than it needs', () => {
+		const box = nodeBox('社会组织', '社会组织');
+		expect(box.lines).toEqual(['社会组织']);
+		expect(box.width).toBeLessThan(120);
+	});
+
+	it('wraps a long Chinese label into at most three lines of the normal width', () => {
+		const box = nodeBox('全国性社会组织党组织（归口中央直属机关工委）', '社会组织党组织');
+		expect(box.lines.length).toBeLessThanOrEqual(3);
+		expect(box.lines.join('')).toBe('全国性社会组织党组织（归口中央直属机关工委）');
+		expect(box.width).toBeLessThanOrEqual(168 + 24);
+	});
+
+	it('gives a label too long for three lines a wider box and a fourth line, so its last words show', () => {
+		const label =
+			'Party organisations in national social organisations (under the Work Committee for Organs Directly under the CPC Central Committee)';
+		const box = nodeBox(label, 'Party organisation in a social organisation');
+		expect(box.lines).toHaveLength(4);
+		expect(box.lines.join(' ')).toBe(label);
+		expect(box.width).toBeGreaterThan(168 + 24);
+		expect(box.width).toBeLessThanOrEqual(248 + 24);
+	});
+
+	it('still cuts, with an ellipsis, what four wide lines cannot hold', () => {
+		const box = nodeBox('word '.repeat(80), 'Kind');
+		expect(box.lines).toHaveLength(4);
+		expect(box.lines[3].endsWith('…')).toBe(true);
+	});
+});
