@@ -168,7 +168,19 @@ test('stays usable on a phone-sized screen', async ({ browser }) => {
 	await page.screenshot({ path: 'test-results/explorer-phone-chart.png' });
 	await page.locator('[data-node-id]').first().tap();
 	await expect(page.getByTestId('details')).toBeVisible();
+	// The details take the lower half; the chart keeps the upper, above them.
+	const shared = (await page.locator('svg.chart').boundingBox())!;
+	const details = (await page.getByTestId('details').boundingBox())!;
+	expect(shared.height).toBeGreaterThan(200);
+	expect(details.y).toBeGreaterThanOrEqual(shared.y + shared.height - 1);
+	// In half a phone's screen the facts come first: the source text starts folded.
+	await expect(page.getByTestId('details').locator('.clause')).toHaveCount(0);
+	await expect(page.getByTestId('details').locator('h3').first()).toBeInViewport();
 	await page.screenshot({ path: 'test-results/explorer-phone.png' });
+	// A link that opens on a selected node does the same, and the chart still reports ready.
+	await page.goto('/?focus=cwc-state');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	expect((await page.locator('svg.chart').boundingBox())!.height).toBeGreaterThan(200);
 	await context.close();
 });
 
