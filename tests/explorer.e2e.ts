@@ -135,6 +135,9 @@ test('switches between Chinese and English, and the link keeps the language', as
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();
 	await expect(page.getByTestId('legend')).toContainText('Node kinds');
+	// The page's own toolbar links and title follow at once, not only after a reload.
+	await expect(page.getByRole('link', { name: 'My charts' })).toBeVisible();
+	await expect(page).toHaveTitle(/Opinions/);
 	await expect(
 		page
 			.locator('[data-node-id]')
