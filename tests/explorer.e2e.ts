@@ -205,3 +205,44 @@ test('the search box shows its whole hint, shortcut included, in Chinese and in 
 		expect(text).toBeLessThanOrEqual(room);
 	}
 });
+
+test('a new layout, backbone or collapsing everything fits the chart to the screen again', async ({
+	page
+}) => {
+	await open(page, '?expand=all');
+	/** How many nodes lie wholly inside the chart's area once the view has settled. */
+	const inside = async () => {
+		await page.waitForTimeout(900);
+		return page.evaluate(() => {
+			const area = document.querySelector('svg.chart')!.getBoundingClientRect();
+			const nodes = [...document.querySelectorAll('svg.chart [data-node-id]')];
+			const whole = nodes.filter((n) => {
+				const b = n.getBoundingClientRect();
+				return (
+					b.left >= area.left - 1 &&
+					b.right <= area.right + 1 &&
+					b.top >= area.top - 1 &&
+					b.bottom <= area.bottom + 1
+				);
+			});
+			return [whole.length, nodes.length];
+		});
+	};
+	for (const layout of ['radial', 'layered', 'tree-lr', 'tree-tb']) {
+		await page.locator(`[data-layout="${layout}"]`).click();
+		const [whole, all] = await inside();
+		expect(whole, layout).toBe(all);
+	}
+	await page.getByRole('button', { name: '全部收起' }).click();
+	const [whole, all] = await inside();
+	expect(whole).toBe(all);
+	// Fitted, not left small in a corner: the few roots fill a good part of the width.
+	const spread = await page.evaluate(() => {
+		const boxes = [...document.querySelectorAll('svg.chart [data-node-id]')].map((n) =>
+			n.getBoundingClientRect()
+		);
+		return Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
+	});
+	expect(spread).toBeGreaterThan(300);
+	await page.screenshot({ path: 'test-results/explorer-refit.png' });
+});
