@@ -42,6 +42,12 @@ export class ExplorerState {
 	filter = $state.raw<NodeFilter>({});
 	/** In compare mode, the earlier date the view's as-of date is compared with. */
 	compare = $state<string | undefined>(undefined);
+	/**
+	 * Set by the controls that reshape the whole chart (layout, backbone, expand or collapse all):
+	 * the view is fitted again once the new Scene's bounds are in. A story step or the address
+	 * bringing a new layout keeps its own camera.
+	 */
+	refit = false;
 
 	lang: Lang = $derived(this.view.lang ?? 'zh');
 	theme: 'light' | 'dark' = $derived(this.view.theme ?? this.systemTheme);
