@@ -336,6 +336,15 @@ test('on the built-in dataset, 2016 compared with 2024 marks the reforms and lis
 	await expect(time.getByLabel(/Compare with|对比日期/)).toHaveValue('2016-01-01');
 	await expect(page.locator('[data-mark="added"]').first()).toBeAttached();
 	await expect(page.locator('[data-mark="changed"]').first()).toBeAttached();
+	// On a stop, that stop is not offered to compare with: nothing would differ.
+	await time.getByRole('slider').fill('1');
+	const shown = (await time.locator('output').textContent())!.trim();
+	const offered = await time
+		.getByLabel(/Compare with|对比日期/)
+		.locator('option')
+		.allTextContents();
+	expect(offered.length).toBeGreaterThan(0);
+	expect(offered).not.toContain(shown);
 	await time.locator('.removed-list summary').click();
 	expect(await time.locator('.removed-list li').count()).toBeGreaterThan(0);
 	await page.screenshot({ path: 'test-results/explore-builtin-compare.png' });
