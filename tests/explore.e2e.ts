@@ -268,6 +268,58 @@ test('the URL restores the view on reload, and back/forward step through focus c
 	await expect(page.locator('[data-layout="tree-lr"]')).toHaveAttribute('aria-checked', 'true');
 });
 
+test('the URL keeps where the chart was moved to: reload and back restore it, fit clears it', async ({
+	page
+}) => {
+	// The chart's transform as [x, y, k]; the address rounds it to a tenth of a unit and 4 decimals of zoom.
+	const transform = async () =>
+		((await page.locator('svg.chart > g').getAttribute('transform')) ?? '')
+			.match(/-?\d+(\.\d+)?(e-?\d+)?/g)!
+			.map(Number);
+	const near = (a: number[], b: number[]) =>
+		Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1 && Math.abs(a[2] / b[2] - 1) < 1e-3;
+	const scale = (t: number[]) => t[2];
+	await open(page, `${generated(120)}&expand=all`);
+	await page.waitForTimeout(400);
+	// Fitted by the explorer itself: no camera, so the link fits whatever screen opens it.
+	expect(search(page).get('cam')).toBeNull();
+	const fitted = scale(await transform());
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('+');
+		await page.waitForTimeout(250);
+	}
+	const stage = (await page.locator('.stage').boundingBox())!;
+	await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
+	await page.mouse.down();
+	await page.mouse.move(stage.x + stage.width / 2 - 150, stage.y + stage.height / 2 - 60, { steps: 6 });
+	await page.mouse.up();
+	await expect.poll(() => search(page).get('cam')).toMatch(/^-?[\d.]+,-?[\d.]+,[\d.]+$/);
+	const moved = await transform();
+	expect(scale(moved)).toBeGreaterThan(1.5 * fitted);
+	await page.reload();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect.poll(async () => near(await transform(), moved)).toBe(true);
+	await page.screenshot({ path: 'test-results/explore-camera-reload.png' });
+	// Selecting a node is a new history entry; Back returns to the camera it was taken from.
+	const camBefore = search(page).get('cam');
+	await page.locator('[data-node-id="p1"]').dispatchEvent('click');
+	await expect.poll(() => search(page).get('focus')).toBe('p1');
+	await page.keyboard.press('-');
+	await expect.poll(() => search(page).get('cam')).not.toBe(camBefore);
+	// With the details panel open the stage is narrower; the camera is its centre, so a reload matches.
+	await page.waitForTimeout(400);
+	const withPanel = await transform();
+	await page.reload();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect.poll(async () => near(await transform(), withPanel)).toBe(true);
+	await page.goBack();
+	await expect.poll(() => search(page).get('cam')).toBe(camBefore);
+	await expect.poll(async () => near(await transform(), moved)).toBe(true);
+	// Fit hands the framing back to the explorer, and the camera leaves the address.
+	await page.getByRole('button', { name: '适应屏幕' }).click();
+	await expect.poll(() => search(page).get('cam')).toBeNull();
+});
+
 test('unknown and invalid URL parameters are ignored with a notice', async ({ page }) => {
 	await open(page, `${generated(60)}&layout=spiral&bogus=1`);
 	await expect(page.getByRole('status')).toContainText(/spiral/);

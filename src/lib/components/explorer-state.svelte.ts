@@ -3,6 +3,7 @@ import type { Dataset, Lang, View, ViewState } from '#lib/model/types.js';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
+import type { Camera } from '#lib/scene/camera.js';
 import { buildAdjacency, traceNode, type Trace } from '#lib/scene/trace.js';
 import { filterNodes, isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
@@ -32,6 +33,11 @@ export class ExplorerState {
 	view = $state.raw<ViewState>({});
 	selected = $state<string | null>(null);
 	viewport = $state.raw<Viewport>({ k: 1, x: 0, y: 0 });
+	/**
+	 * Where the reader has moved the chart, as the address keeps it; undefined while the chart
+	 * is framed automatically (fitted, or on a link's focus), so such a link fits any screen.
+	 */
+	camera = $state.raw<Camera | undefined>(undefined);
 	/** The story being edited: the dataset's `views[]`, replaced whole on every change. */
 	story = $state.raw<View[]>([]);
 
@@ -111,9 +117,10 @@ export class ExplorerState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	nodeById = $derived(new Map(this.dataset.nodes.map((n) => [n.id, n])));
 
-	constructor(dataset: Dataset, view: ViewState = {}) {
+	constructor(dataset: Dataset, { camera, ...view }: ViewState = {}) {
 		this.dataset = dataset;
 		this.view = view;
+		this.camera = camera;
 		this.story = dataset.views ?? [];
 	}
 
