@@ -117,6 +117,35 @@ test('a click opens the details: labels, kind, relations, citations, and the cit
 	await expect(details.locator('h2')).toHaveText(target);
 });
 
+test('a node clicked near the right edge stays in view when the details panel opens beside it', async ({
+	page
+}) => {
+	await open(page);
+	// The right-most node whose box is wholly on screen.
+	const boxes = await page.locator('[data-node-id]').evaluateAll((nodes) =>
+		nodes.map((n) => {
+			const r = n.getBoundingClientRect();
+			return { id: n.getAttribute('data-node-id')!, left: r.left, right: r.right };
+		})
+	);
+	const stage = (await page.locator('.stage').boundingBox())!;
+	const edge = boxes
+		.filter((b) => b.left >= stage.x && b.right <= stage.x + stage.width)
+		.reduce((a, b) => (b.right > a.right ? b : a));
+	expect(edge.right).toBeGreaterThan(stage.x + stage.width - 400);
+	await page.locator(`[data-node-id="${edge.id}"]`).click();
+	await expect(page.getByTestId('details')).toBeVisible();
+	const narrowed = (await page.locator('.stage').boundingBox())!;
+	expect(narrowed.width).toBeLessThan(stage.width - 200);
+	await expect
+		.poll(async () => {
+			const r = (await page.locator(`[data-node-id="${edge.id}"]`).boundingBox())!;
+			return r.x >= narrowed.x && r.x + r.width <= narrowed.x + narrowed.width;
+		})
+		.toBe(true);
+	await page.screenshot({ path: 'test-results/explorer-select-edge.png' });
+});
+
 test('Enter on a focused node opens its details; Space toggles it', async ({ page }) => {
 	await open(page);
 	const node = page.locator('[data-node-id="county-committee"]');
