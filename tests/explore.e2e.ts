@@ -211,6 +211,17 @@ test('the as-of slider shows the structure on a date and compare marks what chan
 		.check();
 	await expect(page.locator('[data-mark="added"]').first()).toBeAttached();
 	await expect(page.getByTestId('time-control')).toContainText(/Added|新增/);
+	// The counts are a key: each beside the outline its nodes get on the chart.
+	const stroke = (locator: ReturnType<Page['locator']>) =>
+		locator.evaluate((el) => [getComputedStyle(el).stroke, getComputedStyle(el).strokeDasharray]);
+	const key = page.getByTestId('compare-key');
+	expect((await stroke(key.locator('.added .ring')))[0]).toBe(
+		(await stroke(page.locator('.node[data-mark="added"] .outline').first()))[0]
+	);
+	const dashes = await Promise.all(
+		['added', 'removed', 'changed'].map((m) => stroke(key.locator(`.${m} .ring`)))
+	);
+	expect(new Set(dashes.map((d) => d.join())).size).toBe(3);
 	await expect.poll(() => search(page).get('compare')).toBe('2016-06-30');
 	await page.screenshot({ path: 'test-results/explore-compare.png' });
 });
