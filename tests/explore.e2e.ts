@@ -173,6 +173,20 @@ test('trace highlights the chains of the selected node, dims the rest and shows 
 	await expect(crumbs.locator('nav[data-kind="leads"]')).toHaveCount(0);
 });
 
+test('a trace names every node a step relies on, as the highlight does', async ({ page }) => {
+	await open(page, '/?focus=county-work-body');
+	await page.getByLabel(/Trace chain|追溯链条/).check();
+	// The county work body relies on the organisation department and the civil-affairs department.
+	const relies = page.getByTestId('trace-breadcrumbs').locator('nav[data-kind="rely-on"]');
+	await expect(relies.locator('li').first().getByRole('button')).toHaveText([
+		'县级党委组织部门',
+		'县级民政部门'
+	]);
+	for (const id of ['county-organisation-dept', 'county-civil-affairs'])
+		await expect(page.locator(`[data-node-id="${id}"]`)).toHaveAttribute('data-emphasis', 'highlight');
+	await page.screenshot({ path: 'test-results/explore-trace-relies.png' });
+});
+
 test('filters by kind and tier fade the rejected nodes', async ({ page }) => {
 	await open(page, `${generated(400)}&expand=all`);
 	await page.getByTestId('filters').locator('summary').click();

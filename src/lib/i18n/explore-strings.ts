@@ -22,6 +22,7 @@ export const EXPLORE_STRINGS = {
 	traceHint: { zh: '选中节点后显示其上下链条', en: 'Select a node to trace its chains' },
 	tracing: { zh: '链条', en: 'Chains of' },
 	below: { zh: '下辖', en: 'below' },
+	andMore: { zh: ' 另 {n} 个', en: ' +{n} more' },
 	filters: { zh: '筛选', en: 'Filters' },
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
 	tierN: { zh: '第 {n} 级', en: 'Tier {n}' },

@@ -24,12 +24,23 @@ describe('traceNode(adjacency, node, options)', () => {
 		downKinds: ['leads', 'guides']
 	});
 
-	it('gives a breadcrumb per kind from the top down to the node', () => {
-		expect(trace.up.map((c) => [c.kind, c.breadcrumb])).toEqual([
-			['leads', ['centre', 'province', 'county']],
-			['guides', ['central-body', 'province-body', 'county']],
-			['relies', ['org-dept', 'county']]
+	it('gives a breadcrumb per kind from the top down to the node, with every node of a step', () => {
+		expect(trace.up.map((c) => [c.kind, c.levels])).toEqual([
+			['leads', [['centre'], ['province'], ['county']]],
+			['guides', [['central-body'], ['province-body'], ['county']]],
+			// The work body relies on both departments: the breadcrumb names both, as the highlight does.
+			['relies', [['org-dept', 'civil'], ['county']]]
 		]);
+	});
+
+	it('puts a node in the nearest step it is met at, once', () => {
+		const diamond = buildAdjacency([
+			{ id: 'a', from: 'top', to: 'mid', kind: 'leads' },
+			{ id: 'b', from: 'top', to: 'low', kind: 'leads' },
+			{ id: 'c', from: 'mid', to: 'low', kind: 'leads' }
+		]);
+		// top leads low directly and through mid: one step up, not again two steps up.
+		expect(traceNode(diamond, 'low', { upKinds: ['leads'] }).up[0].levels).toEqual([['top', 'mid'], ['low']]);
 	});
 
 	it('collects every node relied on, not just the breadcrumb', () => {
@@ -50,12 +61,12 @@ describe('traceNode(adjacency, node, options)', () => {
 
 	it('walks cycles once', () => {
 		const cyc = traceNode(adjacency, 'x', { upKinds: ['guides'] });
-		expect(cyc.up[0].breadcrumb).toEqual(['y', 'x']);
+		expect(cyc.up[0].levels).toEqual([['y'], ['x']]);
 		expect([...cyc.nodes].sort()).toEqual(['x', 'y']);
 	});
 
 	it('gives a one-node breadcrumb for a root or an unknown node', () => {
-		expect(traceNode(adjacency, 'centre', { upKinds: ['leads'] }).up[0].breadcrumb).toEqual(['centre']);
+		expect(traceNode(adjacency, 'centre', { upKinds: ['leads'] }).up[0].levels).toEqual([['centre']]);
 		expect(traceNode(adjacency, 'nowhere', { upKinds: ['leads'] }).nodes).toEqual(new Set(['nowhere']));
 	});
 });

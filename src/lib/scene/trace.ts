@@ -21,8 +21,12 @@ export interface Adjacency {
 /** The chain of one relation kind above the traced node. */
 export interface TraceChain {
 	kind: string;
-	/** One path from the top to the traced node (first relation wins where there are several). */
-	breadcrumb: string[];
+	/**
+	 * The breadcrumb: the nodes above in steps, from the furthest step down to the traced node
+	 * alone. A step holds every node one relation above the step below it (a work body relies
+	 * on two departments: both), each node in the nearest step it is met at.
+	 */
+	levels: string[][];
 	/** Every node and relation above, over all paths. */
 	nodes: Set<string>;
 	edges: Set<string>;
@@ -82,7 +86,7 @@ export function traceNode(
 	const up: TraceChain[] = [];
 	for (const kind of upKinds) {
 		const chain = walk(adjacency.incoming, node, new Set([kind]), 'from');
-		up.push({ kind, breadcrumb: breadcrumb(adjacency, node, kind), nodes: chain.nodes, edges: chain.edges });
+		up.push({ kind, levels: chain.levels.reverse(), nodes: chain.nodes, edges: chain.edges });
 		for (const n of chain.nodes) nodes.add(n);
 		for (const e of chain.edges) edges.add(e);
 	}
@@ -92,42 +96,34 @@ export function traceNode(
 	return { node, nodes, edges, up, down };
 }
 
-/** Breadth-first over relations of the given kinds; the start node is not included. */
+/**
+ * Breadth-first over relations of the given kinds, a step at a time. `levels` starts with the
+ * start node alone; `nodes` leaves it out.
+ */
 function walk(
 	index: ReadonlyMap<string, readonly TraceEdge[]>,
 	start: string,
 	kinds: ReadonlySet<string>,
 	next: 'from' | 'to'
-): { nodes: Set<string>; edges: Set<string> } {
+): { nodes: Set<string>; edges: Set<string>; levels: string[][] } {
 	const nodes = new Set<string>();
 	const edges = new Set<string>();
-	const queue = [start];
+	const levels = [[start]];
 	const seen = new Set([start]);
-	for (let i = 0; i < queue.length; i++) {
-		for (const e of index.get(queue[i]) ?? []) {
-			if (!kinds.has(e.kind)) continue;
-			edges.add(e.id);
-			const other = e[next];
-			if (seen.has(other)) continue;
-			seen.add(other);
-			nodes.add(other);
-			queue.push(other);
-		}
+	for (let step = levels[0]; step.length > 0;) {
+		const further: string[] = [];
+		for (const id of step)
+			for (const e of index.get(id) ?? []) {
+				if (!kinds.has(e.kind)) continue;
+				edges.add(e.id);
+				const other = e[next];
+				if (seen.has(other)) continue;
+				seen.add(other);
+				nodes.add(other);
+				further.push(other);
+			}
+		if (further.length) levels.push(further);
+		step = further;
 	}
-	return { nodes, edges };
-}
-
-/** The first path up along one kind, top first; stops before a node it has already met. */
-function breadcrumb(adjacency: Adjacency, node: string, kind: string): string[] {
-	const path = [node];
-	const seen = new Set(path);
-	let current = node;
-	for (;;) {
-		const e = adjacency.incoming.get(current)?.find((x) => x.kind === kind && !seen.has(x.from));
-		if (!e) break;
-		path.push(e.from);
-		seen.add(e.from);
-		current = e.from;
-	}
-	return path.reverse();
+	return { nodes, edges, levels };
 }
