@@ -65,6 +65,14 @@ test('collapses and expands a node, showing how many nodes it hides', async ({ p
 	await expect(node).toHaveAttribute('aria-expanded', 'false');
 	const hidden = Number(await node.locator('.hidden-count').evaluate((el) => el.firstChild?.textContent));
 	expect(hidden).toBeGreaterThan(0);
+	// The count sits in a pill beside the toggle, clear of the outline.
+	const pill = (await node.locator('.badge').boundingBox())!;
+	const toggle = (await node.locator('.toggle circle').boundingBox())!;
+	expect(pill.x).toBeGreaterThanOrEqual(toggle.x + toggle.width - 1);
+	await page.screenshot({
+		path: 'test-results/explorer-collapsed.png',
+		clip: { x: pill.x - 160, y: pill.y - 70, width: 320, height: 110 }
+	});
 	// What it hides, by kind: in the badge's tooltip, its accessible name and the details.
 	await expect(node.locator('.hidden-count title')).toContainText(/已收起的下级：\d+ /);
 	await expect(node).toHaveAttribute('aria-label', /已收起的下级：\d+ /);
