@@ -24,6 +24,22 @@ test.describe('export API', () => {
 		expect(svg).toContain('省级社会组织党建工作机构');
 	});
 
+	test('a dataset sent with POST /api/export is drawn without being stored; a bad one is refused with its problems', async ({
+		request
+	}) => {
+		const dataset = await (await request.get(`${base}/export.json`)).json();
+		const res = await request.post('/api/export.svg?lang=en&expand=all', { data: dataset });
+		expect(res.status()).toBe(200);
+		expect(res.headers()['content-disposition']).toContain("filename*=UTF-8''Party%20building");
+		expect(await res.text()).toContain('County-level');
+		const bad = await request.post('/api/export.svg', { data: { ...dataset, nodes: [{ id: 'x' }] } });
+		expect(bad.status()).toBe(422);
+		const body = await bad.json();
+		expect(body.error.code).toBe('invalid_dataset');
+		expect(body.error.problems[0].path).toMatch(/^nodes\[0\]/);
+		expect((await request.get('/api/charts')).ok()).toBe(true);
+	});
+
 	test('PDF in English on A3 with selectable text and the as-of date in the name', async ({ request }) => {
 		const res = await request.get(`${base}/export.pdf?lang=en&paper=a3&asof=2019-01-01`);
 		expect(res.status()).toBe(200);

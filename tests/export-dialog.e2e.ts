@@ -30,7 +30,10 @@ test('the Export dialog downloads every format, each a real file of its kind', a
 	await page.screenshot({ path: 'test-results/export-dialog.png' });
 
 	const svg = await download(page, 'SVG vector image');
-	expect(svg.name).toBe('opinions-2015.svg');
+	// Named after the chart's title as drawn, not its id.
+	expect(svg.name).toBe(
+		'Party building in social organisations the management system of the 2015 Opinions.svg'
+	);
 	expect(svg.bytes.toString('utf8')).toContain('<svg');
 	expect(svg.bytes.toString('utf8')).toContain('County-level');
 
@@ -80,4 +83,29 @@ test('the options reach the file: paper, title and a link scripts can reuse', as
 	const text = execFileSync('pdftotext', [path, '-']).toString('utf8');
 	expect(text).toContain('Briefing: who guides whom');
 	expect(text).toContain(`exported ${new Date().toISOString().slice(0, 10)}`);
+});
+
+test('a chart opened from another address exports too (the dataset is sent along), and says it must be saved to embed or present', async ({
+	page
+}) => {
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=300')}&expand=all&lang=en`);
+	await expect(page.locator('.chart')).toHaveAttribute('data-state', 'ready');
+	await page.getByRole('button', { name: 'Export' }).click();
+	const dialog = page.getByTestId('export-dialog');
+	await expect(dialog.getByLabel(/Address for scripts/)).toHaveValue(/^\/api\/export\.svg\?/);
+	const svg = await download(page, 'SVG vector image');
+	expect(svg.name).toBe('Generated national hierarchy (300 nodes).svg');
+	expect(svg.bytes.toString('utf8')).toContain('<svg');
+	const pdf = await download(page, 'PDF document (selectable text)');
+	expect(execFileSync('pdftotext', [pdf.path, '-']).toString('utf8')).toMatch(/Generated national hierarchy/);
+	await expect(dialog.getByRole('alert')).toHaveCount(0);
+	await page.keyboard.press('Escape');
+
+	// Embedding and presenting need the site's copy: the dialogs say so instead of a link that fails.
+	await page.getByRole('button', { name: 'Embed' }).click();
+	await expect(page.getByTestId('embed-save-first')).toContainText('Edit a copy');
+	await page.keyboard.press('Escape');
+	await page.getByRole('button', { name: 'Story' }).click();
+	await expect(page.locator('.story .present')).toHaveCount(0);
+	await expect(page.locator('.story')).toContainText('not saved on this site');
 });

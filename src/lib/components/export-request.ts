@@ -29,9 +29,10 @@ export const EXPORT_CHOICES: ExportChoice[] = [
 /**
  * The export API address for a chart, a view and the dialog's options: the same query an
  * explorer link carries, plus the export options, so scripts can reuse what the dialog shows.
+ * Without a chart id (a chart the server does not hold) it is the address the dataset is posted to.
  */
 export function exportUrl(
-	chartId: string,
+	chartId: string | null,
 	choice: ExportChoice,
 	view: ViewState,
 	options: ExportOptions,
@@ -57,5 +58,6 @@ export function exportUrl(
 	if (choice.format === 'pptx') set('slides', options.slides);
 	if (choice.table) set('table', choice.table);
 	const query = params.toString();
-	return `/api/charts/${encodeURIComponent(chartId)}/export.${choice.format}${query ? `?${query}` : ''}`;
+	const path = chartId === null ? '/api/export' : `/api/charts/${encodeURIComponent(chartId)}/export`;
+	return `${path}.${choice.format}${query ? `?${query}` : ''}`;
 }

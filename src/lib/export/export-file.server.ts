@@ -97,10 +97,11 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
 }
 
 /**
- * A Content-Disposition header for a download: an ASCII fallback name and the exact name in
- * RFC 5987 form, so ids with non-ASCII characters survive.
+ * A Content-Disposition header for a download: the exact name in RFC 5987 form, so Chinese
+ * titles survive, and an ASCII name for tools that read only that (`fallback` made safe, e.g.
+ * the chart's id where the name is a Chinese title).
  */
-export function attachment(name: string): string {
-	const ascii = name.replace(/[^\w.-]/g, '_');
+export function attachment(name: string, fallback = name): string {
+	const ascii = fallback.replace(/[^\w.-]/g, '_');
 	return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -49,7 +49,11 @@ export const EXPORT_STRINGS = {
 	working: { zh: '正在生成…', en: 'Preparing…' },
 	received: { zh: '已接收', en: 'received' },
 	failed: { zh: '导出失败', en: 'Export failed' },
-	apiLink: { zh: '脚本用链接（HTTP API）', en: 'Link for scripts (HTTP API)' }
+	apiLink: { zh: '脚本用链接（HTTP API）', en: 'Link for scripts (HTTP API)' },
+	apiPost: {
+		zh: '脚本用地址（HTTP API，以 POST 发送数据集）',
+		en: 'Address for scripts (HTTP API, POST the dataset)'
+	}
 } satisfies Record<string, Record<Lang, string>>;
 
 /** An Export dialog string in a language. */

@@ -1,0 +1,89 @@
+import { error } from '@sveltejs/kit';
+import type { Dataset } from '#lib/model/types.js';
+import { attachment, exportFile } from '#lib/export/export-file.server.js';
+import {
+	EXPORT_FORMATS,
+	ExportQueryError,
+	parseExportQuery,
+	type ExportFormat
+} from '#lib/export/export-query.js';
+import { bundledFontBytes } from '#lib/export/font-file.server.js';
+import { buildScene } from '#lib/scene/build-scene.js';
+
+/**
+ * The export of a dataset as `format`, drawn from the view and options in `url`'s query (as in
+ * the explorer's address, plus the Export dialog's options). Shared by the export of a chart the
+ * server holds and of one a page sends (a chart opened from another address).
+ */
+export async function exportResponse(
+	format: string,
+	dataset: Dataset,
+	url: URL,
+	signal: AbortSignal
+): Promise<Response> {
+	if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+		error(404, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
+	let query;
+	try {
+		query = parseExportQuery(url.searchParams, dataset);
+	} catch (e) {
+		if (e instanceof ExportQueryError) error(400, e.message);
+		throw e;
+	}
+	const { view, options, table } = query;
+	const scene = buildScene(dataset, view, { title: options.title, sourceLine: options.sourceLine });
+	const dated = view.asOf ? `-${view.asOf}` : '';
+	try {
+		const file = await exportFile(format as ExportFormat, {
+			scene,
+			dataset,
+			options,
+			table,
+			font: bundledFontBytes(),
+			signal
+		});
+		return new Response(file.bytes as BodyInit, {
+			headers: {
+				'content-type': file.contentType,
+				// Named after the title the chart is drawn with; its id for tools that want ASCII.
+				'content-disposition': attachment(
+					`${fileStem(scene.title)}${dated}.${file.extension}`,
+					`${dataset.id}${dated}.${file.extension}`
+				),
+				'cache-control': 'no-cache'
+			}
+		});
+	} catch (e) {
+		// Sizes past the PNG limit and bad scales are the caller's to fix.
+		if (e instanceof RangeError) error(400, e.message);
+		throw e;
+	}
+}
+
+/** Longest file name stem, in UTF-8 bytes: file systems allow 255 for the whole name. */
+const STEM_BYTES = 150;
+
+/**
+ * A file name from a chart's title, as shown: characters file systems refuse become spaces, and a
+ * long title is cut (at a word where it has words), so a user's charts download under their names.
+ * @example fileStem('社会组织党建 / 2024') // '社会组织党建 2024'
+ */
+export function fileStem(title: string): string {
+	const clean = title
+		.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const utf8 = new TextEncoder();
+	let stem = '';
+	let bytes = 0;
+	for (const c of clean) {
+		bytes += utf8.encode(c).length;
+		if (bytes > STEM_BYTES) {
+			const space = stem.lastIndexOf(' ');
+			if (space > 0 && space > stem.length - 24) stem = stem.slice(0, space);
+			break;
+		}
+		stem += c;
+	}
+	return stem.trim() || 'chart';
+}
