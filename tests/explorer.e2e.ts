@@ -125,6 +125,19 @@ test('a click opens the details: labels, kind, relations, citations, and the cit
 	await expect(details.locator('h2')).toHaveText(target);
 });
 
+test('a summary from a secondary source is marked as one, not quoted as the source’s words', async ({
+	page
+}) => {
+	await open(page, '?focus=cwc-central-state');
+	const details = page.getByTestId('details');
+	const summary = details.locator('.cites .summary').filter({ hasText: 'merged' });
+	await expect(summary).toContainText('二手资料概述，非原文');
+	// In the source's own language, for screen readers and fonts; no quotation marks around it.
+	await expect(summary).toHaveAttribute('lang', 'en');
+	await expect(details.locator('.cites q').filter({ hasText: 'merged' })).toHaveCount(0);
+	await page.screenshot({ path: 'test-results/explorer-secondary-summary.png' });
+});
+
 test('a node clicked near the right edge stays in view when the details panel opens beside it', async ({
 	page
 }) => {

@@ -31,6 +31,7 @@ export const STRINGS = {
 	relationsOut: { zh: '本节点发出的关系', en: 'Relations out' },
 	relationsIn: { zh: '指向本节点的关系', en: 'Relations in' },
 	citations: { zh: '出处', en: 'Citations' },
+	secondarySummary: { zh: '二手资料概述，非原文', en: 'Secondary summary, not the source’s wording' },
 	sourceText: { zh: '原文', en: 'Source text' },
 	provenance: { zh: '来源性质', en: 'Provenance' },
 	primary: { zh: '《意见》原文', en: 'Primary text' },
