@@ -25,6 +25,41 @@ describe('storyPages(dataset, story, options)', () => {
 		const ringed = pages[focused].scene.nodes.filter((n) => n.emphasis === 'highlight').map((n) => n.id);
 		expect(ringed).toEqual([story[focused].state.focus]);
 	});
+	test('shows what a step frames: its focus with the nodes its relations reach, or its camera', () => {
+		const [whole, focused] = storyPages(
+			fixture,
+			[story[0], { id: 'o1', title: { zh: '甲', en: 'A' }, state: { focus: 'o1', expanded: 'all' } }],
+			{ lang: 'en' }
+		).map((p) => p.scene);
+		const ids = focused.nodes.map((n) => n.id);
+		expect(ids).toEqual(expect.arrayContaining(['o1', 'p1', 'p2']));
+		expect(ids).not.toContain('c');
+		expect(ids.length).toBeLessThan(whole.nodes.length);
+		// Only the lines between what is shown, and a legend of only that.
+		expect(focused.edges.every((e) => ids.includes(e.from) && ids.includes(e.to))).toBe(true);
+		expect(focused.legend.nodes.reduce((sum, k) => sum + k.count, 0)).toBe(ids.length);
+		const p1 = whole.nodes.find((n) => n.id === 'p1')!;
+		const [close] = storyPages(
+			fixture,
+			[
+				{
+					id: 'close',
+					title: { zh: '近看', en: 'Close' },
+					state: { expanded: 'all', camera: { x: p1.x, y: p1.y, k: 8 } }
+				}
+			],
+			{ lang: 'en' }
+		);
+		// 1280 × 720 screen pixels at 8 per unit: 160 × 90 units around p1.
+		expect(close.scene.nodes.map((n) => n.id)).toEqual(['p1']);
+	});
+	test('carries the step’s note, in the reader’s language, above the source line', () => {
+		const pages = storyPages(fixture, story, { lang: 'en' });
+		expect(pages[1].scene.sourceLine.startsWith('The organisations it guides · ')).toBe(true);
+		expect(pages[0].scene.sourceLine).toBe(
+			storyPages(fixture, [story[0]], { lang: 'en' })[0].scene.sourceLine
+		);
+	});
 	test('applies each step’s as-of date', () => {
 		const pages = storyPages(fixture, story, { lang: 'zh' });
 		const last = pages.at(-1)!.scene;
@@ -61,6 +96,7 @@ describe('exportStoryPdf(dataset, story, options)', () => {
 				run('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', path, '-'])
 			);
 			expect(page).toContain(squeeze(story[i].title.en));
+			if (story[i].note) expect(page).toContain(squeeze(story[i].note!.en));
 		}
 	});
 });

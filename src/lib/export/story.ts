@@ -1,10 +1,14 @@
 /**
  * A story as pages: one Scene per step, drawn with the step's view state in the reader's
- * language, headed by the step's title, with the step's focus ringed. PPTX gets one slide and
- * PDF one page per step.
+ * language, headed by the step's title, with the step's focus ringed, showing what the step
+ * frames in present mode, and with the step's note above the source line. PPTX gets one slide
+ * and PDF one page per step.
  */
 import type { Dataset, Lang, View } from '#lib/model/types.js';
 import { buildScene } from '#lib/scene/build-scene.js';
+import { focusBox } from '#lib/scene/camera.js';
+import type { Box, Scene } from '#lib/scene/types.js';
+import { framedScene } from './part-scene.js';
 import { packPptx } from './pptx-package.js';
 import { DEFAULT_FONT, pptxSlides, type PptxOptions } from './pptx.js';
 import { exportPdfPages, type PdfOptions, type PdfPage } from './pdf.js';
@@ -15,7 +19,34 @@ export interface StoryOptions {
 	theme?: 'light' | 'dark';
 }
 
-/** The page of each step: the Scene of its view (the camera is the screen's, not the page's). */
+/** The screen a step's camera is taken to be on (its zoom is screen pixels per scene unit): 16:9. */
+const SCREEN = { width: 1280, height: 720 };
+/** Room around a focused node and its neighbours, as present mode leaves. */
+const FOCUS_MARGIN = 48;
+
+/**
+ * What a step shows, as present mode frames it: the camera's screen, else the focused node with
+ * the nodes its relations reach, else everything.
+ */
+function stepFrame(scene: Scene, state: View['state']): Box | undefined {
+	const { camera, focus } = state;
+	if (camera) {
+		const width = SCREEN.width / camera.k;
+		const height = SCREEN.height / camera.k;
+		return { x: camera.x - width / 2, y: camera.y - height / 2, width, height };
+	}
+	const box = focus ? focusBox(scene, focus) : undefined;
+	return (
+		box && {
+			x: box.x - FOCUS_MARGIN,
+			y: box.y - FOCUS_MARGIN,
+			width: box.width + 2 * FOCUS_MARGIN,
+			height: box.height + 2 * FOCUS_MARGIN
+		}
+	);
+}
+
+/** The page of each step: the part of its view's Scene the step frames, and its note. */
 export function storyPages(
 	dataset: Dataset,
 	story: readonly View[],
@@ -24,7 +55,7 @@ export function storyPages(
 	return story.map((step, i) => {
 		const { camera: _camera, ...state } = step.state;
 		const title = `${i + 1}. ${step.title[lang] || step.title.zh}`;
-		const scene = buildScene(
+		const whole = buildScene(
 			dataset,
 			{ ...state, lang, ...(theme && { theme }) },
 			{
@@ -32,7 +63,15 @@ export function storyPages(
 				highlight: state.focus ? [state.focus] : []
 			}
 		);
-		return { scene, title };
+		const frame = stepFrame(whole, step.state);
+		const scene = frame ? framedScene(whole, frame) : whole;
+		const note = step.note?.[lang] || step.note?.zh;
+		return {
+			scene: note
+				? { ...scene, sourceLine: `${note}${lang === 'zh' ? '　' : ' · '}${scene.sourceLine}` }
+				: scene,
+			title
+		};
 	});
 }
 
