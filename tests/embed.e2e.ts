@@ -141,6 +141,19 @@ test('controls=none shows only the chart; interactive=0 ignores the pointer', as
 	expect(await page.locator('svg.chart > g').getAttribute('transform')).toBe(before);
 });
 
+test('interactive=0 with controls leaves out zoom and fit but keeps the steps; before a step the count says none', async ({
+	page
+}) => {
+	await page.goto(`/embed/opinions-2015?controls=minimal&interactive=0`);
+	await hydrated(page);
+	const toolbar = page.getByRole('toolbar');
+	await expect(toolbar.getByRole('button', { name: '放大' })).toHaveCount(0);
+	await expect(toolbar.getByRole('button', { name: '下一步' })).toBeVisible();
+	await expect(toolbar.locator('.count')).toHaveText(/^–\/\d+$/);
+	await toolbar.getByRole('button', { name: '下一步' }).click();
+	await expect(toolbar.locator('.count')).toHaveText(/^1\/\d+$/);
+});
+
 test('a host on another origin drives the embed with postMessage and reads its events', async ({ page }) => {
 	await page.goto(`${host.origin}/host.html`);
 	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
