@@ -109,3 +109,18 @@ test('a chart opened from another address exports too (the dataset is sent along
 	await expect(page.locator('.story .present')).toHaveCount(0);
 	await expect(page.locator('.story')).toContainText('not saved on this site');
 });
+
+test('with the system in dark mode the preview and the file agree: light unless dark is chosen', async ({
+	page
+}) => {
+	await page.emulateMedia({ colorScheme: 'dark' });
+	const dialog = await openDialog(page);
+	const previewSvg = () =>
+		dialog.locator('.preview img').evaluate(async (img: HTMLImageElement) => (await fetch(img.src)).text());
+	await expect(dialog.getByLabel(/^Theme/)).toHaveValue('light');
+	expect(await previewSvg()).toContain('#ffffff');
+	expect((await download(page, 'SVG vector image')).bytes.toString('utf8')).toContain('fill="#ffffff"');
+	await dialog.getByLabel(/^Theme/).selectOption('dark');
+	await expect.poll(previewSvg).toContain('#16171b');
+	expect((await download(page, 'SVG vector image')).bytes.toString('utf8')).toContain('#16171b');
+});
