@@ -93,6 +93,28 @@ test('present mode: laser pointer, hover ring, swipes, opening on a step', async
 	await expect(page.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '2');
 });
 
+test('present mode: Home and End keep the step in the address, so a reload stays put', async ({ page }) => {
+	const progress = page.getByRole('progressbar');
+	// Opening on a step is what a reload does; going back to that step must still be written.
+	await page.goto('/present/opinions-2015?lang=en&step=1');
+	await hydrated(page);
+	const count = Number(await progress.getAttribute('aria-valuemax'));
+	for (const [key, n] of [
+		['End', count],
+		['Home', 1],
+		['End', count],
+		['ArrowLeft', count - 1],
+		['Home', 1]
+	] as const) {
+		await page.keyboard.press(key);
+		await expect(progress).toHaveAttribute('aria-valuenow', String(n));
+		await expect(page).toHaveURL(new RegExp(`step=${n}(&|$)`));
+	}
+	await page.reload();
+	await hydrated(page);
+	await expect(progress).toHaveAttribute('aria-valuenow', '1');
+});
+
 test('speaker notes in a second window follow the deck and can step it', async ({ page, context }) => {
 	await page.goto('/present/opinions-2015?lang=en');
 	await hydrated(page);
