@@ -115,6 +115,42 @@ test('present mode: Home and End keep the step in the address, so a reload stays
 	await expect(progress).toHaveAttribute('aria-valuenow', '1');
 });
 
+/** The WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a: string, b: string): number {
+	const luminance = (css: string) => {
+		const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+			const c = Number(v) / 255;
+			return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+test('present mode: the slide is one theme, its title readable, whatever the system theme', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 720 });
+	const cases = [
+		{ scheme: 'dark', query: '', name: 'system-dark' },
+		{ scheme: 'light', query: '&theme=dark', name: 'theme-dark' }
+	] as const;
+	for (const { scheme, query, name } of cases) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto(`/present/opinions-2015?step=2${query}`);
+		await hydrated(page);
+		const colour = (selector: string, property: 'color' | 'backgroundColor') =>
+			page.locator(selector).evaluate((el, p) => getComputedStyle(el)[p], property);
+		const slide = await colour('.deck', 'backgroundColor');
+		// The title band and the chart under it are one surface.
+		expect(slide).toBe(await colour('.stage', 'backgroundColor'));
+		expect(contrast(await colour('.title h1', 'color'), slide)).toBeGreaterThan(4.5);
+		expect(contrast(await colour('.count', 'color'), slide)).toBeGreaterThan(4.5);
+		await page.screenshot({ path: `test-results/present-${name}.png` });
+	}
+});
+
 test('speaker notes in a second window follow the deck and can step it', async ({ page, context }) => {
 	await page.goto('/present/opinions-2015?lang=en');
 	await hydrated(page);
