@@ -66,6 +66,24 @@ test('embed headers allow any framer; other routes deny framing; scripts need a 
 	expect((await request.get('/embed/no-such-chart')).status()).toBe(404);
 });
 
+test("an unknown chart is answered in the page's language, in embeds and in present mode", async ({
+	page
+}) => {
+	for (const [query, text, lang] of [
+		['', '没有这个图表。', 'zh-CN'],
+		['?lang=zh', '没有这个图表。', 'zh-CN'],
+		['?lang=en', 'No such chart.', 'en'],
+		['?rev=9', '没有这个图表', 'zh-CN']
+	]) {
+		for (const path of ['/embed/nope', '/present/nope']) {
+			const response = await page.goto(path + query);
+			expect(response?.status(), path + query).toBe(404);
+			await expect(page.locator('body'), path + query).toContainText(text);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		}
+	}
+});
+
 /** Milliseconds from navigation start to the embed's `tiaokuai:first-frame` mark. */
 async function firstFrame(page: Page): Promise<number> {
 	await hydrated(page);

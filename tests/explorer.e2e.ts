@@ -202,6 +202,26 @@ test('switches between Chinese and English, and the link keeps the language', as
 	await expect(page.getByRole('button', { name: '适应屏幕' })).toBeVisible();
 });
 
+test('the editor links carry English to the pages they open and back', async ({ page }) => {
+	await open(page);
+	await page.getByRole('button', { name: 'English' }).click();
+	await page.getByRole('link', { name: 'My charts' }).click();
+	await expect(page).toHaveURL(/\/charts\?lang=en$/);
+	await expect(page.getByRole('heading', { name: 'My charts' })).toBeVisible();
+	await page.getByRole('link', { name: 'New chart' }).click();
+	await expect(page).toHaveURL(/\/new\?lang=en$/);
+	await page.getByRole('link', { name: 'Back to the explorer' }).click();
+	await expect(page).toHaveURL(/\/\?lang=en$/);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	// A click that lands before hydration does nothing: repeat it until the copy opens.
+	await expect(async () => {
+		await page.getByTestId('edit-copy').click({ timeout: 1_000 });
+		await expect(page).toHaveURL(/\/charts\/[\w-]+\?lang=en$/, { timeout: 2_000 });
+	}).toPass();
+	await expect(page).toHaveTitle(/Opinions/);
+	await expect(page.getByRole('link', { name: 'My charts' })).toHaveAttribute('href', '/charts?lang=en');
+});
+
 test('stays usable on a phone-sized screen', async ({ browser }) => {
 	const context = await browser.newContext({
 		viewport: { width: 390, height: 844 },

@@ -12,8 +12,12 @@ test('generates a chart for a real county with its work body, departments and sa
 	await page.getByTestId('region-county').selectOption('420222');
 	await page.getByTestId('region-samples').fill('2');
 	await page.getByTestId('from-region').click();
-	await expect(page).toHaveURL(/\/charts\/[\w-]+/);
+	// The chart opens in the language it was made in; its units' real names are checked in Chinese.
+	await expect(page).toHaveURL(/\/charts\/[\w-]+\?lang=en$/);
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await page.getByTestId('token-ok').click();
+	await page.getByRole('button', { name: '中文' }).click();
+	await expect(page.locator('[data-node-id]').first()).toContainText(/[\u4e00-\u9fff]/);
 	const labels = await page.locator('[data-node-id]').allTextContents();
 	const text = labels.join(' ');
 	for (const unit of [

@@ -58,7 +58,9 @@ export const STORY_STRINGS = {
 		zh: '←/→、PageUp/PageDown 或滑动切换步骤；L 激光笔；N 备注窗口；F 全屏',
 		en: '←/→, PageUp/PageDown or swipe to step; L laser; N notes window; F full screen'
 	},
-	notesWaiting: { zh: '等待演示窗口……', en: 'Waiting for the presentation window…' }
+	notesWaiting: { zh: '等待演示窗口……', en: 'Waiting for the presentation window…' },
+	noSuchChart: { zh: '没有这个图表。', en: 'No such chart.' },
+	noSuchRevision: { zh: '没有这个图表版本。', en: 'No such chart revision.' }
 } satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the embedding and presenting strings. */

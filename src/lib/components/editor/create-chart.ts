@@ -1,6 +1,7 @@
 import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
-import type { Dataset } from '#lib/model/types.js';
+import type { Dataset, Lang } from '#lib/model/types.js';
+import { langQuery } from '#lib/i18n/lang-query.js';
 import type { ChartsClient } from '#lib/api/charts-client.js';
 import { rememberChart } from '#lib/api/my-charts.js';
 
@@ -10,16 +11,17 @@ export function newTokenKey(id: string): string {
 }
 
 /**
- * Creates a chart, keeps its edit token in this browser, and opens it; its page then shows the
- * token once. Errors are thrown for the caller to show.
+ * Creates a chart, keeps its edit token in this browser, and opens it in `lang`; its page then
+ * shows the token once. Errors are thrown for the caller to show.
  */
 export async function createAndOpen(
 	client: ChartsClient,
-	body: { dataset: Dataset; message?: string } | { from: string } | { region: string; samples: number }
+	body: { dataset: Dataset; message?: string } | { from: string } | { region: string; samples: number },
+	lang: Lang
 ): Promise<void> {
 	const created =
 		'region' in body ? await client.createRegional(body.region, body.samples) : await client.create(body);
 	rememberChart(localStorage, { id: created.id, title: created.title }, created.editToken);
 	sessionStorage.setItem(newTokenKey(created.id), created.editToken);
-	await goto(resolve('/charts/[id]', { id: created.id }));
+	await goto(resolve(`/charts/[id]${langQuery(lang)}`, { id: created.id }));
 }

@@ -1,12 +1,14 @@
 import { error } from '@sveltejs/kit';
 import { loadChart } from '#lib/server/load-chart.js';
 import { readEmbedOptions } from '#lib/embed/embed-options.js';
+import { ts } from '#lib/i18n/story-strings.js';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ params, url, setHeaders }) => {
-	const { rev } = readEmbedOptions(url.searchParams);
+	const { rev, view } = readEmbedOptions(url.searchParams);
 	const chart = loadChart(params.id, rev);
-	if (!chart) error(404, rev ? 'No such chart revision.' : 'No such chart.');
+	// The error page shows the message as it is: in the language the page was asked in.
+	if (!chart) error(404, ts(rev ? 'noSuchRevision' : 'noSuchChart', view.lang ?? 'zh'));
 	// The view is checked against the chart's own nodes and relation kinds.
 	const options = readEmbedOptions(url.searchParams, chart.dataset);
 	// A pinned revision never changes; the latest may, so hosts revalidate it.
