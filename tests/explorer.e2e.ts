@@ -222,6 +222,30 @@ test('the editor links carry English to the pages they open and back', async ({ 
 	await expect(page.getByRole('link', { name: 'My charts' })).toHaveAttribute('href', '/charts?lang=en');
 });
 
+test("a node's accessible name is its whole label and kind, punctuated for the language", async ({
+	page
+}) => {
+	await open(page, '?lang=en');
+	const office = page.locator('svg.chart [data-node-id="general-office"]');
+	// The label is wrapped over two lines on the chart; the name reads it whole.
+	expect(await office.locator('text.label').count()).toBeGreaterThan(1);
+	await expect(office).toHaveAttribute(
+		'aria-label',
+		'General Office of the CPC Central Committee (Issuing office)'
+	);
+	await page.getByRole('button', { name: 'Outline' }).click();
+	await expect(
+		page.getByRole('treeitem', { name: /General Office of the CPC Central Committee/ })
+	).toBeVisible();
+	const id = await page.locator('[data-node-id][aria-expanded="true"]').nth(1).getAttribute('data-node-id');
+	const parent = page.locator(`[data-node-id="${id}"]`);
+	await parent.locator('.toggle').click();
+	await expect(parent).toHaveAttribute('aria-label', /^[^（，]+ \([^）]+\), Hidden below: \d+ /);
+	await expect(parent.locator('.hidden-count title')).toHaveText(/^Hidden below: \d+ /);
+	await open(page);
+	await expect(office).toHaveAttribute('aria-label', '中共中央办公厅（发文机关）');
+});
+
 test('stays usable on a phone-sized screen', async ({ browser }) => {
 	const context = await browser.newContext({
 		viewport: { width: 390, height: 844 },

@@ -124,6 +124,15 @@ export class ExplorerState {
 		this.story = dataset.views ?? [];
 	}
 
+	/**
+	 * A node's whole label in the explorer's language (Chinese where it has no English), as the
+	 * Scene wraps it; its id for a node the dataset no longer has.
+	 */
+	labelOf(id: string): string {
+		const label = this.nodeById.get(id)?.label;
+		return label ? label[this.lang] || label.zh : id;
+	}
+
 	/** The view the Scene is built for: the view state with the effective theme. */
 	sceneView(): ViewState {
 		return { ...this.view, theme: this.theme };
