@@ -290,3 +290,20 @@ test('oEmbed answers rich with the embed iframe, and chart pages advertise it', 
 		expect(new URL(discovered.searchParams.get('url')!).pathname).toBe(path);
 	}
 });
+
+test('with full controls in a small frame the legend starts folded and its button opens it', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 800, height: 500 });
+	await page.goto(`/embed/opinions-2015?controls=full`);
+	await hydrated(page);
+	const toggle = page.getByRole('toolbar').getByRole('button', { name: '图例' });
+	await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.getByTestId('legend')).toBeHidden();
+	await toggle.click();
+	await expect(page.getByTestId('legend')).toBeVisible();
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.reload();
+	await hydrated(page);
+	await expect(page.getByTestId('legend')).toBeVisible();
+});
