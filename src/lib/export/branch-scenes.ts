@@ -25,7 +25,8 @@ export function branchScenes(scene: Scene): Scene[] {
 			stack.push(...(children.get(id) ?? []));
 		}
 		const nodes = scene.nodes.filter((n) => ids.has(n.id));
-		const label = nodes.find((n) => n.id === top)!.lines.join('');
+		// Wrapped lines break between words in English and between characters in Chinese.
+		const label = nodes.find((n) => n.id === top)!.lines.join(scene.lang === 'en' ? ' ' : '');
 		return partScene(scene, nodes, `${scene.title} · ${label}`);
 	});
 }

@@ -98,7 +98,9 @@ export const HTML_VIEWER_SCRIPT = String.raw`(function () {
 		if (cls) e.className = cls;
 		return e;
 	}
-	function label(id) { return nodes[id] ? nodes[id].lines.join('') : id; }
+	// Wrapped lines break between words in English and between characters in Chinese.
+	var sep = document.documentElement.lang === 'en' ? ' ' : '';
+	function label(id) { return nodes[id] ? nodes[id].lines.join(sep) : id; }
 	var selected = null;
 	function reveal(id) {
 		var n = nodes[id];
@@ -126,7 +128,7 @@ export const HTML_VIEWER_SCRIPT = String.raw`(function () {
 		});
 		panel.appendChild(close);
 		panel.appendChild(el('p', n.kindLabel, 'kind'));
-		panel.appendChild(el('h2', n.lines.join('')));
+		panel.appendChild(el('h2', n.lines.join(sep)));
 		var dl = el('dl');
 		function row(k, v) { dl.appendChild(el('dt', k)); dl.appendChild(el('dd', v)); }
 		row(t.id, n.id);

@@ -92,4 +92,19 @@ describe('exportHtml(scene, options)', { timeout: 60_000 }, () => {
 			await browser.close();
 		}
 	}, 180_000);
+
+	test('names a node in its details with its whole label, words apart in English', async () => {
+		const scene = fixtureScene('en');
+		const wrapped = scene.nodes.find((n) => n.lines.length > 1)!;
+		const path = writeTemp(tempDir(), 'chart.html', exportHtml(scene));
+		const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+		try {
+			const page = await browser.newPage();
+			await page.goto(pathToFileURL(path).href);
+			await page.locator(`#stage g[data-id="${wrapped.id}"]`).click();
+			await expect.poll(() => page.locator('#details h2').textContent()).toBe(wrapped.lines.join(' '));
+		} finally {
+			await browser.close();
+		}
+	}, 60_000);
 });
