@@ -48,6 +48,7 @@ export const STORY_STRINGS = {
 	fullscreen: { zh: '全屏', en: 'Full screen' },
 	laser: { zh: '激光笔', en: 'Laser pointer' },
 	stepOf: { zh: '第 {n} 步，共 {m} 步', en: 'Step {n} of {m}' },
+	noStepOf: { zh: '共 {m} 步，尚未开始', en: '{m} steps, none shown yet' },
 	nextUp: { zh: '下一步', en: 'Next' },
 	lastStep: { zh: '已是最后一步', en: 'This is the last step' },
 	elapsed: { zh: '用时', en: 'Elapsed' },
