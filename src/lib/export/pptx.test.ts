@@ -95,6 +95,22 @@ describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 		expect(slide).toContain('<a:t>=SUM(1) 🚩 协会</a:t>');
 	});
 
+	test('draws tree lines as elbows, turned down from parent to child, and other relations straight', () => {
+		const xml = pptxSlides(fixtureScene('zh'))[0];
+		const connectors = [...xml.matchAll(/<p:cxnSp>.*?<\/p:cxnSp>/g)].map((m) => m[0]);
+		const tree = connectors.filter((c) => /name="lead: /.test(c));
+		expect(tree.length).toBeGreaterThan(0);
+		for (const c of tree) {
+			expect(c).toContain('prst="bentConnector3"');
+			expect(c).toMatch(/<a:xfrm rot="5400000"/);
+			// Still glued to the boxes, so they follow when a box is dragged.
+			expect(c).toMatch(/<a:stCxn id="\d+" idx="\d+"\/><a:endCxn id="\d+" idx="\d+"\/>/);
+		}
+		const other = connectors.filter((c) => /name="(guide|supervise): /.test(c));
+		expect(other.length).toBeGreaterThan(0);
+		for (const c of other) expect(c).toContain('prst="straightConnector1"');
+	});
+
 	test('adds one slide per top-level branch on request', () => {
 		const zip = parts(exportPptx(fixtureScene('en'), { slides: 'branches' }));
 		const slides = Object.keys(zip).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k));

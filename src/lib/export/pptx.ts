@@ -119,7 +119,11 @@ function line(color: string, width: number, style: SceneEdge['style'], dim: bool
 	);
 }
 
-/** A connector (`p:cxnSp`) between two points, attached to shapes when ids are given. */
+/**
+ * A connector (`p:cxnSp`) between two points, attached to shapes when ids are given: straight,
+ * or an elbow as the tree lines are drawn on screen — across first (`'across'`, from a right
+ * side to a left one) or down first (`'down'`, from a bottom to a top, the preset turned a quarter).
+ */
 function connector(o: {
 	id: number;
 	name: string;
@@ -131,14 +135,30 @@ function connector(o: {
 	ln: string;
 	start?: [number, number];
 	end?: [number, number];
+	elbow?: 'across' | 'down';
 }): string {
-	const flip = `${o.x2 < o.x1 ? ' flipH="1"' : ''}${o.y2 < o.y1 ? ' flipV="1"' : ''}`;
 	const st = o.start ? `<a:stCxn id="${o.start[0]}" idx="${o.start[1]}"/>` : '';
 	const en = o.end ? `<a:endCxn id="${o.end[0]}" idx="${o.end[1]}"/>` : '';
+	const w = Math.abs(o.x2 - o.x1);
+	const h = Math.abs(o.y2 - o.y1);
+	let xfrm: string;
+	if (o.elbow === 'down') {
+		// The across-first preset turned 90° clockwise about the centre: its box is the ends' box
+		// transposed; it then starts at the right end, so a start on the left flips it.
+		const cx = (o.x1 + o.x2) / 2;
+		const cy = (o.y1 + o.y2) / 2;
+		xfrm =
+			`<a:xfrm rot="5400000"${o.x1 < o.x2 ? ' flipV="1"' : ''}><a:off x="${emu(cx - h / 2)}" y="${emu(cy - w / 2)}"/>` +
+			`<a:ext cx="${emu(h)}" cy="${emu(w)}"/></a:xfrm>`;
+	} else {
+		const flip = `${o.x2 < o.x1 ? ' flipH="1"' : ''}${o.y2 < o.y1 ? ' flipV="1"' : ''}`;
+		xfrm =
+			`<a:xfrm${flip}><a:off x="${emu(Math.min(o.x1, o.x2))}" y="${emu(Math.min(o.y1, o.y2))}"/>` +
+			`<a:ext cx="${emu(w)}" cy="${emu(h)}"/></a:xfrm>`;
+	}
 	return (
 		`<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${o.id}" name="${escapeXml(o.name)}"${o.descr ? ` descr="${escapeXml(o.descr)}"` : ''}/><p:cNvCxnSpPr>${st}${en}</p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>` +
-		`<p:spPr><a:xfrm${flip}><a:off x="${emu(Math.min(o.x1, o.x2))}" y="${emu(Math.min(o.y1, o.y2))}"/><a:ext cx="${emu(Math.abs(o.x2 - o.x1))}" cy="${emu(Math.abs(o.y2 - o.y1))}"/></a:xfrm>` +
-		`<a:prstGeom prst="straightConnector1"><a:avLst/></a:prstGeom>${o.ln}</p:spPr></p:cxnSp>`
+		`<p:spPr>${xfrm}<a:prstGeom prst="${o.elbow ? 'bentConnector3' : 'straightConnector1'}"><a:avLst/></a:prstGeom>${o.ln}</p:spPr></p:cxnSp>`
 	);
 }
 
@@ -151,14 +171,20 @@ function sitePoint(n: SceneNode, side: 'top' | 'left' | 'bottom' | 'right'): [nu
 }
 
 /** Which sides a connector leaves and enters by: vertical between tiers, horizontal within one. */
-function sides(
-	a: SceneNode,
-	b: SceneNode
-): ['top' | 'left' | 'bottom' | 'right', 'top' | 'left' | 'bottom' | 'right'] {
+type Side = 'top' | 'left' | 'bottom' | 'right';
+
+function sides(a: SceneNode, b: SceneNode): [Side, Side] {
 	const dx = b.x - a.x;
 	const dy = b.y - a.y;
 	if (Math.abs(dy) >= (a.height + b.height) / 2) return dy > 0 ? ['bottom', 'top'] : ['top', 'bottom'];
 	return dx > 0 ? ['right', 'left'] : ['left', 'right'];
+}
+
+/** The elbow a tree line between two sides makes, when the sides face each other down or across. */
+function elbowOf(from: Side, to: Side): 'down' | 'across' | undefined {
+	if (from === 'bottom' && to === 'top') return 'down';
+	if (from === 'right' && to === 'left') return 'across';
+	return undefined;
 }
 
 /** One slide holding a whole Scene, fitted into 16:9. */
@@ -285,7 +311,9 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 				y2: Y(y2),
 				ln: line(edge.color, width * s, edge.style, dim, true),
 				start: [ids.get(edge.from)!, SITES[GEOMETRY[a.shape]][sa]],
-				end: [ids.get(edge.to)!, SITES[GEOMETRY[b.shape]][sb]]
+				end: [ids.get(edge.to)!, SITES[GEOMETRY[b.shape]][sb]],
+				// Tree lines turn as on screen, rather than cutting across to the child.
+				elbow: edge.backbone ? elbowOf(sa, sb) : undefined
 			})
 		);
 		if (edge.label) {
