@@ -95,7 +95,7 @@ describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 		expect(slide).toContain('<a:t>=SUM(1) 🚩 协会</a:t>');
 	});
 
-	test('draws tree lines as elbows, turned down from parent to child, and other relations straight', () => {
+	test('draws tree lines as elbows, turned down from parent to child, and arches other relations over side-by-side boxes', () => {
 		const xml = pptxSlides(fixtureScene('zh'))[0];
 		const connectors = [...xml.matchAll(/<p:cxnSp>.*?<\/p:cxnSp>/g)].map((m) => m[0]);
 		const tree = connectors.filter((c) => /name="lead: /.test(c));
@@ -106,9 +106,19 @@ describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 			// Still glued to the boxes, so they follow when a box is dragged.
 			expect(c).toMatch(/<a:stCxn id="\d+" idx="\d+"\/><a:endCxn id="\d+" idx="\d+"\/>/);
 		}
-		const other = connectors.filter((c) => /name="(guide|supervise): /.test(c));
-		expect(other.length).toBeGreaterThan(0);
-		for (const c of other) expect(c).toContain('prst="straightConnector1"');
+		// Other relations run straight between rows, and arch over the boxes between two side by
+		// side, glued top to top, rather than through them.
+		const other = connectors.filter((c) => /name="(guide|supervise|rely): /.test(c));
+		const arches = other.filter((c) => c.includes('prst="bentConnector3"'));
+		expect(arches.length).toBeGreaterThan(0);
+		expect(arches.length).toBeLessThan(other.length);
+		for (const c of arches) {
+			expect(c).toMatch(/<a:xfrm rot="16200000"/);
+			expect(c).toMatch(/<a:gd name="adj1" fmla="val \d+"\/>/);
+			expect(c).toMatch(/<a:stCxn id="\d+" idx="\d+"\/><a:endCxn id="\d+" idx="\d+"\/>/);
+		}
+		for (const c of other.filter((c) => !arches.includes(c)))
+			expect(c).toContain('prst="straightConnector1"');
 	});
 
 	test('adds one slide per top-level branch on request', () => {

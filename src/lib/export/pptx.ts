@@ -135,14 +135,31 @@ function connector(o: {
 	ln: string;
 	start?: [number, number];
 	end?: [number, number];
-	elbow?: 'across' | 'down';
+	elbow?: 'across' | 'down' | 'over';
+	/** For `'over'`: how far above the higher end the line crosses, in EMU. */
+	rise?: number;
 }): string {
 	const st = o.start ? `<a:stCxn id="${o.start[0]}" idx="${o.start[1]}"/>` : '';
 	const en = o.end ? `<a:endCxn id="${o.end[0]}" idx="${o.end[1]}"/>` : '';
 	const w = Math.abs(o.x2 - o.x1);
 	const h = Math.abs(o.y2 - o.y1);
 	let xfrm: string;
-	if (o.elbow === 'down') {
+	let adj = '';
+	if (o.elbow === 'over') {
+		// The same preset turned a quarter the other way: up, across, down. Its box is kept at
+		// least a point deep, so the rise can be given as a share of it (ends on one line would
+		// leave none); flips put its start on the side and at the height of the first end.
+		const depth = Math.max(h, 12700);
+		const cx = (o.x1 + o.x2) / 2;
+		const cy = (o.y1 + o.y2) / 2;
+		const rise = o.rise ?? 0;
+		const fromTop = o.y1 < o.y2;
+		const share = fromTop ? -rise / depth : (depth + rise) / depth;
+		adj = `<a:gd name="adj1" fmla="val ${Math.round(share * 100000)}"/>`;
+		xfrm =
+			`<a:xfrm rot="16200000"${fromTop ? ' flipH="1"' : ''}${o.x1 > o.x2 ? ' flipV="1"' : ''}>` +
+			`<a:off x="${emu(cx - depth / 2)}" y="${emu(cy - w / 2)}"/><a:ext cx="${emu(depth)}" cy="${emu(w)}"/></a:xfrm>`;
+	} else if (o.elbow === 'down') {
 		// The across-first preset turned 90° clockwise about the centre: its box is the ends' box
 		// transposed; it then starts at the right end, so a start on the left flips it.
 		const cx = (o.x1 + o.x2) / 2;
@@ -158,7 +175,7 @@ function connector(o: {
 	}
 	return (
 		`<p:cxnSp><p:nvCxnSpPr><p:cNvPr id="${o.id}" name="${escapeXml(o.name)}"${o.descr ? ` descr="${escapeXml(o.descr)}"` : ''}/><p:cNvCxnSpPr>${st}${en}</p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>` +
-		`<p:spPr>${xfrm}<a:prstGeom prst="${o.elbow ? 'bentConnector3' : 'straightConnector1'}"><a:avLst/></a:prstGeom>${o.ln}</p:spPr></p:cxnSp>`
+		`<p:spPr>${xfrm}<a:prstGeom prst="${o.elbow ? 'bentConnector3' : 'straightConnector1'}">${adj ? `<a:avLst>${adj}</a:avLst>` : '<a:avLst/>'}</a:prstGeom>${o.ln}</p:spPr></p:cxnSp>`
 	);
 }
 
@@ -179,6 +196,10 @@ function sides(a: SceneNode, b: SceneNode): [Side, Side] {
 	if (Math.abs(dy) >= (a.height + b.height) / 2) return dy > 0 ? ['bottom', 'top'] : ['top', 'bottom'];
 	return dx > 0 ? ['right', 'left'] : ['left', 'right'];
 }
+
+/** How far an arch over side-by-side boxes rises above them: a share of its span, at least a little. */
+const ARC_RISE = 0.12;
+const ARC_MIN_RISE = 24;
 
 /** The elbow a tree line between two sides makes, when the sides face each other down or across. */
 function elbowOf(from: Side, to: Side): 'down' | 'across' | undefined {
@@ -295,9 +316,14 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		const a = byId.get(edge.from);
 		const b = byId.get(edge.to);
 		if (!a || !b) continue;
-		const [sa, sb] = sides(a, b);
+		const [facing, faced] = sides(a, b);
+		// A relation between boxes side by side arches over the boxes between them, top to top,
+		// as the chart curves it, rather than running straight through them.
+		const over = !edge.backbone && (facing === 'left' || facing === 'right');
+		const [sa, sb]: [Side, Side] = over ? ['top', 'top'] : [facing, faced];
 		const [x1, y1] = sitePoint(a, sa);
 		const [x2, y2] = sitePoint(b, sb);
+		const rise = over ? Math.max(ARC_MIN_RISE, Math.abs(x2 - x1) * ARC_RISE) : 0;
 		const dim = edge.emphasis === 'dim';
 		const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
 		parts.push(
@@ -313,9 +339,13 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 				start: [ids.get(edge.from)!, SITES[GEOMETRY[a.shape]][sa]],
 				end: [ids.get(edge.to)!, SITES[GEOMETRY[b.shape]][sb]],
 				// Tree lines turn as on screen, rather than cutting across to the child.
-				elbow: edge.backbone ? elbowOf(sa, sb) : undefined
+				elbow: edge.backbone ? elbowOf(sa, sb) : over ? 'over' : undefined,
+				rise: rise * s
 			})
 		);
+		// Over an arch the label sits on its top; otherwise where the chart puts it.
+		const labelX = over ? (x1 + x2) / 2 : edge.labelX;
+		const labelY = over ? Math.min(y1, y2) - rise : edge.labelY;
 		if (edge.label) {
 			const size = theme.fontSize * 0.78;
 			const w = textWidth(edge.label, size) + size;
@@ -324,8 +354,8 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 					id: nextId++,
 					name: edge.label,
 					geom: 'rect',
-					x: X(edge.labelX - w / 2),
-					y: Y(edge.labelY - 3 - size * 1.1),
+					x: X(labelX - w / 2),
+					y: Y(labelY - 3 - size * 1.1),
 					w: w * s,
 					h: size * 1.6 * s,
 					fill: fill(theme.background, dim),
