@@ -278,6 +278,24 @@ test('stays usable on a phone-sized screen', async ({ browser }) => {
 	await page.goto('/?focus=cwc-state');
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
 	expect((await page.locator('svg.chart').boundingBox())!.height).toBeGreaterThan(200);
+	// A story step shown from the story panel folds the extra tools away, and the panel keeps to
+	// the top third: most of the chart stays in view.
+	await page.getByRole('button', { name: '更多' }).tap();
+	await page.getByRole('button', { name: '故事' }).tap();
+	await page.locator('.story ol li').nth(3).locator('button').first().tap();
+	await expect(page.getByRole('button', { name: '导出' })).toBeHidden();
+	const stage = (await page.locator('.stage').boundingBox())!;
+	const story = (await page.locator('.story').boundingBox())!;
+	expect(stage.height).toBeGreaterThan(250);
+	expect(story.y + story.height - stage.y).toBeLessThan(stage.height * 0.34 + 12);
+	// The step's focus is framed in the stage as it is now, below the story panel's top third.
+	await expect
+		.poll(async () => {
+			const focus = (await page.locator('[data-node-id="county-work-body"]').boundingBox())!;
+			return focus.y > stage.y && focus.y + focus.height < stage.y + stage.height;
+		})
+		.toBe(true);
+	await page.screenshot({ path: 'test-results/explorer-phone-story.png' });
 	await context.close();
 });
 
