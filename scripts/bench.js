@@ -7,7 +7,7 @@
 //
 // Sizes: BENCH_SIZES=1000,10000,100000 (default). A size that does not become ready within
 // BENCH_TIMEOUT seconds (default 180) is reported as a timeout. The first frame is the median of
-// BENCH_LOADS cold loads (default 5), each in a new page, with the fastest and slowest beside it:
+// BENCH_LOADS cold loads (default 9), each in a new page, with the fastest and slowest beside it:
 // on a shared two-core machine one load can be 30 % off either way.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ const port = Number(process.env.BENCH_PORT ?? 4183);
 const base = `http://127.0.0.1:${port}`;
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const timeout = Number(process.env.BENCH_TIMEOUT ?? 180) * 1000;
-const loads = Math.max(1, Number(process.env.BENCH_LOADS ?? 5));
+const loads = Math.max(1, Number(process.env.BENCH_LOADS ?? 9));
 
 if (!existsSync('build/index.js')) {
 	console.log('Building the app…');
