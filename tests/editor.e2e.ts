@@ -39,7 +39,10 @@ test('imports a file with errors, fixes one row and skips another, then creates 
 	await page.getByTestId('import-file').setInputFiles(fixture);
 
 	const problems = page.getByTestId('import-problems');
-	await expect(problems.locator('tr[data-code="unknown_parent"]')).toContainText('B09');
+	// The dialog speaks Chinese: the message reads in Chinese too, not in the API's English.
+	await expect(problems.locator('tr[data-code="unknown_parent"]')).toContainText(
+		'找不到上级「B09」：没有哪一行的编号或名称是它。'
+	);
 	await expect(problems.locator('tr[data-code="empty_name"] td').nth(1)).toHaveText('6');
 	await expect(page.getByTestId('mapping').locator('[data-field="units.parent"]')).toHaveValue('上级单位');
 	await expect(page.getByTestId('import-create')).toBeDisabled();

@@ -56,6 +56,8 @@ export interface ImportProblem extends Problem {
 	code: string;
 	severity: 'error' | 'warning';
 	sheet?: 'units' | 'relations';
+	/** The message in Chinese and English, when the importer has both. */
+	text?: Text;
 	suggestion?: string;
 }
 

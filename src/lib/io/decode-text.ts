@@ -1,16 +1,22 @@
 /** The encodings a text file is recognised in. */
-export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
+export type TextEncodingName = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'mixed';
 
 /**
  * Decodes a text file as it comes from a real machine: UTF-8 with or without a byte-order mark,
  * UTF-16 with a mark (Excel's "Unicode text"), and otherwise GB18030 — the superset of GBK and
  * GB2312 that Excel on Chinese Windows writes. A file that is not valid UTF-8 is taken as GB18030,
- * since every byte sequence decodes there.
+ * since every byte sequence decodes there — unless some of its lines are UTF-8 with Chinese in them
+ * and others are not: rows pasted together from two files. Such a file is `mixed`, read line by
+ * line, and `gb18030Lines` lists the lines read as GB18030 so the user can check them.
  *
  * @example
  * decodeText(new Uint8Array([0xd6, 0xd0, 0xce, 0xc4])) // { text: '中文', encoding: 'gb18030' }
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+export function decodeText(bytes: Uint8Array): {
+	text: string;
+	encoding: TextEncodingName;
+	gb18030Lines?: number[];
+} {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
 	}
@@ -20,9 +26,29 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
 		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
 	}
+	const utf8 = new TextDecoder('utf-8', { fatal: true });
 	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+		return { text: utf8.decode(bytes), encoding: 'utf-8' };
 	} catch {
-		return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+		// A line feed byte never occurs inside a UTF-8 or GB18030 character, so lines split safely.
+		const gb18030 = new TextDecoder('gb18030');
+		const lines: string[] = [];
+		const gb18030Lines: number[] = [];
+		let utf8Chinese = false;
+		for (let start = 0, n = 1; start <= bytes.length; n++) {
+			const lineFeed = bytes.indexOf(0x0a, start);
+			const end = lineFeed < 0 ? bytes.length : lineFeed;
+			const line = bytes.subarray(start, end);
+			try {
+				lines.push(utf8.decode(line));
+				if (line.some((b) => b >= 0x80)) utf8Chinese = true;
+			} catch {
+				lines.push(gb18030.decode(line));
+				gb18030Lines.push(n);
+			}
+			start = end + 1;
+		}
+		if (!utf8Chinese) return { text: gb18030.decode(bytes), encoding: 'gb18030' };
+		return { text: lines.join('\n'), encoding: 'mixed', gb18030Lines };
 	}
 }

@@ -1,9 +1,12 @@
 import { validate } from '#lib/model/validate.js';
-import { FORMAT } from '#lib/model/types.js';
+import { FORMAT, type Text } from '#lib/model/types.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
-import type { ImportProblem, ImportResult, TableImportOptions } from './import-types.js';
+import type { ImportProblem, ImportResult, SheetRole, TableImportOptions } from './import-types.js';
+import { importMessages } from './import-messages.js';
 import { importTables } from './import-tables.js';
-import { parseCsv, type Delimiter, type Table } from './parse-csv.js';
+import { lineLocator, scanJson } from './json-scan.js';
+import { jsonSyntaxError } from './json-syntax.js';
+import { parseCsv, type CsvError, type Delimiter, type Table } from './parse-csv.js';
 import { readXlsx } from './read-xlsx.js';
 
 /** The formats a file can be imported from. */
@@ -57,51 +60,99 @@ export function importFile(
 		if (format === 'xlsx') {
 			const sheets = readXlsx(input.bytes);
 			if (sheets.length === 0) throw new Error('The workbook has no worksheets.');
-			const relations = relationsInput
-				? readTable(relationsInput).table
-				: sheets[1] && sheets[1].table.header.length > 0
-					? sheets[1].table
-					: undefined;
-			const result = importTables(sheets[0].table, relations, {
-				...options,
-				files: {
-					units: `${input.name} › ${sheets[0].name}`,
-					relations: relationsInput?.name ?? `${input.name} › ${sheets[1]?.name ?? ''}`,
-					...options.files
-				}
-			});
-			return { ...result, format, sheets: sheets.map((s) => s.name) };
+			const relationsRead = relationsInput ? readTable(relationsInput) : undefined;
+			const relations =
+				relationsRead?.table ??
+				(sheets[1] && sheets[1].table.header.length > 0 ? sheets[1].table : undefined);
+			const files = {
+				units: `${input.name} › ${sheets[0].name}`,
+				relations: relationsInput?.name ?? `${input.name} › ${sheets[1]?.name ?? ''}`,
+				...options.files
+			};
+			const result = importTables(sheets[0].table, relations, { ...options, files });
+			return {
+				...withCsvErrors(result, csvProblems(relationsRead ?? { errors: [] }, files.relations, 'relations')),
+				format,
+				sheets: sheets.map((s) => s.name)
+			};
 		}
 		const units = readTable({ ...input, format: 'csv' });
-		const relations = relationsInput ? readTable(relationsInput).table : undefined;
-		const result = importTables(units.table, relations, {
-			...options,
-			files: { units: input.name, relations: relationsInput?.name, ...options.files }
-		});
-		const parseProblems = units.errors.map((message): ImportProblem => ({
-			path: input.name,
-			message,
-			file: input.name,
-			code: 'unreadable',
-			severity: 'warning',
-			sheet: 'units'
-		}));
+		const relationsRead = relationsInput ? readTable(relationsInput) : undefined;
+		const files = { units: input.name, relations: relationsInput?.name ?? 'relations', ...options.files };
+		const result = importTables(units.table, relationsRead?.table, { ...options, files });
 		return {
-			...result,
-			problems: [...parseProblems, ...result.problems],
+			...withCsvErrors(result, [
+				...csvProblems(units, files.units, 'units'),
+				...csvProblems(relationsRead ?? { errors: [] }, files.relations, 'relations')
+			]),
 			format,
 			encoding: units.encoding,
 			delimiter: units.delimiter
 		};
 	} catch (e) {
-		return unreadable(input.name, format, (e as Error).message);
+		// The readers explain in English what they could not read; the Chinese line says what it means.
+		const reason = (e as Error).message;
+		return unreadable(input.name, format, { zh: `无法读取此文件。${reason}`, en: reason });
 	}
+}
+
+/**
+ * The places where a CSV file is malformed, as problems at their rows. A quote never closed swallows
+ * every row after it into one cell, so it is an error; the parser's other complaints are warnings,
+ * and so are lines in another encoding than the rest of the file.
+ */
+function csvProblems(
+	{ errors, gb18030Lines }: { errors: CsvError[]; gb18030Lines?: number[] },
+	file: string,
+	sheet: SheetRole
+): ImportProblem[] {
+	const encoding: ImportProblem[] = gb18030Lines
+		? [
+				{
+					path: `${file}, line ${gb18030Lines[0]}`,
+					message: importMessages.mixedEncoding(gb18030Lines).en,
+					text: importMessages.mixedEncoding(gb18030Lines),
+					file,
+					line: gb18030Lines[0],
+					code: 'mixed_encoding',
+					severity: 'warning',
+					sheet
+				}
+			]
+		: [];
+	return [
+		...encoding,
+		...errors.map((e): ImportProblem => {
+			const text =
+				e.code === 'MissingQuotes' ? importMessages.unclosedQuote() : importMessages.malformedCsv(e.message);
+			return {
+				path: e.row === undefined ? file : `${file}, row ${e.row}`,
+				message: text.en,
+				text,
+				file,
+				line: e.row,
+				code: 'unreadable',
+				severity: e.code === 'MissingQuotes' ? 'error' : 'warning',
+				sheet
+			};
+		})
+	];
+}
+
+/** A table import with the reader's problems put first; an error among them makes it incomplete. */
+function withCsvErrors(result: ImportResult, problems: ImportProblem[]): ImportResult {
+	return {
+		...result,
+		problems: [...problems, ...result.problems],
+		complete: result.complete && !problems.some((p) => p.severity === 'error')
+	};
 }
 
 /** Reads a CSV or the first sheet of an xlsx file into a table. */
 function readTable(input: ImportInput): {
 	table: Table;
-	errors: string[];
+	errors: CsvError[];
+	gb18030Lines?: number[];
 	encoding?: TextEncodingName;
 	delimiter?: Delimiter;
 } {
@@ -111,9 +162,9 @@ function readTable(input: ImportInput): {
 		if (!sheet) throw new Error(`${input.name}: the workbook has no worksheets.`);
 		return { table: sheet.table, errors: [] };
 	}
-	const { text, encoding } = decodeText(input.bytes);
+	const { text, encoding, gb18030Lines } = decodeText(input.bytes);
 	const { table, delimiter, errors } = parseCsv(text);
-	return { table, errors, encoding, delimiter };
+	return { table, errors, gb18030Lines, encoding, delimiter };
 }
 
 function importJson(input: ImportInput, options: TableImportOptions): FileImportResult {
@@ -121,12 +172,23 @@ function importJson(input: ImportInput, options: TableImportOptions): FileImport
 	let parsed: unknown;
 	try {
 		parsed = JSON.parse(text);
-	} catch (e) {
-		return unreadable(input.name, 'json', `The file is not valid JSON: ${(e as Error).message}`);
+	} catch {
+		const { line, message } = jsonSyntaxError(text);
+		return { ...unreadable(input.name, 'json', message, line), encoding };
 	}
 	const checked = validate(parsed);
 	const base = emptyResult(input.name, 'json', options);
 	if (checked.ok) return { ...base, dataset: checked.dataset, encoding };
+	// The path names the field; the line is where its value (or, when it is missing, its object) starts.
+	const { offsets } = scanJson(text);
+	const locate = lineLocator(text);
+	const lineOf = (path: string): number | undefined => {
+		for (let p = path; ; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+			const at = offsets.get(p);
+			if (at !== undefined) return locate(at).line;
+			if (p === '') return undefined;
+		}
+	};
 	return {
 		...base,
 		encoding,
@@ -134,6 +196,8 @@ function importJson(input: ImportInput, options: TableImportOptions): FileImport
 		problems: checked.problems.map((p) => ({
 			...p,
 			file: input.name,
+			line: lineOf(p.path),
+			field: p.path,
 			code: 'invalid_dataset',
 			severity: 'error'
 		}))
@@ -160,10 +224,21 @@ function emptyResult(name: string, format: ImportFormat, options: TableImportOpt
 	};
 }
 
-function unreadable(name: string, format: ImportFormat, message: string): FileImportResult {
+/** A file that could not be read at all, with the line where reading stopped when there is one. */
+function unreadable(name: string, format: ImportFormat, message: Text, line?: number): FileImportResult {
 	return {
 		...emptyResult(name, format, {}),
 		complete: false,
-		problems: [{ path: name, message, file: name, code: 'unreadable', severity: 'error' }]
+		problems: [
+			{
+				path: line === undefined ? name : `${name}, line ${line}`,
+				message: message.en,
+				text: message,
+				file: name,
+				line,
+				code: 'unreadable',
+				severity: 'error'
+			}
+		]
 	};
 }

@@ -1,3 +1,4 @@
+import type { Text } from '#lib/model/types.js';
 import type { RelationField, UnitField } from './column-mapping.js';
 import type { CellFix, ImportProblem, ImportProblemCode, SheetRole, SkippedRow } from './import-types.js';
 import type { Cell, Table } from './parse-csv.js';
@@ -25,14 +26,18 @@ export class ImportLog {
 		this.fixes = fixes;
 	}
 
-	/** Records a problem (an error unless `at.severity` says otherwise). */
-	problem(sheet: SheetRole, code: ImportProblemCode, message: string, at: ProblemPlace = {}): void {
+	/**
+	 * Records a problem (an error unless `at.severity` says otherwise). The message comes in both
+	 * languages; the dataset check's own messages exist in English only and come as a string.
+	 */
+	problem(sheet: SheetRole, code: ImportProblemCode, message: Text | string, at: ProblemPlace = {}): void {
 		const file = this.files[sheet];
 		const row = at.row !== undefined ? `row ${at.row}` : '';
 		const column = at.column ? `column ${at.column}` : '';
 		this.problems.push({
 			path: [file, row, column].filter(Boolean).join(', '),
-			message,
+			message: typeof message === 'string' ? message : message.en,
+			...(typeof message === 'string' ? {} : { text: message }),
 			file,
 			line: at.row,
 			field: at.column,

@@ -16,6 +16,7 @@ import {
 } from './column-mapping.js';
 import type { ImportProblemCode, ImportResult, TableImportOptions } from './import-types.js';
 import { ImportLog } from './import-log.js';
+import { importMessages } from './import-messages.js';
 import { settleDataset } from './settle-dataset.js';
 import { validate } from '#lib/model/validate.js';
 import type { Table } from './parse-csv.js';
@@ -84,17 +85,28 @@ export function importTables(
 	const log = new ImportLog(files, options.fixes);
 	const problem = log.problem.bind(log);
 
-	for (const [field, column] of Object.entries(mapping.units)) {
+	for (const [field, column] of Object.entries(mapping.units) as [UnitField, string | undefined][]) {
 		if (column !== undefined && !units.header.includes(column)) {
-			problem('units', 'missing_column', `There is no column "${column}" for ${field}.`, { column });
+			problem('units', 'missing_column', importMessages.missingColumn(column, field), { column });
 		}
 	}
 	if (!mapping.units.name || !units.header.includes(mapping.units.name)) {
-		problem(
-			'units',
-			'no_name_column',
-			`No column holds the unit names. Headers found: ${units.header.join(', ') || '(none)'}. Choose the name column.`
-		);
+		problem('units', 'no_name_column', importMessages.noNameColumn(units.header));
+	}
+
+	// Cells under no header would fall out of the dataset unseen: say which, so the user can name the column.
+	const unnamed = new Map<number, number[]>();
+	for (const r of units.rows) {
+		r.cells.forEach((v, i) => {
+			if ((units.header[i] ?? '') === '' && String(v).trim() !== '') {
+				unnamed.set(i, [...(unnamed.get(i) ?? []), r.row]);
+			}
+		});
+	}
+	for (const [i, rowsWithCells] of unnamed) {
+		problem('units', 'unnamed_column', importMessages.unnamedColumn(i + 1, rowsWithCells), {
+			severity: 'warning'
+		});
 	}
 
 	// Pass 1: read every unit row.
@@ -131,13 +143,13 @@ export function importTables(
 			log.skip('units', r.row, 'asked');
 		} else if (unit.name === '') {
 			unit.error.push('empty_name');
-			problem('units', 'empty_name', 'The name is empty.', { row: r.row, column: mapping.units.name });
+			problem('units', 'empty_name', importMessages.emptyName(), { row: r.row, column: mapping.units.name });
 		}
 		const twin = byId.get(unit.id);
 		if (twin && unit.asked) continue;
 		if (twin) {
 			unit.error.push('duplicate_id');
-			problem('units', 'duplicate_id', `The id "${unit.id}" is already used on row ${twin.row}.`, {
+			problem('units', 'duplicate_id', importMessages.duplicateId(unit.id, twin.row), {
 				row: r.row,
 				column: mapping.units.id
 			});
@@ -159,12 +171,15 @@ export function importTables(
 			problem(
 				'units',
 				'ambiguous_parent',
-				`The parent "${ref}" matches the names on rows ${named.map((n) => n.row).join(', ')}. Use the parent's id.`,
+				importMessages.ambiguousParent(
+					ref,
+					named.map((n) => n.row)
+				),
 				{ row: unit.row, column }
 			);
 		} else if (!parent) {
 			unit.error.push('unknown_parent');
-			problem('units', 'unknown_parent', `Unknown parent "${ref}": no row has this id or name.`, {
+			problem('units', 'unknown_parent', importMessages.unknownParent(ref), {
 				row: unit.row,
 				column
 			});
@@ -185,10 +200,10 @@ export function importTables(
 		}
 		if (at && state.get(at) === 'open') {
 			const cycle = path.slice(path.indexOf(at));
-			const names = [...cycle, cycle[0]].map((u) => u.name || u.id).join(' → ');
+			const names = [...cycle, cycle[0]].map((u) => u.name || u.id);
 			for (const u of cycle) {
 				u.error.push('cycle');
-				problem('units', 'cycle', `The parents go round in a cycle through ${names}.`, {
+				problem('units', 'cycle', importMessages.cycle(names), {
 					row: u.row,
 					column: mapping.units.parent
 				});
@@ -199,12 +214,12 @@ export function importTables(
 
 	// Pass 4: kinds.
 	const kinds = buildNodeKinds(rows, options, (row, value, fallback) =>
-		problem(
-			'units',
-			'unknown_kind',
-			`Unknown kind "${value}"; the row will be imported as "${fallback}" unless you choose another.`,
-			{ row, column: mapping.units.kind, severity: 'warning', suggestion: fallback }
-		)
+		problem('units', 'unknown_kind', importMessages.unknownKind(value, fallback), {
+			row,
+			column: mapping.units.kind,
+			severity: 'warning',
+			suggestion: fallback
+		})
 	);
 
 	// Pass 5: the nodes and parent edges of rows without errors.
@@ -225,7 +240,7 @@ export function importTables(
 			problem(
 				'units',
 				'parent_left_out',
-				`The parent "${u.parentRow.name || u.parentRow.id}" (row ${u.parentRow.row}) is left out, so this unit is imported without a parent.`,
+				importMessages.parentLeftOut(u.parentRow.name || u.parentRow.id, u.parentRow.row),
 				{ row: u.row, column: mapping.units.parent, severity: 'warning' }
 			);
 			continue;
@@ -372,11 +387,7 @@ function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
 	const m = mapping.relations;
 	for (const field of ['from', 'to'] as const) {
 		if (!m[field] || !table.header.includes(m[field])) {
-			problem(
-				'relations',
-				'missing_column',
-				`No column holds the "${field}" end of the relations. Headers found: ${table.header.join(', ') || '(none)'}.`
-			);
+			problem('relations', 'missing_column', importMessages.missingRelationColumn(field, table.header));
 			for (const r of table.rows) {
 				log.skip('relations', r.row, 'problem', ['missing_column']);
 			}
@@ -410,9 +421,7 @@ function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
 				problem(
 					'relations',
 					'unknown_node',
-					ref === ''
-						? `The "${field}" unit is empty.`
-						: `Unknown unit "${ref}": no imported row has this id or name.`,
+					ref === '' ? importMessages.emptyRelationEnd(field) : importMessages.unknownRelationUnit(ref),
 					{ row: r.row, column: m[field] }
 				);
 			} else ends.push(id);
@@ -434,12 +443,12 @@ function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
 			);
 			if (known) kind = known;
 			else if (fromRegistry) {
-				problem(
-					'relations',
-					'unknown_kind',
-					`Unknown relation kind "${value}"; it will be imported as "${fallback.id}" unless you choose another.`,
-					{ row: r.row, column: m.kind, severity: 'warning', suggestion: fallback.id }
-				);
+				problem('relations', 'unknown_kind', importMessages.unknownRelationKind(value, fallback.id), {
+					row: r.row,
+					column: m.kind,
+					severity: 'warning',
+					suggestion: fallback.id
+				});
 			} else {
 				kind = { ...relatedKind, id: value, label: { zh: value, en: value }, verb: { zh: value, en: value } };
 			}

@@ -10,6 +10,8 @@ export type ImportProblemCode =
 	| 'unreadable'
 	| 'no_name_column'
 	| 'missing_column'
+	| 'unnamed_column'
+	| 'mixed_encoding'
 	| 'empty_name'
 	| 'duplicate_id'
 	| 'unknown_parent'
@@ -28,6 +30,8 @@ export interface ImportProblem extends Problem {
 	code: ImportProblemCode;
 	severity: 'error' | 'warning';
 	sheet?: SheetRole;
+	/** The message in Chinese and English (`message` is the English); absent for the dataset check's English-only messages. */
+	text?: Text;
 	/** A value the importer would use to fix it, e.g. the default kind for an unknown one. */
 	suggestion?: string;
 }

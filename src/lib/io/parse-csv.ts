@@ -17,7 +17,15 @@ export type Delimiter = ',' | ';' | '\t';
  * may hold separators, quotes and line breaks. Row numbers count records, as a spreadsheet shows
  * them, so a quoted line break does not shift the rows after it. Blank lines are left out.
  */
-export function parseCsv(text: string): { table: Table; delimiter: Delimiter; errors: string[] } {
+/** A place where the CSV text is malformed: the record (1-based, as the spreadsheet numbers rows) and the parser's code. */
+export interface CsvError {
+	row?: number;
+	/** Papa Parse's code: `MissingQuotes` (a quote never closed), `InvalidQuotes`, … */
+	code: string;
+	message: string;
+}
+
+export function parseCsv(text: string): { table: Table; delimiter: Delimiter; errors: CsvError[] } {
 	const result = Papa.parse<string[]>(text, {
 		delimiter: '',
 		delimitersToGuess: [',', ';', '\t'],
@@ -28,7 +36,7 @@ export function parseCsv(text: string): { table: Table; delimiter: Delimiter; er
 	// Papa reports an undetectable separator as an error although a one-column file is fine.
 	const errors = result.errors
 		.filter((e) => e.code !== 'UndetectableDelimiter')
-		.map((e) => (e.row === undefined ? e.message : `row ${e.row + 1}: ${e.message}`));
+		.map((e) => ({ row: e.row === undefined ? undefined : e.row + 1, code: e.code, message: e.message }));
 	return { table: toTable(records), delimiter, errors };
 }
 

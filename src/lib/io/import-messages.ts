@@ -1,0 +1,93 @@
+import type { Text } from '#lib/model/types.js';
+import type { RelationField, UnitField } from './column-mapping.js';
+
+/** The fields of a row as the import dialog names them, so a message can say what a column was for. */
+const fieldNames: Record<UnitField | RelationField, Text> = {
+	id: { zh: '编号', en: 'id' },
+	name: { zh: '名称', en: 'name' },
+	nameEn: { zh: '英文名称', en: 'English name' },
+	parent: { zh: '上级', en: 'parent' },
+	kind: { zh: '类型', en: 'kind' },
+	region: { zh: '地区', en: 'region' },
+	regionCode: { zh: '区划代码', en: 'region code' },
+	from: { zh: '从', en: 'from' },
+	to: { zh: '到', en: 'to' }
+};
+
+const headerList = (header: string[]): Text => ({
+	zh: header.join('、') || '（无）',
+	en: header.join(', ') || '(none)'
+});
+
+/**
+ * Every message an import gives, in Chinese and English: users read Chinese first, and a problem
+ * the dialog shows must read as a sentence in the dialog's language.
+ * @example importMessages.unknownParent('B09') // → { zh: '找不到上级「B09」：没有哪一行的编号或名称是它。', en: 'Unknown parent "B09": …' }
+ */
+export const importMessages = {
+	missingColumn: (column: string, field: UnitField): Text => ({
+		zh: `没有「${column}」这一列（用作${fieldNames[field].zh}）。`,
+		en: `There is no column "${column}" for ${field}.`
+	}),
+	noNameColumn: (header: string[]): Text => ({
+		zh: `没有哪一列是单位名称。找到的表头：${headerList(header).zh}。请选择名称列。`,
+		en: `No column holds the unit names. Headers found: ${headerList(header).en}. Choose the name column.`
+	}),
+	emptyName: (): Text => ({ zh: '名称为空。', en: 'The name is empty.' }),
+	duplicateId: (id: string, firstRow: number): Text => ({
+		zh: `编号「${id}」已在第 ${firstRow} 行使用。`,
+		en: `The id "${id}" is already used on row ${firstRow}.`
+	}),
+	ambiguousParent: (ref: string, rows: number[]): Text => ({
+		zh: `上级「${ref}」与第 ${rows.join('、')} 行的名称相同，无法确定是哪一个。请填写上级的编号。`,
+		en: `The parent "${ref}" matches the names on rows ${rows.join(', ')}. Use the parent's id.`
+	}),
+	unknownParent: (ref: string): Text => ({
+		zh: `找不到上级「${ref}」：没有哪一行的编号或名称是它。`,
+		en: `Unknown parent "${ref}": no row has this id or name.`
+	}),
+	cycle: (names: string[]): Text => ({
+		zh: `上级关系形成了循环：${names.join(' → ')}。`,
+		en: `The parents go round in a cycle through ${names.join(' → ')}.`
+	}),
+	unknownKind: (value: string, fallback: string): Text => ({
+		zh: `未知类型「${value}」；除非另选，此行将按「${fallback}」导入。`,
+		en: `Unknown kind "${value}"; the row will be imported as "${fallback}" unless you choose another.`
+	}),
+	parentLeftOut: (parent: string, row: number): Text => ({
+		zh: `上级「${parent}」（第 ${row} 行）未导入，此单位将作为没有上级的单位导入。`,
+		en: `The parent "${parent}" (row ${row}) is left out, so this unit is imported without a parent.`
+	}),
+	missingRelationColumn: (field: 'from' | 'to', header: string[]): Text => ({
+		zh: `没有哪一列是关系的「${fieldNames[field].zh}」端。找到的表头：${headerList(header).zh}。`,
+		en: `No column holds the "${field}" end of the relations. Headers found: ${headerList(header).en}.`
+	}),
+	emptyRelationEnd: (field: 'from' | 'to'): Text => ({
+		zh: `关系的「${fieldNames[field].zh}」端为空。`,
+		en: `The "${field}" unit is empty.`
+	}),
+	unknownRelationUnit: (ref: string): Text => ({
+		zh: `找不到单位「${ref}」：导入的各行中没有这个编号或名称。`,
+		en: `Unknown unit "${ref}": no imported row has this id or name.`
+	}),
+	unclosedQuote: (): Text => ({
+		zh: '这一行的引号没有闭合，其后的所有内容都被读进了同一格。请在表格软件中检查这一行的引号。',
+		en: 'A quote on this row is never closed, so everything after it was read into one cell. Check the quotes on this row in the spreadsheet.'
+	}),
+	malformedCsv: (detail: string): Text => ({
+		zh: `这一行的格式有误（${detail}），请检查其中的引号和分隔符。`,
+		en: `This row is malformed (${detail}); check its quotes and separators.`
+	}),
+	mixedEncoding: (lines: number[]): Text => ({
+		zh: `文件的编码不一致：第 ${lines.join('、')} 行是 GB18030（GBK），其余是 UTF-8。已逐行转换，请核对这些行的文字，并以同一种编码保存文件。`,
+		en: `The file mixes encodings: line(s) ${lines.join(', ')} are GB18030 (GBK), the rest UTF-8. Each line was read in its own encoding; check the text of those lines, and save the file in one encoding.`
+	}),
+	unnamedColumn: (column: number, rows: number[]): Text => ({
+		zh: `第 ${column} 列没有表头，其中 ${rows.length} 个单元格（第 ${rows.join('、')} 行）不会导入。请给这一列加上表头。`,
+		en: `Column ${column} has no header, so its ${rows.length} cell(s) (rows ${rows.join(', ')}) are not imported. Give the column a header.`
+	}),
+	unknownRelationKind: (value: string, fallback: string): Text => ({
+		zh: `未知关系类型「${value}」；除非另选，将按「${fallback}」导入。`,
+		en: `Unknown relation kind "${value}"; it will be imported as "${fallback}" unless you choose another.`
+	})
+};

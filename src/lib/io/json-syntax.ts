@@ -1,0 +1,53 @@
+import type { Text } from '#lib/model/types.js';
+import { lineLocator, scanJson } from './json-scan.js';
+
+/** Where a JSON text stops parsing, and why, in both languages. */
+export interface JsonSyntaxError {
+	line: number;
+	column: number;
+	message: Text;
+}
+
+/**
+ * Explains why `JSON.parse` refused a text, at the line and column a text editor shows. The
+ * commonest slip in hand-edited files, a comma after the last item of a list or object, is named
+ * as such at the comma itself; any other error names the first character that is not JSON.
+ * @example jsonSyntaxError('{"a": 1,\n}') // → { line: 1, column: 8, message: { zh: '第 1 行第 8 列：最后一项后面多了一个逗号。…', … } }
+ */
+export function jsonSyntaxError(text: string): JsonSyntaxError {
+	const at = scanJson(text).errorAt ?? text.length;
+	const locate = lineLocator(text);
+	let before = at - 1;
+	while (before >= 0 && ' \t\n\r'.includes(text[before])) before--;
+	if ((text[at] === '}' || text[at] === ']') && text[before] === ',') {
+		const { line, column } = locate(before);
+		return {
+			line,
+			column,
+			message: {
+				zh: `第 ${line} 行第 ${column} 列：最后一项后面多了一个逗号。JSON 不允许末尾逗号，请删去它。`,
+				en: `Line ${line}, column ${column}: a comma after the last item. JSON allows no trailing comma; remove it.`
+			}
+		};
+	}
+	const { line, column } = locate(at);
+	if (at >= text.length) {
+		return {
+			line,
+			column,
+			message: {
+				zh: `第 ${line} 行第 ${column} 列：文件在此意外结束，缺少右括号或引号。`,
+				en: `Line ${line}, column ${column}: the file ends too early; a closing bracket or quote is missing.`
+			}
+		};
+	}
+	const found = JSON.stringify(text[at]);
+	return {
+		line,
+		column,
+		message: {
+			zh: `第 ${line} 行第 ${column} 列：文件不是有效的 JSON，此处不应出现 ${found}。`,
+			en: `Line ${line}, column ${column}: the file is not valid JSON; ${found} cannot stand here.`
+		}
+	};
+}
