@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const dataset = JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'));
 
@@ -84,4 +87,20 @@ test('import and regional endpoints on the built server', async ({ request }) =>
 	expect(stored.status()).toBe(201);
 	const chart = await (await request.get(`/api/charts/${(await stored.json()).id}`)).json();
 	expect(chart.dataset.nodes.some((n: { id: string }) => n.id === '420281-body')).toBe(true);
+});
+
+test("the README's HTTP API walk-through runs as written", async ({ request, baseURL }) => {
+	// The shell block under "## HTTP API", run by bash with curl and jq against this server.
+	const readme = readFileSync('README.md', 'utf8');
+	const section = readme.slice(readme.indexOf('\n## HTTP API'));
+	const block = /```sh\n([\s\S]*?)```/.exec(section)![1];
+	const host = new URL(baseURL!).host;
+	const dir = mkdtempSync(join(tmpdir(), 'tiaokuai-readme-'));
+	writeFileSync(join(dir, 'my-chart.json'), JSON.stringify(dataset));
+	const script = `set -euo pipefail\n${block.replaceAll('localhost:3000', host)}`;
+	execFileSync('bash', ['-c', script], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+
+	const { id } = JSON.parse(readFileSync(join(dir, 'created.json'), 'utf8'));
+	// The walk-through ends by deleting the chart with the token the rotation gave back.
+	expect((await request.get(`/api/charts/${id}`)).status()).toBe(404);
 });
