@@ -7,6 +7,7 @@ import { draftKey, makeDraft, type Draft } from '#lib/editor/draft.js';
 import { revisionOverlay, type RevisionOverlay } from '#lib/editor/revision-overlay.js';
 import { ApiFailure, ChartsClient, type ChartRecord } from '#lib/api/charts-client.js';
 import { retitleChart } from '#lib/api/my-charts.js';
+import { failureText } from '#lib/api/failure-text.js';
 
 /** The problems of a dataset as the model's validation finds them. */
 function checkDataset(dataset: Dataset): Problem[] {
@@ -212,25 +213,6 @@ export class EditorState {
 			localStorage.setItem(key, JSON.stringify({ ...draft, undo: [], redo: [] }));
 		}
 	}
-}
-
-/** A failure as bilingual text for the page. */
-export function failureText(e: unknown): Text {
-	if (e instanceof ApiFailure) {
-		if (e.status === 0)
-			return { zh: `无法连接服务器：${e.message}`, en: `Cannot reach the server: ${e.message}` };
-		if (e.code === 'wrong_token' || e.code === 'missing_token')
-			return {
-				zh: '编辑密钥无效（可能已被更换）。',
-				en: 'The edit token is not valid (it may have been rotated).'
-			};
-		const detail = e.problems.length
-			? ` (${e.problems.map((p) => `${p.path}: ${p.message}`).join('; ')})`
-			: '';
-		return { zh: `${e.message}${detail}`, en: `${e.message}${detail}` };
-	}
-	const text = e instanceof Error ? e.message : String(e);
-	return { zh: text, en: text };
 }
 
 const KEY = Symbol('tiaokuai-editor');
