@@ -92,6 +92,17 @@ test('renames, undoes and redoes with buttons and keys, moves by dragging, and s
 	await page.keyboard.press('Control+Shift+Z');
 	await expect(node(page, 'O01')).toContainText('联合党支部');
 
+	// An emptied English name is a problem: the Problems tab counts it and says it in the page's language.
+	await page.getByTestId('name-en').fill('');
+	await page.getByTestId('name-en').press('Enter');
+	const problemsTab = page.locator('[data-tab="problems"]');
+	await expect(problemsTab.locator('.count')).toHaveText('1');
+	await problemsTab.click();
+	await expect(page.getByTestId('problems').locator('li')).toHaveText(/label\.en\s*“label”为空/);
+	await page.getByTestId('undo').click();
+	await expect(problemsTab.locator('.count')).toHaveCount(0);
+	await page.locator('[data-tab="node"]').click();
+
 	// Drag O02 onto O01: it becomes O01's child.
 	const from = (await node(page, 'O02').boundingBox())!;
 	const to = (await node(page, 'O01').boundingBox())!;

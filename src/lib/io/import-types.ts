@@ -30,8 +30,6 @@ export interface ImportProblem extends Problem {
 	code: ImportProblemCode;
 	severity: 'error' | 'warning';
 	sheet?: SheetRole;
-	/** The message in Chinese and English (`message` is the English); absent for the dataset check's English-only messages. */
-	text?: Text;
 	/** A value the importer would use to fix it, e.g. the default kind for an unknown one. */
 	suggestion?: string;
 }

@@ -1,4 +1,4 @@
-import type { Dataset, Validity } from './types.js';
+import type { Dataset, Lang, Validity } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -69,10 +69,20 @@ export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): string[] {
 	return [...dates].sort();
 }
 
-/** Describes an interval for people, e.g. `2015-09-28 to 2018-03-21` or `from 2023-03-16`. */
-export function describeValidity(valid: Validity | undefined): string {
-	if (valid?.from !== undefined && valid.to !== undefined) return `${valid.from} to ${valid.to}`;
-	if (valid?.from !== undefined) return `from ${valid.from}`;
-	if (valid?.to !== undefined) return `until ${valid.to}`;
+/**
+ * Describes an interval for people, e.g. `2015-09-28 to 2018-03-21` or `from 2023-03-16`; in
+ * Chinese as an adverbial phrase (`自 2023-03-16 起`) that a sentence can take as it is.
+ */
+export function describeValidity(valid: Validity | undefined, lang: Lang = 'en'): string {
+	const { from, to } = valid ?? {};
+	if (lang === 'zh') {
+		if (from !== undefined && to !== undefined) return `在 ${from} 至 ${to} 期间`;
+		if (from !== undefined) return `自 ${from} 起`;
+		if (to !== undefined) return `在 ${to} 之前`;
+		return '在任何时候';
+	}
+	if (from !== undefined && to !== undefined) return `${from} to ${to}`;
+	if (from !== undefined) return `from ${from}`;
+	if (to !== undefined) return `until ${to}`;
 	return 'always';
 }

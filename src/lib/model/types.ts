@@ -175,7 +175,10 @@ export interface Dataset {
 /** One thing wrong with an input, located by a path such as `nodes[12].kind` or `line 40, column parent`. */
 export interface Problem {
 	path: string;
+	/** What is wrong, in English (for logs, scripts and the command line). */
 	message: string;
+	/** The same in both languages, for people; set by the validator and the importers. */
+	text?: Text;
 	/** Set by importers: the file the problem is in. */
 	file?: string;
 	/** Set by importers: 1-based line or row. */

@@ -1,4 +1,5 @@
-import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
+import type { Text } from './types.js';
+import { isJson, itemName, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
 
 /** Items of a list that are objects, with their paths; bad items were reported by the shape check. */
 function entries(list: unknown, base: string): { obj: Json; at: string }[] {
@@ -15,18 +16,41 @@ function indexIds(list: { obj: Json; at: string }[], what: string, report: Repor
 		if (id === undefined || id.trim() === '') continue;
 		const earlier = first.get(id);
 		if (earlier !== undefined)
-			report(`${at}.id`, `duplicate ${what} id "${id}" (already used at ${earlier})`);
+			report(`${at}.id`, {
+				zh: `${itemName(what).zh} id“${id}”重复（${earlier} 已使用）`,
+				en: `duplicate ${what} id "${id}" (already used at ${earlier})`
+			});
 		else first.set(id, at);
 	}
 	return first;
 }
 
 /** Lists known ids for a message, shortened when there are many. */
-function known(ids: Iterable<string>): string {
+function known(ids: Iterable<string>): Text {
 	const all = [...ids];
+	if (all.length === 0) return { zh: '无', en: 'none' };
 	const shown = all.slice(0, 8).join(', ');
-	return all.length > 8 ? `${shown}, … ${all.length - 8} more` : shown || 'none';
+	if (all.length <= 8) return { zh: shown, en: shown };
+	return { zh: `${shown}，… 另有 ${all.length - 8} 个`, en: `${shown}, … ${all.length - 8} more` };
 }
+
+/** An id that names nothing of its kind, with the ids that exist. */
+function unknown(what: Text, id: string, ids: Iterable<string>): Text {
+	const list = known(ids);
+	return {
+		zh: `未知${what.zh}“${id}”（已有：${list.zh}）`,
+		en: `unknown ${what.en} "${id}" (known: ${list.en})`
+	};
+}
+
+/** A relation end or view item naming a node that does not exist. */
+function noNode(id: string): Text {
+	return { zh: `没有 id 为“${id}”的节点`, en: `no node has the id "${id}"` };
+}
+
+const SOURCE: Text = { zh: '来源', en: 'source' };
+const NODE_KIND: Text = { zh: '节点类型', en: 'node kind' };
+const RELATION_KIND: Text = { zh: '关系类型', en: 'relation kind' };
 
 /** Source id → clause id → clause text, for resolving citations. */
 type ClauseTexts = Map<string, Map<string, string | undefined>>;
@@ -37,21 +61,25 @@ function checkCitation(cite: unknown, at: string, clauses: ClauseTexts, report: 
 	if (source === undefined || source === '') return;
 	const texts = clauses.get(source);
 	if (!texts) {
-		report(`${at}.source`, `unknown source "${source}" (known: ${known(clauses.keys())})`);
+		report(`${at}.source`, unknown(SOURCE, source, clauses.keys()));
 		return;
 	}
 	if (clause === undefined || clause === '') return;
 	if (!texts.has(clause)) {
-		report(`${at}.clause`, `source "${source}" has no clause "${clause}" (clauses: ${known(texts.keys())})`);
+		const list = known(texts.keys());
+		report(`${at}.clause`, {
+			zh: `来源“${source}”中没有条款“${clause}”（条款：${list.zh}）`,
+			en: `source "${source}" has no clause "${clause}" (clauses: ${list.en})`
+		});
 		return;
 	}
 	// A clause without text was reported by the shape check; its quotes cannot be judged.
 	const text = texts.get(clause);
 	if (text !== undefined && quote !== undefined && quote !== '' && !text.includes(quote))
-		report(
-			`${at}.quote`,
-			`the quote "${quote}" does not occur verbatim in clause "${clause}" of source "${source}"`
-		);
+		report(`${at}.quote`, {
+			zh: `引文“${quote}”并未逐字出现在来源“${source}”的条款“${clause}”中`,
+			en: `the quote "${quote}" does not occur verbatim in clause "${clause}" of source "${source}"`
+		});
 }
 
 /**
@@ -90,7 +118,7 @@ export function checkReferences(input: Json, report: Report): void {
 	for (const { obj, at } of nodes) {
 		const kind = stringOf(obj.kind);
 		if (kind !== undefined && kind !== '' && !nodeKinds.has(kind))
-			report(`${at}.kind`, `unknown node kind "${kind}" (known: ${known(nodeKinds.keys())})`);
+			report(`${at}.kind`, unknown(NODE_KIND, kind, nodeKinds.keys()));
 		itemsOf(obj.cites).forEach((cite, i) => checkCitation(cite, `${at}.cites[${i}]`, clauses, report));
 		itemsOf(obj.duties).forEach((duty, i) => {
 			if (isJson(duty)) checkCitation(duty.cite, `${at}.duties[${i}].cite`, clauses, report);
@@ -99,14 +127,16 @@ export function checkReferences(input: Json, report: Report): void {
 	for (const { obj, at } of edges) {
 		const kind = stringOf(obj.kind);
 		if (kind !== undefined && kind !== '' && !edgeKinds.has(kind))
-			report(`${at}.kind`, `unknown relation kind "${kind}" (known: ${known(edgeKinds.keys())})`);
+			report(`${at}.kind`, unknown(RELATION_KIND, kind, edgeKinds.keys()));
 		for (const end of ['from', 'to'] as const) {
 			const id = stringOf(obj[end]);
-			if (id !== undefined && id !== '' && !nodeIds.has(id))
-				report(`${at}.${end}`, `no node has the id "${id}"`);
+			if (id !== undefined && id !== '' && !nodeIds.has(id)) report(`${at}.${end}`, noNode(id));
 		}
 		if (stringOf(obj.from) !== undefined && obj.from === obj.to)
-			report(at, `the edge runs from "${String(obj.from)}" to itself`);
+			report(at, {
+				zh: `关系从“${String(obj.from)}”指向它自己`,
+				en: `the edge runs from "${String(obj.from)}" to itself`
+			});
 		itemsOf(obj.cites).forEach((cite, i) => checkCitation(cite, `${at}.cites[${i}]`, clauses, report));
 	}
 	checkViewRefs(input, nodeIds, edgeKindList, report);
@@ -124,24 +154,23 @@ function checkViewRefs(
 		const state = obj.state;
 		const path = `${at}.state`;
 		const focus = stringOf(state.focus);
-		if (focus !== undefined && !nodeIds.has(focus)) report(`${path}.focus`, `no node has the id "${focus}"`);
+		if (focus !== undefined && !nodeIds.has(focus)) report(`${path}.focus`, noNode(focus));
 		if (Array.isArray(state.expanded))
 			state.expanded.forEach((id, i) => {
-				if (typeof id === 'string' && !nodeIds.has(id))
-					report(`${path}.expanded[${i}]`, `no node has the id "${id}"`);
+				if (typeof id === 'string' && !nodeIds.has(id)) report(`${path}.expanded[${i}]`, noNode(id));
 			});
 		itemsOf(state.layers).forEach((id, i) => {
 			if (typeof id === 'string' && !edgeKinds.has(id))
-				report(`${path}.layers[${i}]`, `unknown relation kind "${id}"`);
+				report(`${path}.layers[${i}]`, unknown(RELATION_KIND, id, edgeKinds.keys()));
 		});
 		const backbone = stringOf(state.backbone);
 		if (backbone === undefined) continue;
 		const kind = edgeKinds.get(backbone);
-		if (!kind) report(`${path}.backbone`, `unknown relation kind "${backbone}"`);
+		if (!kind) report(`${path}.backbone`, unknown(RELATION_KIND, backbone, edgeKinds.keys()));
 		else if (kind.hierarchical !== true)
-			report(
-				`${path}.backbone`,
-				`relation kind "${backbone}" is not hierarchical, so it cannot be the backbone`
-			);
+			report(`${path}.backbone`, {
+				zh: `关系类型“${backbone}”不是层级关系，不能作为主干`,
+				en: `relation kind "${backbone}" is not hierarchical, so it cannot be the backbone`
+			});
 	}
 }

@@ -1,11 +1,11 @@
 import { isIsoDate } from './dates.js';
-import { FORMAT } from './types.js';
+import { FORMAT, type Text } from './types.js';
 
 /** A plain JSON object as read from untrusted input. */
 export type Json = Record<string, unknown>;
 
-/** Collects problems; every check reports and carries on, so one run finds them all. */
-export type Report = (path: string, message: string) => void;
+/** Collects problems, each said in both languages; every check reports and carries on, so one run finds them all. */
+export type Report = (path: string, message: Text) => void;
 
 const NODE_SHAPES = ['rect', 'rounded', 'pill', 'hexagon', 'ellipse'];
 const LINE_STYLES = ['solid', 'dashed', 'dotted', 'double'];
@@ -35,26 +35,70 @@ function join(path: string, key: string): string {
 	return path === '' ? key : `${path}.${key}`;
 }
 
-/** Names a value's type the way a user would, e.g. "a number", "an array", "null". */
-function describe(value: unknown): string {
-	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'an array';
-	if (typeof value === 'object') return 'an object';
-	if (typeof value === 'string') return `the text ${JSON.stringify(value.slice(0, 40))}`;
-	return `${typeof value === 'number' ? 'the number' : 'the value'} ${String(value)}`;
+/** Names a value the way a user would, e.g. "the number 3", "an array", "null". */
+function describe(value: unknown): Text {
+	if (value === null) return { zh: '空值 null', en: 'null' };
+	if (Array.isArray(value)) return { zh: '一个列表', en: 'an array' };
+	if (typeof value === 'object') return { zh: '一个对象', en: 'an object' };
+	if (typeof value === 'string') {
+		const text = JSON.stringify(value.slice(0, 40));
+		return { zh: `文本 ${text}`, en: `the text ${text}` };
+	}
+	return typeof value === 'number'
+		? { zh: `数字 ${value}`, en: `the number ${value}` }
+		: { zh: `值 ${String(value)}`, en: `the value ${String(value)}` };
+}
+
+/** "must be …, got …" in both languages: what a field should hold, and what it holds. */
+function expected(should: Text, value: unknown): Text {
+	const got = describe(value);
+	return { zh: `应为${should.zh}，实际为${got.zh}`, en: `must be ${should.en}, got ${got.en}` };
+}
+
+/** A missing field, named as it is written in the file. */
+function missing(key: string): Text {
+	return { zh: `缺少必填字段“${key}”`, en: `missing required field "${key}"` };
+}
+
+/** A date that is not one, in both languages. */
+export function notADate(value: unknown): Text {
+	const got = describe(value);
+	return {
+		zh: `${got.zh}不是 YYYY-MM-DD 格式的真实日期`,
+		en: `${got.en} is not a real date in the form YYYY-MM-DD`
+	};
+}
+
+/** How the items of each list are called in messages. */
+const ITEM_NAMES: Record<string, Text> = {
+	'node kind': { zh: '节点类型', en: 'node kind' },
+	'relation kind': { zh: '关系类型', en: 'relation kind' },
+	node: { zh: '节点', en: 'node' },
+	edge: { zh: '关系', en: 'edge' },
+	source: { zh: '来源', en: 'source' },
+	view: { zh: '视图', en: 'view' },
+	citation: { zh: '引用', en: 'citation' },
+	duty: { zh: '职责', en: 'duty' },
+	clause: { zh: '条款', en: 'clause' }
+};
+
+/** The name of a list's items in both languages. */
+export function itemName(what: string): Text {
+	return ITEM_NAMES[what] ?? { zh: what, en: what };
 }
 
 /** One field of an object: its value, and whether it is present at all. */
 function field(obj: Json, key: string, path: string, required: boolean, report: Report): unknown {
-	if (obj[key] === undefined && required) report(join(path, key), `missing required field "${key}"`);
+	if (obj[key] === undefined && required) report(join(path, key), missing(key));
 	return obj[key];
 }
 
 function checkString(obj: Json, key: string, path: string, required: boolean, report: Report): void {
 	const value = field(obj, key, path, required, report);
 	if (value === undefined) return;
-	if (typeof value !== 'string') report(join(path, key), `must be text, got ${describe(value)}`);
-	else if (required && value.trim() === '') report(join(path, key), `"${key}" is empty`);
+	if (typeof value !== 'string') report(join(path, key), expected({ zh: '文本', en: 'text' }, value));
+	else if (required && value.trim() === '')
+		report(join(path, key), { zh: `“${key}”为空`, en: `"${key}" is empty` });
 }
 
 function checkEnum(
@@ -68,25 +112,31 @@ function checkEnum(
 	const value = field(obj, key, path, required, report);
 	if (value === undefined) return;
 	if (typeof value !== 'string' || !allowed.includes(value))
-		report(join(path, key), `must be one of ${allowed.join(', ')}; got ${describe(value)}`);
+		report(join(path, key), {
+			zh: `应为 ${allowed.join('、')} 之一，实际为${describe(value).zh}`,
+			en: `must be one of ${allowed.join(', ')}; got ${describe(value).en}`
+		});
 }
 
 function checkBoolean(obj: Json, key: string, path: string, required: boolean, report: Report): void {
 	const value = field(obj, key, path, required, report);
 	if (value !== undefined && typeof value !== 'boolean')
-		report(join(path, key), `must be true or false, got ${describe(value)}`);
+		report(join(path, key), expected({ zh: ' true 或 false', en: 'true or false' }, value));
 }
 
 function checkTier(obj: Json, path: string, report: Report): void {
 	const value = obj.tier;
 	if (value !== undefined && !(Number.isInteger(value) && (value as number) >= 0))
-		report(`${path}.tier`, `must be a whole number 0 or more, got ${describe(value)}`);
+		report(`${path}.tier`, expected({ zh: ' 0 或更大的整数', en: 'a whole number 0 or more' }, value));
 }
 
 function checkColor(obj: Json, path: string, report: Report): void {
 	const value = field(obj, 'color', path, true, report);
 	if (value !== undefined && !(typeof value === 'string' && COLOR.test(value)))
-		report(`${path}.color`, `must be a hex colour such as #0072B2, got ${describe(value)}`);
+		report(
+			`${path}.color`,
+			expected({ zh: '十六进制颜色（如 #0072B2）', en: 'a hex colour such as #0072B2' }, value)
+		);
 }
 
 /** Checks a bilingual text: both `zh` and `en` present and not blank. */
@@ -94,15 +144,18 @@ export function checkText(obj: Json, key: string, path: string, required: boolea
 	const value = field(obj, key, path, required, report);
 	if (value === undefined) return;
 	if (!isJson(value)) {
-		report(join(path, key), `must be an object with "zh" and "en" text, got ${describe(value)}`);
+		report(
+			join(path, key),
+			expected({ zh: '含“zh”和“en”文本的对象', en: 'an object with "zh" and "en" text' }, value)
+		);
 		return;
 	}
 	for (const lang of LANGS) {
 		const text = value[lang];
 		const at = `${path}.${key}.${lang}`;
-		if (text === undefined) report(at, `missing required field "${lang}"`);
-		else if (typeof text !== 'string') report(at, `must be text, got ${describe(text)}`);
-		else if (text.trim() === '') report(at, `${key} is empty`);
+		if (text === undefined) report(at, missing(lang));
+		else if (typeof text !== 'string') report(at, expected({ zh: '文本', en: 'text' }, text));
+		else if (text.trim() === '') report(at, { zh: `“${key}”为空`, en: `${key} is empty` });
 	}
 }
 
@@ -117,7 +170,7 @@ function objectField(
 	const value = field(obj, key, path, required, report);
 	if (value === undefined) return undefined;
 	if (!isJson(value)) {
-		report(join(path, key), `must be an object, got ${describe(value)}`);
+		report(join(path, key), expected({ zh: '对象', en: 'an object' }, value));
 		return undefined;
 	}
 	return value;
@@ -135,7 +188,7 @@ export function arrayField(
 	const base = join(path, key);
 	if (value === undefined) return [];
 	if (!Array.isArray(value)) {
-		report(base, `must be a list, got ${describe(value)}`);
+		report(base, expected({ zh: '列表', en: 'a list' }, value));
 		return [];
 	}
 	return value.map((item, index) => ({ item, at: `${base}[${index}]` }));
@@ -144,7 +197,12 @@ export function arrayField(
 /** Reports an item that should be an object; returns it when it is. */
 function objectItem(item: unknown, at: string, what: string, report: Report): Json | undefined {
 	if (isJson(item)) return item;
-	report(at, `each ${what} must be an object, got ${describe(item)}`);
+	const got = describe(item);
+	const name = itemName(what);
+	report(at, {
+		zh: `每个${name.zh}都应为对象，实际为${got.zh}`,
+		en: `each ${name.en} must be an object, got ${got.en}`
+	});
 	return undefined;
 }
 
@@ -153,14 +211,13 @@ function checkValidity(obj: Json, path: string, report: Report): void {
 	if (!valid) return;
 	for (const end of ['from', 'to']) {
 		const value = valid[end];
-		if (value !== undefined && !isIsoDate(value))
-			report(`${path}.valid.${end}`, `${describe(value)} is not a real date in the form YYYY-MM-DD`);
+		if (value !== undefined && !isIsoDate(value)) report(`${path}.valid.${end}`, notADate(value));
 	}
 	if (isIsoDate(valid.from) && isIsoDate(valid.to) && valid.from >= valid.to)
-		report(
-			`${path}.valid`,
-			`the interval is empty: "from" ${valid.from} must come before "to" ${valid.to} ("to" is exclusive)`
-		);
+		report(`${path}.valid`, {
+			zh: `有效期为空：“from” ${valid.from} 应早于“to” ${valid.to}（“to”当天不含在内）`,
+			en: `the interval is empty: "from" ${valid.from} must come before "to" ${valid.to} ("to" is exclusive)`
+		});
 }
 
 /** Checks a citation's shape; whether it points anywhere is checked with the references. */
@@ -192,7 +249,10 @@ function checkEdgeKind(kind: Json, at: string, report: Report): void {
 	checkBoolean(kind, 'backbone', at, true, report);
 	checkBoolean(kind, 'hierarchical', at, true, report);
 	if (kind.backbone === true && kind.hierarchical === false)
-		report(`${at}.hierarchical`, 'a backbone relation kind must also be hierarchical');
+		report(`${at}.hierarchical`, {
+			zh: '作为主干的关系类型必须同时是层级关系',
+			en: 'a backbone relation kind must also be hierarchical'
+		});
 }
 
 function checkNode(node: Json, at: string, report: Report): void {
@@ -214,7 +274,10 @@ function checkNode(node: Json, at: string, report: Report): void {
 	const attrs = objectField(node, 'attrs', at, false, report);
 	for (const [key, value] of Object.entries(attrs ?? {}))
 		if (!['string', 'number', 'boolean'].includes(typeof value))
-			report(`${at}.attrs.${key}`, `must be text, a number or true/false, got ${describe(value)}`);
+			report(
+				`${at}.attrs.${key}`,
+				expected({ zh: '文本、数字或 true/false', en: 'text, a number or true/false' }, value)
+			);
 	checkCites(node, at, report);
 	checkValidity(node, at, report);
 	checkEnum(node, 'provenance', at, PROVENANCES, true, report);
@@ -236,7 +299,13 @@ function checkSource(source: Json, at: string, report: Report): void {
 	checkText(source, 'issuer', at, false, report);
 	const date = source.date;
 	if (date !== undefined && !(typeof date === 'string' && SOURCE_DATE.test(date)))
-		report(`${at}.date`, `must be a year or date such as 2015 or 2015-09-28, got ${describe(date)}`);
+		report(
+			`${at}.date`,
+			expected(
+				{ zh: '年份或日期（如 2015 或 2015-09-28）', en: 'a year or date such as 2015 or 2015-09-28' },
+				date
+			)
+		);
 	checkText(source, 'note', at, false, report);
 	checkEnum(source, 'lang', at, LANGS, true, report);
 	for (const { item, at: clauseAt } of arrayField(source, 'clauses', at, true, report)) {
@@ -260,13 +329,13 @@ function checkView(view: Json, at: string, report: Report): void {
 	checkEnum(state, 'layout', path, ['tree-tb', 'tree-lr', 'radial', 'layered'], false, report);
 	checkEnum(state, 'lang', path, LANGS, false, report);
 	checkEnum(state, 'theme', path, ['light', 'dark'], false, report);
-	if (state.asOf !== undefined && !isIsoDate(state.asOf))
-		report(`${path}.asOf`, `${describe(state.asOf)} is not a real date in the form YYYY-MM-DD`);
+	if (state.asOf !== undefined && !isIsoDate(state.asOf)) report(`${path}.asOf`, notADate(state.asOf));
 	if (state.expanded !== undefined && state.expanded !== 'all')
 		for (const { item, at: itemAt } of arrayField(state, 'expanded', path, false, report))
-			if (typeof item !== 'string') report(itemAt, `must be a node id, got ${describe(item)}`);
+			if (typeof item !== 'string') report(itemAt, expected({ zh: '节点 id', en: 'a node id' }, item));
 	for (const { item, at: itemAt } of arrayField(state, 'layers', path, false, report))
-		if (typeof item !== 'string') report(itemAt, `must be a relation kind id, got ${describe(item)}`);
+		if (typeof item !== 'string')
+			report(itemAt, expected({ zh: '关系类型 id', en: 'a relation kind id' }, item));
 }
 
 /** The list sections of a dataset with the check for each of their items. */
@@ -283,15 +352,26 @@ const SECTIONS: [string, string, (item: Json, at: string, report: Report) => voi
  */
 export function checkShape(input: unknown, report: Report): input is Json {
 	if (!isJson(input)) {
-		report('(dataset)', `a dataset must be a JSON object, got ${describe(input)}`);
+		const got = describe(input);
+		report('(dataset)', {
+			zh: `数据集应为 JSON 对象，实际为${got.zh}`,
+			en: `a dataset must be a JSON object, got ${got.en}`
+		});
 		return false;
 	}
 	if (input.format !== FORMAT) {
+		const got = describe(input.format);
 		report(
 			'format',
 			input.format === undefined
-				? `missing required field "format" (expected "${FORMAT}")`
-				: `unsupported format ${describe(input.format)}; this version reads "${FORMAT}"`
+				? {
+						zh: `缺少必填字段“format”（应为“${FORMAT}”）`,
+						en: `missing required field "format" (expected "${FORMAT}")`
+					}
+				: {
+						zh: `不支持的格式：${got.zh}；本版本读取“${FORMAT}”`,
+						en: `unsupported format ${got.en}; this version reads "${FORMAT}"`
+					}
 		);
 		return false;
 	}
@@ -311,7 +391,10 @@ export function checkShape(input: unknown, report: Report): input is Json {
 		}
 		const backbones = edgeKinds.filter(({ item }) => isJson(item) && item.backbone === true);
 		for (const { at } of backbones.slice(1))
-			report(`${at}.backbone`, `only one relation kind can be the backbone; ${backbones[0].at} already is`);
+			report(`${at}.backbone`, {
+				zh: `只能有一个关系类型作为主干；${backbones[0].at} 已是主干`,
+				en: `only one relation kind can be the backbone; ${backbones[0].at} already is`
+			});
 	}
 	for (const [key, what, check] of SECTIONS)
 		for (const { item, at } of arrayField(input, key, '', true, report)) {

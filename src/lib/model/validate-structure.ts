@@ -1,5 +1,5 @@
 import { describeValidity, intersectValidity, isIsoDate } from './dates.js';
-import type { Validity } from './types.js';
+import type { Text, Validity } from './types.js';
 import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
 
 /** An edge that is well-formed enough to take part in structural checks. */
@@ -32,9 +32,10 @@ function validityOf(value: unknown): Validity | undefined {
 }
 
 /** Names a cycle's nodes; a long one is shortened so the message stays readable. */
-function describeLoop(loop: string[]): string {
-	if (loop.length <= 12) return loop.join(' → ');
-	return `${[...loop.slice(0, 5), '…', ...loop.slice(-3)].join(' → ')} (${loop.length - 1} nodes)`;
+function describeLoop(loop: string[]): Text {
+	if (loop.length <= 12) return { zh: loop.join(' → '), en: loop.join(' → ') };
+	const shown = [...loop.slice(0, 5), '…', ...loop.slice(-3)].join(' → ');
+	return { zh: `${shown}（共 ${loop.length - 1} 个节点）`, en: `${shown} (${loop.length - 1} nodes)` };
 }
 
 /** Reports every cycle in one hierarchical kind, naming its nodes in order (A → B → A). */
@@ -59,7 +60,11 @@ function checkCycles(kind: string, links: Link[], report: Report): void {
 			const seen = state.get(next.to);
 			if (seen === 'open') {
 				const loop = [...path.slice(path.indexOf(next.to)), next.to];
-				report(next.at, `cycle in "${kind}" relations: ${describeLoop(loop)}`);
+				const named = describeLoop(loop);
+				report(next.at, {
+					zh: `“${kind}”关系成环：${named.zh}`,
+					en: `cycle in "${kind}" relations: ${named.en}`
+				});
 			} else if (seen === undefined) {
 				state.set(next.to, 'open');
 				path.push(next.to);
@@ -79,10 +84,10 @@ function checkSingleParent(kind: string, links: Link[], report: Report): void {
 				if (a.from === b.from) continue;
 				const shared = intersectValidity([a.valid, b.valid]);
 				if (!shared) continue;
-				report(
-					b.at,
-					`node "${child}" has two "${kind}" parents at the same time: "${a.from}" (${a.at}) and "${b.from}" (${b.at}), both valid ${describeValidity(shared)}; the backbone allows one parent per date`
-				);
+				report(b.at, {
+					zh: `节点“${child}”同时有两个“${kind}”上级：“${a.from}”（${a.at}）和“${b.from}”（${b.at}），两者${describeValidity(shared, 'zh')}都有效；主干关系在同一日期只允许一个上级`,
+					en: `node "${child}" has two "${kind}" parents at the same time: "${a.from}" (${a.at}) and "${b.from}" (${b.at}), both valid ${describeValidity(shared)}; the backbone allows one parent per date`
+				});
 				break;
 			}
 }

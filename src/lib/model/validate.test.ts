@@ -256,13 +256,37 @@ describe('validate(input) reports each problem with its path', () => {
 				['views[0].state.asOf', 'the text "2016-13-01" is not a real date in the form YYYY-MM-DD'],
 				['views[0].state.focus', 'no node has the id "ghost"'],
 				['views[0].state.expanded[1]', 'no node has the id "x"'],
-				['views[0].state.layers[1]', 'unknown relation kind "gone"'],
+				['views[0].state.layers[1]', 'unknown relation kind "gone" (known: lead, guide, merge)'],
 				['views[0].state.backbone', 'relation kind "merge" is not hierarchical, so it cannot be the backbone']
 			]
 		]
 	];
 	it.each(cases)('%s', (_name, input, expected) => {
 		expect(problemsOf(input).map((p) => [p.path, p.message])).toEqual(expected);
+	});
+	// Users read Chinese first: the editor and the import dialog show `text` in the page's language.
+	it.each(cases.filter(([, , expected]) => expected.length > 0))(
+		'%s: said in Chinese as well',
+		(_name, input) => {
+			const problems = problemsOf(input);
+			expect(problems.length).toBeGreaterThan(0);
+			for (const p of problems) {
+				expect(p.text?.en).toBe(p.message);
+				expect(p.text?.zh).toMatch(/[\u4e00-\u9fff]/);
+			}
+		}
+	);
+	it('names the field and what it holds in Chinese', () => {
+		const input = broken((d) => {
+			d.nodes[0].kind = 'ghost';
+			(d.nodes[1] as unknown as Record<string, unknown>).tier = -1;
+			delete (d.edges[0] as unknown as Record<string, unknown>).provenance;
+		});
+		expect(problemsOf(input).map((p) => p.text?.zh)).toEqual([
+			'应为 0 或更大的整数，实际为数字 -1',
+			'缺少必填字段“provenance”',
+			'未知节点类型“ghost”（已有：centre, body）'
+		]);
 	});
 });
 
@@ -276,7 +300,11 @@ describe('validate(input) backbone rule', () => {
 			{
 				path: 'edges[1]',
 				message:
-					'node "mid" has two "lead" parents at the same time: "top" (edges[0]) and "top2" (edges[1]), both valid 2017-01-01 to 2018-03-21; the backbone allows one parent per date'
+					'node "mid" has two "lead" parents at the same time: "top" (edges[0]) and "top2" (edges[1]), both valid 2017-01-01 to 2018-03-21; the backbone allows one parent per date',
+				text: {
+					zh: '节点“mid”同时有两个“lead”上级：“top”（edges[0]）和“top2”（edges[1]），两者在 2017-01-01 至 2018-03-21 期间都有效；主干关系在同一日期只允许一个上级',
+					en: 'node "mid" has two "lead" parents at the same time: "top" (edges[0]) and "top2" (edges[1]), both valid 2017-01-01 to 2018-03-21; the backbone allows one parent per date'
+				}
 			}
 		]);
 	});

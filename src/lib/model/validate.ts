@@ -1,5 +1,5 @@
 import { buildGraph, type Graph } from './graph.js';
-import type { Dataset, Problem } from './types.js';
+import type { Dataset, Problem, Text } from './types.js';
 import { checkReferences } from './validate-refs.js';
 import { checkShape } from './validate-shape.js';
 import { checkStructure } from './validate-structure.js';
@@ -14,8 +14,8 @@ export type Validation = { ok: true; dataset: Dataset; graph: Graph } | { ok: fa
  */
 export function validate(input: unknown): Validation {
 	const problems: Problem[] = [];
-	const report = (path: string, message: string): void => {
-		problems.push({ path, message });
+	const report = (path: string, message: Text): void => {
+		problems.push({ path, message: message.en, text: message });
 	};
 	if (checkShape(input, report)) {
 		checkReferences(input, report);
