@@ -74,6 +74,39 @@ test('?src= with an unreachable address or a bad answer shows a clear error', as
 	await expect(page.getByTestId('load-error')).toContainText('HTTP 400');
 });
 
+test('?src= with a dataset that fails the full check draws what it can and lists each problem at its line', async ({
+	page
+}) => {
+	const dataset = await (await page.request.get('/api/charts/opinions-2015/export.json')).json();
+	dataset.edges[2].to = 'ghost';
+	const body = JSON.stringify(dataset, null, 2);
+	const line = body.split('\n').findIndex((text) => text.includes('"to": "ghost"')) + 1;
+	await page.route('**/__fixtures/broken.json', (route) =>
+		route.fulfill({ contentType: 'application/json', body })
+	);
+	await page.goto(`/?src=${encodeURIComponent('/__fixtures/broken.json')}`);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	const notice = page.getByTestId('dataset-problems');
+	await expect(notice).toContainText('这份数据有 1 处问题');
+	await notice.locator('summary').click();
+	await expect(notice).toContainText('/__fixtures/broken.json');
+	await expect(notice.locator('li')).toHaveText(`第 ${line} 行 edges[2].to 没有 id 为“ghost”的节点`);
+	await page.screenshot({ path: 'test-results/explore-src-problems.png' });
+	await notice.getByRole('button', { name: '关闭提示' }).click();
+	await expect(notice).toHaveCount(0);
+
+	await page.goto(`/?src=${encodeURIComponent('/__fixtures/broken.json')}&lang=en`);
+	await page.getByTestId('dataset-problems').locator('summary').click();
+	await expect(page.getByTestId('dataset-problems').locator('li')).toHaveText(
+		`line ${line} edges[2].to no node has the id "ghost"`
+	);
+	// A dataset without problems shows no notice.
+	await page.goto(`/?src=${encodeURIComponent('/api/charts/opinions-2015/export.json')}`);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await page.waitForTimeout(500);
+	await expect(page.getByTestId('dataset-problems')).toHaveCount(0);
+});
+
 test('switching layout re-lays the chart with an animation and keeps it in the URL', async ({ page }) => {
 	await open(page, `${generated(120)}&expand=all`);
 	const before = await position(page, 'p1');

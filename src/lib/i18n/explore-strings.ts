@@ -36,6 +36,14 @@ export const EXPLORE_STRINGS = {
 	outline: { zh: '大纲', en: 'Outline' },
 	minimap: { zh: '缩略图', en: 'Minimap' },
 	loadError: { zh: '无法加载数据', en: 'Could not load the data' },
+	datasetProblems: {
+		zh: '这份数据有 {total} 处问题，图中可能缺少或画错部分内容。',
+		en: 'This dataset has {total} problems: parts of the chart may be missing or wrong.'
+	},
+	showProblems: { zh: '查看问题', en: 'Show the problems' },
+	problemAt: { zh: '第 {line} 行', en: 'line {line}' },
+	moreProblems: { zh: '…另有 {n} 处', en: '… and {n} more' },
+	dismiss: { zh: '关闭提示', en: 'Dismiss' },
 	loading: { zh: '正在载入图表…', en: 'Loading the chart…' },
 	keyboardHelp: {
 		zh: '方向键：上级/下级/同级 · Enter：详情 · 空格：展开/收起 · +/-：缩放 · F：适应屏幕 · /：搜索',

@@ -4,7 +4,7 @@ import { decodeText, type TextEncodingName } from './decode-text.js';
 import type { ImportProblem, ImportResult, SheetRole, TableImportOptions } from './import-types.js';
 import { importMessages } from './import-messages.js';
 import { importTables } from './import-tables.js';
-import { lineLocator, scanJson } from './json-scan.js';
+import { pathLines } from './json-scan.js';
 import { jsonSyntaxError } from './json-syntax.js';
 import { parseCsv, type CsvError, type Delimiter, type Table } from './parse-csv.js';
 import { readXlsx } from './read-xlsx.js';
@@ -180,15 +180,7 @@ function importJson(input: ImportInput, options: TableImportOptions): FileImport
 	const base = emptyResult(input.name, 'json', options);
 	if (checked.ok) return { ...base, dataset: checked.dataset, encoding };
 	// The path names the field; the line is where its value (or, when it is missing, its object) starts.
-	const { offsets } = scanJson(text);
-	const locate = lineLocator(text);
-	const lineOf = (path: string): number | undefined => {
-		for (let p = path; ; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
-			const at = offsets.get(p);
-			if (at !== undefined) return locate(at).line;
-			if (p === '') return undefined;
-		}
-	};
+	const lineOf = pathLines(text);
 	return {
 		...base,
 		encoding,

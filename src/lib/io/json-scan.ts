@@ -49,3 +49,20 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
 		return { line: lo + 1, column: offset - starts[lo] + 1 };
 	};
 }
+
+/**
+ * A function giving the line where the value at a validator path starts in a JSON text; for a
+ * missing field, the line of the nearest enclosing value that is there (its object).
+ * @example pathLines('{\n"a": [1,\n2]}')('a[1]') // → 3
+ */
+export function pathLines(text: string): (path: string) => number | undefined {
+	const { offsets } = scanJson(text);
+	const locate = lineLocator(text);
+	return (path) => {
+		for (let p = path; ; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+			const at = offsets.get(p);
+			if (at !== undefined) return locate(at).line;
+			if (p === '') return undefined;
+		}
+	};
+}
