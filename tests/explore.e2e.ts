@@ -326,6 +326,40 @@ test('the URL restores the view on reload, and back/forward step through focus c
 	await expect(page.locator('[data-layout="tree-lr"]')).toHaveAttribute('aria-checked', 'true');
 });
 
+test('a reload or a shared link keeps the filter and trace mode; back restores them', async ({ page }) => {
+	await open(page, `${generated(400)}&expand=all&focus=x5`);
+	await page.getByTestId('filters').locator('summary').click();
+	await page
+		.getByTestId('filters')
+		.getByLabel(/Grassroots|基层党组织/)
+		.uncheck();
+	await expect.poll(() => search(page).get('kinds')).not.toBeNull();
+	await page.getByLabel(/Trace chain|追溯链条/).check();
+	await expect.poll(() => search(page).get('trace')).toBe('1');
+	const grassroots = page.locator('[data-kind="grassroots"][data-node-id]').first();
+	await page.reload();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(grassroots).toHaveAttribute('data-emphasis', 'dim');
+	await expect(page.getByLabel(/Trace chain|追溯链条/)).toBeChecked();
+	await expect(page.getByTestId('trace-breadcrumbs').locator('nav[data-kind="leads"] li')).toHaveCount(4);
+	await expect(page.locator('[data-node-id="x5"]')).toHaveAttribute('data-emphasis', 'highlight');
+	await page.getByTestId('filters').locator('summary').click();
+	await expect(page.getByTestId('filters').getByLabel(/Grassroots|基层党组织/)).not.toBeChecked();
+	// Moving on to another node and back brings the same filtered, traced picture back.
+	await page.locator('[data-node-id="p1"]').dispatchEvent('click');
+	await expect.poll(() => search(page).get('focus')).toBe('p1');
+	await page.getByLabel(/Trace chain|追溯链条/).uncheck();
+	await page
+		.getByTestId('filters')
+		.getByRole('button', { name: /Clear|清除/ })
+		.click();
+	await expect(grassroots).toHaveAttribute('data-emphasis', 'normal');
+	await page.goBack();
+	await expect.poll(() => search(page).get('focus')).toBe('x5');
+	await expect(page.getByLabel(/Trace chain|追溯链条/)).toBeChecked();
+	await expect(page.locator('[data-node-id="x5"]')).toHaveAttribute('data-emphasis', 'highlight');
+});
+
 test('the URL keeps where the chart was moved to: reload and back restore it, fit clears it', async ({
 	page
 }) => {

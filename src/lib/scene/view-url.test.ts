@@ -19,6 +19,8 @@ describe('encodeView(view) / decodeView(params)', () => {
 				layout: 'radial',
 				asOf: '2016-01-01',
 				compare: '2024-06-30',
+				filter: { kinds: ['work-body', 'party-org'], tiers: [2, 4], provenance: ['primary'] },
+				trace: true,
 				lang: 'en',
 				theme: 'dark',
 				camera: { x: -120.5, y: 40, k: 0.75 }
@@ -27,7 +29,9 @@ describe('encodeView(view) / decodeView(params)', () => {
 		['expand all', { expanded: 'all', layout: 'tree-lr' }],
 		['odd ids with Chinese and punctuation', { focus: odd[3], expanded: odd, layers: odd }],
 		['no layers shown', { layers: [] }],
-		['nothing expanded', { expanded: [] }]
+		['nothing expanded', { expanded: [] }],
+		['a filter that keeps nothing', { filter: { kinds: [], tiers: [], provenance: [] } }],
+		['a filter on one facet', { filter: { provenance: ['secondary', 'user'] } }]
 	];
 	it.each(cases)('round-trips: %s', (_, view) => {
 		const params = encodeView(view);
@@ -100,6 +104,23 @@ describe('encodeView(view) / decodeView(params)', () => {
 		});
 		expect(view).toEqual({ expanded: ['a'], layers: ['leads'] });
 		expect(warnings).toHaveLength(4);
+	});
+
+	it('drops node kinds, tiers and provenances a filter cannot use, keeping the rest of it', () => {
+		const { view, warnings } = decodeView(
+			'kinds=dept,ghost&tiers=2,two,-1&provenance=primary,rumour&trace=yes',
+			{
+				nodeKinds: new Set(['dept'])
+			}
+		);
+		expect(view).toEqual({ filter: { kinds: ['dept'], tiers: [2], provenance: ['primary'] } });
+		expect(warnings.map((w) => [w.param, w.value])).toEqual([
+			['kinds', 'ghost'],
+			['tiers', 'two'],
+			['tiers', '-1'],
+			['provenance', 'rumour'],
+			['trace', 'yes']
+		]);
 	});
 
 	it('warns when an index-packed set arrives without the node order, or points past it', () => {

@@ -5,7 +5,8 @@
  * joined by commas, a bitset over the dataset's node order, or a list of gaps between indices.
  * Decoding never throws: what it cannot use it skips and reports as a warning.
  */
-import type { LayoutKind, Text, ViewState } from '#lib/model/types.js';
+import type { LayoutKind, Provenance, Text, ViewState } from '#lib/model/types.js';
+import type { NodeFilter } from './filter.js';
 
 /** Everything a link carries. */
 export interface UrlView extends ViewState {
@@ -15,6 +16,10 @@ export interface UrlView extends ViewState {
 	compare?: string;
 	/** Address of a `tiaokuai/1` JSON to load instead of a stored dataset. */
 	src?: string;
+	/** The filter by node kind, tier and provenance; a facet left out keeps every value. */
+	filter?: NodeFilter;
+	/** Trace mode is on: the focused node's chains are highlighted and the rest dimmed. */
+	trace?: true;
 }
 
 /** One thing in a URL that was ignored, with the reason in both languages. */
@@ -39,11 +44,14 @@ export interface DecodeOptions extends ViewUrlOptions {
 	nodeIds?: ReadonlySet<string>;
 	/** Known relation kinds; unknown layers and backbones are dropped with a warning. */
 	edgeKinds?: ReadonlySet<string>;
+	/** Known node kinds; kinds a filter names but the dataset lacks are dropped with a warning. */
+	nodeKinds?: ReadonlySet<string>;
 	/** Parameters that belong to other features and must not be reported as unknown. */
 	otherParams?: readonly string[];
 }
 
 const LAYOUTS: readonly LayoutKind[] = ['tree-tb', 'tree-lr', 'radial', 'layered'];
+const PROVENANCES: readonly Provenance[] = ['primary', 'secondary', 'user'];
 /** The order parameters are written in, so equal views give equal URLs. */
 const PARAMS = [
 	'd',
@@ -58,6 +66,10 @@ const PARAMS = [
 	'layout',
 	'asof',
 	'compare',
+	'kinds',
+	'tiers',
+	'provenance',
+	'trace',
 	'lang',
 	'theme',
 	'cam'
@@ -84,6 +96,11 @@ export function encodeView(view: UrlView, options: ViewUrlOptions = {}): URLSear
 	if (view.layout !== undefined) params.set('layout', view.layout);
 	if (view.asOf !== undefined) params.set('asof', view.asOf);
 	if (view.compare !== undefined) params.set('compare', view.compare);
+	const { kinds, tiers, provenance } = view.filter ?? {};
+	if (kinds !== undefined) params.set('kinds', joinList(kinds));
+	if (tiers !== undefined) params.set('tiers', tiers.join(','));
+	if (provenance !== undefined) params.set('provenance', provenance.join(','));
+	if (view.trace) params.set('trace', '1');
 	if (view.lang !== undefined) params.set('lang', view.lang);
 	if (view.theme !== undefined) params.set('theme', view.theme);
 	if (view.camera !== undefined) {
@@ -103,7 +120,7 @@ export function decodeView(
 	input: Iterable<[string, string]> | string,
 	options: DecodeOptions = {}
 ): { view: UrlView; warnings: UrlWarning[] } {
-	const { edgeKinds, otherParams = [] } = options;
+	const { edgeKinds, nodeKinds, otherParams = [] } = options;
 	const params = typeof input === 'string' ? new URLSearchParams(input) : input;
 	const view: UrlView = {};
 	const warnings: UrlWarning[] = [];
@@ -199,6 +216,33 @@ export function decodeView(
 				else if (param === 'asof') view.asOf = value;
 				else view.compare = value;
 				break;
+			case 'kinds': {
+				const kinds = value === '' ? [] : splitList(value);
+				for (const kind of kinds)
+					if (nodeKinds && !nodeKinds.has(kind))
+						warn(param, kind, `未知节点类型 ${kind}。`, `Unknown node kind ${kind}.`);
+				filterOf(view).kinds = nodeKinds ? kinds.filter((k) => nodeKinds.has(k)) : kinds;
+				break;
+			}
+			case 'tiers': {
+				const tiers = value === '' ? [] : value.split(',');
+				for (const tier of tiers)
+					if (!/^\d+$/.test(tier)) warn(param, tier, `层级 ${tier} 无效。`, `Invalid tier ${tier}.`);
+				filterOf(view).tiers = tiers.filter((tier) => /^\d+$/.test(tier)).map(Number);
+				break;
+			}
+			case 'provenance': {
+				const values = value === '' ? [] : value.split(',');
+				const known = (v: string): v is Provenance => (PROVENANCES as readonly string[]).includes(v);
+				for (const v of values)
+					if (!known(v)) warn(param, v, `未知来源性质 ${v}。`, `Unknown provenance ${v}.`);
+				filterOf(view).provenance = values.filter(known);
+				break;
+			}
+			case 'trace':
+				if (value === '1') view.trace = true;
+				else warn(param, value, 'trace 只能是 1。', 'trace can only be 1.');
+				break;
 			case 'lang':
 				if (value === 'zh' || value === 'en') view.lang = value;
 				else warn(param, value, `不支持的语言 ${value}。`, `Unsupported language ${value}.`);
@@ -217,6 +261,11 @@ export function decodeView(
 		}
 	}
 	return { view, warnings };
+}
+
+/** The view's filter, made on first use so a link without filter parameters has none. */
+function filterOf(view: UrlView): NodeFilter {
+	return (view.filter ??= {});
 }
 
 /** The shortest of the three encodings of an expanded set, as [parameter, value]. */
