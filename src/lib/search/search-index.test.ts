@@ -48,6 +48,14 @@ describe('searchIndex(index, query)', () => {
 		expect(first('minzh')).toMatchObject({ id: 'civil', rank: 'pinyin' });
 	});
 
+	it('finds words typed apart that stand apart or in another order in one field', () => {
+		expect(first('civil departments')).toMatchObject({ id: 'civil', rank: 'substring', field: 'label.en' });
+		expect(first('party branch community')).toMatchObject({ id: 'branch', rank: 'substring' });
+		expect(first('民政 部门')).toMatchObject({ id: 'civil', rank: 'substring', field: 'label.zh' });
+		// Words spread over two fields are no match: a region's name and a label say different things.
+		expect(ids('nanjing accountants')).toEqual([]);
+	});
+
 	it('matches either reading of a polyphonic character (会 as hui or kuai)', () => {
 		expect(ids('kuaiji')).toContain('acct');
 		expect(ids('huiji')).toContain('acct');

@@ -3,8 +3,9 @@
  * ids, with pinyin (full, initials, abbreviations) and typo tolerance. The index is built once
  * per graph from plain records and answers each query with one pass over compact arrays.
  *
- * Ranking, best first: exact > prefix > pinyin > substring > fuzzy. Within a rank the field
- * counts (labels before regions before attributes), then how much of the field the query covers.
+ * Ranking, best first: exact > prefix > pinyin > substring > fuzzy; a query of several words
+ * that are all in one field, apart or in another order, is a substring match. Within a rank the
+ * field counts (labels before regions before attributes), then how much of the field the query covers.
  */
 import { compilePattern, substringDistance, typoBudget } from './edit-distance.js';
 import { compactPinyin, looksLikePinyin, normalize } from './normalize.js';
@@ -181,6 +182,8 @@ export function searchIndex(
 	const names = (f: number) =>
 		f < index.fieldNames.length ? index.fieldNames[f] : [...pinyinFields].find(([, v]) => v === f)![0];
 	let matched = 0;
+	const words = q.split(' ');
+	const typed = q.length - (words.length - 1);
 	const firstLetter = pinyinQuery ? letterBit(pinyinQuery.charCodeAt(0)) : 0;
 	// Regions repeat across many nodes: match each distinct one once per query.
 	const regionHits = new Map<string, ReturnType<typeof matchPinyin>>();
@@ -232,6 +235,19 @@ export function searchIndex(
 						best = score;
 						field = fieldId('region.pinyin');
 					}
+				}
+			}
+		}
+		// Words typed apart ("county civil", "县 民政") may stand apart in a label
+		// ("County-level civil-affairs department"): every word found in one field is a substring match.
+		if (field < 0 && words.length > 1) {
+			for (let t = index.start[i]; t < index.start[i + 1]; t++) {
+				const text = index.texts[index.textOf[t]];
+				if (!words.every((word) => text.includes(word))) continue;
+				const score = 2 + 0.6 * weightOf(index.fieldNames[index.fields[t]]) + 0.3 * (typed / text.length);
+				if (score > best) {
+					best = score;
+					field = index.fields[t];
 				}
 			}
 		}
