@@ -161,6 +161,22 @@ test('search finds by pinyin and typo, Enter jumps to the node, opens its branch
 	await expect.poll(() => search(page).get('focus')).toBe(target);
 });
 
+test('search finds words typed apart, and / after a jump starts a new query', async ({ page }) => {
+	await open(page, '/?lang=en');
+	await page.keyboard.press('/');
+	const box = page.getByRole('combobox', { name: 'Search' });
+	// The label is "County-level civil-affairs department": the two words stand apart in it.
+	await page.keyboard.type('county civil');
+	await expect(page.locator('#search-results li').first()).toHaveAttribute('data-id', 'county-civil-affairs');
+	await box.press('Enter');
+	await expect.poll(() => search(page).get('focus')).toBe('county-civil-affairs');
+	await page.keyboard.press('/');
+	await expect(box).toBeFocused();
+	await page.keyboard.type('xsz');
+	await expect(box).toHaveValue('xsz');
+	await expect(page.locator('#search-results li').first()).toHaveAttribute('data-id', 'county-work-body');
+});
+
 test('legend rows show and hide relation layers with counts; the backbone can be switched', async ({
 	page
 }) => {
