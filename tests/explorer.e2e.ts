@@ -299,6 +299,39 @@ test('stays usable on a phone-sized screen', async ({ browser }) => {
 	await context.close();
 });
 
+test('on a phone the outline spans the screen, names and kinds whole, above the chart', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		hasTouch: true,
+		isMobile: true
+	});
+	const page = await context.newPage();
+	await open(page, '?lang=en&expand=all');
+	await page.getByRole('button', { name: 'More' }).tap();
+	await page.getByRole('button', { name: 'Outline' }).tap();
+	await page.getByRole('button', { name: 'More' }).tap();
+	const outline = (await page.locator('section.outline').boundingBox())!;
+	const stage = (await page.locator('.stage').boundingBox())!;
+	expect(outline.width).toBeGreaterThan(stage.width * 0.9);
+	// The chart keeps the lower half, where the node chosen in the outline is shown.
+	expect(outline.y + outline.height).toBeLessThanOrEqual(stage.y + stage.height / 2 + 1);
+	// Every kind shown in full: none runs past the outline's edge.
+	const rights = await page
+		.locator('section.outline .kind')
+		.evaluateAll((spans) => spans.map((s) => s.getBoundingClientRect().right));
+	expect(Math.max(...rights)).toBeLessThanOrEqual(outline.x + outline.width);
+	// A short name stays on one line rather than a word a line.
+	const office = page.getByRole('treeitem', { name: /^General Office/ });
+	expect((await office.boundingBox())!.height).toBeLessThan(40);
+	// A long kind wraps in its column and leaves the name beside it room for whole words.
+	const party = page.locator('section.outline li[data-id="national-so-direct"] > span:nth-child(2)');
+	expect((await party.boundingBox())!.width).toBeGreaterThan(stage.width * 0.4);
+	await page.screenshot({ path: 'test-results/explorer-phone-outline.png' });
+	await context.close();
+});
+
 test('the search box shows its whole hint, shortcut included, in Chinese and in English', async ({
 	page
 }) => {
