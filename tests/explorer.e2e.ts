@@ -179,6 +179,25 @@ test('Enter on a focused node opens its details; Space toggles it', async ({ pag
 	await expect(node).toHaveAttribute('aria-expanded', 'false');
 });
 
+test('Escape closes the details, from the chart or from inside them, and the node keeps the focus', async ({
+	page
+}) => {
+	await open(page, '?focus=county-work-body');
+	const details = page.getByTestId('details');
+	const node = page.locator('[data-node-id="county-work-body"]');
+	await expect(details).toBeVisible();
+	await details.getByRole('button').first().focus();
+	await page.keyboard.press('Escape');
+	await expect(details).toBeHidden();
+	await expect(node).toBeFocused();
+	await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBeNull();
+	await page.keyboard.press('Enter');
+	await expect(details).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(details).toBeHidden();
+	await expect(node).toBeFocused();
+});
+
 test('switches between Chinese and English, and the link keeps the language', async ({ page }) => {
 	await open(page);
 	await page.getByRole('button', { name: 'English' }).click();
