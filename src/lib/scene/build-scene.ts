@@ -17,6 +17,7 @@ import {
 import { SceneWriter, unpackScene, type PackedScene } from './pack-scene.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
+import { placeLineLabels, type LineLabel } from './edge-labels.js';
 
 /** Options of a scene beyond the view state. */
 export interface SceneOptions {
@@ -209,21 +210,32 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
 		write(route, i, j);
 	}
+	// The other relations, curved; their labels are placed clear of boxes and of each other first.
 	const lanes = new Map<string, number>();
-	for (const link of visible.links) {
+	const linkRoutes = visible.links.map((link) => {
 		const pair = [link.from, link.to].sort().join('\u0000');
 		const lane = lanes.get(pair) ?? 0;
 		lanes.set(pair, lane + 1);
-		const count = link.edges.length;
 		ends(link.fromIndex, link.toIndex);
-		const verb = begin(link.id, link.kind, link.from, link.to, 'dashed')?.verb[lang] ?? link.kind;
+		return curveRoute(from, to, lane);
+	});
+	const labels = visible.links.map((link, i): LineLabel => {
+		const verb = edgeKinds.get(link.kind)?.verb[lang] ?? link.kind;
+		const count = link.edges.length;
+		const { points, labelX: x, labelY: y } = linkRoutes[i];
+		return { text: count > 1 ? `${verb} ×${count}` : verb, points, x, y };
+	});
+	placeLineLabels(geometry, labels);
+	visible.links.forEach((link, i) => {
+		const count = link.edges.length;
+		begin(link.id, link.kind, link.from, link.to, 'dashed');
 		edge.width = count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4;
 		edge.backbone = false;
 		edge.count = count;
-		edge.label = count > 1 ? `${verb} ×${count}` : verb;
+		edge.label = labels[i].text;
 		edge.emphasis = edgeEmphasis(link.edges, [link.from, link.to]);
-		write(curveRoute(from, to, lane), link.fromIndex, link.toIndex);
-	}
+		write({ ...linkRoutes[i], labelX: labels[i].x, labelY: labels[i].y }, link.fromIndex, link.toIndex);
+	});
 
 	const bounds = box.box();
 	const shownLayers = view.layers ? new Set(view.layers) : undefined;
