@@ -161,6 +161,19 @@ test('search finds by pinyin and typo, Enter jumps to the node, opens its branch
 	await expect.poll(() => search(page).get('focus')).toBe(target);
 });
 
+test('a search jump in a chart opened with everything expanded keeps expand=all in the address', async ({
+	page
+}) => {
+	await open(page, `${generated(300)}&expand=all`);
+	await page.keyboard.press('/');
+	await page.getByRole('combobox', { name: /搜索|Search/ }).fill('社会组织党支部13');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => search(page).get('focus')).toBe('g12');
+	expect(search(page).get('expand')).toBe('all');
+	for (const list of ['x', 'xb', 'xi']) expect(search(page).has(list)).toBe(false);
+	expect(await nodeCount(page)).toBe(300);
+});
+
 test('search finds words typed apart, and / after a jump starts a new query', async ({ page }) => {
 	await open(page, '/?lang=en');
 	await page.keyboard.press('/');

@@ -178,6 +178,8 @@ export class ExplorerState {
 
 	/** Expands every ancestor of a node along the backbone so it becomes visible. */
 	reveal(id: string): void {
+		// Everything open already: a list naming every branch would only make the address long.
+		if (this.view.expanded === 'all') return;
 		const visible = visibleGraph(this.dataset, { ...this.view, expanded: 'all' });
 		const open = this.expandedIds();
 		const at = visible.nodes.findIndex((n) => n.id === id);
