@@ -46,9 +46,10 @@ describe('generateNational(options)', () => {
 	it('cites its generated source on every node and edge and marks nodes as sample user data', () => {
 		const data = generateNational({ nodes: 400 });
 		expect(data.format).toBe('tiaokuai/1');
-		expect(data.sources[0].clauses[0]).toEqual({ id: 'gen', heading: { zh: '生成', en: 'Generated' }, text: 'generated' });
+		expect(data.sources[0].clauses[0]).toMatchObject({ id: 'gen', heading: { zh: '生成', en: 'Generated' } });
+		expect(data.sources[0].clauses[0].text).toContain('示例数据，节点与关系均非真实机构');
 		for (const x of [...data.nodes, ...data.edges]) {
-			expect(x.cites).toEqual([{ source: 'gen', clause: 'gen', quote: 'generated' }]);
+			expect(x.cites).toEqual([{ source: 'gen', clause: 'gen', quote: '示例数据' }]);
 			expect(x.provenance).toBe('user');
 		}
 		for (const n of data.nodes) {

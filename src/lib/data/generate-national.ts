@@ -8,6 +8,9 @@
 import { FORMAT } from '#lib/model/types.js';
 import type { Citation, Dataset, EdgeDef, NodeDef, Source } from '#lib/model/types.js';
 
+/** What the generated data's one source says of it, shown where a node's citation is. */
+const GENERATED_NOTE = '按全国链条形状生成的示例数据，节点与关系均非真实机构。';
+
 /** Options of {@link generateNational}. */
 export interface GenerateOptions {
 	/** Total number of nodes. */
@@ -116,7 +119,7 @@ export function generateNational({
 }: GenerateOptions): Dataset {
 	const random = mulberry32(seed);
 	const counts = tierCounts(Math.max(0, Math.floor(n)));
-	const cite: Citation = { source: 'gen', clause: 'gen', quote: 'generated' };
+	const cite: Citation = { source: 'gen', clause: 'gen', quote: '示例数据' };
 	const nodes: NodeDef[] = [];
 	const edges: EdgeDef[] = [];
 	const tiers: number[][] = [[], [], [], [], []];
@@ -271,7 +274,7 @@ export function generateNational({
 		title: { zh: '生成的数据', en: 'Generated data' },
 		kind: 'secondary',
 		lang: 'zh',
-		clauses: [{ id: 'gen', heading: { zh: '生成', en: 'Generated' }, text: 'generated' }]
+		clauses: [{ id: 'gen', heading: { zh: '生成', en: 'Generated' }, text: GENERATED_NOTE }]
 	};
 	return {
 		format: FORMAT,
