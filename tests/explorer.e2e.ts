@@ -88,6 +88,21 @@ test('collapses and expands a node, showing how many nodes it hides', async ({ p
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-node-count', String(before));
 });
 
+test('collapsing all keeps the selected node on the chart, its branch open down to it, with its details', async ({
+	page
+}) => {
+	await open(page);
+	const before = Number(await page.locator('svg.chart').getAttribute('data-node-count'));
+	const chosen = page.locator('[data-node-id]').filter({ hasText: '县级社会组织党建工作机构' }).first();
+	const id = await chosen.getAttribute('data-node-id');
+	await chosen.click();
+	await page.getByRole('button', { name: '全部收起' }).click();
+	await expect(page.locator(`svg.chart [data-node-id="${id}"]`)).toBeVisible();
+	await expect(page.locator(`svg.chart [data-node-id="${id}"]`)).toHaveClass(/selected/);
+	await expect(page.getByTestId('details').locator('h2')).toContainText('县级');
+	expect(Number(await page.locator('svg.chart').getAttribute('data-node-count'))).toBeLessThan(before);
+});
+
 test('a click opens the details: labels, kind, relations, citations, and the cited clause in view', async ({
 	page
 }) => {

@@ -192,8 +192,10 @@ export class ExplorerState {
 		this.update({ expanded: 'all' });
 	}
 
+	/** Collapses every branch but the way down to the selected node, whose details stay open beside it. */
 	collapseAll(): void {
 		this.update({ expanded: [] });
+		if (this.selected) this.reveal(this.selected);
 	}
 }
 
