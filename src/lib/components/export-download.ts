@@ -1,0 +1,75 @@
+/** A downloaded export: its bytes and the name the server gave it, if any. */
+export interface ExportFile {
+	blob: Blob;
+	/** The file name from Content-Disposition (the UTF-8 one when both are given), or null. */
+	name: string | null;
+}
+
+/** How to fetch an export. */
+export interface FetchExportOptions {
+	/** Posted as JSON when set: a chart the server does not hold travels with the request. */
+	dataset?: unknown;
+	signal?: AbortSignal;
+	/** Called with the bytes received so far, after every chunk. */
+	onprogress?: (received: number) => void;
+}
+
+/**
+ * Fetches an export file from the export API, reporting progress as the body streams in.
+ * Rejects with the server's error message (JSON `error.message` or `message`, else the body's
+ * text, else `HTTP <status>`), or with an `AbortError` when `signal` aborts.
+ *
+ * @example await fetchExport('/api/charts/opinions-2015/export.pdf?lang=en') // { blob, name: 'Party building….pdf' }
+ */
+export async function fetchExport(
+	url: string,
+	{ dataset, signal, onprogress }: FetchExportOptions = {}
+): Promise<ExportFile> {
+	const response = await fetch(
+		url,
+		dataset !== undefined
+			? {
+					method: 'POST',
+					headers: { 'content-type': 'application/json' },
+					body: JSON.stringify(dataset),
+					signal
+				}
+			: { signal }
+	);
+	if (!response.ok) {
+		const body = await response.text();
+		throw new Error(messageOf(body) || `HTTP ${response.status}`);
+	}
+	const reader = response.body!.getReader();
+	const parts: Uint8Array<ArrayBuffer>[] = [];
+	let received = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		parts.push(value);
+		received += value.byteLength;
+		onprogress?.(received);
+	}
+	// The UTF-8 name (a Chinese title) before the ASCII stand-in beside it.
+	const disposition = response.headers.get('content-disposition') ?? '';
+	const name = /filename\*=UTF-8''([^;]+)/i.exec(disposition) ?? /filename="?([^";]+)"?/i.exec(disposition);
+	return {
+		blob: new Blob(parts, { type: response.headers.get('content-type') ?? '' }),
+		name: name ? decodeURIComponent(name[1]) : null
+	};
+}
+
+/**
+ * The message of a JSON or plain-text error body.
+ *
+ * @example messageOf('{"error":{"message":"Unknown chart"}}') // 'Unknown chart'
+ * @example messageOf('Bad Gateway') // 'Bad Gateway'
+ */
+function messageOf(body: string): string {
+	try {
+		const json = JSON.parse(body);
+		return json?.error?.message ?? json?.message ?? body;
+	} catch {
+		return body;
+	}
+}

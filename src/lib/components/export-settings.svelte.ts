@@ -1,0 +1,41 @@
+import type { Background, Orientation, Paper, SlideMode, Tiling } from '#lib/export/options.js';
+import { EXPORT_CHOICES, type ExportChoice } from './export-request.js';
+
+/** What the Export dialog starts from: the chart's own heading, source line and theme. */
+export interface ExportSettingsStart {
+	title: string;
+	sourceLine: string;
+	theme: 'light' | 'dark';
+}
+
+/**
+ * What the user has set in the Export dialog, one field per control, so the dialog and its
+ * option fields bind to the same values. The dialog turns them into a view and export options.
+ */
+export class ExportSettings {
+	/** The format, and for CSV which table. */
+	choice: ExportChoice = $state(EXPORT_CHOICES[0]);
+	/** Everything expanded with all relations, rather than the view on screen. */
+	whole = $state(false);
+	title = $state('');
+	sourceLine = $state('');
+	margin = $state(32);
+	// Files are byte-identical for the same view unless the user asks for the day's date.
+	withDate = $state(false);
+	/** '1', '2', '4', or 'custom' for {@link customScale}. */
+	scalePick = $state('2');
+	customScale = $state(3);
+	background: Background = $state('theme');
+	paper: Paper = $state('a4');
+	orientation: Orientation = $state('landscape');
+	tiling: Tiling = $state('fit');
+	slides: SlideMode = $state('single');
+	theme: 'light' | 'dark' = $state('light');
+
+	/** Settings for a chart, its heading, source line and theme filled in. */
+	constructor({ title, sourceLine, theme }: ExportSettingsStart) {
+		this.title = title;
+		this.sourceLine = sourceLine;
+		this.theme = theme;
+	}
+}
