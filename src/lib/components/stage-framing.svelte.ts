@@ -1,0 +1,150 @@
+import { untrack } from 'svelte';
+import { centreOn, fitViewport, visibleBox, type Viewport } from '#lib/scene/viewport.js';
+import { cameraOf, viewportOf, type Camera } from '#lib/scene/camera.js';
+import { nodeCentre } from '#lib/scene/packed-index.js';
+import type { ExplorerState } from './explorer-state.svelte.js';
+import type { PanZoom } from './pan-zoom.js';
+
+/** The zoom a node is shown at when a link or a search goes to it. */
+const READABLE_ZOOM = 0.8;
+/** How long the chart rests before its camera is written down: not on every frame of a pan. */
+const CAMERA_REST = 250;
+
+/** Equal up to what an animation's last step may leave over. */
+function sameViewport(a: Viewport, b: Viewport): boolean {
+	return Math.abs(a.k / b.k - 1) < 1e-6 && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
+}
+
+/**
+ * Where the explorer's stage looks: the first frame (a link's camera, else fitted, or on the
+ * node a link focuses), fits beside the legend, refits after the controls that reshape the whole
+ * chart, and moves that keep a node in view. Only a viewport the reader chose is written to the
+ * explorer's camera (and so to the address); one the explorer chose by itself leaves it unset,
+ * so such a link fits any screen. Construct during a component's setup: it runs effects.
+ */
+export class StageFraming {
+	/** The stage's width as last reported by the page (bound to its `clientWidth`). */
+	width = $state(0);
+	/** The stage's height as last reported by the page (bound to its `clientHeight`). */
+	height = $state(0);
+	/** The stage element, measured when a move needs its size now. */
+	stage = $state.raw<HTMLElement>();
+	/** The legend's box on the stage, which a fit keeps the chart beside on wide screens. */
+	legend = $state.raw<HTMLElement>();
+
+	readonly #explorer: ExplorerState;
+	readonly #panZoom: PanZoom;
+	readonly #legendOpen: () => boolean;
+	/** Whether the first frame has been chosen; before it, nothing is written or refitted. */
+	#fitted = false;
+	/** The viewport the explorer last chose by itself (a fit, a link's focus); any other is the reader's. */
+	#framed: Viewport | null = null;
+
+	/**
+	 * @param explorer the state whose viewport and camera are kept
+	 * @param panZoom moves the chart
+	 * @param legendOpen whether the legend is shown now
+	 */
+	constructor(explorer: ExplorerState, panZoom: PanZoom, legendOpen: () => boolean) {
+		this.#explorer = explorer;
+		this.#panZoom = panZoom;
+		this.#legendOpen = legendOpen;
+
+		// Also when the stage is resized (the details panel opening): the camera is the frame's centre.
+		$effect(() => {
+			const [viewport, w, h] = [explorer.viewport, this.width, this.height];
+			if (!this.#fitted) return;
+			const timer = setTimeout(() => {
+				explorer.camera =
+					this.#framed && sameViewport(viewport, this.#framed) ? undefined : cameraOf(viewport, w, h);
+			}, CAMERA_REST);
+			return () => clearTimeout(timer);
+		});
+
+		// The controls that reshape the whole chart ask for a fit once its new bounds are in (from a
+		// worker, a moment later); see ExplorerState.refit.
+		$effect(() => {
+			void explorer.head.bounds;
+			if (!explorer.refit || !this.#fitted) return;
+			explorer.refit = false;
+			untrack(() => this.fit());
+		});
+	}
+
+	/**
+	 * The stage's size read from the page now, not from the last resize report: opening or
+	 * closing the details panel may just have changed it.
+	 */
+	stageSize(): { w: number; h: number } {
+		return { w: this.stage?.clientWidth ?? this.width, h: this.stage?.clientHeight ?? this.height };
+	}
+
+	/** Fits the chart into the stage beside the legend (on wide screens) rather than under it. */
+	fit = (duration = 350): void => {
+		// Measured now: on the first frame the legend has only just been laid out.
+		const beside = this.#legendOpen() && this.width > 900 ? (this.legend?.offsetWidth ?? 0) + 16 : 0;
+		const view = fitViewport(this.#explorer.head.bounds, this.width - beside, this.height);
+		this.#frameAt({ ...view, x: view.x + beside }, duration);
+	};
+
+	/** The view a chart opens with: a link's camera, else fitted, or on the node a link focuses. */
+	frameFirst = (): void => {
+		if (this.#fitted || !this.width || !this.height) return;
+		const { width, height } = this;
+		const explorer = this.#explorer;
+		this.#fitted = true;
+		// A link with a camera opens where it was taken.
+		if (explorer.camera) return this.#panZoom.set(viewportOf(explorer.camera, width, height), 0);
+		this.fit(0);
+		// A link with a focus opens on that node.
+		const focus = explorer.selected && nodeCentre(explorer.packed, explorer.selected);
+		if (focus)
+			this.#frameAt(
+				centreOn(
+					{ ...explorer.viewport, k: Math.max(explorer.viewport.k, READABLE_ZOOM) },
+					focus.x,
+					focus.y,
+					width,
+					height
+				),
+				0
+			);
+	};
+
+	/** Moves just enough to bring a node wholly into view, if it is not. */
+	keepInView(id: string): void {
+		const explorer = this.#explorer;
+		const node = explorer.scene.nodes.find((n) => n.id === id);
+		if (!node) return;
+		const { w, h } = this.stageSize();
+		const seen = visibleBox(explorer.viewport, w, h);
+		const inside =
+			node.x - node.width / 2 >= seen.x &&
+			node.x + node.width / 2 <= seen.x + seen.width &&
+			node.y - node.height / 2 >= seen.y &&
+			node.y + node.height / 2 <= seen.y + seen.height;
+		if (!inside) this.#panZoom.set(centreOn(explorer.viewport, node.x, node.y, w, h), 300);
+	}
+
+	/** Centres a node of the current Scene, as a search jump does; nothing for a node not drawn. */
+	showNode(id: string, duration = 400): void {
+		const explorer = this.#explorer;
+		const node = explorer.scene.nodes.find((n) => n.id === id);
+		const { w, h } = this.stageSize();
+		// Zoomed in to where its label can be read, however far out the chart was.
+		const k = Math.max(explorer.viewport.k, READABLE_ZOOM);
+		if (node) this.#panZoom.set(centreOn({ ...explorer.viewport, k }, node.x, node.y, w, h), duration);
+	}
+
+	/** Moves to a camera (e.g. an address's) in the stage as it is now. */
+	showCamera(camera: Camera, duration = 300): void {
+		const { w, h } = this.stageSize();
+		this.#panZoom.set(viewportOf(camera, w, h), duration);
+	}
+
+	/** Moves to a viewport the explorer chose by itself, so the address keeps no camera for it. */
+	#frameAt(viewport: Viewport, duration: number): void {
+		this.#framed = viewport;
+		this.#panZoom.set(viewport, duration);
+	}
+}
