@@ -279,10 +279,16 @@ test('oEmbed answers rich with the embed iframe, and chart pages advertise it', 
 	expect(body).toMatchObject({ type: 'rich', version: '1.0', width: 640, height: 400 });
 	expect(body.html).toContain(`src="${EMBED}?lang=en&amp;step=2"`);
 	expect(body.html).toContain('title="');
-	expect(
-		(await request.get(`/api/oembed?url=${encodeURIComponent('https://elsewhere.example/')}`)).status()
-	).toBe(404);
-	expect((await request.get(`/api/oembed?format=xml&url=${encodeURIComponent(page1)}`)).status()).toBe(501);
+	// Refusals have the API's error shape: {error: {code, message}}.
+	const elsewhere = await request.get(`/api/oembed?url=${encodeURIComponent('https://elsewhere.example/')}`);
+	expect(elsewhere.status()).toBe(404);
+	expect((await elsewhere.json()).error).toMatchObject({
+		code: 'not_found',
+		message: 'No chart at that URL.'
+	});
+	const xml = await request.get(`/api/oembed?format=xml&url=${encodeURIComponent(page1)}`);
+	expect(xml.status()).toBe(501);
+	expect((await xml.json()).error.code).toBe('unsupported_format');
 	for (const path of ['/', '/present/opinions-2015']) {
 		await page.goto(path);
 		const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');

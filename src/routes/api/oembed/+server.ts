@@ -1,4 +1,5 @@
-import { error, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
+import { ApiError, handleApi } from '#lib/server/api-error.js';
 import { chartOfUrl, oembedResponse } from '#lib/embed/oembed.js';
 import { loadChart } from '#lib/server/load-chart.js';
 import type { RequestHandler } from './$types';
@@ -12,14 +13,16 @@ function size(value: string | null): number | undefined {
  * oEmbed endpoint: `GET /api/oembed?url=<chart page>&maxwidth=&maxheight=&format=json`.
  * 404 for URLs that are not chart pages of this app, 501 for formats other than JSON.
  */
-export const GET: RequestHandler = ({ url }) => {
+export const GET: RequestHandler = ({ url }) => handleApi(() => answer(url));
+
+function answer(url: URL): Response {
 	const format = url.searchParams.get('format') ?? 'json';
-	if (format !== 'json') error(501, 'Only format=json is supported.');
+	if (format !== 'json') throw new ApiError(501, 'unsupported_format', 'Only format=json is supported.');
 	const page = url.searchParams.get('url');
-	if (!page) error(400, 'The url parameter is required.');
+	if (!page) throw new ApiError(400, 'missing_url', 'The url parameter is required.');
 	const chart = chartOfUrl(page, url.host);
 	const loaded = chart && loadChart(chart.id, size(chart.search.get('rev')));
-	if (!chart || !loaded) error(404, 'No chart at that URL.');
+	if (!chart || !loaded) throw new ApiError(404, 'not_found', 'No chart at that URL.');
 	const lang = chart.search.get('lang') === 'en' ? 'en' : 'zh';
 	const body = oembedResponse({
 		chart,
@@ -30,4 +33,4 @@ export const GET: RequestHandler = ({ url }) => {
 	return json(body, {
 		headers: { 'cache-control': 'public, max-age=3600', 'access-control-allow-origin': '*' }
 	});
-};
+}
