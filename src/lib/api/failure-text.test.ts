@@ -25,11 +25,16 @@ describe('failureText(e)', () => {
 
 	it('keeps the server English with its figures, and lists the problems after the sentence in both languages', () => {
 		const failure = new ApiFailure(422, 'invalid_dataset', 'The dataset has problems; nothing was saved.', [
-			{ path: 'edges[0].to', message: 'no node has the id "ghost"' }
+			{
+				path: 'edges[0].to',
+				message: 'no node has the id "ghost"',
+				text: { zh: '没有 id 为“ghost”的节点', en: 'no node has the id "ghost"' }
+			},
+			{ path: 'nodes', message: 'more than 50000 nodes' }
 		]);
 		expect(failureText(failure)).toEqual({
-			zh: '数据有问题，未保存任何内容。 (edges[0].to: no node has the id "ghost")',
-			en: 'The dataset has problems; nothing was saved. (edges[0].to: no node has the id "ghost")'
+			zh: '数据有问题，未保存任何内容。（edges[0].to：没有 id 为“ghost”的节点；nodes：more than 50000 nodes）',
+			en: 'The dataset has problems; nothing was saved. (edges[0].to: no node has the id "ghost"; nodes: more than 50000 nodes)'
 		});
 	});
 

@@ -1,4 +1,5 @@
-import type { Text } from '#lib/model/types.js';
+import type { Lang, Text } from '#lib/model/types.js';
+import { PUNCTUATION } from '#lib/i18n/punctuation.js';
 import { ApiFailure } from './charts-client.js';
 
 /**
@@ -21,7 +22,8 @@ const codeText: Record<string, string> = {
 
 /**
  * A failure as text for the page in both languages: a server refusal by its code, a network
- * failure as such, with every problem the server listed (by path) after the sentence.
+ * failure as such, with every problem the server listed (by path, in the language where the
+ * server gave both) after the sentence.
  * @example failureText(new ApiFailure(413, 'body_too_large', 'The body is larger than 5 MB.')).zh // → '文件或数据太大，超过了服务器接受的大小上限。…'
  */
 export function failureText(e: unknown): Text {
@@ -30,11 +32,14 @@ export function failureText(e: unknown): Text {
 			return { zh: `无法连接服务器：${e.message}`, en: `Cannot reach the server: ${e.message}` };
 		if (e.code === 'wrong_token' || e.code === 'missing_token')
 			return { zh: codeText[e.code], en: 'The edit token is not valid (it may have been rotated).' };
-		const detail = e.problems.length
-			? ` (${e.problems.map((p) => `${p.path}: ${p.message}`).join('; ')})`
-			: '';
+		const detail = (lang: Lang) => {
+			if (!e.problems.length) return '';
+			const { open, colon, semicolon, close } = PUNCTUATION[lang];
+			const listed = e.problems.map((p) => `${p.path}${colon}${p.text?.[lang] ?? p.message}`);
+			return `${open}${listed.join(semicolon)}${close}`;
+		};
 		const zh = codeText[e.code] ?? `服务器拒绝了请求（HTTP ${e.status}）：${e.message}`;
-		return { zh: `${zh}${detail}`, en: `${e.message}${detail}` };
+		return { zh: `${zh}${detail('zh')}`, en: `${e.message}${detail('en')}` };
 	}
 	const text = e instanceof Error ? e.message : String(e);
 	return { zh: text, en: text };

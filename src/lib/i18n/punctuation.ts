@@ -6,6 +6,6 @@ import type { Lang } from '#lib/model/types.js';
  * @example `${label}${PUNCTUATION.en.open}${kind}${PUNCTUATION.en.close}` // → 'General Office (Issuing office)'
  */
 export const PUNCTUATION = {
-	zh: { open: '（', close: '）', comma: '，', colon: '：' },
-	en: { open: ' (', close: ')', comma: ', ', colon: ': ' }
+	zh: { open: '（', close: '）', comma: '，', colon: '：', semicolon: '；' },
+	en: { open: ' (', close: ')', comma: ', ', colon: ': ', semicolon: '; ' }
 } satisfies Record<Lang, Record<string, string>>;
