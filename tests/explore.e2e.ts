@@ -447,6 +447,26 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 	await expect.poll(() => search(page).get('cam')).toBeNull();
 });
 
+test('a zoom right after a click is not undone by bringing the clicked node into view', async ({ page }) => {
+	await open(page, '/');
+	const zoom = async () =>
+		Number(
+			/scale\(([\d.e-]+)/.exec((await page.locator('svg.chart > g').getAttribute('transform')) ?? '')?.[1]
+		);
+	const before = await zoom();
+	// The rightmost node: once the details panel narrows the stage, it has to be brought into view.
+	await page.evaluate(() => {
+		const nodes = [...document.querySelectorAll('svg.chart [data-node-id]')];
+		const right = (n: Element) => n.getBoundingClientRect().right;
+		const last = nodes.reduce((a, b) => (right(b) > right(a) ? b : a));
+		last.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+		// "-" within the same frame as the click, before the node is brought into view.
+		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true }));
+	});
+	await page.waitForTimeout(800);
+	expect(await zoom()).toBeLessThan(0.9 * before);
+});
+
 test('unknown and invalid URL parameters are ignored with a notice', async ({ page }) => {
 	await open(page, `${generated(60)}&layout=spiral&bogus=1`);
 	await expect(page.getByRole('status')).toContainText(/spiral/);
