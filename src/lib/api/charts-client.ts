@@ -101,7 +101,9 @@ export class ApiFailure extends Error {
 		message: string,
 		readonly problems: Problem[] = [],
 		/** For a stale save: the revision the server has now. */
-		readonly currentRev?: number
+		readonly currentRev?: number,
+		/** For a body too large: the server's limit in bytes. */
+		readonly limitBytes?: number
 	) {
 		super(message);
 	}
@@ -210,14 +212,23 @@ export class ChartsClient {
 		const body = (await response.json().catch(() => null)) as unknown;
 		if (response.ok) return body as T;
 		const error = (
-			body as { error?: { code?: string; message?: string; problems?: Problem[]; currentRev?: number } }
+			body as {
+				error?: {
+					code?: string;
+					message?: string;
+					problems?: Problem[];
+					currentRev?: number;
+					limitBytes?: number;
+				};
+			}
 		)?.error;
 		throw new ApiFailure(
 			response.status,
 			error?.code ?? 'http_' + response.status,
 			error?.message ?? response.statusText,
 			error?.problems ?? [],
-			error?.currentRev
+			error?.currentRev,
+			error?.limitBytes
 		);
 	}
 }

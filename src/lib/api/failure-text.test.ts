@@ -23,6 +23,20 @@ describe('failureText(e)', () => {
 		expect(text.en).not.toBe('');
 	});
 
+	it('gives the server’s size limit in Chinese when the answer carries it', () => {
+		const failure = new ApiFailure(
+			413,
+			'body_too_large',
+			'The body is larger than 5 MB.',
+			[],
+			undefined,
+			5 * 2 ** 20
+		);
+		expect(failureText(failure).zh).toBe(
+			'文件或数据太大，超过了服务器接受的大小上限。请拆分后再导入或保存。上限为 5 MB。'
+		);
+	});
+
 	it('keeps the server English with its figures, and lists the problems after the sentence in both languages', () => {
 		const failure = new ApiFailure(422, 'invalid_dataset', 'The dataset has problems; nothing was saved.', [
 			{

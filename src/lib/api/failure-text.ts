@@ -38,7 +38,9 @@ export function failureText(e: unknown): Text {
 			const listed = e.problems.map((p) => `${p.path}${colon}${p.text?.[lang] ?? p.message}`);
 			return `${open}${listed.join(semicolon)}${close}`;
 		};
-		const zh = codeText[e.code] ?? `服务器拒绝了请求（HTTP ${e.status}）：${e.message}`;
+		const limit =
+			e.code === 'body_too_large' && e.limitBytes ? `上限为 ${Math.round(e.limitBytes / 2 ** 20)} MB。` : '';
+		const zh = (codeText[e.code] ?? `服务器拒绝了请求（HTTP ${e.status}）：${e.message}`) + limit;
 		return { zh: `${zh}${detail('zh')}`, en: `${e.message}${detail('en')}` };
 	}
 	const text = e instanceof Error ? e.message : String(e);
