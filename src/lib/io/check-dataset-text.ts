@@ -20,9 +20,13 @@ export const SHOWN_PROBLEMS = 20;
 export function checkDatasetText(text: string, file: string): DatasetCheck {
 	const result = validate(JSON.parse(text));
 	if (result.ok) return { total: 0, problems: [] };
-	const lineOf = pathLines(text);
+	const shown = result.problems.slice(0, SHOWN_PROBLEMS);
+	const lineOf = pathLines(
+		text,
+		shown.map((p) => p.path)
+	);
 	return {
 		total: result.problems.length,
-		problems: result.problems.slice(0, SHOWN_PROBLEMS).map((p) => ({ ...p, file, line: lineOf(p.path) }))
+		problems: shown.map((p) => ({ ...p, file, line: lineOf(p.path) }))
 	};
 }

@@ -208,6 +208,15 @@ describe('importFile on JSON and on unreadable files', () => {
 		expect(xlsx.problems[0].message).toContain('not an .xlsx workbook');
 	});
 
+	it('locates the problems of JSON that is no dataset at all, at the line of the whole', () => {
+		// A path with nothing to strip (format, title) once sent the line search into an endless loop.
+		for (const text of ['{"a": 1}', '[1]', '"x"']) {
+			const result = importFile({ name: 'x.json', bytes: new TextEncoder().encode(text) });
+			expect(result.problems.length).toBeGreaterThan(0);
+			expect(result.problems[0].line).toBe(1);
+		}
+	});
+
 	it('detects the format from the bytes when the name does not tell', () => {
 		const bytes = (s: string) => new TextEncoder().encode(s);
 		expect(detectFormat({ name: 'upload', bytes: bytes(' {"a":1}') })).toBe('json');

@@ -180,7 +180,10 @@ function importJson(input: ImportInput, options: TableImportOptions): FileImport
 	const base = emptyResult(input.name, 'json', options);
 	if (checked.ok) return { ...base, dataset: checked.dataset, encoding };
 	// The path names the field; the line is where its value (or, when it is missing, its object) starts.
-	const lineOf = pathLines(text);
+	const lineOf = pathLines(
+		text,
+		checked.problems.map((p) => p.path)
+	);
 	return {
 		...base,
 		encoding,

@@ -1,5 +1,5 @@
 import type { Text } from '#lib/model/types.js';
-import { lineLocator, scanJson } from './json-scan.js';
+import { jsonErrorAt, lineLocator } from './json-scan.js';
 
 /** Where a JSON text stops parsing, and why, in both languages. */
 export interface JsonSyntaxError {
@@ -15,7 +15,7 @@ export interface JsonSyntaxError {
  * @example jsonSyntaxError('{"a": 1,\n}') // → { line: 1, column: 8, message: { zh: '第 1 行第 8 列：最后一项后面多了一个逗号。…', … } }
  */
 export function jsonSyntaxError(text: string): JsonSyntaxError {
-	const at = scanJson(text).errorAt ?? text.length;
+	const at = jsonErrorAt(text) ?? text.length;
 	const locate = lineLocator(text);
 	let before = at - 1;
 	while (before >= 0 && ' \t\n\r'.includes(text[before])) before--;
