@@ -3,13 +3,20 @@ import type { CheckRequest } from './dataset-check.worker.js';
 
 /**
  * Runs the model's full check of a dataset's downloaded bytes in a worker of its own, which ends
- * with the answer. The bytes are handed over, not copied: the caller must be done with them.
+ * with the answer, with a failure, or when `signal` aborts (another chart opened, the page left).
+ * The bytes are handed over, not copied: the caller must be done with them.
  */
-export function checkInWorker(bytes: ArrayBuffer, file: string): Promise<DatasetCheck> {
-	const worker = new Worker(new URL('./dataset-check.worker.ts', import.meta.url), { type: 'module' });
+export function checkInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSignal): Promise<DatasetCheck> {
 	return new Promise<DatasetCheck>((resolve, reject) => {
-		worker.onmessage = (event: MessageEvent<DatasetCheck>) => resolve(event.data);
-		worker.onerror = (event) => reject(new Error(event.message));
+		const worker = new Worker(new URL('./dataset-check.worker.ts', import.meta.url), { type: 'module' });
+		const end = (settle: () => void) => {
+			worker.terminate();
+			settle();
+		};
+		signal?.addEventListener('abort', () => end(() => reject(signal.reason)), { once: true });
+		worker.onmessage = (event: MessageEvent<DatasetCheck>) => end(() => resolve(event.data));
+		worker.onerror = (event) => end(() => reject(new Error(event.message)));
+		worker.onmessageerror = () => end(() => reject(new Error('The check’s answer could not be read.')));
 		worker.postMessage({ bytes, file } satisfies CheckRequest, [bytes]);
-	}).finally(() => worker.terminate());
+	});
 }
