@@ -20,6 +20,11 @@ const codeText: Record<string, string> = {
 	missing_token: '编辑密钥无效（可能已被更换）。'
 };
 
+/** A size in megabytes as people write it: 5, 0.5, 1.5. */
+function megabytes(bytes: number): string {
+	return String(Math.round((bytes / 2 ** 20) * 10) / 10);
+}
+
 /**
  * A failure as text for the page in both languages: a server refusal by its code, a network
  * failure as such, with every problem the server listed (by path, in the language where the
@@ -38,9 +43,10 @@ export function failureText(e: unknown): Text {
 			const listed = e.problems.map((p) => `${p.path}${colon}${p.text?.[lang] ?? p.message}`);
 			return `${open}${listed.join(semicolon)}${close}`;
 		};
-		const limit =
-			e.code === 'body_too_large' && e.limitBytes ? `上限为 ${Math.round(e.limitBytes / 2 ** 20)} MB。` : '';
-		const zh = (codeText[e.code] ?? `服务器拒绝了请求（HTTP ${e.status}）：${e.message}`) + limit;
+		const zh =
+			e.code === 'body_too_large' && e.limitBytes
+				? `文件或数据太大，超过了服务器接受的大小上限（${megabytes(e.limitBytes)} MB）。请拆分后再导入或保存。`
+				: (codeText[e.code] ?? `服务器拒绝了请求（HTTP ${e.status}）：${e.message}`);
 		return { zh: `${zh}${detail('zh')}`, en: `${e.message}${detail('en')}` };
 	}
 	const text = e instanceof Error ? e.message : String(e);

@@ -40,6 +40,10 @@ export const EXPLORE_STRINGS = {
 		zh: '这份数据有 {total} 处问题，图中可能缺少或画错部分内容。',
 		en: 'This dataset has {total} problems: parts of the chart may be missing or wrong.'
 	},
+	datasetProblem: {
+		zh: '这份数据有 1 处问题，图中可能缺少或画错部分内容。',
+		en: 'This dataset has a problem: parts of the chart may be missing or wrong.'
+	},
 	showProblems: { zh: '查看问题', en: 'Show the problems' },
 	problemAt: { zh: '第 {line} 行', en: 'line {line}' },
 	moreProblems: { zh: '…另有 {n} 处', en: '… and {n} more' },

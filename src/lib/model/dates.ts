@@ -79,7 +79,7 @@ export function describeValidity(valid: Validity | undefined, lang: Lang = 'en')
 		if (from !== undefined && to !== undefined) return `在 ${from} 至 ${to} 期间`;
 		if (from !== undefined) return `自 ${from} 起`;
 		if (to !== undefined) return `在 ${to} 之前`;
-		return '在任何时候';
+		return '始终';
 	}
 	if (from !== undefined && to !== undefined) return `${from} to ${to}`;
 	if (from !== undefined) return `from ${from}`;

@@ -17,7 +17,7 @@ function indexIds(list: { obj: Json; at: string }[], what: string, report: Repor
 		const earlier = first.get(id);
 		if (earlier !== undefined)
 			report(`${at}.id`, {
-				zh: `${itemName(what).zh} id“${id}”重复（${earlier} 已使用）`,
+				zh: `${itemName(what).zh} id“${id}”重复（已在 ${earlier} 使用）`,
 				en: `duplicate ${what} id "${id}" (already used at ${earlier})`
 			});
 		else first.set(id, at);
@@ -29,9 +29,9 @@ function indexIds(list: { obj: Json; at: string }[], what: string, report: Repor
 function known(ids: Iterable<string>): Text {
 	const all = [...ids];
 	if (all.length === 0) return { zh: '无', en: 'none' };
-	const shown = all.slice(0, 8).join(', ');
-	if (all.length <= 8) return { zh: shown, en: shown };
-	return { zh: `${shown}，… 另有 ${all.length - 8} 个`, en: `${shown}, … ${all.length - 8} more` };
+	const [zh, en] = [all.slice(0, 8).join('、'), all.slice(0, 8).join(', ')];
+	if (all.length <= 8) return { zh, en };
+	return { zh: `${zh} 等，另有 ${all.length - 8} 个`, en: `${en}, … ${all.length - 8} more` };
 }
 
 /** An id that names nothing of its kind, with the ids that exist. */
@@ -134,7 +134,7 @@ export function checkReferences(input: Json, report: Report): void {
 		}
 		if (stringOf(obj.from) !== undefined && obj.from === obj.to)
 			report(at, {
-				zh: `关系从“${String(obj.from)}”指向它自己`,
+				zh: `关系从“${String(obj.from)}”指向自身`,
 				en: `the edge runs from "${String(obj.from)}" to itself`
 			});
 		itemsOf(obj.cites).forEach((cite, i) => checkCitation(cite, `${at}.cites[${i}]`, clauses, report));

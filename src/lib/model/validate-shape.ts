@@ -41,8 +41,8 @@ function describe(value: unknown): Text {
 	if (Array.isArray(value)) return { zh: '一个列表', en: 'an array' };
 	if (typeof value === 'object') return { zh: '一个对象', en: 'an object' };
 	if (typeof value === 'string') {
-		const text = JSON.stringify(value.slice(0, 40));
-		return { zh: `文本 ${text}`, en: `the text ${text}` };
+		const text = value.slice(0, 40);
+		return { zh: `文本“${text}”`, en: `the text ${JSON.stringify(text)}` };
 	}
 	return typeof value === 'number'
 		? { zh: `数字 ${value}`, en: `the number ${value}` }
@@ -64,7 +64,7 @@ function missing(key: string): Text {
 export function notADate(value: unknown): Text {
 	const got = describe(value);
 	return {
-		zh: `${got.zh}不是 YYYY-MM-DD 格式的真实日期`,
+		zh: `${got.zh} 不是 YYYY-MM-DD 格式的真实日期`,
 		en: `${got.en} is not a real date in the form YYYY-MM-DD`
 	};
 }

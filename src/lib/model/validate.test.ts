@@ -285,7 +285,7 @@ describe('validate(input) reports each problem with its path', () => {
 		expect(problemsOf(input).map((p) => p.text?.zh)).toEqual([
 			'应为 0 或更大的整数，实际为数字 -1',
 			'缺少必填字段“provenance”',
-			'未知节点类型“ghost”（已有：centre, body）'
+			'未知节点类型“ghost”（已有：centre、body）'
 		]);
 	});
 });

@@ -103,13 +103,24 @@ class RectGrid {
  */
 export function placeLineLabels(boxes: Float64Array, labels: LineLabel[]): void {
 	if (labels.length === 0 || labels.length > PLACE_UP_TO) return;
+	// Only boxes a label could reach are filed: a few labels in a chart of 100,000 boxes are common.
+	const widths = labels.map((label) => textWidth(label.text, SIZE));
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+	labels.forEach(({ points }, l) => {
+		for (let i = 0; i < points.length; i += 2) {
+			x0 = Math.min(x0, points[i] - widths[l]);
+			x1 = Math.max(x1, points[i] + widths[l]);
+			y0 = Math.min(y0, points[i + 1] - 2 * SIZE);
+			y1 = Math.max(y1, points[i + 1] + 2 * SIZE);
+		}
+	});
 	const taken = new RectGrid();
 	for (let i = 0; i < boxes.length; i += 4) {
 		const [x, y, w, h] = [boxes[i], boxes[i + 1], boxes[i + 2] / 2, boxes[i + 3] / 2];
-		taken.add(x - w, y - h, x + w, y + h);
+		if (x + w >= x0 && x - w <= x1 && y + h >= y0 && y - h <= y1) taken.add(x - w, y - h, x + w, y + h);
 	}
-	for (const label of labels) {
-		const width = textWidth(label.text, SIZE);
+	labels.forEach((label, l) => {
+		const width = widths[l];
 		let best: [number, number] = [label.x, label.y];
 		let least = taken.covered(...labelRect(width, label.x, label.y));
 		for (let i = 0; i < SPOTS.length && least > 0; i++) {
@@ -120,5 +131,5 @@ export function placeLineLabels(boxes: Float64Array, labels: LineLabel[]): void 
 		if (best[0] !== label.x || best[1] !== label.y)
 			[label.x, label.y] = [Math.round(best[0]), Math.round(best[1])];
 		taken.add(...labelRect(width, label.x, label.y));
-	}
+	});
 }
