@@ -14,7 +14,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	outputDir: 'test-results',
 	webServer: {
-		command: `node build/index.js`,
+		command: `node scripts/serve.js`,
 		port,
 		reuseExistingServer: !process.env.CI,
 		env: {

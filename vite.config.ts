@@ -14,10 +14,19 @@ export default defineConfig({
 			csrf: { trustedOrigins: ['*'] },
 			// Scripts run only from this origin or as SvelteKit's own inline start-up script, which
 			// 'auto' marks with a nonce (rendered pages) or a hash (prerendered ones): an injected
-			// <script> or on* attribute does not run. frame-ancestors is set per route in hooks.server.ts.
+			// <script> or on* attribute does not run. Everything else comes from this origin too, but
+			// for: images and fonts drawn from data: and blob: URLs (export previews), style
+			// attributes (Svelte's style: directives), and data a reader loads from another site
+			// with ?src= (connect-src). frame-ancestors is set per route in hooks.server.ts.
 			csp: {
 				mode: 'auto',
 				directives: {
+					'default-src': ['self'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'style-src': ['self', 'unsafe-inline'],
+					'font-src': ['self', 'data:'],
+					'connect-src': ['self', 'https:', 'http:'],
+					'worker-src': ['self'],
 					'script-src': ['self'],
 					'script-src-attr': ['none'],
 					'object-src': ['none'],
@@ -27,6 +36,19 @@ export default defineConfig({
 			}
 		})
 	],
+	build: {
+		// Rolldown's note on how long plugins took is for whoever tunes the build, not for every build.
+		rolldownOptions: { checks: { pluginTimings: false } }
+	},
+	environments: {
+		ssr: {
+			build: {
+				// The server's worker thread (src/lib/server/pool) is an entry of its own, so it is
+				// emitted as build/server/task-worker.js beside the chunks it shares with the server.
+				rolldownOptions: { input: { 'task-worker': 'src/lib/server/pool/task-worker.ts' } }
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -25,7 +25,7 @@ if (!existsSync('build/index.js')) {
 	if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-const server = spawn('node', ['build/index.js'], {
+const server = spawn('node', ['scripts/serve.js'], {
 	env: {
 		...process.env,
 		PORT: String(port),

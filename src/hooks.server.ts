@@ -2,37 +2,54 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { text } from '@sveltejs/kit';
 import { isCrossSiteFormOutsideApi } from '#lib/server/cross-site-form.js';
 import { compressed } from '#lib/server/compress.js';
+import { apiWriteRefusal } from '#lib/server/api-writes.js';
+import { errorResponse } from '#lib/server/api-error.js';
+import { BASELINE_CSP, BASELINE_HEADERS } from '../scripts/edge.js';
 
 /** Pages any site may put in a frame: the chrome-less embeds. */
 function isEmbed(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 
+/** Refuses a write the API must not take (see api-writes.ts) or a cross-site form post to a page. */
+function refusal(request: Request, url: URL): Response | undefined {
+	const api = apiWriteRefusal(request, url);
+	if (api) return errorResponse(api);
+	if (isCrossSiteFormOutsideApi(request, url))
+		return text(`Cross-site ${request.method} form submissions are forbidden`, { status: 403 });
+}
+
 /**
- * Refuses cross-site form submissions to pages (Kit's own check is off in vite.config.ts so that
- * scripts can upload to the API), sets the document language from the `lang` query parameter
- * (Chinese by default), and sets the framing policy: `/embed/*` may be framed by any site, every
- * other response by none. The script policy itself comes from the `csp` option in
- * vite.config.ts, which nonces or hashes SvelteKit's own inline script; here `frame-ancestors`
- * is appended to it, because it differs by route. Text answers are gzipped for clients that take
- * it (see compress.ts).
+ * Refuses cross-site writes: form submissions to pages (Kit's own check is off in vite.config.ts
+ * so that scripts can upload to the API) and API writes from another origin or not as JSON. Sets
+ * the document language from the `lang` query parameter (Chinese by default), the headers every
+ * response carries (scripts/edge.js) and the framing policy: `/embed/*` may be framed by any
+ * site, every other response by none. A page's content policy comes from the `csp` option in
+ * vite.config.ts, which nonces or hashes SvelteKit's own inline script; other answers get the
+ * baseline policy; `frame-ancestors` is appended here, because it differs by route. Text answers
+ * are gzipped for clients that take it (see compress.ts).
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = isCrossSiteFormOutsideApi(event.request, event.url)
-		? text(`Cross-site ${event.request.method} form submissions are forbidden`, { status: 403 })
-		: await resolve(event, {
-				transformPageChunk: ({ html }) =>
-					html.replace('%lang%', event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN')
-			});
-	return compressed(event.request, withFramePolicy(response, isEmbed(event.url.pathname)));
+	const response =
+		refusal(event.request, event.url) ??
+		(await resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN')
+		}));
+	return compressed(event.request, withEdgeHeaders(response, isEmbed(event.url.pathname)));
 };
 
-/** The response with `frame-ancestors` added to its policy and, outside embeds, `X-Frame-Options: DENY`. */
-function withFramePolicy(response: Response, embed: boolean): Response {
+/**
+ * The response with the baseline headers it lacks, `frame-ancestors` added to its policy and,
+ * outside embeds, `X-Frame-Options: DENY`.
+ */
+function withEdgeHeaders(response: Response, embed: boolean): Response {
 	const ancestors = embed ? 'frame-ancestors *' : "frame-ancestors 'none'";
-	const csp = response.headers.get('content-security-policy');
+	const csp = response.headers.get('content-security-policy') ?? BASELINE_CSP;
 	const apply = (headers: Headers) => {
-		headers.set('content-security-policy', csp ? `${csp}; ${ancestors}` : ancestors);
+		for (const [name, value] of Object.entries(BASELINE_HEADERS))
+			if (!headers.has(name)) headers.set(name, value);
+		headers.set('content-security-policy', `${csp}; ${ancestors}`);
 		if (embed) headers.delete('x-frame-options');
 		else headers.set('x-frame-options', 'DENY');
 	};

@@ -121,6 +121,16 @@ export class ChartStore {
 		return row && toMeta(row);
 	}
 
+	/** The dataset of a chart at `rev` (the newest when absent) as stored, JSON text, unparsed. */
+	datasetText(id: string, rev?: number): string | undefined {
+		const row = this.db
+			.prepare(
+				'SELECT r.dataset FROM revisions r JOIN charts c ON c.id = r.chart_id WHERE c.id = ? AND r.rev = coalesce(?, c.head_rev)'
+			)
+			.get(id, rev ?? null) as { dataset?: string } | undefined;
+		return row?.dataset;
+	}
+
 	/** The chart at `rev` (the newest when absent), or undefined when the chart or revision does not exist. */
 	get(id: string, rev?: number): ChartAtRevision | undefined {
 		const chart = this.meta(id);

@@ -4,8 +4,15 @@ import type { TableImportOptions } from '#lib/io/import-types.js';
 import { ApiError } from './api-error.js';
 import { limits } from './limits.js';
 import { readBody } from './read-body.js';
+import type { ImportJob } from './pool/tasks.js';
 
 const formats: readonly ImportFormat[] = ['json', 'csv', 'xlsx'];
+
+/** Converts an upload read from the request; the server hands it to a worker thread (pool/). */
+export type ImportConverter = (job: ImportJob) => Promise<Response>;
+
+const convertHere: ImportConverter = async ({ file, relations, options }) =>
+	json(importFile(file, relations, options));
 
 /**
  * `POST /api/import`: converts a JSON, CSV or xlsx file into a dataset and the list of problems,
@@ -13,7 +20,7 @@ const formats: readonly ImportFormat[] = ['json', 'csv', 'xlsx'];
  * `relations` file and `options` JSON) or as the raw body; `?format=` overrides detection and
  * `?name=` names a raw body in problems.
  */
-export async function importRequest(request: Request): Promise<Response> {
+export async function importRequest(request: Request, convert = convertHere): Promise<Response> {
 	const url = new URL(request.url);
 	const formatParam = url.searchParams.get('format');
 	if (formatParam !== null && !formats.includes(formatParam as ImportFormat)) {
@@ -44,7 +51,7 @@ export async function importRequest(request: Request): Promise<Response> {
 		const opts = url.searchParams.get('options');
 		if (opts) options = parseOptions(opts);
 	}
-	return json(importFile(file, relations, options));
+	return convert({ file, relations, options });
 }
 
 function parseOptions(text: string): TableImportOptions {

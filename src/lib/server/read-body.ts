@@ -1,4 +1,5 @@
 import { ApiError } from './api-error.js';
+import { limits } from './limits.js';
 
 /**
  * The request body as bytes, refusing with 413 as soon as it passes `maxBytes` — before reading it
@@ -12,7 +13,9 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
 	let size = 0;
 	const reader = request.body.getReader();
 	for (;;) {
-		const { done, value } = await reader.read();
+		const { done, value } = await reader.read().catch((e: unknown) => {
+			throw cutOff(e) ?? e;
+		});
 		if (done) break;
 		size += value.byteLength;
 		if (size > maxBytes) {
@@ -32,7 +35,11 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
 
 /** The request body parsed as JSON, with 413 for too large and 400 for malformed bodies. */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
-	const bytes = await readBody(request, maxBytes);
+	return parseJson(await readBody(request, maxBytes));
+}
+
+/** A body's bytes parsed as JSON, with 400 for malformed ones. */
+export function parseJson(bytes: Uint8Array): unknown {
 	try {
 		return JSON.parse(new TextDecoder().decode(bytes));
 	} catch (e) {
@@ -40,11 +47,25 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
 	}
 }
 
-function tooLarge(maxBytes: number): ApiError {
-	return new ApiError(
-		413,
-		'body_too_large',
-		`The body is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`,
-		{ limitBytes: maxBytes }
-	);
+/**
+ * The refusal of a body over `maxBytes`, with the limit in both languages.
+ * @example tooLarge(5 * 2 ** 20).message // 'The body is larger than 5 MB.'
+ */
+export function tooLarge(maxBytes: number): ApiError {
+	const mb = `${Math.round((maxBytes / 2 ** 20) * 10) / 10} MB`;
+	return new ApiError(413, 'body_too_large', `The body is larger than ${mb}.`, {
+		limitBytes: maxBytes,
+		text: { zh: `请求体超过了 ${mb} 的上限。`, en: `The body is larger than ${mb}.` }
+	});
+}
+
+/**
+ * The server's own refusal of a body (adapter-node's `BODY_SIZE_LIMIT`, set apart from ours) as
+ * the API's 413 with the limit it names, rather than a failure of the handler; undefined for
+ * any other error.
+ */
+function cutOff(e: unknown): ApiError | undefined {
+	if (typeof e !== 'object' || e === null || (e as { status?: unknown }).status !== 413) return undefined;
+	const limit = /(?:limit of|BODY_SIZE_LIMIT of) (\d+)/.exec(String((e as Error).message));
+	return tooLarge(limit ? Number(limit[1]) : limits.bodyBytes);
 }

@@ -6,6 +6,7 @@ import { ChartStore } from './chart-store.js';
 import { ChartsApi } from './charts-api.js';
 import { limits } from './limits.js';
 import { RateLimiter } from './rate-limiter.js';
+import type { DatasetSource } from './pool/tasks.js';
 
 /** Where the store keeps its file: `$TIAOKUAI_DATA_DIR/tiaokuai.sqlite`, `./data` by default. */
 export function databasePath(env: Record<string, string | undefined> = process.env): string {
@@ -34,4 +35,15 @@ export function chartsApi(): ChartsApi {
 export function chartDataset(id: string, rev?: number): Dataset | undefined {
 	if (rev !== undefined && !(Number.isInteger(rev) && rev >= 1)) return undefined;
 	return getBuiltin(id) ?? chartsApi().store.get(id, rev)?.dataset;
+}
+
+/**
+ * Where a worker finds the dataset behind a chart id, as `chartDataset` does, without parsing it
+ * on the request's thread: a built-in by id, a stored revision as its JSON text.
+ */
+export function chartSource(id: string, rev?: number): DatasetSource | undefined {
+	if (rev !== undefined && !(Number.isInteger(rev) && rev >= 1)) return undefined;
+	if (getBuiltin(id)) return { builtin: id };
+	const stored = chartsApi().store.datasetText(id, rev);
+	return stored === undefined ? undefined : { stored };
 }

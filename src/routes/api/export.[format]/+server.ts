@@ -1,20 +1,27 @@
 import type { RequestHandler } from '@sveltejs/kit';
-import type { Dataset } from '#lib/model/types.js';
 import { errorResponse } from '#lib/server/api-error.js';
-import { exportResponse } from '#lib/server/export-response.js';
-import { postedDataset } from '#lib/server/posted-dataset.js';
+import { limits } from '#lib/server/limits.js';
+import { readBody } from '#lib/server/read-body.js';
+import { taskRunner } from '#lib/server/pool/task-runner.js';
 
 /**
  * `POST /api/export.:format` — the `tiaokuai/1` dataset in the body exported as in
  * `GET /api/charts/:id/export.:format`, with the same query: for a chart the server does not
- * hold, such as one opened from another address (`?src=`). Nothing is stored.
+ * hold, such as one opened from another address (`?src=`). Nothing is stored. The body is read
+ * here; a worker thread parses, checks and draws it.
  */
-export const POST: RequestHandler = async ({ params, url, request }) => {
-	let dataset: Dataset;
+export const POST: RequestHandler = async ({ params, url, request, getClientAddress }) => {
+	let posted: Uint8Array;
 	try {
-		dataset = await postedDataset(request);
+		posted = await readBody(request, limits.bodyBytes);
 	} catch (e) {
 		return errorResponse(e);
 	}
-	return exportResponse(params.format!, dataset, url, request.signal);
+	const task = {
+		kind: 'export',
+		format: params.format!,
+		search: url.search.slice(1),
+		source: { posted }
+	} as const;
+	return taskRunner().run(getClientAddress(), task, request.signal);
 };

@@ -1,15 +1,17 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { chartDataset } from '#lib/server/services.js';
-import { exportResponse } from '#lib/server/export-response.js';
+import { chartSource } from '#lib/server/services.js';
+import { taskRunner } from '#lib/server/pool/task-runner.js';
 
 /**
  * `GET /api/charts/:id/export.:format` — the chart `id` (a built-in dataset or a stored chart, `rev` pinning a revision) exported as SVG,
  * PNG, PDF, PPTX, HTML, tiaokuai/1 JSON, CSV, GraphML or JSON-LD, drawn from the view in the
  * query (as in the explorer's URL) with the Export dialog's options. See README "Export".
+ * Drawn by a worker thread, behind the pool's queue.
  */
-export const GET: RequestHandler = async ({ params, url, request }) => {
+export const GET: RequestHandler = async ({ params, url, request, getClientAddress }) => {
 	const rev = url.searchParams.get('rev');
-	const dataset = chartDataset(params.id!, rev ? Number(rev) : undefined);
-	if (!dataset) error(404, `No chart "${params.id}"`);
-	return exportResponse(params.format!, dataset, url, request.signal);
+	const source = chartSource(params.id!, rev ? Number(rev) : undefined);
+	if (!source) error(404, `No chart "${params.id}"`);
+	const task = { kind: 'export', format: params.format!, search: url.search.slice(1), source } as const;
+	return taskRunner().run(getClientAddress(), task, request.signal);
 };

@@ -1,0 +1,52 @@
+// The production server: SvelteKit's built handler (build/handler.js) behind the rules adapter-node
+// leaves to its host. Run it from the project's root after `npm run build`; `npm start` runs it
+// under a supervisor (scripts/start.js). Environment: PORT (3000), HOST (0.0.0.0), ORIGIN, or
+// HOST_HEADER / PROTOCOL_HEADER / PORT_HEADER behind a proxy — see docs/deployment.md.
+import http from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BASELINE_HEADERS, HOST_HEADER, PROTO_HEADER, originRule } from './edge.js';
+
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+const host = env.HOST ?? '0.0.0.0';
+const origin = originRule(env);
+
+// adapter-node builds `url.origin` from the headers these name; `handle` below sets them from
+// configuration on every request, replacing whatever a client sent under those names.
+env.PROTOCOL_HEADER = PROTO_HEADER;
+env.HOST_HEADER = HOST_HEADER;
+env.PORT_HEADER = '';
+// The app refuses bodies over its own limit (5 MB, limits.ts) with its own 413; adapter-node's
+// default of 512 KB would cut them off first, as a 500.
+env.BODY_SIZE_LIMIT ??= '5M';
+
+const { handler } = await import(pathToFileURL(join(process.cwd(), 'build/handler.js')).href);
+
+/** @type {http.RequestListener} */
+function handle(req, res) {
+	const chosen = origin(req.headers);
+	if ('error' in chosen) {
+		res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(`Bad request: ${chosen.error}`);
+		return;
+	}
+	req.headers[PROTO_HEADER] = chosen.proto;
+	req.headers[HOST_HEADER] = chosen.host;
+	for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
+	handler(req, res, () => res.writeHead(404).end());
+}
+
+const server = http.createServer(handle);
+server.listen(port, host, () => {
+	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+	console.log(`Tiaokuai is running at http://${shown}:${port}/`);
+});
+
+/** Stops listening at once, lets requests in flight finish (10 s at most), then exits. */
+function stop() {
+	server.close(() => process.exit(0));
+	server.closeIdleConnections();
+	setTimeout(() => process.exit(0), 10_000).unref();
+}
+process.once('SIGTERM', stop);
+process.once('SIGINT', stop);

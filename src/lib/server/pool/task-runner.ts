@@ -1,0 +1,96 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { ApiError, errorResponse } from '../api-error.js';
+import { error } from '@sveltejs/kit';
+import { failureOf, responseOf, runTask, type Task, type TaskAnswer, type TaskFailure } from './tasks.js';
+import { WorkerPool } from './worker-pool.js';
+
+/** Runs tasks for the routes: answers their response, or throws SvelteKit's `error()` as the task did. */
+export interface TaskRunner {
+	run(client: string, task: Task, signal?: AbortSignal): Promise<Response>;
+}
+
+let runner: TaskRunner | undefined;
+
+/**
+ * The server's one task runner: a worker pool in the built app, where the worker script sits
+ * beside the server's chunks; the request's own thread under `vite dev` and in tests, where the
+ * sources are TypeScript a worker cannot load.
+ */
+export function taskRunner(): TaskRunner {
+	runner ??= import.meta.url.endsWith('.ts') ? inlineRunner() : poolRunner(workerScript(), process.env);
+	return runner;
+}
+
+/** `task-worker.js` in the folder of this module's chunk or one above it (the build's server folder). */
+function workerScript(): URL {
+	for (let dir = new URL('./', import.meta.url), up = 0; up < 4; up++, dir = new URL('../', dir)) {
+		const file = new URL('task-worker.js', dir);
+		if (existsSync(file)) return file;
+	}
+	throw new Error(`task-worker.js is missing beside ${import.meta.url}; rebuild the app.`);
+}
+
+/**
+ * Pool sizes, from the environment or the machine: one worker per core but one (the event loop
+ * keeps a core), a queue four times the pool, two tasks per client, 60 s and 1 GB of heap a task.
+ */
+export function poolRunner(workerUrl: URL, env: Record<string, string | undefined>): TaskRunner {
+	const size = Number(env.TIAOKUAI_WORKERS) || Math.max(1, availableParallelism() - 1);
+	const pool = new WorkerPool<Task, TaskAnswer>({
+		workerUrl,
+		size,
+		queueLimit: Number(env.TIAOKUAI_QUEUE) || 4 * size,
+		perClient: Number(env.TIAOKUAI_TASKS_PER_CLIENT) || 2,
+		taskTimeoutMs: 60_000,
+		idleMs: 30_000,
+		resourceLimits: { maxOldGenerationSizeMb: 1024 }
+	});
+	return {
+		async run(client, task, signal) {
+			try {
+				return responseOf(await pool.run(client, task, transferable(task), signal));
+			} catch (e) {
+				return refusal(e);
+			}
+		}
+	};
+}
+
+function inlineRunner(): TaskRunner {
+	return {
+		async run(_client, task) {
+			try {
+				return responseOf(await runTask(task));
+			} catch (e) {
+				return refusal(failureOf(e));
+			}
+		}
+	};
+}
+
+/** The answer to a refused task: the pool's own 429/503 or the task's failure, thrown again for SvelteKit's. */
+function refusal(e: unknown): Response {
+	if (e instanceof ApiError) return errorResponse(e);
+	const failure = e as TaskFailure;
+	if (typeof failure?.status !== 'number') throw e;
+	if (failure.api)
+		return errorResponse(new ApiError(failure.status, failure.api.code, failure.message, failure.api.extra));
+	error(failure.status, failure.message);
+}
+
+/** The buffers a task can hand over rather than copy: those its byte arrays wholly own. */
+function transferable(task: Task): ArrayBuffer[] {
+	const arrays =
+		task.kind === 'import'
+			? [task.file.bytes, task.relations?.bytes]
+			: 'posted' in task.source
+				? [task.source.posted]
+				: [];
+	return arrays
+		.filter(
+			(a): a is Uint8Array<ArrayBuffer> => !!a && a.byteOffset === 0 && a.byteLength === a.buffer.byteLength
+		)
+		.map((a) => a.buffer)
+		.filter((b, i, all) => b instanceof ArrayBuffer && all.indexOf(b) === i);
+}

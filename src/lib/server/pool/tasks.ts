@@ -1,0 +1,129 @@
+/**
+ * The work the server hands to its worker threads (see worker-pool.ts): converting an upload,
+ * drawing an export, writing a story deck. A task and its answer are plain data, so they cross a
+ * thread; the same `runTask` runs in a worker of the built app and in-process under `vite dev`.
+ */
+import { error, isHttpError, json } from '@sveltejs/kit';
+import type { Dataset } from '#lib/model/types.js';
+import { getBuiltin } from '#lib/data/builtin.js';
+import { importFile, type ImportInput } from '#lib/io/import-file.js';
+import type { TableImportOptions } from '#lib/io/import-types.js';
+import { exportStoryPdf, exportStoryPptx } from '#lib/export/story.js';
+import { bundledFontBytes } from '#lib/export/font-file.server.js';
+import { ApiError } from '../api-error.js';
+import { exportResponse } from '../export-response.js';
+import { postedDataset } from '../posted-dataset.js';
+
+/** Where a task's dataset comes from: a built-in by id, a stored revision's JSON, or a request body. */
+export type DatasetSource = { builtin: string } | { stored: string } | { posted: Uint8Array };
+
+/** An upload to convert, as `POST /api/import` read it. */
+export interface ImportJob {
+	file: ImportInput;
+	relations?: ImportInput;
+	options: TableImportOptions;
+}
+
+export type Task =
+	| ({ kind: 'import' } & ImportJob)
+	| { kind: 'export'; format: string; search: string; source: DatasetSource }
+	| {
+			kind: 'story';
+			format: 'pdf' | 'pptx';
+			lang: 'zh' | 'en';
+			source: DatasetSource;
+			name: string;
+			cacheControl: string;
+	  };
+
+/** A task's HTTP answer as plain data. */
+export interface TaskAnswer {
+	status: number;
+	headers: Record<string, string>;
+	body: Uint8Array<ArrayBuffer>;
+}
+
+/** A refusal raised by a task, as plain data: an API error or one of SvelteKit's `error()`s. */
+export interface TaskFailure {
+	status: number;
+	message: string;
+	api?: { code: string; extra: Record<string, unknown> };
+}
+
+const STORY_TYPES = {
+	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+	pdf: 'application/pdf'
+} as const;
+
+/** Runs a task to its answer; throws what the route would (ApiError, SvelteKit's error). */
+export async function runTask(task: Task): Promise<TaskAnswer> {
+	switch (task.kind) {
+		case 'import':
+			return answerOf(json(importFile(task.file, task.relations, task.options)));
+		case 'export': {
+			const url = new URL(`http://task/?${task.search}`);
+			return answerOf(
+				await exportResponse(task.format, datasetOf(task.source), url, new AbortController().signal)
+			);
+		}
+		case 'story': {
+			const dataset = datasetOf(task.source);
+			const story = dataset.views ?? [];
+			if (!story.length) error(404, 'This chart has no story.');
+			const bytes =
+				task.format === 'pptx'
+					? exportStoryPptx(dataset, story, { lang: task.lang })
+					: await exportStoryPdf(dataset, story, {
+							lang: task.lang,
+							font: bundledFontBytes(),
+							paper: 'slide',
+							orientation: 'landscape'
+						});
+			return {
+				status: 200,
+				headers: {
+					'content-type': STORY_TYPES[task.format],
+					'content-disposition': `attachment; filename="${task.name}"`,
+					'cache-control': task.cacheControl
+				},
+				body: bytes.slice()
+			};
+		}
+	}
+}
+
+function datasetOf(source: DatasetSource): Dataset {
+	if ('builtin' in source) {
+		const found = getBuiltin(source.builtin);
+		if (!found) error(404, `No chart "${source.builtin}"`);
+		return found;
+	}
+	if ('stored' in source) return JSON.parse(source.stored) as Dataset;
+	return postedDataset(source.posted);
+}
+
+async function answerOf(response: Response): Promise<TaskAnswer> {
+	return {
+		status: response.status,
+		headers: Object.fromEntries(response.headers),
+		body: new Uint8Array(await response.arrayBuffer())
+	};
+}
+
+/** A thrown refusal as plain data; anything else is a failure of the server, reported as such. */
+export function failureOf(e: unknown): TaskFailure {
+	if (e instanceof ApiError)
+		return { status: e.status, message: e.message, api: { code: e.code, extra: e.extra } };
+	if (isHttpError(e)) return { status: e.status, message: e.body.message };
+	console.error(e);
+	return {
+		status: 500,
+		message: 'The server failed to handle the request.',
+		api: { code: 'internal', extra: {} }
+	};
+}
+
+/** The answer as a response. */
+export function responseOf(answer: TaskAnswer): Response {
+	return new Response(answer.body, { status: answer.status, headers: answer.headers });
+}
