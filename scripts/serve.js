@@ -39,7 +39,8 @@ function handle(req, res) {
 const server = http.createServer(handle);
 server.listen(port, host, () => {
 	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-	console.log(`Tiaokuai is running at http://${shown}:${port}/`);
+	const bound = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+	console.log(`Tiaokuai is running at http://${shown}:${bound}/`);
 });
 
 /** Stops listening at once, lets requests in flight finish (10 s at most), then exits. */
