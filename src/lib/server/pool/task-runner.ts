@@ -33,7 +33,9 @@ function workerScript(): URL {
 
 /**
  * Pool sizes, from the environment or the machine: one worker per core but one (the event loop
- * keeps a core), a queue four times the pool, two tasks per client, 60 s and 1 GB of heap a task.
+ * keeps a core), a queue four times the pool, two tasks per client, 60 s and 1 GB of heap a task,
+ * workers stopped after 30 s without work. TIAOKUAI_WORKERS, TIAOKUAI_QUEUE,
+ * TIAOKUAI_TASKS_PER_CLIENT and TIAOKUAI_WORKER_IDLE_MS set them.
  */
 export function poolRunner(workerUrl: URL, env: Record<string, string | undefined>): TaskRunner {
 	const size = Number(env.TIAOKUAI_WORKERS) || Math.max(1, availableParallelism() - 1);
@@ -43,7 +45,7 @@ export function poolRunner(workerUrl: URL, env: Record<string, string | undefine
 		queueLimit: Number(env.TIAOKUAI_QUEUE) || 4 * size,
 		perClient: Number(env.TIAOKUAI_TASKS_PER_CLIENT) || 2,
 		taskTimeoutMs: 60_000,
-		idleMs: 30_000,
+		idleMs: Number(env.TIAOKUAI_WORKER_IDLE_MS) || 30_000,
 		resourceLimits: { maxOldGenerationSizeMb: 1024 }
 	});
 	return {
