@@ -20,8 +20,12 @@ const WIDE_TEXT_WIDTH = 248;
 const WIDE_LINES = 4;
 const MIN_WIDTH = 96;
 
-/** Widths of kind labels, which repeat on every node of a kind. */
+/**
+ * Widths of kind labels, which repeat on every node of a kind. A server draws charts of many
+ * users, each with kinds of its own: the map starts over past a bound instead of growing.
+ */
 const kindWidths = new Map<string, number>();
+const KIND_WIDTHS_KEPT = 1000;
 
 /** The wrapped label and the box size a node needs. */
 export function nodeBox(
@@ -40,7 +44,10 @@ export function nodeBox(
 		lines = wrapText(label, WIDE_TEXT_WIDTH, fontSize, WIDE_LINES);
 	}
 	let kindW = kindWidths.get(kindLabel);
-	if (kindW === undefined) kindWidths.set(kindLabel, (kindW = textWidth(kindLabel, kindSize)));
+	if (kindW === undefined) {
+		if (kindWidths.size >= KIND_WIDTHS_KEPT) kindWidths.clear();
+		kindWidths.set(kindLabel, (kindW = textWidth(kindLabel, kindSize)));
+	}
 	let textW = Math.max(kindW, fits ? wholeW : 0);
 	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
 	return {

@@ -70,14 +70,14 @@ export class ChartsApi {
 	async createRegional(
 		request: Request,
 		client: string,
-		build: (code: string, options: RegionalOptions) => Dataset
+		build: (code: string, options: RegionalOptions) => Dataset | Promise<Dataset>
 	): Promise<Response> {
 		this.throttle(`client:${client}`);
 		const b = asObject(await readJson(request, limits.bodyBytes));
 		if (typeof b.code !== 'string') {
 			throw new ApiError(400, 'missing_code', 'Send {"code": "420222"} (a division code) or {"code": "CN"}.');
 		}
-		const dataset = build(b.code, regionalOptions(b.samples, b.functionalZones));
+		const dataset = await build(b.code, regionalOptions(b.samples, b.functionalZones));
 		return this.storeNew(dataset, { message: b.message ?? `Generated for ${b.code}`, author: b.author });
 	}
 

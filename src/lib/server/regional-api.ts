@@ -14,8 +14,8 @@ export function buildRegional(code: string, options: RegionalOptions): Dataset {
 	}
 }
 
-/** `GET /api/regional?code=420222&samples=3&functionalZones=mark`: the instance, not stored. */
-export function regionalRequest(url: URL): Response {
+/** What `GET /api/regional?code=420222&samples=3&functionalZones=mark` asks for, with 400 for bad values. */
+export function regionalQuery(url: URL): { code: string; options: RegionalOptions } {
 	const code = url.searchParams.get('code');
 	if (!code) {
 		throw new ApiError(
@@ -28,5 +28,11 @@ export function regionalRequest(url: URL): Response {
 		url.searchParams.get('samples') ?? undefined,
 		url.searchParams.get('functionalZones') ?? undefined
 	);
+	return { code, options };
+}
+
+/** `GET /api/regional?…`: the instance, not stored (the server builds it on a worker thread). */
+export function regionalRequest(url: URL): Response {
+	const { code, options } = regionalQuery(url);
 	return json(buildRegional(code, options), { headers: { 'Cache-Control': 'public, max-age=3600' } });
 }

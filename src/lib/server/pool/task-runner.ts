@@ -5,9 +5,9 @@ import { error } from '@sveltejs/kit';
 import { failureOf, responseOf, runTask, type Task, type TaskAnswer, type TaskFailure } from './tasks.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** Runs tasks for the routes: answers their response, or throws SvelteKit's `error()` as the task did. */
+/** Runs tasks: resolves their answer, or throws their refusal (an ApiError, or SvelteKit's `error()`). */
 export interface TaskRunner {
-	run(client: string, task: Task, signal?: AbortSignal): Promise<Response>;
+	answer(client: string, task: Task, signal?: AbortSignal): Promise<TaskAnswer>;
 }
 
 let runner: TaskRunner | undefined;
@@ -49,36 +49,46 @@ export function poolRunner(workerUrl: URL, env: Record<string, string | undefine
 		resourceLimits: { maxOldGenerationSizeMb: 1024 }
 	});
 	return {
-		async run(client, task, signal) {
-			try {
-				return responseOf(await pool.run(client, task, transferable(task), signal));
-			} catch (e) {
-				return refusal(e);
-			}
-		}
+		answer: (client, task, signal) =>
+			pool.run(client, task, transferable(task), signal).catch((e: unknown) => {
+				throw thrown(e);
+			})
 	};
 }
 
 function inlineRunner(): TaskRunner {
 	return {
-		async run(_client, task) {
-			try {
-				return responseOf(await runTask(task));
-			} catch (e) {
-				return refusal(failureOf(e));
-			}
-		}
+		answer: (_client, task) =>
+			runTask(task).catch((e: unknown) => {
+				throw thrown(failureOf(e));
+			})
 	};
 }
 
-/** The answer to a refused task: the pool's own 429/503 or the task's failure, thrown again for SvelteKit's. */
-function refusal(e: unknown): Response {
-	if (e instanceof ApiError) return errorResponse(e);
+/**
+ * A route's response to a task: its answer, or the refusal as the API's error body — but for
+ * SvelteKit's own `error()`, thrown again for SvelteKit to answer as before.
+ */
+export async function taskResponse(client: string, task: Task, signal?: AbortSignal): Promise<Response> {
+	try {
+		return responseOf(await taskRunner().answer(client, task, signal));
+	} catch (e) {
+		if (e instanceof ApiError) return errorResponse(e);
+		throw e;
+	}
+}
+
+/** A refusal as the error to throw: the pool's own 429/503 as it is, a task's failure as the task threw it. */
+function thrown(e: unknown): unknown {
+	if (e instanceof ApiError) return e;
 	const failure = e as TaskFailure;
-	if (typeof failure?.status !== 'number') throw e;
-	if (failure.api)
-		return errorResponse(new ApiError(failure.status, failure.api.code, failure.message, failure.api.extra));
-	error(failure.status, failure.message);
+	if (typeof failure?.status !== 'number') return e;
+	if (failure.api) return new ApiError(failure.status, failure.api.code, failure.message, failure.api.extra);
+	try {
+		error(failure.status, failure.message);
+	} catch (kit) {
+		return kit;
+	}
 }
 
 /** The buffers a task can hand over rather than copy: those its byte arrays wholly own. */
@@ -86,7 +96,7 @@ function transferable(task: Task): ArrayBuffer[] {
 	const arrays =
 		task.kind === 'import'
 			? [task.file.bytes, task.relations?.bytes]
-			: 'posted' in task.source
+			: task.kind === 'export' && 'posted' in task.source
 				? [task.source.posted]
 				: [];
 	return arrays

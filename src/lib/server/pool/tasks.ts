@@ -10,7 +10,10 @@ import { importFile, type ImportInput } from '#lib/io/import-file.js';
 import type { TableImportOptions } from '#lib/io/import-types.js';
 import { exportStoryPdf, exportStoryPptx } from '#lib/export/story.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
+import type { RegionalOptions } from '#lib/data/regional.js';
+import { generateNational } from '#lib/data/generate-national.js';
 import { ApiError } from '../api-error.js';
+import { buildRegional } from '../regional-api.js';
 import { exportResponse } from '../export-response.js';
 import { postedDataset } from '../posted-dataset.js';
 
@@ -34,7 +37,9 @@ export type Task =
 			source: DatasetSource;
 			name: string;
 			cacheControl: string;
-	  };
+	  }
+	| { kind: 'regional'; code: string; options: RegionalOptions }
+	| { kind: 'generated'; nodes: number; seed: number; history: boolean };
 
 /** A task's HTTP answer as plain data. */
 export interface TaskAnswer {
@@ -66,6 +71,16 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
 				await exportResponse(task.format, datasetOf(task.source), url, new AbortController().signal)
 			);
 		}
+		case 'regional':
+			return answerOf(
+				json(buildRegional(task.code, task.options), { headers: { 'cache-control': 'public, max-age=3600' } })
+			);
+		case 'generated':
+			return answerOf(
+				json(generateNational({ nodes: task.nodes, seed: task.seed, history: task.history }), {
+					headers: { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=3600' }
+				})
+			);
 		case 'story': {
 			const dataset = datasetOf(task.source);
 			const story = dataset.views ?? [];

@@ -30,6 +30,7 @@ interface Job {
 
 interface Slot {
 	worker: Worker;
+	online: boolean;
 	job?: Job;
 	timer?: ReturnType<typeof setTimeout>;
 }
@@ -101,19 +102,28 @@ export class WorkerPool<T, R> {
 		this.#idleTimers.delete(slot);
 		slot.job = job;
 		job.started = performance.now();
-		slot.timer = setTimeout(() => {
-			this.#fail(
-				slot,
-				new ApiError(503, 'task_timeout', this.#timeoutMessage().en, { text: this.#timeoutMessage() })
-			);
-		}, this.#options.taskTimeoutMs);
 		slot.worker.postMessage({ task: job.task }, job.transfer);
+		// The clock runs from when the worker runs, not from when a new one was asked for.
+		if (slot.online) this.#clock(slot);
+	}
+
+	#clock(slot: Slot): void {
+		clearTimeout(slot.timer);
+		if (!slot.job) return;
+		slot.timer = setTimeout(() => {
+			const text = this.#timeoutMessage();
+			this.#fail(slot, new ApiError(503, 'task_timeout', text.en, { text }));
+		}, this.#options.taskTimeoutMs);
 	}
 
 	#spawn(): Slot {
 		const worker = new Worker(this.#options.workerUrl, { resourceLimits: this.#options.resourceLimits });
-		const slot: Slot = { worker };
+		const slot: Slot = { worker, online: false };
 		this.#slots.add(slot);
+		worker.once('online', () => {
+			slot.online = true;
+			this.#clock(slot);
+		});
 		worker.on('message', (reply: Reply) => this.#reply(slot, reply));
 		worker.on('error', (e) => this.#fail(slot, crashed(e)));
 		worker.on('exit', () => this.#fail(slot, crashed(new Error('The worker stopped.'))));

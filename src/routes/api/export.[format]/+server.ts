@@ -2,7 +2,7 @@ import type { RequestHandler } from '@sveltejs/kit';
 import { errorResponse } from '#lib/server/api-error.js';
 import { limits } from '#lib/server/limits.js';
 import { readBody } from '#lib/server/read-body.js';
-import { taskRunner } from '#lib/server/pool/task-runner.js';
+import { taskResponse } from '#lib/server/pool/task-runner.js';
 
 /**
  * `POST /api/export.:format` — the `tiaokuai/1` dataset in the body exported as in
@@ -23,5 +23,5 @@ export const POST: RequestHandler = async ({ params, url, request, getClientAddr
 		search: url.search.slice(1),
 		source: { posted }
 	} as const;
-	return taskRunner().run(getClientAddress(), task, request.signal);
+	return taskResponse(getClientAddress(), task, request.signal);
 };

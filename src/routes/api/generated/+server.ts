@@ -1,17 +1,20 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
-import { generateNational } from '#lib/data/generate-national.js';
+import { taskRunner } from '#lib/server/pool/task-runner.js';
+import { ApiError, errorResponse } from '#lib/server/api-error.js';
+import type { TaskAnswer } from '#lib/server/pool/tasks.js';
 
 /** The largest generated chart the server makes. */
 const MAX_NODES = 200_000;
-// The last few generated bodies, so repeated benchmark runs do not regenerate them.
-const cache = new Map<string, string>();
+/** The last generated answers, kept while together they stay under this many bytes. */
+const CACHE_BYTES = 32 * 2 ** 20;
+const cache = new Map<string, TaskAnswer>();
 
 /**
  * GET /api/generated?nodes=N&seed=S&history=1 — a generated `tiaokuai/1` dataset shaped like the national
- * chain (sample data for benchmarks and big-chart demos). Open to any origin, so other harnesses
- * can load it with `?src=`.
+ * chain (sample data for benchmarks and big-chart demos), made on a worker thread. Open to any
+ * origin, so other harnesses can load it with `?src=`.
  */
-export const GET: RequestHandler = ({ url }) => {
+export const GET: RequestHandler = async ({ url, request, getClientAddress }) => {
 	const nodes = Number(url.searchParams.get('nodes') ?? '1000');
 	const seed = Number(url.searchParams.get('seed') ?? '1');
 	if (!Number.isInteger(nodes) || nodes < 1 || nodes > MAX_NODES)
@@ -19,20 +22,35 @@ export const GET: RequestHandler = ({ url }) => {
 	if (!Number.isInteger(seed)) error(400, 'seed must be an integer');
 	const history = url.searchParams.get('history') === '1';
 	const key = `${nodes}:${seed}:${history}`;
-	let body = cache.get(key);
-	if (!body) {
-		body = JSON.stringify(generateNational({ nodes, seed, history }));
-		cache.set(key, body);
-		if (cache.size > 4) cache.delete(cache.keys().next().value!);
-	}
-	return new Response(body, {
-		headers: {
-			'content-type': 'application/json; charset=utf-8',
-			'access-control-allow-origin': '*',
-			'cache-control': 'public, max-age=3600'
+	let answer = cache.get(key);
+	if (!answer) {
+		try {
+			answer = await taskRunner().answer(
+				getClientAddress(),
+				{ kind: 'generated', nodes, seed, history },
+				request.signal
+			);
+		} catch (e) {
+			if (e instanceof ApiError) return errorResponse(e);
+			throw e;
 		}
-	});
+		remember(key, answer);
+	}
+	return new Response(answer.body.slice(), { headers: answer.headers });
 };
+
+/** Keeps `answer`, dropping the oldest ones until the kept bytes fit the bound. */
+function remember(key: string, answer: TaskAnswer): void {
+	if (answer.body.byteLength > CACHE_BYTES) return;
+	cache.set(key, answer);
+	let bytes = 0;
+	for (const kept of cache.values()) bytes += kept.body.byteLength;
+	for (const [oldest, kept] of cache) {
+		if (bytes <= CACHE_BYTES) break;
+		bytes -= kept.body.byteLength;
+		cache.delete(oldest);
+	}
+}
 
 /** Preflight for cross-origin readers. */
 export const OPTIONS: RequestHandler = () =>

@@ -1,12 +1,12 @@
 import { handleApi } from '#lib/server/api-error.js';
 import { importRequest } from '#lib/server/import-api.js';
-import { taskRunner } from '#lib/server/pool/task-runner.js';
+import { taskResponse } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
 
 /** Reads the upload here; a worker thread converts it, behind the pool's queue. */
 export const POST: RequestHandler = ({ request, getClientAddress }) =>
 	handleApi(() =>
 		importRequest(request, (job) =>
-			taskRunner().run(getClientAddress(), { kind: 'import', ...job }, request.signal)
+			taskResponse(getClientAddress(), { kind: 'import', ...job }, request.signal)
 		)
 	);

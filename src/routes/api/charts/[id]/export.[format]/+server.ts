@@ -1,6 +1,6 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
 import { chartSource } from '#lib/server/services.js';
-import { taskRunner } from '#lib/server/pool/task-runner.js';
+import { taskResponse } from '#lib/server/pool/task-runner.js';
 
 /**
  * `GET /api/charts/:id/export.:format` — the chart `id` (a built-in dataset or a stored chart, `rev` pinning a revision) exported as SVG,
@@ -13,5 +13,5 @@ export const GET: RequestHandler = async ({ params, url, request, getClientAddre
 	const source = chartSource(params.id!, rev ? Number(rev) : undefined);
 	if (!source) error(404, `No chart "${params.id}"`);
 	const task = { kind: 'export', format: params.format!, search: url.search.slice(1), source } as const;
-	return taskRunner().run(getClientAddress(), task, request.signal);
+	return taskResponse(getClientAddress(), task, request.signal);
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { chartSource } from '#lib/server/services.js';
-import { taskRunner } from '#lib/server/pool/task-runner.js';
+import { taskResponse } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
 
 /**
@@ -24,5 +24,5 @@ export const GET: RequestHandler = async ({ params, url, request, getClientAddre
 		name: `${params.id}-story${lang === 'en' ? '-en' : ''}.${format}`,
 		cacheControl: rev ? 'public, max-age=86400' : 'no-cache'
 	} as const;
-	return taskRunner().run(getClientAddress(), task, request.signal);
+	return taskResponse(getClientAddress(), task, request.signal);
 };
