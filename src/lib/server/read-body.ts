@@ -1,4 +1,5 @@
 import { ApiError } from './api-error.js';
+import { parseJsonBody } from './json-body.js';
 
 /**
  * The request body as bytes, refusing with 413 as soon as it passes `maxBytes` — before reading it
@@ -30,14 +31,10 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
 	return out;
 }
 
-/** The request body parsed as JSON, with 413 for too large and 400 for malformed bodies. */
+/** The request body parsed as JSON, with 413 for too large and a located 400 for malformed bodies. */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
 	const bytes = await readBody(request, maxBytes);
-	try {
-		return JSON.parse(new TextDecoder().decode(bytes));
-	} catch (e) {
-		throw new ApiError(400, 'invalid_json', `The body is not valid JSON: ${(e as Error).message}`);
-	}
+	return parseJsonBody(new TextDecoder().decode(bytes));
 }
 
 function tooLarge(maxBytes: number): ApiError {
