@@ -4,9 +4,12 @@ import { decodeText, type TextEncodingName } from './decode-text.js';
 import type { ImportProblem, ImportResult, SheetRole, TableImportOptions } from './import-types.js';
 import { importMessages } from './import-messages.js';
 import { importTables } from './import-tables.js';
+import { importLimits } from './import-limits.js';
 import { pathLines } from './json-scan.js';
-import { jsonSyntaxError } from './json-syntax.js';
+import { parseJsonText } from './json-syntax.js';
 import { parseCsv, type CsvError, type Delimiter, type Table } from './parse-csv.js';
+import { ReadError, type ReadPlace } from './read-error.js';
+import { readMessages } from './read-messages.js';
 import { readXlsx } from './read-xlsx.js';
 
 /** The formats a file can be imported from. */
@@ -58,8 +61,8 @@ export function importFile(
 	try {
 		if (format === 'json') return importJson(input, options);
 		if (format === 'xlsx') {
-			const sheets = readXlsx(input.bytes);
-			if (sheets.length === 0) throw new Error('The workbook has no worksheets.');
+			const { names, sheets } = readXlsx(input.bytes);
+			if (sheets.length === 0) throw new ReadError(readMessages.noSheets());
 			const relationsRead = relationsInput ? readTable(relationsInput) : undefined;
 			const relations =
 				relationsRead?.table ??
@@ -73,7 +76,7 @@ export function importFile(
 			return {
 				...withCsvErrors(result, csvProblems(relationsRead ?? { errors: [] }, files.relations, 'relations')),
 				format,
-				sheets: sheets.map((s) => s.name)
+				sheets: names
 			};
 		}
 		const units = readTable({ ...input, format: 'csv' });
@@ -81,32 +84,43 @@ export function importFile(
 		const files = { units: input.name, relations: relationsInput?.name ?? 'relations', ...options.files };
 		const result = importTables(units.table, relationsRead?.table, { ...options, files });
 		return {
-			...withCsvErrors(result, [
-				...csvProblems(units, files.units, 'units'),
-				...csvProblems(relationsRead ?? { errors: [] }, files.relations, 'relations')
-			]),
+			...withCsvErrors(
+				result,
+				bothReaders(
+					csvProblems(units, files.units, 'units'),
+					csvProblems(relationsRead ?? { errors: [] }, files.relations, 'relations')
+				)
+			),
 			format,
 			encoding: units.encoding,
 			delimiter: units.delimiter
 		};
 	} catch (e) {
-		// The readers explain in English what they could not read; the Chinese line says what it means.
+		if (e instanceof ReadError) return unreadable(input.name, format, e.text, e.place);
+		// Anything else a reader throws explains in English what it could not read.
 		const reason = (e as Error).message;
 		return unreadable(input.name, format, { zh: `无法读取此文件。${reason}`, en: reason });
 	}
 }
 
+/** A reader's problems: the first ones, how many more, and whether any of them is an error. */
+interface ReaderProblems {
+	problems: ImportProblem[];
+	more: number;
+	error: boolean;
+}
+
 /**
  * The places where a CSV file is malformed, as problems at their rows. A quote never closed swallows
  * every row after it into one cell, so it is an error; the parser's other complaints are warnings,
- * and so are lines in another encoding than the rest of the file.
+ * and so are lines in another encoding than the rest of the file. Only the first are listed.
  */
 function csvProblems(
 	{ errors, gb18030Lines }: { errors: CsvError[]; gb18030Lines?: number[] },
 	file: string,
 	sheet: SheetRole
-): ImportProblem[] {
-	const encoding: ImportProblem[] = gb18030Lines
+): ReaderProblems {
+	const problems: ImportProblem[] = gb18030Lines
 		? [
 				{
 					path: `${file}, line ${gb18030Lines[0]}`,
@@ -120,31 +134,44 @@ function csvProblems(
 				}
 			]
 		: [];
-	return [
-		...encoding,
-		...errors.map((e): ImportProblem => {
-			const text =
-				e.code === 'MissingQuotes' ? importMessages.unclosedQuote() : importMessages.malformedCsv(e.message);
-			return {
-				path: e.row === undefined ? file : `${file}, row ${e.row}`,
-				message: text.en,
-				text,
-				file,
-				line: e.row,
-				code: 'unreadable',
-				severity: e.code === 'MissingQuotes' ? 'error' : 'warning',
-				sheet
-			};
-		})
-	];
+	for (const e of errors.slice(0, importLimits.problems)) {
+		const text =
+			e.code === 'MissingQuotes' ? importMessages.unclosedQuote() : importMessages.malformedCsv(e.message);
+		problems.push({
+			path: e.row === undefined ? file : `${file}, row ${e.row}`,
+			message: text.en,
+			text,
+			file,
+			line: e.row,
+			code: 'unreadable',
+			severity: e.code === 'MissingQuotes' ? 'error' : 'warning',
+			sheet
+		});
+	}
+	return {
+		problems,
+		more: Math.max(0, errors.length - importLimits.problems),
+		error: errors.some((e) => e.code === 'MissingQuotes')
+	};
 }
 
-/** A table import with the reader's problems put first; an error among them makes it incomplete. */
-function withCsvErrors(result: ImportResult, problems: ImportProblem[]): ImportResult {
+/** The problems of two readers together. */
+function bothReaders(a: ReaderProblems, b: ReaderProblems): ReaderProblems {
+	return { problems: [...a.problems, ...b.problems], more: a.more + b.more, error: a.error || b.error };
+}
+
+/**
+ * A table import with the reader's problems put first, the list cut at the import's limit (the
+ * rest only counted); an error among them makes it incomplete.
+ */
+function withCsvErrors(result: ImportResult, reader: ReaderProblems): ImportResult {
+	const all = [...reader.problems, ...result.problems];
+	const shown = all.slice(0, importLimits.problems);
 	return {
 		...result,
-		problems: [...problems, ...result.problems],
-		complete: result.complete && !problems.some((p) => p.severity === 'error')
+		problems: shown,
+		moreProblems: (result.moreProblems ?? 0) + reader.more + all.length - shown.length,
+		complete: result.complete && !reader.error
 	};
 }
 
@@ -158,8 +185,8 @@ function readTable(input: ImportInput): {
 } {
 	const format = input.format ?? detectFormat(input);
 	if (format === 'xlsx') {
-		const sheet = readXlsx(input.bytes)[0];
-		if (!sheet) throw new Error(`${input.name}: the workbook has no worksheets.`);
+		const sheet = readXlsx(input.bytes, 1).sheets[0];
+		if (!sheet) throw new ReadError(readMessages.noSheets());
 		return { table: sheet.table, errors: [] };
 	}
 	const { text, encoding, gb18030Lines } = decodeText(input.bytes);
@@ -169,26 +196,27 @@ function readTable(input: ImportInput): {
 
 function importJson(input: ImportInput, options: TableImportOptions): FileImportResult {
 	const { text, encoding } = decodeText(input.bytes);
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		const { line, message } = jsonSyntaxError(text);
-		return { ...unreadable(input.name, 'json', message, line), encoding };
+	const parsed = parseJsonText(text, importLimits.jsonDepth);
+	if (!parsed.ok) {
+		const { line, column, message } = parsed.error;
+		return { ...unreadable(input.name, 'json', message, { row: line, column }), encoding };
 	}
-	const checked = validate(parsed);
+	const checked = validate(parsed.value);
 	const base = emptyResult(input.name, 'json', options);
 	if (checked.ok) return { ...base, dataset: checked.dataset, encoding };
+	// Only the listed problems are located: a broken file of 100,000 nodes can have as many.
+	const shown = checked.problems.slice(0, importLimits.problems);
 	// The path names the field; the line is where its value (or, when it is missing, its object) starts.
 	const lineOf = pathLines(
 		text,
-		checked.problems.map((p) => p.path)
+		shown.map((p) => p.path)
 	);
 	return {
 		...base,
 		encoding,
 		complete: false,
-		problems: checked.problems.map((p) => ({
+		moreProblems: checked.problems.length - shown.length,
+		problems: shown.map((p) => ({
 			...p,
 			file: input.name,
 			line: lineOf(p.path),
@@ -219,18 +247,31 @@ function emptyResult(name: string, format: ImportFormat, options: TableImportOpt
 	};
 }
 
-/** A file that could not be read at all, with the line where reading stopped when there is one. */
-function unreadable(name: string, format: ImportFormat, message: Text, line?: number): FileImportResult {
+/** A file that could not be read at all, located where reading stopped when that is known. */
+function unreadable(
+	name: string,
+	format: ImportFormat,
+	message: Text,
+	place: ReadPlace = {}
+): FileImportResult {
+	const file = place.sheet === undefined ? name : `${name} › ${place.sheet}`;
+	const where = [
+		file,
+		place.row === undefined ? '' : `${format === 'json' ? 'line' : 'row'} ${place.row}`,
+		place.column === undefined ? '' : `column ${place.column}`,
+		place.cell === undefined ? '' : `cell ${place.cell}`
+	];
 	return {
 		...emptyResult(name, format, {}),
 		complete: false,
 		problems: [
 			{
-				path: line === undefined ? name : `${name}, line ${line}`,
+				path: where.filter(Boolean).join(', '),
 				message: message.en,
 				text: message,
-				file: name,
-				line,
+				file,
+				line: place.row,
+				field: place.cell,
 				code: 'unreadable',
 				severity: 'error'
 			}

@@ -1,5 +1,6 @@
 import type { Text } from '#lib/model/types.js';
 import type { RelationField, UnitField } from './column-mapping.js';
+import { importLimits } from './import-limits.js';
 import type { CellFix, ImportProblem, ImportProblemCode, SheetRole, SkippedRow } from './import-types.js';
 import type { Cell, Table } from './parse-csv.js';
 
@@ -13,17 +14,24 @@ export interface ProblemPlace {
 
 /**
  * What an import found and left out, in the order found, with each problem located by file, row
- * and column; and the cell reader that applies the user's fixes.
+ * and column; and the cell reader that applies the user's fixes. Only the first problems are
+ * kept (a file of 200,000 bad rows would otherwise answer with megabytes of them); the rest are
+ * counted, errors apart.
  */
 export class ImportLog {
 	readonly problems: ImportProblem[] = [];
 	readonly skipped: SkippedRow[] = [];
+	/** Problems found past the listed ones. */
+	more = 0;
+	/** Errors found, listed or not. */
+	errors = 0;
 	private readonly files: Record<SheetRole, string>;
-	private readonly fixes: readonly CellFix[];
+	/** The user's fixes by sheet, row and field. */
+	private readonly fixes = new Map<string, string>();
 
 	constructor(files: Record<SheetRole, string>, fixes: readonly CellFix[] = []) {
 		this.files = files;
-		this.fixes = fixes;
+		for (const f of fixes) this.fixes.set(fixKey(f.sheet, f.row, f.field), f.value);
 	}
 
 	/**
@@ -31,6 +39,11 @@ export class ImportLog {
 	 * languages; the dataset check's own messages exist in English only and come as a string.
 	 */
 	problem(sheet: SheetRole, code: ImportProblemCode, message: Text | string, at: ProblemPlace = {}): void {
+		if ((at.severity ?? 'error') === 'error') this.errors++;
+		if (this.problems.length >= importLimits.problems) {
+			this.more++;
+			return;
+		}
 		const file = this.files[sheet];
 		const row = at.row !== undefined ? `row ${at.row}` : '';
 		const column = at.column ? `column ${at.column}` : '';
@@ -60,11 +73,15 @@ export class ImportLog {
 		row: { row: number; cells: Cell[] }
 	): (field: UnitField | RelationField, column: string | undefined) => string {
 		return (field, column) => {
-			const fix = this.fixes.find((f) => f.sheet === sheet && f.row === row.row && f.field === field);
-			if (fix) return fix.value.trim();
+			const fix = this.fixes.get(fixKey(sheet, row.row, field));
+			if (fix !== undefined) return fix.trim();
 			if (column === undefined) return '';
 			const i = table.header.indexOf(column);
 			return i < 0 ? '' : String(row.cells[i] ?? '').trim();
 		};
 	}
+}
+
+function fixKey(sheet: SheetRole, row: number, field: string): string {
+	return `${sheet}\n${row}\n${field}`;
 }

@@ -1,5 +1,7 @@
 import type { Text } from '#lib/model/types.js';
 import type { RelationField, UnitField } from './column-mapping.js';
+import { importLimits } from './import-limits.js';
+import { listed } from './read-error.js';
 
 /** The fields of a row as the import dialog names them, so a message can say what a column was for. */
 const fieldNames: Record<UnitField | RelationField, Text> = {
@@ -14,10 +16,16 @@ const fieldNames: Record<UnitField | RelationField, Text> = {
 	to: { zh: '到', en: 'to' }
 };
 
-const headerList = (header: string[]): Text => ({
-	zh: header.join('、') || '（无）',
-	en: header.join(', ') || '(none)'
-});
+/** A value from the file as a message quotes it: a cell can be megabytes long. */
+const q = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+const headerList = (header: string[]): Text => {
+	const names = listed(header.map(q), importLimits.listed);
+	return { zh: names.zh || '（无）', en: names.en || '(none)' };
+};
+
+/** Row numbers as a message lists them: the first few, then how many. */
+const rowList = (rows: number[]): Text => listed(rows, importLimits.listed);
 
 /**
  * Every message an import gives, in Chinese and English: users read Chinese first, and a problem
@@ -26,8 +34,8 @@ const headerList = (header: string[]): Text => ({
  */
 export const importMessages = {
 	missingColumn: (column: string, field: UnitField): Text => ({
-		zh: `没有「${column}」这一列（用作${fieldNames[field].zh}）。`,
-		en: `There is no column "${column}" for ${field}.`
+		zh: `没有「${q(column)}」这一列（用作${fieldNames[field].zh}）。`,
+		en: `There is no column "${q(column)}" for ${field}.`
 	}),
 	noNameColumn: (header: string[]): Text => ({
 		zh: `没有哪一列是单位名称。找到的表头：${headerList(header).zh}。请选择名称列。`,
@@ -35,28 +43,32 @@ export const importMessages = {
 	}),
 	emptyName: (): Text => ({ zh: '名称为空。', en: 'The name is empty.' }),
 	duplicateId: (id: string, firstRow: number): Text => ({
-		zh: `编号「${id}」已在第 ${firstRow} 行使用。`,
-		en: `The id "${id}" is already used on row ${firstRow}.`
+		zh: `编号「${q(id)}」已在第 ${firstRow} 行使用。`,
+		en: `The id "${q(id)}" is already used on row ${firstRow}.`
 	}),
 	ambiguousParent: (ref: string, rows: number[]): Text => ({
-		zh: `上级「${ref}」与第 ${rows.join('、')} 行的名称相同，无法确定是哪一个。请填写上级的编号。`,
-		en: `The parent "${ref}" matches the names on rows ${rows.join(', ')}. Use the parent's id.`
+		zh: `上级「${q(ref)}」与第 ${rowList(rows).zh} 行的名称相同，无法确定是哪一个。请填写上级的编号。`,
+		en: `The parent "${q(ref)}" matches the names on rows ${rowList(rows).en}. Use the parent's id.`
 	}),
 	unknownParent: (ref: string): Text => ({
-		zh: `找不到上级「${ref}」：没有哪一行的编号或名称是它。`,
-		en: `Unknown parent "${ref}": no row has this id or name.`
+		zh: `找不到上级「${q(ref)}」：没有哪一行的编号或名称是它。`,
+		en: `Unknown parent "${q(ref)}": no row has this id or name.`
 	}),
-	cycle: (names: string[]): Text => ({
-		zh: `上级关系形成了循环：${names.join(' → ')}。`,
-		en: `The parents go round in a cycle through ${names.join(' → ')}.`
-	}),
+	cycle: (names: string[], rows: number[]): Text => {
+		const shown = names.slice(0, importLimits.listed).map(q);
+		const more = names.length - shown.length;
+		return {
+			zh: `上级关系形成了循环（${names.length} 个单位，第 ${rowList(rows).zh} 行）：${shown.join(' → ')}${more > 0 ? ` → …（另 ${more} 个）` : ` → ${shown[0]}`}。请修改其中一行的上级。`,
+			en: `The parents go round in a cycle of ${names.length} unit(s) (rows ${rowList(rows).en}): ${shown.join(' → ')}${more > 0 ? ` → … (${more} more)` : ` → ${shown[0]}`}. Change the parent on one of these rows.`
+		};
+	},
 	unknownKind: (value: string, fallback: string): Text => ({
-		zh: `未知类型「${value}」；除非另选，此行将按「${fallback}」导入。`,
-		en: `Unknown kind "${value}"; the row will be imported as "${fallback}" unless you choose another.`
+		zh: `未知类型「${q(value)}」；除非另选，此行将按「${fallback}」导入。`,
+		en: `Unknown kind "${q(value)}"; the row will be imported as "${fallback}" unless you choose another.`
 	}),
 	parentLeftOut: (parent: string, row: number): Text => ({
-		zh: `上级「${parent}」（第 ${row} 行）未导入，此单位将作为没有上级的单位导入。`,
-		en: `The parent "${parent}" (row ${row}) is left out, so this unit is imported without a parent.`
+		zh: `上级「${q(parent)}」（第 ${row} 行）未导入，此单位将作为没有上级的单位导入。`,
+		en: `The parent "${q(parent)}" (row ${row}) is left out, so this unit is imported without a parent.`
 	}),
 	missingRelationColumn: (field: 'from' | 'to', header: string[]): Text => ({
 		zh: `没有哪一列是关系的「${fieldNames[field].zh}」端。找到的表头：${headerList(header).zh}。`,
@@ -67,8 +79,8 @@ export const importMessages = {
 		en: `The "${field}" unit is empty.`
 	}),
 	unknownRelationUnit: (ref: string): Text => ({
-		zh: `找不到单位「${ref}」：导入的各行中没有这个编号或名称。`,
-		en: `Unknown unit "${ref}": no imported row has this id or name.`
+		zh: `找不到单位「${q(ref)}」：导入的各行中没有这个编号或名称。`,
+		en: `Unknown unit "${q(ref)}": no imported row has this id or name.`
 	}),
 	unclosedQuote: (): Text => ({
 		zh: '这一行的引号没有闭合，其后的所有内容都被读进了同一格。请在表格软件中检查这一行的引号。',
@@ -79,15 +91,15 @@ export const importMessages = {
 		en: `This row is malformed (${detail}); check its quotes and separators.`
 	}),
 	mixedEncoding: (lines: number[]): Text => ({
-		zh: `文件的编码不一致：第 ${lines.join('、')} 行是 GB18030（GBK），其余是 UTF-8。已逐行转换，请核对这些行的文字，并以同一种编码保存文件。`,
-		en: `The file mixes encodings: line(s) ${lines.join(', ')} are GB18030 (GBK), the rest UTF-8. Each line was read in its own encoding; check the text of those lines, and save the file in one encoding.`
+		zh: `文件的编码不一致：第 ${rowList(lines).zh} 行是 GB18030（GBK），其余是 UTF-8。已逐行转换，请核对这些行的文字，并以同一种编码保存文件。`,
+		en: `The file mixes encodings: line(s) ${rowList(lines).en} are GB18030 (GBK), the rest UTF-8. Each line was read in its own encoding; check the text of those lines, and save the file in one encoding.`
 	}),
 	unnamedColumn: (column: number, rows: number[]): Text => ({
-		zh: `第 ${column} 列没有表头，其中 ${rows.length} 个单元格（第 ${rows.join('、')} 行）不会导入。请给这一列加上表头。`,
-		en: `Column ${column} has no header, so its ${rows.length} cell(s) (rows ${rows.join(', ')}) are not imported. Give the column a header.`
+		zh: `第 ${column} 列没有表头，其中 ${rows.length} 个单元格（第 ${rowList(rows).zh} 行）不会导入。请给这一列加上表头。`,
+		en: `Column ${column} has no header, so its ${rows.length} cell(s) (rows ${rowList(rows).en}) are not imported. Give the column a header.`
 	}),
 	unknownRelationKind: (value: string, fallback: string): Text => ({
-		zh: `未知关系类型「${value}」；除非另选，将按「${fallback}」导入。`,
-		en: `Unknown relation kind "${value}"; it will be imported as "${fallback}" unless you choose another.`
+		zh: `未知关系类型「${q(value)}」；除非另选，将按「${fallback}」导入。`,
+		en: `Unknown relation kind "${q(value)}"; it will be imported as "${fallback}" unless you choose another.`
 	})
 };

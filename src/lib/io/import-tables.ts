@@ -99,7 +99,9 @@ export function importTables(
 	for (const r of units.rows) {
 		r.cells.forEach((v, i) => {
 			if ((units.header[i] ?? '') === '' && String(v).trim() !== '') {
-				unnamed.set(i, [...(unnamed.get(i) ?? []), r.row]);
+				const rows = unnamed.get(i);
+				if (rows) rows.push(r.row);
+				else unnamed.set(i, [r.row]);
 			}
 		});
 	}
@@ -156,7 +158,9 @@ export function importTables(
 			continue;
 		}
 		byId.set(unit.id, unit);
-		if (unit.name !== '') byName.set(unit.name, [...(byName.get(unit.name) ?? []), unit]);
+		const namesakes = byName.get(unit.name);
+		if (namesakes) namesakes.push(unit);
+		else if (unit.name !== '') byName.set(unit.name, [unit]);
 	}
 
 	// Pass 2: find each parent, by id first, then by name.
@@ -188,7 +192,8 @@ export function importTables(
 		}
 	}
 
-	// Pass 3: cycles. Each is reported once, on every row it goes through.
+	// Pass 3: cycles. Each is reported once, at its first row, naming its units and rows; every
+	// row on it is left out.
 	const state = new Map<UnitRow, 'open' | 'done'>();
 	for (const start of rows) {
 		const path: UnitRow[] = [];
@@ -200,14 +205,18 @@ export function importTables(
 		}
 		if (at && state.get(at) === 'open') {
 			const cycle = path.slice(path.indexOf(at));
-			const names = [...cycle, cycle[0]].map((u) => u.name || u.id);
-			for (const u of cycle) {
-				u.error.push('cycle');
-				problem('units', 'cycle', importMessages.cycle(names), {
-					row: u.row,
-					column: mapping.units.parent
-				});
-			}
+			for (const u of cycle) u.error.push('cycle');
+			const first = cycle.reduce((a, b) => (b.row < a.row ? b : a));
+			const order = [...cycle.slice(cycle.indexOf(first)), ...cycle.slice(0, cycle.indexOf(first))];
+			problem(
+				'units',
+				'cycle',
+				importMessages.cycle(
+					order.map((u) => u.name || u.id),
+					order.map((u) => u.row).sort((a, b) => a - b)
+				),
+				{ row: first.row, column: mapping.units.parent }
+			);
 		}
 		for (const u of path) state.set(u, 'done');
 	}
@@ -292,8 +301,9 @@ export function importTables(
 		problems: log.problems,
 		mapping,
 		headers: { units: units.header, relations: relations?.header ?? [] },
+		moreProblems: log.more,
 		skipped: log.skipped,
-		complete: log.skipped.length === 0 && !log.problems.some((p) => p.severity === 'error')
+		complete: log.skipped.length === 0 && log.errors === 0
 	};
 }
 

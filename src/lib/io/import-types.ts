@@ -74,7 +74,10 @@ export interface TableImportOptions {
 export interface ImportResult {
 	/** The dataset built from every row without an error. */
 	dataset: Dataset;
+	/** The first problems found, at most `importLimits.problems` of them. */
 	problems: ImportProblem[];
+	/** How many more problems were found than are listed. */
+	moreProblems?: number;
 	mapping: ColumnMapping;
 	headers: { units: string[]; relations: string[] };
 	skipped: SkippedRow[];

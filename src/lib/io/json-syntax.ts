@@ -51,3 +51,55 @@ export function jsonSyntaxError(text: string): JsonSyntaxError {
 		}
 	};
 }
+
+/**
+ * The first place where a JSON text nests objects and arrays deeper than `max` levels, with why,
+ * or undefined. One pass over the characters, before anything reads the text as a tree: a value
+ * nested thousands deep overflows the stack of every recursive step after parsing (copying,
+ * serialising, rendering a page).
+ * @example jsonDepthError('[[[1]]]', 2) // → { line: 1, column: 3, message: { zh: '第 1 行第 3 列：…', … } }
+ */
+export function jsonDepthError(text: string, max: number): JsonSyntaxError | undefined {
+	let depth = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 0x5c) i++;
+			else if (c === 0x22) inString = false;
+		} else if (c === 0x22) inString = true;
+		else if (c === 0x7b || c === 0x5b) {
+			if (++depth > max) {
+				const { line, column } = lineLocator(text)(i);
+				return {
+					line,
+					column,
+					message: {
+						zh: `第 ${line} 行第 ${column} 列：对象和列表嵌套超过 ${max} 层，无法读取。`,
+						en: `Line ${line}, column ${column}: objects and lists are nested more than ${max} deep.`
+					}
+				};
+			}
+		} else if (c === 0x7d || c === 0x5d) depth--;
+	}
+	return undefined;
+}
+
+/**
+ * Parses a JSON text nested at most `maxDepth` deep, or says where and why it cannot: the one
+ * reader of JSON from users (files, request bodies, options), so each refusal has a line and a
+ * column.
+ * @example parseJsonText('{"a": 1,}', 64) // → { ok: false, error: { line: 1, column: 8, … } }
+ */
+export function parseJsonText(
+	text: string,
+	maxDepth: number
+): { ok: true; value: unknown } | { ok: false; error: JsonSyntaxError } {
+	const deep = jsonDepthError(text, maxDepth);
+	if (deep) return { ok: false, error: deep };
+	try {
+		return { ok: true, value: JSON.parse(text) };
+	} catch {
+		return { ok: false, error: jsonSyntaxError(text) };
+	}
+}

@@ -25,7 +25,11 @@ describe('readXlsx', () => {
 				'<c r="C3" t="b"><v>1</v></c><c r="D3" t="str"><f>A1&amp;"x"</f><v>名称x</v></c><c r="E3" t="s"><v>2</v></c></row>',
 			'<si><t>名称</t></si><si><r><t>上级</t></r><r><rPr/><t xml:space="preserve">单位</t></r><rPh><t>しょう</t></rPh></si><si><t>甲_x000D_乙 &lt;1&gt;</t></si>'
 		);
-		const [sheet] = readXlsx(bytes);
+		const {
+			names,
+			sheets: [sheet]
+		} = readXlsx(bytes);
+		expect(names).toEqual(['名单 & 关系']);
 		expect(sheet.name).toBe('名单 & 关系');
 		expect(sheet.table.header).toEqual(['名称', '', '上级单位']);
 		expect(sheet.table.rows).toEqual([{ row: 3, cells: ['行内', 42.5, true, '名称x', '甲\r乙 <1>'] }]);

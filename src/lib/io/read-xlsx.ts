@@ -1,5 +1,10 @@
-import { strFromU8, unzipSync } from 'fflate';
-import { toTable, type Cell, type Table } from './parse-csv.js';
+import { importLimits } from './import-limits.js';
+import { ReadError, type ReadPlace } from './read-error.js';
+import { readMessages } from './read-messages.js';
+import type { Table } from './table-builder.js';
+import { unescapeOoxml, worksheetReader } from './xlsx-sheet.js';
+import { streamXmlPart, type XmlHandlers } from './xml-part.js';
+import { zipEntries, type ZipEntry } from './zip-entries.js';
 
 /** One worksheet of a workbook, as a table. */
 export interface Sheet {
@@ -7,128 +12,100 @@ export interface Sheet {
 	table: Table;
 }
 
+/** A workbook's sheet names in order, and the tables of the first of them. */
+export interface Workbook {
+	names: string[];
+	sheets: Sheet[];
+}
+
 /**
- * Reads the worksheets of an `.xlsx` file (Office Open XML, as written by Excel, WPS and
- * LibreOffice) in workbook order. Strings (shared, inline, rich text), numbers and booleans are
- * read; formulas give their cached value; dates stay serial numbers. Row numbers are the sheet's
- * own, so they match what the user sees. Throws when the bytes are not an xlsx workbook.
+ * Reads an `.xlsx` file (Office Open XML, as written by Excel, WPS and LibreOffice): the names of
+ * its worksheets in workbook order and the tables of the first `tables` of them. Strings (shared,
+ * inline, rich text), numbers and booleans are read; formulas give their cached value; dates stay
+ * serial numbers; row numbers are the sheet's own, so they match what the user sees. Each part is
+ * unzipped and parsed as a stream within the import's limits, so the work follows the bytes of
+ * the file, whatever numbers are written in it. Throws a located {@link ReadError} when the bytes
+ * are not a workbook or break a limit.
  */
-export function readXlsx(bytes: Uint8Array): Sheet[] {
-	let files: Record<string, Uint8Array>;
-	try {
-		files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') });
-	} catch {
-		throw new Error('The file is not an .xlsx workbook (it is not a zip archive).');
-	}
-	const text = (name: string) => (files[name] ? strFromU8(files[name]) : undefined);
-	const workbook = text('xl/workbook.xml');
-	if (!workbook) throw new Error('The file is not an .xlsx workbook (xl/workbook.xml is missing).');
-	const shared = sharedStrings(text('xl/sharedStrings.xml') ?? '');
-	const targets = relationships(text('xl/_rels/workbook.xml.rels') ?? '');
-	const sheets: Sheet[] = [];
-	for (const tag of workbook.match(/<(?:\w+:)?sheet\b[^>]*>/g) ?? []) {
-		const attrs = attributes(tag);
-		const rid = Object.entries(attrs).find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1];
-		const target = rid ? targets.get(rid) : undefined;
-		if (!target) continue;
+export function readXlsx(bytes: Uint8Array, tables = 2): Workbook {
+	const entries = zipEntries(bytes);
+	let budget: number = importLimits.xmlBytes;
+	const read = (path: string, handlers: XmlHandlers, place: () => ReadPlace = () => ({})) => {
+		const entry = entries.get(path);
+		if (!entry) return false;
+		budget -= stream(bytes, entry, budget, handlers, place);
+		return true;
+	};
+	const sheets: { name: string; rid: string | undefined }[] = [];
+	const workbookFound = read('xl/workbook.xml', {
+		open: (name, a) => {
+			if (name !== 'sheet') return;
+			const rid = Object.entries(a).find(([k]) => /(^|:)id$/.test(k) && k !== 'sheetId')?.[1];
+			sheets.push({ name: a.name ?? '', rid });
+		},
+		close: () => {},
+		text: () => {}
+	});
+	if (!workbookFound) throw new ReadError(readMessages.missingPart('xl/workbook.xml'));
+	const targets = new Map<string, string>();
+	read('xl/_rels/workbook.xml.rels', {
+		open: (name, a) => {
+			if (name === 'Relationship' && a.Id && a.Target) targets.set(a.Id, a.Target);
+		},
+		close: () => {},
+		text: () => {}
+	});
+	const shared: string[] = [];
+	read('xl/sharedStrings.xml', sharedStringsReader(shared));
+	const out: Sheet[] = [];
+	for (const { name, rid } of sheets) {
+		if (out.length >= tables) break;
+		const target = rid === undefined ? undefined : targets.get(rid);
+		if (target === undefined) continue;
 		const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
-		const xml = text(path);
-		if (xml !== undefined) sheets.push({ name: attrs.name ?? '', table: toTable(sheetRows(xml, shared)) });
-	}
-	return sheets;
-}
-
-/** Shared strings in order; a rich-text entry is the concatenation of its runs. */
-function sharedStrings(xml: string): string[] {
-	return (xml.match(/<(?:\w+:)?si\b[^>]*>[\s\S]*?<\/(?:\w+:)?si>|<(?:\w+:)?si\/>/g) ?? []).map(runsText);
-}
-
-/** The text of the `<t>` runs inside an element, skipping phonetic (`rPh`) annotations. */
-function runsText(xml: string): string {
-	const withoutPhonetic = xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '');
-	let out = '';
-	for (const m of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*>([\s\S]*?)<\/(?:\w+:)?t>/g)) {
-		out += unescapeXml(m[1]);
-	}
-	return out;
-}
-
-function relationships(xml: string): Map<string, string> {
-	const map = new Map<string, string>();
-	for (const tag of xml.match(/<(?:\w+:)?Relationship\b[^>]*>/g) ?? []) {
-		const a = attributes(tag);
-		if (a.Id && a.Target) map.set(a.Id, a.Target);
-	}
-	return map;
-}
-
-/** The rows of a worksheet as records indexed from row 1, with cells placed by their reference. */
-function sheetRows(xml: string, shared: string[]): Cell[][] {
-	const records: Cell[][] = [];
-	let nextRow = 1;
-	for (const rowMatch of xml.matchAll(/<(?:\w+:)?row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?row>)/g)) {
-		const rowAttrs = attributes(`<row ${rowMatch[1]}>`);
-		const r = rowAttrs.r ? Number(rowAttrs.r) : nextRow;
-		nextRow = r + 1;
-		const cells: Cell[] = [];
-		let nextCol = 0;
-		for (const c of (rowMatch[2] ?? '').matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
-			const a = attributes(`<c ${c[1]}>`);
-			const col = a.r ? columnIndex(a.r) : nextCol;
-			nextCol = col + 1;
-			const value = cellValue(a.t, c[2] ?? '', shared);
-			if (value === undefined) continue;
-			while (cells.length < col) cells.push('');
-			cells[col] = value;
-		}
-		records[r - 1] = cells;
-	}
-	for (let i = 0; i < records.length; i++) records[i] ??= [];
-	return records;
-}
-
-function cellValue(type: string | undefined, inner: string, shared: string[]): Cell | undefined {
-	if (type === 'inlineStr') return runsText(inner);
-	const v = /<(?:\w+:)?v\b[^>]*>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner)?.[1];
-	if (v === undefined) return undefined;
-	const raw = unescapeXml(v);
-	switch (type) {
-		case 's':
-			return shared[Number(raw)] ?? '';
-		case 'b':
-			return raw === '1';
-		case 'str':
-		case 'e':
-			return raw;
-		default: {
-			const n = Number(raw);
-			return Number.isFinite(n) ? n : raw;
+		const reader = worksheetReader(name, shared);
+		if (read(path, reader.handlers, () => ({ sheet: name, row: reader.row() || undefined }))) {
+			out.push({ name, table: reader.table() });
 		}
 	}
+	return { names: sheets.map((s) => s.name), sheets: out };
 }
 
-/** `C12` → 2. */
-function columnIndex(ref: string): number {
-	let n = 0;
-	for (const ch of /^[A-Z]+/.exec(ref)?.[0] ?? 'A') n = n * 26 + (ch.charCodeAt(0) - 64);
-	return n - 1;
+/** Streams one part, with its refusals located at the sheet and row being read. */
+function stream(
+	bytes: Uint8Array,
+	entry: ZipEntry,
+	budget: number,
+	handlers: XmlHandlers,
+	place: () => ReadPlace
+): number {
+	return streamXmlPart(bytes, entry, budget, handlers, {
+		malformed: (detail) => new ReadError(readMessages.malformedXml(entry.name, detail), place()),
+		over: () => new ReadError(readMessages.xmlTooLarge(), place())
+	});
 }
 
-function attributes(tag: string): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const m of tag.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-		out[m[1]] = unescapeXml(m[3] ?? m[4] ?? '');
-	}
-	return out;
-}
-
-function unescapeXml(s: string): string {
-	return s
-		.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
-		.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) => {
-			if (e[0] === '#') {
-				return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+/** Reads the shared strings into `out`; a rich-text entry is its runs joined, phonetic runs left out. */
+function sharedStringsReader(out: string[]): XmlHandlers {
+	let current: string | undefined;
+	let inText = false;
+	let phonetic = 0;
+	return {
+		open: (name) => {
+			if (name === 'si') current = '';
+			else if (name === 'rPh') phonetic++;
+			else if (name === 't' && current !== undefined && phonetic === 0) inText = true;
+		},
+		close: (name) => {
+			if (name === 't') inText = false;
+			else if (name === 'rPh') phonetic--;
+			else if (name === 'si' && current !== undefined) {
+				out.push(unescapeOoxml(current));
+				current = undefined;
 			}
-			return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e] ?? '';
-		});
+		},
+		text: (t) => {
+			if (inText) current += t;
+		}
+	};
 }

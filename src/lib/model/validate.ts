@@ -1,5 +1,6 @@
 import { buildGraph, type Graph } from './graph.js';
 import type { Dataset, Problem, Text } from './types.js';
+import { checkKeys } from './validate-keys.js';
 import { checkReferences } from './validate-refs.js';
 import { checkShape } from './validate-shape.js';
 import { checkStructure } from './validate-structure.js';
@@ -9,7 +10,8 @@ export type Validation = { ok: true; dataset: Dataset; graph: Graph } | { ok: fa
 
 /**
  * Checks untrusted input against the `tiaokuai/1` format and reports every problem at once,
- * each with a path such as `nodes[12].kind` and a message a user can act on. Never throws on bad data.
+ * each with a path such as `nodes[12].kind` and a message a user can act on. Never throws on bad data,
+ * however deep it nests; keys such as `__proto__` are refused anywhere, known field or not.
  * @example validate({ format: 'tiaokuai/0' }) → { ok: false, problems: [{ path: 'format', message: 'unsupported format …' }] }
  */
 export function validate(input: unknown): Validation {
@@ -17,7 +19,8 @@ export function validate(input: unknown): Validation {
 	const report = (path: string, message: Text): void => {
 		problems.push({ path, message: message.en, text: message });
 	};
-	if (checkShape(input, report)) {
+	// First, and without recursion: nothing below may meet a reserved key or a value nested thousands deep.
+	if (checkKeys(input, report) && checkShape(input, report)) {
 		checkReferences(input, report);
 		checkStructure(input, report);
 	}

@@ -1,7 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { importFile, type ImportFormat, type ImportInput } from '#lib/io/import-file.js';
+import { checkImportOptions } from '#lib/io/import-options.js';
 import type { TableImportOptions } from '#lib/io/import-types.js';
 import { ApiError } from './api-error.js';
+import { parseJsonBody } from './json-body.js';
 import { limits } from './limits.js';
 import { readBody } from './read-body.js';
 import type { ImportJob } from './pool/tasks.js';
@@ -54,12 +56,11 @@ export async function importRequest(request: Request, convert = convertHere): Pr
 	return convert({ file, relations, options });
 }
 
+/** The options of an import, parsed and checked: a located 400 naming the option that is wrong. */
 function parseOptions(text: string): TableImportOptions {
-	try {
-		const value = JSON.parse(text) as unknown;
-		if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
-		return value as TableImportOptions;
-	} catch (e) {
-		throw new ApiError(400, 'bad_options', `options must be a JSON object: ${(e as Error).message}`);
-	}
+	const checked = checkImportOptions(parseJsonBody(text, 'options'));
+	if (checked.ok) return checked.options;
+	throw new ApiError(400, 'bad_options', checked.problems.map((p) => p.message).join('; '), {
+		problems: checked.problems
+	});
 }

@@ -1,5 +1,6 @@
 import { ApiError } from './api-error.js';
 import { limits } from './limits.js';
+import { parseJsonBody } from './json-body.js';
 
 /**
  * The request body as bytes, refusing with 413 as soon as it passes `maxBytes` — before reading it
@@ -33,18 +34,14 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
 	return out;
 }
 
-/** The request body parsed as JSON, with 413 for too large and 400 for malformed bodies. */
+/** The request body parsed as JSON, with 413 for too large and a located 400 for malformed bodies. */
 export async function readJson(request: Request, maxBytes: number): Promise<unknown> {
 	return parseJson(await readBody(request, maxBytes));
 }
 
-/** A body's bytes parsed as JSON, with 400 for malformed ones. */
+/** A body's bytes parsed as JSON, with a located 400 for malformed or too deeply nested ones. */
 export function parseJson(bytes: Uint8Array): unknown {
-	try {
-		return JSON.parse(new TextDecoder().decode(bytes));
-	} catch (e) {
-		throw new ApiError(400, 'invalid_json', `The body is not valid JSON: ${(e as Error).message}`);
-	}
+	return parseJsonBody(new TextDecoder().decode(bytes));
 }
 
 /**

@@ -1,0 +1,132 @@
+import { importLimits, xlsxFormat } from './import-limits.js';
+import { ReadError } from './read-error.js';
+import { readMessages } from './read-messages.js';
+import { TableBuilder, type Cell, type Table } from './table-builder.js';
+import type { XmlHandlers } from './xml-part.js';
+
+/**
+ * A cell reference within the sheet's bounds: `C12` → { column: 2, row: 12 }; undefined for
+ * anything else (`AAAAAAA1`, `XFE1`, `A1048577`, `$A$1`), checked in constant time.
+ */
+export function cellRef(ref: string): { column: number; row: number } | undefined {
+	const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(ref);
+	if (!m) return undefined;
+	let column = 0;
+	for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
+	const row = Number(m[2]);
+	return column <= xlsxFormat.columns && row <= xlsxFormat.rows ? { column: column - 1, row } : undefined;
+}
+
+/** A row number as written in `<row r="…">`, within the sheet's bounds, or undefined. */
+function rowNumber(value: string): number | undefined {
+	if (!/^[1-9]\d{0,6}$/.test(value)) return undefined;
+	const row = Number(value);
+	return row <= xlsxFormat.rows ? row : undefined;
+}
+
+/** OOXML's own escape of control characters in strings: `_x000D_` → carriage return. */
+export function unescapeOoxml(s: string): string {
+	return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** The cell being read: its column, type and the text of its value. */
+interface OpenCell {
+	column: number;
+	type: string | undefined;
+	value: string | undefined;
+	inline: string | undefined;
+}
+
+/**
+ * The SAX handlers that read a worksheet into a table, and the table once read. Rows and cells
+ * are placed by their own numbers and references, which must lie within XFD1048576 and come in
+ * order; nothing is filled up to a number the file states, only up to cells it holds, so the work
+ * follows the XML's size. Every refusal names the sheet, the row and the cell.
+ */
+export function worksheetReader(
+	sheet: string,
+	shared: readonly string[]
+): { handlers: XmlHandlers; table: () => Table; row: () => number } {
+	const builder = new TableBuilder(sheet);
+	let row = 0;
+	let cells: Cell[] | undefined;
+	/** The least column the next cell of the row may have. */
+	let next = 0;
+	let cell: OpenCell | undefined;
+	let capture: 'v' | 't' | undefined;
+	let phonetic = 0;
+	const refuse = (text: ReturnType<typeof readMessages.badCellReference>, ref?: string) =>
+		new ReadError(text, builder.place(row, ref));
+	const open = (name: string, a: Record<string, string>) => {
+		if (name === 'row') {
+			const number = a.r === undefined ? row + 1 : rowNumber(a.r);
+			if (number === undefined || number > xlsxFormat.rows) {
+				throw refuse(readMessages.badRowNumber(a.r ?? String(number)));
+			}
+			if (number <= row) throw new ReadError(readMessages.rowOutOfOrder(number, row), builder.place(number));
+			row = number;
+			cells = [];
+			next = 0;
+		} else if (name === 'c' && cells) {
+			const ref = a.r === undefined ? undefined : cellRef(a.r);
+			if (a.r !== undefined && !ref) throw refuse(readMessages.badCellReference(a.r), a.r);
+			const column = ref?.column ?? next;
+			if (ref && (ref.row !== row || column < next)) {
+				throw refuse(readMessages.cellOutOfPlace(a.r ?? '', row), a.r);
+			}
+			if (column >= importLimits.columns) throw refuse(readMessages.tooManyColumns(), a.r);
+			next = column + 1;
+			cell = { column, type: a.t, value: undefined, inline: undefined };
+		} else if (cell && name === 'v') {
+			capture = 'v';
+			cell.value ??= '';
+		} else if (cell && name === 'is') {
+			cell.inline = '';
+		} else if (name === 'rPh') {
+			phonetic++;
+		} else if (cell?.inline !== undefined && name === 't' && phonetic === 0) {
+			capture = 't';
+		}
+	};
+	const close = (name: string) => {
+		if (name === 'v' || name === 't') capture = undefined;
+		else if (name === 'rPh') phonetic--;
+		else if (name === 'c' && cell && cells) {
+			const value = cellValue(cell, shared);
+			if (value !== undefined) {
+				while (cells.length < cell.column) cells.push('');
+				cells[cell.column] = value;
+			}
+			cell = undefined;
+		} else if (name === 'row' && cells) {
+			builder.add(row, cells);
+			cells = undefined;
+		}
+	};
+	const text = (t: string) => {
+		if (!cell) return;
+		if (capture === 'v') cell.value += t;
+		else if (capture === 't') cell.inline += t;
+	};
+	return { handlers: { open, close, text }, table: () => builder.table(), row: () => row };
+}
+
+/** A cell's value by its type; formulas give their cached value, dates stay serial numbers. */
+function cellValue(cell: OpenCell, shared: readonly string[]): Cell | undefined {
+	if (cell.type === 'inlineStr') return unescapeOoxml(cell.inline ?? '');
+	if (cell.value === undefined) return undefined;
+	const raw = cell.value;
+	switch (cell.type) {
+		case 's':
+			return shared[Number(raw)] ?? '';
+		case 'b':
+			return raw === '1';
+		case 'str':
+		case 'e':
+			return unescapeOoxml(raw);
+		default: {
+			const n = Number(raw);
+			return Number.isFinite(n) ? n : raw;
+		}
+	}
+}

@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Dataset } from '#lib/model/types.js';
+import { validate } from '#lib/model/validate.js';
+import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import { errorResponse } from './api-error.js';
+import { ChartStore } from './chart-store.js';
+import { ChartsApi } from './charts-api.js';
+import { importRequest } from './import-api.js';
+import { limits } from './limits.js';
+import { RateLimiter } from './rate-limiter.js';
+
+const base = 'http://localhost:3000';
+const dataset = small as Dataset;
+
+let dir: string;
+let api: ChartsApi;
+
+async function call(work: () => Response | Promise<Response>) {
+	let res: Response;
+	try {
+		res = await work();
+	} catch (e) {
+		res = errorResponse(e);
+	}
+	return { status: res.status, body: await res.json() };
+}
+
+const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+	new Request(base + path, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body
+	});
+
+/** A dataset whose first node carries an unknown field nested `levels` deep. */
+function deep(levels: number): string {
+	const text = JSON.stringify({
+		...dataset,
+		nodes: [{ ...dataset.nodes[0], extra: '@' }, ...dataset.nodes.slice(1)]
+	});
+	return text.replace('"@"', '['.repeat(levels) + ']'.repeat(levels));
+}
+
+/** The small dataset with a reserved key among the first node's attributes. */
+function withProto(key: string): string {
+	const node = JSON.stringify(dataset.nodes[0]);
+	return JSON.stringify(dataset).replace(node, `${node.slice(0, -1)},"attrs":{"${key}":"x"}}`);
+}
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-hostile-'));
+	api = new ChartsApi({
+		store: new ChartStore(join(dir, 'tiaokuai.sqlite')),
+		builtin: () => undefined,
+		builtins: () => [],
+		check: validate,
+		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => 0)
+	});
+});
+
+afterEach(() => {
+	api.store.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('hostile request bodies get a located 400 or 422, never a 500', () => {
+	it('refuses 6,000 levels of nesting on create, save and import, at the line and column', async () => {
+		const text = deep(6000);
+		const created = await call(() => api.create(post('/api/charts', text), 'c'));
+		expect(created.status).toBe(400);
+		expect(created.body.error).toMatchObject({ code: 'invalid_json', line: 1 });
+		expect(created.body.error.message).toMatch(
+			/^The body is not valid JSON\. Line 1, column \d+: objects and lists are nested more than 64 deep\.$/
+		);
+		expect(created.body.error.problems[0].text.zh).toMatch(/^第 1 行第 \d+ 列：对象和列表嵌套超过 64 层/);
+
+		const ok = await call(() => api.create(post('/api/charts', JSON.stringify(dataset)), 'c'));
+		expect(ok.status).toBe(201);
+		const saved = await call(() =>
+			api.update(
+				ok.body.id,
+				new Request(`${base}/api/charts/${ok.body.id}`, {
+					method: 'PUT',
+					headers: { authorization: `Bearer ${ok.body.editToken}`, 'if-match': '"rev-1"' },
+					body: `{"dataset": ${text}}`
+				})
+			)
+		);
+		expect(saved.status).toBe(400);
+		expect(saved.body.error.code).toBe('invalid_json');
+
+		const imported = await call(() => importRequest(post('/api/import?format=json&name=deep.json', text)));
+		expect(imported.status).toBe(200);
+		expect(imported.body.problems).toMatchObject([{ code: 'unreadable', file: 'deep.json', line: 1 }]);
+	});
+
+	it.each(['__proto__', 'constructor', 'prototype'])(
+		'refuses a "%s" key among the attributes, at its path',
+		async (key) => {
+			const created = await call(() => api.create(post('/api/charts', withProto(key)), 'c'));
+			expect(created.status).toBe(422);
+			expect(created.body.error.problems).toEqual([
+				{
+					path: `nodes[0].attrs.${key}`,
+					message: `the key "${key}" is not allowed: it is reserved by JavaScript objects`,
+					text: {
+						zh: `不允许使用键名“${key}”：它是 JavaScript 对象的保留名称`,
+						en: `the key "${key}" is not allowed: it is reserved by JavaScript objects`
+					}
+				}
+			]);
+			const imported = await call(() =>
+				importRequest(post('/api/import?format=json&name=p.json', withProto(key)))
+			);
+			expect(imported.body.problems).toMatchObject([
+				{ code: 'invalid_dataset', field: `nodes[0].attrs.${key}`, line: 1 }
+			]);
+		}
+	);
+
+	it('answers invalid JSON with its line and column, like the import API', async () => {
+		const res = await call(() => api.create(post('/api/charts', '{\n  "title": 1,\n}'), 'c'));
+		expect(res.status).toBe(400);
+		expect(res.body.error).toMatchObject({ code: 'invalid_json', line: 2, column: 13 });
+		expect(res.body.error.message).toBe(
+			'The body is not valid JSON. Line 2, column 13: a comma after the last item. JSON allows no trailing comma; remove it.'
+		);
+	});
+
+	it.each([
+		[{ fixes: {} }, 'options.fixes must be a list of fixes'],
+		[
+			{ fixes: [{ sheet: 'units', row: 0, field: 'name', value: 'x' }] },
+			'options.fixes[0].row must be a whole number from 1'
+		],
+		[
+			{ skipRows: { units: 'all' } },
+			'options.skipRows.units must be a list of row numbers (whole numbers from 1)'
+		],
+		[
+			{ check: 1 },
+			'options.check is not an option (known: mapping, kinds, defaultKind, skipRows, fixes, files, id, title)'
+		],
+		[{ mapping: { units: { name: 3 } } }, 'options.mapping.units.name must be text'],
+		[{ kinds: { nodes: [{}], edges: [] } }, 'options.kinds.nodes[0].id missing required field "id"']
+	])('refuses import options %j naming the option', async (options, message) => {
+		const form = new FormData();
+		form.set('file', new File(['名称\n甲\n'], 'units.csv'));
+		form.set('options', JSON.stringify(options));
+		const res = await call(() =>
+			importRequest(new Request(`${base}/api/import`, { method: 'POST', body: form }))
+		);
+		expect(res.status).toBe(400);
+		expect(res.body.error.code).toBe('bad_options');
+		expect(res.body.error.problems[0].message).toBe(message);
+		expect(res.body.error.problems[0].text.zh).toMatch(/^options\./);
+	});
+
+	it('locates options that are not JSON', async () => {
+		const res = await call(() =>
+			importRequest(post('/api/import?format=csv&options=%7B%22fixes%22%3A', '名称\n甲\n'))
+		);
+		expect(res.status).toBe(400);
+		expect(res.body.error).toMatchObject({ code: 'bad_options', line: 1, column: 10 });
+	});
+});
