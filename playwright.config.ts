@@ -11,7 +11,8 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: process.env.CI ? 2 : 2,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	retries: process.env.CI ? 1 : 0,
+	// No retries: a flaky test must fail, not hide behind a second attempt.
+	retries: 0,
 	outputDir: 'test-results',
 	webServer: {
 		command: `node build/index.js`,
