@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { PAGE_READY } from './support/busy-machine.js';
 
 // One chart goes through the whole journey: import with errors, fix, create, edit, undo, save,
 // reload, draft recovery, history, read-only link, conflict.
@@ -13,7 +14,7 @@ const node = (page: Page, id: string) => page.locator(`svg.chart [data-node-id="
 
 async function openChart(page: Page) {
 	await page.goto(chartUrl);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 }
 
 /** Gives a page this browser's edit token before any script runs, as if it had created the chart. */
@@ -285,7 +286,7 @@ test('on a copy of the built-in chart: cites a clause with a live quote check, a
 		await expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 });
 	}).toPass();
 	await page.getByTestId('token-ok').click();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 
 	const first = page.locator('svg.chart [data-node-id]').first();
 	const id = (await first.getAttribute('data-node-id'))!;

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
 import { events, waitForEvent } from './page-events.js';
+import { PAGE_READY } from './support/busy-machine.js';
 
 /** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
 async function hydrated(page: Page): Promise<void> {
-	await expect(page.locator('.stage.ready')).toBeVisible();
+	await expect(page.locator('.stage.ready')).toBeVisible(PAGE_READY);
 }
 
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
@@ -266,7 +267,7 @@ test('the web component frames the embed, forwards attribute changes and re-disp
 	const inner = page.frameLocator('#c iframe');
 	await page.locator('#c').evaluate((el) => el.setAttribute('as-of', '2019-01-01'));
 	await page.locator('#c').evaluate((el) => el.setAttribute('step', '1'));
-	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 });
 
 test('oEmbed answers rich with the embed iframe, and chart pages advertise it', async ({ page, request }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PAGE_READY } from './support/busy-machine.js';
 
 /** A generated national-chain chart served by the app itself, loaded through ?src=. */
 const generated = (nodes: number, extra = '') =>
@@ -6,7 +7,7 @@ const generated = (nodes: number, extra = '') =>
 
 async function open(page: Page, url: string) {
 	await page.goto(url);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 }
 
 const nodeCount = async (page: Page) =>
@@ -58,7 +59,7 @@ test('?src= says what it is loading, in the chosen language, until the chart is 
 	await expect(status).toContainText('/api/generated?nodes=200');
 	await page.screenshot({ path: 'test-results/explore-src-loading.png' });
 	release();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
 	// The same wait in Chinese, as the server renders it before any script runs.
 	const html = await (await page.request.get(generated(200))).text();
@@ -85,7 +86,7 @@ test('?src= with a dataset that fails the full check draws what it can and lists
 		route.fulfill({ contentType: 'application/json', body })
 	);
 	await page.goto(`/?src=${encodeURIComponent('/__fixtures/broken.json')}`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	const notice = page.getByTestId('dataset-problems');
 	await expect(notice).toContainText('这份数据有 1 处问题');
 	await notice.locator('summary').click();
@@ -102,7 +103,7 @@ test('?src= with a dataset that fails the full check draws what it can and lists
 	);
 	// A dataset without problems shows no notice.
 	await page.goto(`/?src=${encodeURIComponent('/api/charts/opinions-2015/export.json')}`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.waitForTimeout(500);
 	await expect(page.getByTestId('dataset-problems')).toHaveCount(0);
 });
@@ -350,7 +351,7 @@ test('the URL restores the view on reload, and back/forward step through focus c
 	await expect(page.locator('[data-node-id="p2"]')).toHaveClass(/selected/);
 	await page.locator('[data-layout="tree-lr"]').click();
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect(page.locator('[data-node-id="p2"]')).toHaveClass(/selected/);
 	await expect(page.locator('[data-layout="tree-lr"]')).toHaveAttribute('aria-checked', 'true');
 });
@@ -367,7 +368,7 @@ test('a reload or a shared link keeps the filter and trace mode; back restores t
 	await expect.poll(() => search(page).get('trace')).toBe('1');
 	const grassroots = page.locator('[data-kind="grassroots"][data-node-id]').first();
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect(grassroots).toHaveAttribute('data-emphasis', 'dim');
 	await expect(page.getByLabel(/Trace chain|追溯链条/)).toBeChecked();
 	await expect(page.getByTestId('trace-breadcrumbs').locator('nav[data-kind="leads"] li')).toHaveCount(4);
@@ -418,7 +419,7 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 	const moved = await transform();
 	expect(scale(moved)).toBeGreaterThan(1.5 * fitted);
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect.poll(async () => near(await transform(), moved)).toBe(true);
 	await page.screenshot({ path: 'test-results/explore-camera-reload.png' });
 	// Selecting a node is a new history entry; Back returns to the camera it was taken from.
@@ -437,7 +438,7 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 	// With the details panel open the stage is narrower; the camera is its centre, so a reload matches.
 	const withPanel = await transform();
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect.poll(async () => near(await transform(), withPanel)).toBe(true);
 	await page.goBack();
 	await expect.poll(() => search(page).get('cam')).toBe(camBefore);

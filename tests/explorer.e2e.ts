@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PAGE_READY } from './support/busy-machine.js';
 
 /** The chart's transform as numbers: translate x, y and scale k. */
 async function viewport(page: Page): Promise<{ x: number; y: number; k: number }> {
@@ -10,7 +11,7 @@ async function viewport(page: Page): Promise<{ x: number; y: number; k: number }
 
 async function open(page: Page, query = '') {
 	await page.goto(`/${query}`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 }
 
 test('opens on the built-in dataset with a tree, cross-links and a legend', async ({ page }) => {
@@ -246,7 +247,7 @@ test('the editor links carry English to the pages they open and back', async ({ 
 	await expect(page).toHaveURL(/\/new\?lang=en$/);
 	await page.getByRole('link', { name: 'Back to the explorer' }).click();
 	await expect(page).toHaveURL(/\/\?lang=en$/);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	// A click that lands before hydration does nothing: repeat it until the copy opens.
 	await expect(async () => {
 		await page.getByTestId('edit-copy').click({ timeout: 1_000 });
@@ -310,7 +311,7 @@ test('stays usable on a phone-sized screen', async ({ browser }) => {
 	await page.screenshot({ path: 'test-results/explorer-phone.png' });
 	// A link that opens on a selected node does the same, and the chart still reports ready.
 	await page.goto('/?focus=cwc-state');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	expect((await page.locator('svg.chart').boundingBox())!.height).toBeGreaterThan(200);
 	// A story step shown from the story panel folds the extra tools away, and the panel keeps to
 	// the top third: most of the chart stays in view.

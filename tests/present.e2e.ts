@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
 import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/programs.test-fixture.js';
+import { PAGE_READY } from './support/busy-machine.js';
 
 /** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
 async function hydrated(page: Page): Promise<void> {
-	await expect(page.locator('.stage.ready')).toBeVisible();
+	await expect(page.locator('.stage.ready')).toBeVisible(PAGE_READY);
 }
 
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
