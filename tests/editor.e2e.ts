@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { PAGE_READY } from './support/busy-machine.js';
+import { clickUntil, PAGE_READY } from './support/busy-machine.js';
 
 // One chart goes through the whole journey: import with errors, fix, create, edit, undo, save,
 // reload, draft recovery, history, read-only link, conflict.
@@ -33,10 +33,9 @@ test('imports a file with errors, fixes one row and skips another, then creates 
 }) => {
 	await page.goto('/new');
 	// A click that lands before hydration does nothing: repeat it until the wizard opens.
-	await expect(async () => {
-		await page.getByTestId('from-file').click();
-		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
-	}).toPass();
+	await clickUntil(page.getByTestId('from-file'), () =>
+		expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 })
+	);
 	await page.getByTestId('import-file').setInputFiles(fixture);
 
 	const problems = page.getByTestId('import-problems');
@@ -281,10 +280,9 @@ test('on a copy of the built-in chart: cites a clause with a live quote check, a
 }) => {
 	await page.goto('/new');
 	// A click that lands before hydration does nothing: repeat it until the copy opens.
-	await expect(async () => {
-		await page.getByTestId('from-builtin').click({ timeout: 1_000 });
-		await expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 });
-	}).toPass();
+	await clickUntil(page.getByTestId('from-builtin'), () =>
+		expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 })
+	);
 	await page.getByTestId('token-ok').click();
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 

@@ -249,10 +249,9 @@ test('the editor links carry English to the pages they open and back', async ({ 
 	await expect(page).toHaveURL(/\/\?lang=en$/);
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	// A click that lands before hydration does nothing: repeat it until the copy opens.
-	await expect(async () => {
-		await page.getByTestId('edit-copy').click({ timeout: 1_000 });
-		await expect(page).toHaveURL(/\/charts\/[\w-]+\?lang=en$/, { timeout: 2_000 });
-	}).toPass();
+	await clickUntil(page.getByTestId('edit-copy'), () =>
+		expect(page).toHaveURL(/\/charts\/[\w-]+\?lang=en$/, { timeout: 2_000 })
+	);
 	await expect(page).toHaveTitle(/Opinions/);
 	await expect(page.getByRole('link', { name: 'My charts' })).toHaveAttribute('href', '/charts?lang=en');
 });

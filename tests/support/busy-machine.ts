@@ -1,3 +1,5 @@
+import { expect, type Locator } from '@playwright/test';
+
 /**
  * The wait for a page's chart to be live: the page's code downloaded, parsed and hydrated, its
  * dataset fetched and its Scene built. That is real work, a second or two on an idle machine; with
@@ -5,3 +7,17 @@
  * took longer than the 5 s default of other waits (docs/testing.md has the loaded runs).
  */
 export const PAGE_READY = { timeout: 30_000 };
+
+/**
+ * Clicks a control of a server-rendered page until `done` passes: a click that lands before the
+ * page has hydrated does nothing. It clicks again only while the control is still shown and
+ * enabled, so a click that was taken but is slow to show (the page busy, a request under way, the
+ * page already leaving) is waited for rather than repeated against a control that has gone.
+ */
+export async function clickUntil(control: Locator, done: () => Promise<void>): Promise<void> {
+	await expect(async () => {
+		if ((await control.isVisible()) && (await control.isEnabled({ timeout: 1_000 })))
+			await control.click({ timeout: 1_000 });
+		await done();
+	}).toPass(PAGE_READY);
+}
