@@ -176,7 +176,7 @@ test('interactive=0 with controls leaves out zoom and fit but keeps the steps; b
 
 test('a host on another origin drives the embed with postMessage and reads its events', async ({ page }) => {
 	await page.goto(`${host.origin}/host.html`);
-	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
+	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready', 0, PAGE_READY);
 	expect(ready).toMatchObject({ version: 1, id: 'opinions-2015', step: 1 });
 	expect(ready.nodes).toBeGreaterThan(0);
 	expect(ready.steps).toBeGreaterThanOrEqual(4);
@@ -254,7 +254,7 @@ test('the web component frames the embed, forwards attribute changes and re-disp
 	page
 }) => {
 	await page.goto(`${host.origin}/component.html`);
-	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
+	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready', 0, PAGE_READY);
 	expect(ready.step).toBe(2);
 	const frame = page.locator('#c').locator('iframe');
 	await expect(frame).toHaveAttribute('title', 'Structure chart');

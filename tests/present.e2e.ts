@@ -226,8 +226,10 @@ test.describe('reveal.js deck with the web component', () => {
 		type Event = { chart: string; type: string; step: number; id?: string };
 		const events = () => page.evaluate(() => (window as unknown as { events: Event[] }).events);
 		await expect
-			.poll(async () =>
-				(await events()).some((e) => e.chart === 'one' && e.type === 'tiaokuai:ready' && e.step === 1)
+			.poll(
+				async () =>
+					(await events()).some((e) => e.chart === 'one' && e.type === 'tiaokuai:ready' && e.step === 1),
+				PAGE_READY
 			)
 			.toBe(true);
 		await page.screenshot({ path: 'test-results/reveal-slide-1.png' });

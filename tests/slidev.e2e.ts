@@ -77,7 +77,7 @@ test('a Slidev deck on another origin shows <tiaokuai-chart> on slide 2 and step
 	await expect(page).toHaveURL(`${host.origin}/2`);
 	const chart = page.locator('tiaokuai-chart#chart');
 	await expect(chart).toBeVisible();
-	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
+	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready', 0, PAGE_READY);
 	expect(ready).toMatchObject({ version: 1, id: 'opinions-2015', step: 1 });
 	expect(ready.steps).toBeGreaterThanOrEqual(2);
 	const inner = page.frameLocator('tiaokuai-chart#chart iframe');
