@@ -401,14 +401,31 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 	const near = (a: number[], b: number[]) =>
 		Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1 && Math.abs(a[2] / b[2] - 1) < 1e-3;
 	const scale = (t: number[]) => t[2];
+	// The address's camera (the stage centre in scene units, and the zoom) is written once the chart
+	// has rested: wait until it is the one on screen now, not one from an earlier rest (each zoom
+	// step rests too), or a reload would open where the chart was a move ago.
+	const written = async () => {
+		const cam = search(page).get('cam')?.split(',').map(Number);
+		const [x, y, k] = await transform();
+		const [w, h] = await page.locator('.stage').evaluate((e) => [e.clientWidth, e.clientHeight]);
+		return (
+			cam !== undefined &&
+			Math.abs((w / 2 - x) / k - cam[0]) * k < 1 &&
+			Math.abs((h / 2 - y) / k - cam[1]) * k < 1 &&
+			Math.abs(cam[2] / k - 1) < 1e-3
+		);
+	};
 	await open(page, `${generated(120)}&expand=all`);
 	await page.waitForTimeout(400);
 	// Fitted by the explorer itself: no camera, so the link fits whatever screen opens it.
 	expect(search(page).get('cam')).toBeNull();
 	const fitted = scale(await transform());
+	// Each step from where the last one came to rest: one pressed during the last one's animation
+	// would scale from part-way and zoom in less.
 	for (let i = 0; i < 3; i++) {
+		const before = scale(await transform());
 		await page.keyboard.press('+');
-		await page.waitForTimeout(250);
+		await expect.poll(async () => scale(await transform()) > before && (await written())).toBe(true);
 	}
 	const stage = (await page.locator('.stage').boundingBox())!;
 	await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
@@ -416,6 +433,7 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 	await page.mouse.move(stage.x + stage.width / 2 - 150, stage.y + stage.height / 2 - 60, { steps: 6 });
 	await page.mouse.up();
 	await expect.poll(() => search(page).get('cam')).toMatch(/^-?[\d.]+,-?[\d.]+,[\d.]+$/);
+	await expect.poll(written).toBe(true);
 	const moved = await transform();
 	expect(scale(moved)).toBeGreaterThan(1.5 * fitted);
 	await page.reload();
@@ -435,6 +453,7 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 			return k < zoomOf(camBefore) && Math.abs(k / scale(await transform()) - 1) < 1e-3;
 		})
 		.toBe(true);
+	await expect.poll(written).toBe(true);
 	// With the details panel open the stage is narrower; the camera is its centre, so a reload matches.
 	const withPanel = await transform();
 	await page.reload();
