@@ -289,6 +289,8 @@ test('on a copy of the built-in chart: cites a clause with a live quote check, a
 	const first = page.locator('svg.chart [data-node-id]').first();
 	const id = (await first.getAttribute('data-node-id'))!;
 	await first.click();
+	// Counted once the clicked node's editor is shown: before it, there is no list to count.
+	await expect(page.getByTestId('node-editor')).toBeVisible();
 	const cites = page.getByTestId('citations').locator('li');
 	const citeCount = await cites.count();
 	await page.getByTestId('add-citation').click();
