@@ -323,8 +323,7 @@ test('keyboard: arrows walk the tree, Enter opens details, / searches, +/- zoom,
 	const zoom = async () => (await page.locator('svg.chart > g').getAttribute('transform')) ?? '';
 	const before = await zoom();
 	await page.keyboard.press('+');
-	await page.waitForTimeout(300);
-	expect(await zoom()).not.toBe(before);
+	await expect.poll(zoom).not.toBe(before);
 	await page.keyboard.press('f');
 	await page.keyboard.press('/');
 	await expect(page.getByRole('combobox', { name: /搜索|Search/ })).toBeFocused();
