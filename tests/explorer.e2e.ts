@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PAGE_READY } from './support/busy-machine.js';
+import { clickUntil, PAGE_READY } from './support/busy-machine.js';
 
 /** The chart's transform as numbers: translate x, y and scale k. */
 async function viewport(page: Page): Promise<{ x: number; y: number; k: number }> {
