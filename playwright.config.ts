@@ -24,7 +24,12 @@ export default defineConfig({
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			TIAOKUAI_DATA_DIR: 'test-results/data',
-			ORIGIN: `http://127.0.0.1:${port}`
+			ORIGIN: `http://127.0.0.1:${port}`,
+			// Playwright's API requests keep their sockets open for the whole test. With the server's
+			// default 5 s idle close, a request sent as the server closed its socket got "socket hang
+			// up" on a busy machine (the stale-save journey); open longer than any test can run, the
+			// server never closes a socket a test may still use.
+			KEEP_ALIVE_TIMEOUT: '150'
 		}
 	},
 	use: {
