@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
 import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/programs.test-fixture.js';
-import { PAGE_READY } from './support/busy-machine.js';
+import { chartAtRest, PAGE_READY } from './support/busy-machine.js';
 
 /** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
 async function hydrated(page: Page): Promise<void> {
@@ -28,17 +28,6 @@ async function recordTransforms(page: Page): Promise<void> {
 	});
 }
 
-/** Waits until the chart's camera has stopped gliding: d3 keeps a running transition on the node. */
-async function glideOver(page: Page): Promise<void> {
-	await expect
-		.poll(() =>
-			page.evaluate(
-				() => !(document.querySelector('svg.chart') as unknown as { __transition?: object }).__transition
-			)
-		)
-		.toBe(true);
-}
-
 test('present mode: keyboard journey through the story with animated moves', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 720 });
 	await page.goto('/present/opinions-2015?lang=en');
@@ -59,7 +48,7 @@ test('present mode: keyboard journey through the story with animated moves', asy
 			const before = await transform(page);
 			await recordTransforms(page);
 			await page.keyboard.press(n % 2 ? 'ArrowRight' : 'PageDown');
-			await glideOver(page);
+			await chartAtRest(page);
 			const after = await transform(page);
 			// The camera glides: it is drawn part-way, not only at its end. Recorded in the page: a
 			// sample taken from here 150 ms in came after the end on a busy machine.

@@ -1,4 +1,4 @@
-import { expect, type Locator } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * The wait for a page's chart to be live: the page's code downloaded, parsed and hydrated, its
@@ -20,4 +20,22 @@ export async function clickUntil(control: Locator, done: () => Promise<void>): P
 			await control.click({ timeout: 1_000 });
 		await done();
 	}).toPass(PAGE_READY);
+}
+
+/**
+ * Waits until the chart is still: no camera move under way (d3 keeps a running transition on the
+ * element it zooms, as `__transition`, and drops it at the end) and no layout glide (the `animating`
+ * class). A fixed wait for an animation to end fails on a busy machine, whose frames come late.
+ */
+export async function chartAtRest(page: Page, chart = 'svg.chart'): Promise<void> {
+	await expect
+		.poll(() =>
+			page.evaluate((selector) => {
+				const element = document.querySelector(selector) as { __transition?: object } | null;
+				return (
+					element !== null && !element.__transition && !document.querySelector(`${selector} > g.animating`)
+				);
+			}, chart)
+		)
+		.toBe(true);
 }
