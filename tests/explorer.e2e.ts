@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clickUntil, PAGE_READY } from './support/busy-machine.js';
+import { chartAtRest, clickUntil, PAGE_READY } from './support/busy-machine.js';
 
 /** The chart's transform as numbers: translate x, y and scale k. */
 async function viewport(page: Page): Promise<{ x: number; y: number; k: number }> {
@@ -389,9 +389,18 @@ test('a new layout, backbone or collapsing everything fits the chart to the scre
 	page
 }) => {
 	await open(page, '?expand=all');
-	/** How many nodes lie wholly inside the chart's area once the view has settled. */
-	const inside = async () => {
-		await page.waitForTimeout(900);
+	const positions = () =>
+		page
+			.locator('[data-node-id]')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('transform')).join(';'));
+	/**
+	 * How many nodes lie wholly inside the chart's area once the change has been drawn (the nodes
+	 * moved from where they were) and the view has come to rest: a fixed 900 ms ended mid-glide on a
+	 * busy machine.
+	 */
+	const inside = async (before: string) => {
+		await expect.poll(positions).not.toBe(before);
+		await chartAtRest(page);
 		return page.evaluate(() => {
 			const area = document.querySelector('svg.chart')!.getBoundingClientRect();
 			const nodes = [...document.querySelectorAll('svg.chart [data-node-id]')];
@@ -408,12 +417,14 @@ test('a new layout, backbone or collapsing everything fits the chart to the scre
 		});
 	};
 	for (const layout of ['radial', 'layered', 'tree-lr', 'tree-tb']) {
+		const before = await positions();
 		await page.locator(`[data-layout="${layout}"]`).click();
-		const [whole, all] = await inside();
+		const [whole, all] = await inside(before);
 		expect(whole, layout).toBe(all);
 	}
+	const expanded = await positions();
 	await page.getByRole('button', { name: '全部收起' }).click();
-	const [whole, all] = await inside();
+	const [whole, all] = await inside(expanded);
 	expect(whole).toBe(all);
 	// Fitted, not left small in a corner: the few roots fill a good part of the width.
 	const spread = await page.evaluate(() => {
