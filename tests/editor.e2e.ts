@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { clickUntil, PAGE_READY } from './support/busy-machine.js';
 
 // One chart goes through the whole journey: import with errors, fix, create, edit, undo, save,
 // reload, draft recovery, history, read-only link, conflict.
@@ -13,7 +14,7 @@ const node = (page: Page, id: string) => page.locator(`svg.chart [data-node-id="
 
 async function openChart(page: Page) {
 	await page.goto(chartUrl);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 }
 
 /** Gives a page this browser's edit token before any script runs, as if it had created the chart. */
@@ -32,10 +33,9 @@ test('imports a file with errors, fixes one row and skips another, then creates 
 }) => {
 	await page.goto('/new');
 	// A click that lands before hydration does nothing: repeat it until the wizard opens.
-	await expect(async () => {
-		await page.getByTestId('from-file').click();
-		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
-	}).toPass();
+	await clickUntil(page.getByTestId('from-file'), () =>
+		expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 })
+	);
 	await page.getByTestId('import-file').setInputFiles(fixture);
 
 	const problems = page.getByTestId('import-problems');
@@ -280,16 +280,17 @@ test('on a copy of the built-in chart: cites a clause with a live quote check, a
 }) => {
 	await page.goto('/new');
 	// A click that lands before hydration does nothing: repeat it until the copy opens.
-	await expect(async () => {
-		await page.getByTestId('from-builtin').click({ timeout: 1_000 });
-		await expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 });
-	}).toPass();
+	await clickUntil(page.getByTestId('from-builtin'), () =>
+		expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 })
+	);
 	await page.getByTestId('token-ok').click();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 
 	const first = page.locator('svg.chart [data-node-id]').first();
 	const id = (await first.getAttribute('data-node-id'))!;
 	await first.click();
+	// Counted once the clicked node's editor is shown: before it, there is no list to count.
+	await expect(page.getByTestId('node-editor')).toBeVisible();
 	const cites = page.getByTestId('citations').locator('li');
 	const citeCount = await cites.count();
 	await page.getByTestId('add-citation').click();

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
 import { events, waitForEvent } from './page-events.js';
+import { PAGE_READY } from './support/busy-machine.js';
 
 /** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */
 async function hydrated(page: Page): Promise<void> {
-	await expect(page.locator('.stage.ready')).toBeVisible();
+	await expect(page.locator('.stage.ready')).toBeVisible(PAGE_READY);
 }
 
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
@@ -175,7 +176,7 @@ test('interactive=0 with controls leaves out zoom and fit but keeps the steps; b
 
 test('a host on another origin drives the embed with postMessage and reads its events', async ({ page }) => {
 	await page.goto(`${host.origin}/host.html`);
-	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
+	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready', 0, PAGE_READY);
 	expect(ready).toMatchObject({ version: 1, id: 'opinions-2015', step: 1 });
 	expect(ready.nodes).toBeGreaterThan(0);
 	expect(ready.steps).toBeGreaterThanOrEqual(4);
@@ -253,7 +254,7 @@ test('the web component frames the embed, forwards attribute changes and re-disp
 	page
 }) => {
 	await page.goto(`${host.origin}/component.html`);
-	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
+	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready', 0, PAGE_READY);
 	expect(ready.step).toBe(2);
 	const frame = page.locator('#c').locator('iframe');
 	await expect(frame).toHaveAttribute('title', 'Structure chart');
@@ -266,7 +267,7 @@ test('the web component frames the embed, forwards attribute changes and re-disp
 	const inner = page.frameLocator('#c iframe');
 	await page.locator('#c').evaluate((el) => el.setAttribute('as-of', '2019-01-01'));
 	await page.locator('#c').evaluate((el) => el.setAttribute('step', '1'));
-	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 });
 
 test('oEmbed answers rich with the embed iframe, and chart pages advertise it', async ({ page, request }) => {

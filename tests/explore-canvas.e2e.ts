@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { chartAtRest } from './support/busy-machine.js';
 
 test('a large chart is built in a worker, drawn on a canvas that reports ready, and clicking a box selects its node', async ({
 	page
@@ -14,8 +15,11 @@ test('a large chart is built in a worker, drawn on a canvas that reports ready, 
 	await page.keyboard.type('社会组织党支部77');
 	await page.keyboard.press('Enter');
 	await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('g76');
-	// Zoomed in around it, boxes carry their labels.
-	await page.waitForTimeout(600);
+	// Zoomed in around it once the jump has ended (the wheel would stop it part-way, off the node),
+	// boxes carry their labels. The jump starts a frame after the focus: the camera it leaves in the
+	// address (the chart opened fitted, with none) shows it has begun.
+	await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBeNull();
+	await chartAtRest(page, 'canvas.chart');
 	const box = (await chart.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	for (let i = 0; i < 10; i++) {

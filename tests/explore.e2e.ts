@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PAGE_READY } from './support/busy-machine.js';
 
 /** A generated national-chain chart served by the app itself, loaded through ?src=. */
 const generated = (nodes: number, extra = '') =>
@@ -6,7 +7,7 @@ const generated = (nodes: number, extra = '') =>
 
 async function open(page: Page, url: string) {
 	await page.goto(url);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 }
 
 const nodeCount = async (page: Page) =>
@@ -58,7 +59,7 @@ test('?src= says what it is loading, in the chosen language, until the chart is 
 	await expect(status).toContainText('/api/generated?nodes=200');
 	await page.screenshot({ path: 'test-results/explore-src-loading.png' });
 	release();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
 	// The same wait in Chinese, as the server renders it before any script runs.
 	const html = await (await page.request.get(generated(200))).text();
@@ -85,7 +86,7 @@ test('?src= with a dataset that fails the full check draws what it can and lists
 		route.fulfill({ contentType: 'application/json', body })
 	);
 	await page.goto(`/?src=${encodeURIComponent('/__fixtures/broken.json')}`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	const notice = page.getByTestId('dataset-problems');
 	await expect(notice).toContainText('这份数据有 1 处问题');
 	await notice.locator('summary').click();
@@ -102,7 +103,7 @@ test('?src= with a dataset that fails the full check draws what it can and lists
 	);
 	// A dataset without problems shows no notice.
 	await page.goto(`/?src=${encodeURIComponent('/api/charts/opinions-2015/export.json')}`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.waitForTimeout(500);
 	await expect(page.getByTestId('dataset-problems')).toHaveCount(0);
 });
@@ -212,8 +213,9 @@ test('legend rows show and hide relation layers with counts; the backbone can be
 			.evaluateAll((els) => els.map((el) => el.getAttribute('transform')).join(';'));
 	const before = await layout();
 	await page.getByLabel(/Backbone|主干关系/).selectOption('guides');
+	// Polled: on a busy machine the glide may not have begun yet when "not animating" is first seen.
+	await expect.poll(layout).not.toBe(before);
 	await expect(page.locator('svg.chart > g')).not.toHaveClass(/animating/);
-	expect(await layout()).not.toBe(before);
 	await expect.poll(() => search(page).get('backbone')).toBe('guides');
 	// The old backbone is now a layer like any other.
 	await expect(page.locator('[data-testid="legend"] li[data-kind="leads"] button')).toBeVisible();
@@ -321,8 +323,7 @@ test('keyboard: arrows walk the tree, Enter opens details, / searches, +/- zoom,
 	const zoom = async () => (await page.locator('svg.chart > g').getAttribute('transform')) ?? '';
 	const before = await zoom();
 	await page.keyboard.press('+');
-	await page.waitForTimeout(300);
-	expect(await zoom()).not.toBe(before);
+	await expect.poll(zoom).not.toBe(before);
 	await page.keyboard.press('f');
 	await page.keyboard.press('/');
 	await expect(page.getByRole('combobox', { name: /搜索|Search/ })).toBeFocused();
@@ -350,7 +351,7 @@ test('the URL restores the view on reload, and back/forward step through focus c
 	await expect(page.locator('[data-node-id="p2"]')).toHaveClass(/selected/);
 	await page.locator('[data-layout="tree-lr"]').click();
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect(page.locator('[data-node-id="p2"]')).toHaveClass(/selected/);
 	await expect(page.locator('[data-layout="tree-lr"]')).toHaveAttribute('aria-checked', 'true');
 });
@@ -367,7 +368,7 @@ test('a reload or a shared link keeps the filter and trace mode; back restores t
 	await expect.poll(() => search(page).get('trace')).toBe('1');
 	const grassroots = page.locator('[data-kind="grassroots"][data-node-id]').first();
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect(grassroots).toHaveAttribute('data-emphasis', 'dim');
 	await expect(page.getByLabel(/Trace chain|追溯链条/)).toBeChecked();
 	await expect(page.getByTestId('trace-breadcrumbs').locator('nav[data-kind="leads"] li')).toHaveCount(4);
@@ -400,14 +401,31 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 	const near = (a: number[], b: number[]) =>
 		Math.abs(a[0] - b[0]) < 1 && Math.abs(a[1] - b[1]) < 1 && Math.abs(a[2] / b[2] - 1) < 1e-3;
 	const scale = (t: number[]) => t[2];
+	// The address's camera (the stage centre in scene units, and the zoom) is written once the chart
+	// has rested: wait until it is the one on screen now, not one from an earlier rest (each zoom
+	// step rests too), or a reload would open where the chart was a move ago.
+	const written = async () => {
+		const cam = search(page).get('cam')?.split(',').map(Number);
+		const [x, y, k] = await transform();
+		const [w, h] = await page.locator('.stage').evaluate((e) => [e.clientWidth, e.clientHeight]);
+		return (
+			cam !== undefined &&
+			Math.abs((w / 2 - x) / k - cam[0]) * k < 1 &&
+			Math.abs((h / 2 - y) / k - cam[1]) * k < 1 &&
+			Math.abs(cam[2] / k - 1) < 1e-3
+		);
+	};
 	await open(page, `${generated(120)}&expand=all`);
 	await page.waitForTimeout(400);
 	// Fitted by the explorer itself: no camera, so the link fits whatever screen opens it.
 	expect(search(page).get('cam')).toBeNull();
 	const fitted = scale(await transform());
+	// Each step from where the last one came to rest: one pressed during the last one's animation
+	// would scale from part-way and zoom in less.
 	for (let i = 0; i < 3; i++) {
+		const before = scale(await transform());
 		await page.keyboard.press('+');
-		await page.waitForTimeout(250);
+		await expect.poll(async () => scale(await transform()) > before && (await written())).toBe(true);
 	}
 	const stage = (await page.locator('.stage').boundingBox())!;
 	await page.mouse.move(stage.x + stage.width / 2, stage.y + stage.height / 2);
@@ -415,10 +433,11 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 	await page.mouse.move(stage.x + stage.width / 2 - 150, stage.y + stage.height / 2 - 60, { steps: 6 });
 	await page.mouse.up();
 	await expect.poll(() => search(page).get('cam')).toMatch(/^-?[\d.]+,-?[\d.]+,[\d.]+$/);
+	await expect.poll(written).toBe(true);
 	const moved = await transform();
 	expect(scale(moved)).toBeGreaterThan(1.5 * fitted);
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect.poll(async () => near(await transform(), moved)).toBe(true);
 	await page.screenshot({ path: 'test-results/explore-camera-reload.png' });
 	// Selecting a node is a new history entry; Back returns to the camera it was taken from.
@@ -434,10 +453,11 @@ test('the URL keeps where the chart was moved to: reload and back restore it, fi
 			return k < zoomOf(camBefore) && Math.abs(k / scale(await transform()) - 1) < 1e-3;
 		})
 		.toBe(true);
+	await expect.poll(written).toBe(true);
 	// With the details panel open the stage is narrower; the camera is its centre, so a reload matches.
 	const withPanel = await transform();
 	await page.reload();
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect.poll(async () => near(await transform(), withPanel)).toBe(true);
 	await page.goBack();
 	await expect.poll(() => search(page).get('cam')).toBe(camBefore);
@@ -463,7 +483,11 @@ test('a zoom right after a click is not undone by bringing the clicked node into
 		// "-" within the same frame as the click, before the node is brought into view.
 		document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '-', bubbles: true }));
 	});
-	await page.waitForTimeout(800);
+	// Judged once the chart has come to rest, which the camera written to the address marks (250 ms
+	// after the last move): a fixed wait could end mid-zoom on a busy machine.
+	const rested = async () =>
+		Math.abs(Number(search(page).get('cam')?.split(',')[2]) / (await zoom()) - 1) < 1e-3;
+	await expect.poll(rested).toBe(true);
 	expect(await zoom()).toBeLessThan(0.9 * before);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { chartAtRest, clickUntil, PAGE_READY } from './support/busy-machine.js';
 
 /** The chart's transform as numbers: translate x, y and scale k. */
 async function viewport(page: Page): Promise<{ x: number; y: number; k: number }> {
@@ -10,7 +11,7 @@ async function viewport(page: Page): Promise<{ x: number; y: number; k: number }
 
 async function open(page: Page, query = '') {
 	await page.goto(`/${query}`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 }
 
 test('opens on the built-in dataset with a tree, cross-links and a legend', async ({ page }) => {
@@ -246,12 +247,11 @@ test('the editor links carry English to the pages they open and back', async ({ 
 	await expect(page).toHaveURL(/\/new\?lang=en$/);
 	await page.getByRole('link', { name: 'Back to the explorer' }).click();
 	await expect(page).toHaveURL(/\/\?lang=en$/);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	// A click that lands before hydration does nothing: repeat it until the copy opens.
-	await expect(async () => {
-		await page.getByTestId('edit-copy').click({ timeout: 1_000 });
-		await expect(page).toHaveURL(/\/charts\/[\w-]+\?lang=en$/, { timeout: 2_000 });
-	}).toPass();
+	await clickUntil(page.getByTestId('edit-copy'), () =>
+		expect(page).toHaveURL(/\/charts\/[\w-]+\?lang=en$/, { timeout: 2_000 })
+	);
 	await expect(page).toHaveTitle(/Opinions/);
 	await expect(page.getByRole('link', { name: 'My charts' })).toHaveAttribute('href', '/charts?lang=en');
 });
@@ -310,7 +310,7 @@ test('stays usable on a phone-sized screen', async ({ browser }) => {
 	await page.screenshot({ path: 'test-results/explorer-phone.png' });
 	// A link that opens on a selected node does the same, and the chart still reports ready.
 	await page.goto('/?focus=cwc-state');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	expect((await page.locator('svg.chart').boundingBox())!.height).toBeGreaterThan(200);
 	// A story step shown from the story panel folds the extra tools away, and the panel keeps to
 	// the top third: most of the chart stays in view.
@@ -389,9 +389,18 @@ test('a new layout, backbone or collapsing everything fits the chart to the scre
 	page
 }) => {
 	await open(page, '?expand=all');
-	/** How many nodes lie wholly inside the chart's area once the view has settled. */
-	const inside = async () => {
-		await page.waitForTimeout(900);
+	const positions = () =>
+		page
+			.locator('[data-node-id]')
+			.evaluateAll((els) => els.map((el) => el.getAttribute('transform')).join(';'));
+	/**
+	 * How many nodes lie wholly inside the chart's area once the change has been drawn (the nodes
+	 * moved from where they were) and the view has come to rest: a fixed 900 ms ended mid-glide on a
+	 * busy machine.
+	 */
+	const inside = async (before: string) => {
+		await expect.poll(positions).not.toBe(before);
+		await chartAtRest(page);
 		return page.evaluate(() => {
 			const area = document.querySelector('svg.chart')!.getBoundingClientRect();
 			const nodes = [...document.querySelectorAll('svg.chart [data-node-id]')];
@@ -408,12 +417,14 @@ test('a new layout, backbone or collapsing everything fits the chart to the scre
 		});
 	};
 	for (const layout of ['radial', 'layered', 'tree-lr', 'tree-tb']) {
+		const before = await positions();
 		await page.locator(`[data-layout="${layout}"]`).click();
-		const [whole, all] = await inside();
+		const [whole, all] = await inside(before);
 		expect(whole, layout).toBe(all);
 	}
+	const expanded = await positions();
 	await page.getByRole('button', { name: '全部收起' }).click();
-	const [whole, all] = await inside();
+	const [whole, all] = await inside(expanded);
 	expect(whole).toBe(all);
 	// Fitted, not left small in a corner: the few roots fill a good part of the width.
 	const spread = await page.evaluate(() => {

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { PAGE_READY } from './support/busy-machine.js';
 
 async function openDialog(page: Page) {
 	await page.goto('/?lang=en');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.getByRole('button', { name: 'Export' }).click();
 	const dialog = page.getByTestId('export-dialog');
 	await expect(dialog).toBeVisible();
@@ -89,7 +90,7 @@ test('a chart opened from another address exports too (the dataset is sent along
 	page
 }) => {
 	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=300')}&expand=all&lang=en`);
-	await expect(page.locator('.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.getByRole('button', { name: 'Export' }).click();
 	const dialog = page.getByTestId('export-dialog');
 	await expect(dialog.getByLabel(/Address for scripts/)).toHaveValue(/^\/api\/export\.svg\?/);

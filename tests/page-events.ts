@@ -8,14 +8,22 @@ export async function events(page: Page): Promise<Message[]> {
 	return page.evaluate(() => (window as unknown as { events: Message[] }).events);
 }
 
-/** Waits for the first recorded message after index `after` that `match` accepts, and returns it. */
-export async function waitForEvent(page: Page, match: (m: Message) => boolean, after = 0): Promise<Message> {
+/**
+ * Waits for the first recorded message after index `after` that `match` accepts, and returns it;
+ * `wait` sets the timeout (PAGE_READY for a message that follows a page load).
+ */
+export async function waitForEvent(
+	page: Page,
+	match: (m: Message) => boolean,
+	after = 0,
+	wait: { timeout?: number } = {}
+): Promise<Message> {
 	let found: Message | undefined;
 	await expect
 		.poll(async () => {
 			found = (await events(page)).slice(after).find(match);
 			return Boolean(found);
-		})
+		}, wait)
 		.toBe(true);
 	return found!;
 }

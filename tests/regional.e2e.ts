@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PAGE_READY } from './support/busy-machine.js';
 
 test('generates a chart for a real county with its work body, departments and sample organisations', async ({
 	page
@@ -14,7 +15,7 @@ test('generates a chart for a real county with its work body, departments and sa
 	await page.getByTestId('from-region').click();
 	// The chart opens in the language it was made in; its units' real names are checked in Chinese.
 	await expect(page).toHaveURL(/\/charts\/[\w-]+\?lang=en$/);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.getByTestId('token-ok').click();
 	await page.getByRole('button', { name: '中文' }).click();
 	await expect(page.locator('[data-node-id]').first()).toContainText(/[\u4e00-\u9fff]/);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startHost, type HostServer } from './host-server.js';
 import { events, waitForEvent } from './page-events.js';
+import { PAGE_READY } from './support/busy-machine.js';
 
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
@@ -76,11 +77,11 @@ test('a Slidev deck on another origin shows <tiaokuai-chart> on slide 2 and step
 	await expect(page).toHaveURL(`${host.origin}/2`);
 	const chart = page.locator('tiaokuai-chart#chart');
 	await expect(chart).toBeVisible();
-	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready');
+	const ready = await waitForEvent(page, (m) => m.type === 'tiaokuai:ready', 0, PAGE_READY);
 	expect(ready).toMatchObject({ version: 1, id: 'opinions-2015', step: 1 });
 	expect(ready.steps).toBeGreaterThanOrEqual(2);
 	const inner = page.frameLocator('tiaokuai-chart#chart iframe');
-	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await expect(inner.locator('[data-node-id]').first()).toBeVisible();
 	// Slidev scales the slide to the window; the element keeps its 800 × 450 box inside the slide.
 	const box = (await chart.boundingBox())!;
@@ -120,7 +121,7 @@ test('a Slidev deck on another origin shows <tiaokuai-chart> on slide 2 and step
 	await page.keyboard.press('ArrowLeft');
 	await expect(page).toHaveURL(`${host.origin}/2?clicks=1`);
 	await expect(chart).toHaveAttribute('step', '2');
-	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(inner.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	// The deck needs nothing from the internet: the deck and the chart come from the two origins.
 	expect(elsewhere).toEqual([]);
 });

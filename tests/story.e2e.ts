@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { PAGE_READY } from './support/busy-machine.js';
 
 test('a story step added on a stored chart is saved with it and comes back after a reload', async ({
 	page,
@@ -10,7 +11,7 @@ test('a story step added on a stored chart is saved with it and comes back after
 		[`tiaokuai:token:${created.id}`, created.editToken]
 	);
 	await page.goto(`/charts/${created.id}?lang=en`);
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	const before = (
 		created.dataset?.views ?? (await (await request.get(`/api/charts/${created.id}`)).json()).dataset.views
 	).length;
