@@ -1,5 +1,6 @@
 import { buildGraph, type Graph } from './graph.js';
 import type { Dataset, Problem, Text } from './types.js';
+import { checkProvenance } from './validate-provenance.js';
 import { checkReferences } from './validate-refs.js';
 import { checkShape } from './validate-shape.js';
 import { checkStructure } from './validate-structure.js';
@@ -20,6 +21,7 @@ export function validate(input: unknown): Validation {
 	if (checkShape(input, report)) {
 		checkReferences(input, report);
 		checkStructure(input, report);
+		checkProvenance(input, report);
 	}
 	if (problems.length > 0) return { ok: false, problems };
 	const dataset = input as unknown as Dataset;
