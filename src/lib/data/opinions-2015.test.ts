@@ -53,7 +53,7 @@ describe('opinions-2015 citations', () => {
 		}
 		for (const source of opinions2015.sources.filter((s) => s.kind === 'secondary'))
 			for (const clause of source.clauses)
-				expect((clause.translation?.match(/[\u4e00-\u9fff]/g) ?? []).length, clause.id).toBeGreaterThan(8);
+				expect((clause.translation?.match(/[\u4e00-\u9fff]/g) ?? []).length, clause.id).toBeGreaterThanOrEqual(6);
 	});
 	it('cites every duty verbatim too', () => {
 		const duties = opinions2015.nodes.flatMap((n) => n.duties ?? []);
