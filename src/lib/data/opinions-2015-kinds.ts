@@ -1,4 +1,5 @@
-import type { EdgeKind, Kinds, LineStyle, NodeKind, NodeShape, TierDef } from '#lib/model/types.js';
+import type { EdgeKind, Kinds, LineStyle, NodeKind, NodeShape } from '#lib/model/types.js';
+import { ADMIN_TIERS } from '#lib/model/tier-name.js';
 
 function nodeKind(
 	id: string,
@@ -18,19 +19,6 @@ function nodeKind(
 		description: { zh: description[0], en: description[1] }
 	};
 }
-
-/**
- * The levels of the chain: the centre, the three local levels of clause 6 (省、市、县), the
- * grassroots Party organisations and mass organisations, and the social organisations themselves.
- */
-export const adminTiers: TierDef[] = [
-	['中央', 'Central'],
-	['省级', 'Provincial'],
-	['地市级', 'Prefecture'],
-	['县级', 'County'],
-	['基层', 'Grassroots'],
-	['社会组织', 'Social organisation']
-].map(([zh, en], tier) => ({ tier, label: { zh, en } }));
 
 function edgeKind(
 	id: string,
@@ -129,5 +117,5 @@ export const opinions2015Kinds: Kinds = {
 		edgeKind('continues-as', ['以加挂牌子延续', 'Continues as a nameplate'], ['延续为', 'continues as'], 'double', '#6B5B2E', false),
 		edgeKind('applies-to', ['适用', 'Applies'], ['适用于', 'applies to'], 'dotted', '#4A5A6A', false)
 	],
-	tiers: adminTiers
+	tiers: ADMIN_TIERS
 };

@@ -25,7 +25,6 @@ export const EXPLORE_STRINGS = {
 	andMore: { zh: ' 另 {n} 个', en: ' +{n} more' },
 	filters: { zh: '筛选', en: 'Filters' },
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
-	tierN: { zh: '第 {n} 级', en: 'Tier {n}' },
 	asOf: { zh: '时间', en: 'As of' },
 	latest: { zh: '全部时间', en: 'All dates' },
 	compare: { zh: '对比', en: 'Compare' },

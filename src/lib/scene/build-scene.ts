@@ -1,4 +1,4 @@
-import type { Dataset, Lang, LineStyle, ViewState } from '#lib/model/types.js';
+import type { Dataset, Lang, LineStyle, Provenance, ViewState } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutResult } from '#lib/layout/types.js';
@@ -18,6 +18,7 @@ import { SceneWriter, unpackScene, type PackedScene } from './pack-scene.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
 import { placeLineLabels, type LineLabel } from './edge-labels.js';
+import { INFERRED_MARK, INFERRED_WORD, inferredLines, legendProvenance } from './provenance-marks.js';
 
 /** Options of a scene beyond the view state. */
 export interface SceneOptions {
@@ -114,6 +115,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	/** x, y, width, height of each node, for routing lines between them. */
 	const geometry = new Float64Array(visible.nodes.length * 4);
 	const nodeCounts = new Map<string, number>();
+	const provenanceCounts = new Map<Provenance, number>();
+	const tally = (p: Provenance) => provenanceCounts.set(p, (provenanceCounts.get(p) ?? 0) + 1);
 	const node = {} as SceneNode;
 	visible.nodes.forEach((n, i) => {
 		const { colours, shape, kindLabel } = looksOf(n.kind);
@@ -146,6 +149,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		geometry[i * 4 + 3] = size.height;
 		box.addRect(node.x, node.y, size.width, size.height);
 		nodeCounts.set(n.kind, (nodeCounts.get(n.kind) ?? 0) + 1);
+		if (n.provenance === 'secondary' || n.provenance === 'interpretive') tally(n.provenance);
 	});
 	const from: Rect = { x: 0, y: 0, width: 0, height: 0 };
 	const to: Rect = { x: 0, y: 0, width: 0, height: 0 };
@@ -206,7 +210,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		edge.width = 1.6;
 		edge.backbone = true;
 		edge.count = 1;
-		edge.label = '';
+		edge.label = e.provenance === 'interpretive' ? INFERRED_WORD[lang] : '';
+		if (e.provenance === 'interpretive') tally('interpretive');
 		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
 		write(route, i, j);
 	}
@@ -219,11 +224,14 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		ends(link.fromIndex, link.toIndex);
 		return curveRoute(from, to, lane);
 	});
+	const inferred = inferredLines(data.edges);
 	const labels = visible.links.map((link, i): LineLabel => {
 		const verb = edgeKinds.get(link.kind)?.verb[lang] ?? link.kind;
 		const count = link.edges.length;
 		const { points, labelX: x, labelY: y } = linkRoutes[i];
-		return { text: count > 1 ? `${verb} ×${count}` : verb, points, x, y };
+		const mark = inferred(link.edges) ? INFERRED_MARK[lang] : '';
+		if (mark) tally('interpretive');
+		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points, x, y };
 	});
 	placeLineLabels(geometry, labels);
 	visible.links.forEach((link, i) => {
@@ -265,7 +273,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 				count: edgeCounts.get(k.id) ?? 0,
 				visible: !shownLayers || shownLayers.has(k.id) || k.id === visible.backbone
 			})),
-		bounds
+		bounds,
+		legendProvenance(provenanceCounts, lang)
 	);
 
 	const title = options.title ?? dataset.title[lang];
