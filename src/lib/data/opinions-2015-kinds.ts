@@ -110,7 +110,7 @@ export const opinions2015Kinds: Kinds = {
 		edgeKind('urge', ['督促', 'Urging'], ['督促', 'urges'], 'dotted', '#7A7A29', false),
 		edgeKind('merged-into', ['合并为', 'Merger'], ['合并为', 'merged into'], 'double', '#555555', false),
 		edgeKind('took-over', ['承接', 'Taking over'], ['承接', 'took over from'], 'double', '#8C510A', false),
-		edgeKind('approve', ['审批', 'Approval'], ['审批选出的书记、副书记', 'approves the elected secretaries of'], 'dashed', '#6A3D9A', true),
+		edgeKind('approve', ['审批', 'Approval'], ['审批', 'approves'], 'dashed', '#6A3D9A', true),
 		edgeKind('review', ['审核', 'Review'], ['审核', 'reviews'], 'dotted', '#8B4513', false),
 		edgeKind('reassigned', ['划归', 'Reassignment'], ['划归', 'reassigned to'], 'double', '#3B5E7C', false),
 		edgeKind('nameplate', ['加挂牌子', 'Second nameplate'], ['加挂', 'carries the nameplate of'], 'solid', '#5B4A00', true),

@@ -1,4 +1,4 @@
-import type { Dataset, Lang, LineStyle, Provenance, ViewState } from '#lib/model/types.js';
+import type { Dataset, EdgeDef, Lang, LineStyle, Provenance, ViewState } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutResult } from '#lib/layout/types.js';
@@ -191,7 +191,9 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
-	// A tree line from each node's parent to it, in the nodes' order.
+	// A tree line from each node's parent to it, in the nodes' order; routed first, written once
+	// the labels of inferred tree lines and of the other relations are placed together.
+	const tree: { i: number; j: number; e: EdgeDef; route: Route; label?: LineLabel }[] = [];
 	for (let j = 0; j < visible.nodes.length; j++) {
 		const i = visible.parent[j];
 		const e = visible.parentEdge[j];
@@ -206,14 +208,10 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 				: elbows
 					? elbowRoute(from, to, direction)
 					: straightRoute(from, to);
-		begin(e.id, e.kind, e.from, e.to, 'solid');
-		edge.width = 1.6;
-		edge.backbone = true;
-		edge.count = 1;
-		edge.label = e.provenance === 'interpretive' ? INFERRED_WORD[lang] : '';
-		if (e.provenance === 'interpretive') tally('interpretive');
-		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
-		write(route, i, j);
+		const { points, labelX: x, labelY: y } = route;
+		const label = e.provenance === 'interpretive' ? { text: INFERRED_WORD[lang], points, x, y } : undefined;
+		if (label) tally('interpretive');
+		tree.push({ i, j, e, route, label });
 	}
 	// The other relations, curved; their labels are placed clear of boxes and of each other first.
 	const lanes = new Map<string, number>();
@@ -233,7 +231,16 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		if (mark) tally('interpretive');
 		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points, x, y };
 	});
-	placeLineLabels(geometry, labels);
+	placeLineLabels(geometry, [...tree.flatMap((t) => (t.label ? [t.label] : [])), ...labels]);
+	for (const { i, j, e, route, label } of tree) {
+		begin(e.id, e.kind, e.from, e.to, 'solid');
+		edge.width = 1.6;
+		edge.backbone = true;
+		edge.count = 1;
+		edge.label = label?.text ?? '';
+		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
+		write(label ? { ...route, labelX: label.x, labelY: label.y } : route, i, j);
+	}
 	visible.links.forEach((link, i) => {
 		const count = link.edges.length;
 		begin(link.id, link.kind, link.from, link.to, 'dashed');
