@@ -25,6 +25,8 @@ export const EXPLORE_STRINGS = {
 	andMore: { zh: ' 另 {n} 个', en: ' +{n} more' },
 	filters: { zh: '筛选', en: 'Filters' },
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },
+	aboutChart: { zh: '关于本图', en: 'About this chart' },
+	toCentre: { zh: '至中央', en: 'To the centre' },
 	asOf: { zh: '时间', en: 'As of' },
 	latest: { zh: '全部时间', en: 'All dates' },
 	compare: { zh: '对比', en: 'Compare' },
