@@ -13,7 +13,6 @@ describe('<Legend ontogglelayer>', () => {
 		const screen = await render(Legend, {
 			legend: scene.legend,
 			lang: 'en',
-			hasSecondary: false,
 			ontogglelayer: (kind: string) => toggled.push(kind),
 			backbone: 'leads'
 		});
@@ -32,7 +31,6 @@ describe('<Legend ontogglelayer>', () => {
 		const screen = await render(Legend, {
 			legend: scene.legend,
 			lang: 'zh',
-			hasSecondary: false,
 			ontogglelayer: () => undefined,
 			backbone: 'leads'
 		});

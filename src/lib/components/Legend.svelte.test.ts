@@ -7,7 +7,7 @@ import { fixture } from '#lib/scene/fixture.test-fixture.js';
 describe('<Legend>', () => {
 	it('lists node and relation kinds with their counts in the chosen language', async () => {
 		const scene = buildScene(fixture, { lang: 'en', expanded: ['c', 'p2'] });
-		const screen = await render(Legend, { legend: scene.legend, lang: 'en', hasSecondary: true });
+		const screen = await render(Legend, { legend: scene.legend, lang: 'en' });
 		await expect.element(screen.getByText('Work body')).toBeVisible();
 		const guides = screen.container.querySelector('li[data-kind="guides"]')!;
 		expect(guides.textContent).toContain('Guides');
@@ -17,7 +17,7 @@ describe('<Legend>', () => {
 
 	it('greys out relation layers that are hidden', async () => {
 		const scene = buildScene(fixture, { layers: ['leads'] });
-		const screen = await render(Legend, { legend: scene.legend, lang: 'zh', hasSecondary: false });
+		const screen = await render(Legend, { legend: scene.legend, lang: 'zh' });
 		expect(screen.container.querySelector('li[data-kind="guides"]')!.classList.contains('off')).toBe(true);
 		expect(screen.container.querySelector('li[data-kind="leads"]')!.classList.contains('off')).toBe(false);
 	});

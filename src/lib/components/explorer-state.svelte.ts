@@ -62,7 +62,8 @@ export class ExplorerState {
 		this.tracing && this.selected
 			? traceNode(this.adjacency, this.selected, {
 					upKinds: this.dataset.kinds.edges.map((k) => k.id),
-					downKinds: this.dataset.kinds.edges.filter((k) => k.hierarchical).map((k) => k.id)
+					downKinds: this.dataset.kinds.edges.filter((k) => k.hierarchical).map((k) => k.id),
+					centreKinds: this.dataset.kinds.edges.filter((k) => k.hierarchical).map((k) => k.id)
 				})
 			: null
 	);

@@ -77,6 +77,13 @@ export const exampleCompany: Dataset = {
 		edges: [
 			{ id: 'reports', label: T('汇报关系', 'Reporting line'), verb: T('管理', 'manages'), style: 'solid', color: '#000000', backbone: true, hierarchical: true },
 			{ id: 'advises', label: T('业务指导', 'Dotted-line advice'), verb: T('业务指导', 'advises'), style: 'dashed', color: '#AA4499', backbone: false, hierarchical: false }
+		],
+		tiers: [
+			{ tier: 0, label: T('治理层', 'Governance') },
+			{ tier: 1, label: T('首席执行官', 'Chief executive') },
+			{ tier: 2, label: T('分管高管', 'Executives reporting to the CEO') },
+			{ tier: 3, label: T('部门层', 'Departments') },
+			{ tier: 4, label: T('小组层', 'Teams') }
 		]
 	},
 	nodes,

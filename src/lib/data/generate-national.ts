@@ -5,6 +5,7 @@
  * Benchmarks and big-graph tests use it; every node is marked `sample: true` with provenance
  * `user`, and cites a one-clause generated source, so the result validates as `tiaokuai/1`.
  */
+import { ADMIN_TIERS } from '#lib/model/tier-name.js';
 import { FORMAT } from '#lib/model/types.js';
 import type { Citation, Dataset, EdgeDef, NodeDef, Source } from '#lib/model/types.js';
 
@@ -292,6 +293,7 @@ export function generateNational({
 				{ id: 'county', label: { zh: '县级机构', en: 'County body' }, tier: 3, color: '#15803d', shape: 'rounded' },
 				{ id: 'grassroots', label: { zh: '基层党组织', en: 'Grassroots Party organisation' }, tier: 4, color: '#1d4ed8', shape: 'pill' }
 			],
+			tiers: ADMIN_TIERS.slice(0, 5),
 			edges: [
 				{
 					id: 'leads',

@@ -1,15 +1,23 @@
 import type { EdgeKind, Kinds, LineStyle, NodeKind, NodeShape } from '#lib/model/types.js';
+import { ADMIN_TIERS } from '#lib/model/tier-name.js';
 
 function nodeKind(
 	id: string,
 	zh: string,
 	en: string,
-	tier: number,
+	tier: number | undefined,
 	color: string,
 	shape: NodeShape,
 	description: [string, string]
 ): NodeKind {
-	return { id, label: { zh, en }, tier, color, shape, description: { zh: description[0], en: description[1] } };
+	return {
+		id,
+		label: { zh, en },
+		...(tier !== undefined && { tier }),
+		color,
+		shape,
+		description: { zh: description[0], en: description[1] }
+	};
 }
 
 function edgeKind(
@@ -44,28 +52,28 @@ export const opinions2015Kinds: Kinds = {
 			'印发《意见》的机关。',
 			'The office that issued the Opinions.'
 		]),
-		nodeKind('document', '文件', 'Document', 1, '#7A7A7A', 'rect', ['被印发的文件。', 'A document that was issued.']),
+		nodeKind('document', '文件', 'Document', 0, '#7A7A7A', 'rect', ['被印发的文件。', 'A document that was issued.']),
 		nodeKind('central-body', '中央工作机关', 'Central work body', 0, '#0072B2', 'hexagon', [
 			'统一领导和管理全国性社会组织党建工作的中央机关。',
 			'Central bodies that lead and manage Party building in national social organisations.'
 		]),
-		nodeKind('party-committee', '地方党委', 'Local Party committee', 1, '#D55E00', 'hexagon', [
-			'县级以上地方党委：统一领导本地区社会组织党建工作。',
-			'Party committees at county level and above: they lead social-organisation Party building in their area.'
+		nodeKind('party-committee', '党委', 'Party committee', undefined, '#D55E00', 'hexagon', [
+			'中共中央和县级以上地方党委：统一领导本地区社会组织党建工作。',
+			'The Central Committee and the Party committees at county level and above: they lead social-organisation Party building in their area.'
 		]),
-		nodeKind('department', '部门', 'Department', 2, '#E69F00', 'rect', [
+		nodeKind('department', '部门', 'Department', undefined, '#E69F00', 'rect', [
 			'党委工作部门和政府部门，如组织部门、民政部门。',
 			'Departments of the Party committee or the government, such as the organisation and civil-affairs departments.'
 		]),
-		nodeKind('work-body', '党建工作机构', 'Party-building work body', 2, '#009E73', 'rounded', [
+		nodeKind('work-body', '党建工作机构', 'Party-building work body', undefined, '#009E73', 'rounded', [
 			'社会组织党建工作机构和非公有制企业党建工作机构。',
 			'Work bodies for Party building in social organisations and in non-public enterprises.'
 		]),
-		nodeKind('work-area', '工作领域', 'Field of work', 1, '#44AA99', 'rounded', [
+		nodeKind('work-area', '工作领域', 'Field of work', 0, '#44AA99', 'rounded', [
 			'一类党建工作，而非一个机构。',
 			'A field of Party-building work rather than a single body.'
 		]),
-		nodeKind('so-party-org', '社会组织党组织', 'Party organisation in a social organisation', 3, '#CC79A7', 'ellipse', [
+		nodeKind('so-party-org', '社会组织党组织', 'Party organisation in a social organisation', 4, '#CC79A7', 'ellipse', [
 			'党在社会组织中的战斗堡垒（第3、4条）；每个节点代表一类。',
 			'The Party\'s fighting bastion in a social organisation (clauses 3–4); each node stands for a class of them.'
 		]),
@@ -101,6 +109,13 @@ export const opinions2015Kinds: Kinds = {
 		edgeKind('party-work', ['开展党的工作', 'Party work'], ['开展党的工作', 'carries out Party work in'], 'dashed', '#5E3A6E', false),
 		edgeKind('urge', ['督促', 'Urging'], ['督促', 'urges'], 'dotted', '#7A7A29', false),
 		edgeKind('merged-into', ['合并为', 'Merger'], ['合并为', 'merged into'], 'double', '#555555', false),
-		edgeKind('took-over', ['承接', 'Taking over'], ['承接', 'took over from'], 'double', '#8C510A', false)
-	]
+		edgeKind('took-over', ['承接', 'Taking over'], ['承接', 'took over from'], 'double', '#8C510A', false),
+		edgeKind('approve', ['审批', 'Approval'], ['审批', 'approves'], 'dashed', '#6A3D9A', true),
+		edgeKind('review', ['审核', 'Review'], ['审核', 'reviews'], 'dotted', '#8B4513', false),
+		edgeKind('reassigned', ['划归', 'Reassignment'], ['划归', 'reassigned to'], 'double', '#3B5E7C', false),
+		edgeKind('nameplate', ['加挂牌子', 'Second nameplate'], ['加挂', 'carries the nameplate of'], 'solid', '#5B4A00', true),
+		edgeKind('continues-as', ['以加挂牌子延续', 'Continues as a nameplate'], ['延续为', 'continues as'], 'double', '#6B5B2E', false),
+		edgeKind('applies-to', ['适用', 'Applies'], ['适用于', 'applies to'], 'dotted', '#4A5A6A', false)
+	],
+	tiers: ADMIN_TIERS
 };

@@ -71,14 +71,14 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 	const where = (d: Division) => ({ code: d.code, name: { zh: d.name, en: d.nameEn } });
 	const marked = (d: Division) => (d.functionalZone ? { attrs: { functionalZone: true } } : {});
 
-	// Tiers follow the built-in model: committee, then its departments and work body, then the
-	// Party organisations; each level down starts one tier lower.
+	// Tiers follow the built-in model's named levels: a division's committee, departments and work
+	// body sit at its level (1 provincial, 2 prefecture, 3 county), the Party organisations at 4 (基层).
 	const addBody = (d: Division, level: number): string => {
 		const id = `${d.code}-body`;
 		nodes.push({
 			id,
 			kind: 'work-body',
-			tier: level + 1,
+			tier: level,
 			label: { zh: `${d.name}社会组织党建工作机构`, en: `Social-organisation Party-building work body of ${d.nameEn}` },
 			region: where(d),
 			duties: [
@@ -101,8 +101,8 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 		});
 		nodes.push(
 			unit('committee', 'party-committee', gov.committee, [q.setUp], level),
-			unit('org', 'department', gov.org, [q.setUp, q.deptGuides], level + 1),
-			unit('civil', 'department', gov.civil, [q.setUp], level + 1)
+			unit('org', 'department', gov.org, [q.setUp, q.deptGuides], level),
+			unit('civil', 'department', gov.civil, [q.setUp], level)
 		);
 		edge('establish', `${d.code}-committee`, body, q.setUp);
 		edge('rely-on', `${d.code}-org`, body, q.setUp);
@@ -110,10 +110,11 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 		edge('guide', `${d.code}-org`, body, q.deptGuides);
 		if (upperBody) edge('guide', upperBody, body, q.bodyGuides);
 		const below = d.children.filter((c) => !(c.functionalZone && zones === 'skip'));
-		if (below.length === 0) addSamples(d, body, level + 2);
+		if (below.length === 0) addSamples(d, body, GRASSROOTS);
 		for (const c of below) addDivision(c, body, level + 1);
 	};
 
+	const GRASSROOTS = 4;
 	const addSamples = (d: Division, body: string, tier: number) => {
 		for (let i = 0; i < samples; i++) {
 			const type = sampleTypes[(Number(d.code) + i) % sampleTypes.length];

@@ -1,10 +1,11 @@
-import type { LegendEdgeItem, LegendNodeItem, Scene } from '#lib/scene/types.js';
+import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 
 /** A row of the legend placed on the page (scene units). */
 export type LegendRow =
 	| { type: 'node'; item: LegendNodeItem; x: number; y: number; text: string }
-	| { type: 'edge'; item: LegendEdgeItem; x: number; y: number; text: string };
+	| { type: 'edge'; item: LegendEdgeItem; x: number; y: number; text: string }
+	| { type: 'provenance'; item: LegendProvenanceItem; x: number; y: number; text: string };
 
 /** The legend laid out: title baseline, rows, font size and the swatch size. */
 export interface LegendLayout {
@@ -17,11 +18,12 @@ export interface LegendLayout {
 }
 
 /**
- * Lays the legend out in its box: a title, node kinds, then relation kinds shown in the view,
- * in as many columns as the box height asks for. Counts follow the label in parentheses.
+ * Lays the legend out in its box: a title, node kinds, then relation kinds shown in the view, then
+ * the provenance marks (an outline swatch with its dash), in as many columns as the box height asks
+ * for. Counts follow the label in parentheses.
  */
 export function legendLayout(scene: Scene): LegendLayout {
-	const { box, title, nodes, edges } = scene.legend;
+	const { box, title, nodes, edges, provenance } = scene.legend;
 	const fontSize = Math.max(9, Math.round(scene.theme.fontSize * 0.85));
 	const rowHeight = fontSize * 1.8;
 	const swatch = { width: fontSize * 2.4, height: fontSize * 1.2 };
@@ -30,7 +32,8 @@ export function legendLayout(scene: Scene): LegendLayout {
 		...nodes.map((item) => ({ type: 'node' as const, item, text: `${item.label} (${item.count})` })),
 		...edges
 			.filter((item) => item.visible)
-			.map((item) => ({ type: 'edge' as const, item, text: `${item.label} (${item.count})` }))
+			.map((item) => ({ type: 'edge' as const, item, text: `${item.label} (${item.count})` })),
+		...provenance.map((item) => ({ type: 'provenance' as const, item, text: `${item.label} (${item.count})` }))
 	];
 	const titleHeight = title ? fontSize * 2 : 0;
 	const perColumn = Math.max(1, Math.floor((box.height - titleHeight) / rowHeight));

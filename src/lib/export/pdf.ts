@@ -7,6 +7,7 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type Orientation, type Pape
 import { pageFrame, type PageFrame } from './page-frame.js';
 import type { Box } from '#lib/scene/types.js';
 import { edgePath } from '#lib/scene/edge-path.js';
+import { provenanceDash } from '#lib/scene/provenance-marks.js';
 
 /** PDF needs the bytes of the CJK font it embeds (a subset of the glyphs used). */
 export interface PdfOptions extends ExportOptions {
@@ -194,7 +195,7 @@ function drawNode(doc: PDFKit.PDFDocument, node: SceneNode, scene: Scene): void 
 			.stroke(scene.theme.focus);
 	}
 	doc.path(nodeOutline(node.shape, node.x, node.y, node.width, node.height)).lineWidth(1.5);
-	if (node.provenance === 'secondary') doc.dash(5, { space: 3 });
+	dashOutline(doc, provenanceDash(node.provenance));
 	doc.fillAndStroke(node.fill, node.stroke).undash();
 	for (const line of nodeText(node)) {
 		text(doc, line.text, line.x, line.y, line.fontSize, line.kind ? node.stroke : node.textColor, true);
@@ -211,6 +212,13 @@ function drawNode(doc: PDFKit.PDFDocument, node: SceneNode, scene: Scene): void 
 	doc.restore();
 }
 
+/** Sets an outline's dash from an SVG dash array of two numbers ('' leaves it solid). */
+function dashOutline(doc: PDFKit.PDFDocument, pattern: string): void {
+	if (!pattern) return;
+	const [dash, space] = pattern.split(' ').map(Number);
+	doc.dash(dash, { space });
+}
+
 /** Draws the legend rows as the SVG does. */
 function drawLegend(doc: PDFKit.PDFDocument, scene: Scene): void {
 	const layout = legendLayout(scene);
@@ -224,6 +232,12 @@ function drawLegend(doc: PDFKit.PDFDocument, scene: Scene): void {
 				.lineWidth(1.25)
 				.undash()
 				.fillAndStroke(row.item.fill, row.item.stroke);
+		} else if (row.type === 'provenance') {
+			doc
+				.path(nodeOutline('rounded', row.x + swatch.width / 2, row.y, swatch.width, swatch.height))
+				.lineWidth(1.25);
+			dashOutline(doc, row.item.dash);
+			doc.stroke(scene.theme.text).undash();
 		} else {
 			const d = `M${row.x} ${row.y}H${row.x + swatch.width}`;
 			strokeLine(doc, d, row.item.color, 1.5, row.item.style, row.item.dash, scene.theme.background);

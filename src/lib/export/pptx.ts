@@ -110,6 +110,14 @@ function shape(o: {
 }
 
 /** An outline of a colour, width (EMU) and style, with an optional arrowhead at the end. */
+/** A node's outline by provenance: dashed from another source, dotted when inferred, as on screen. */
+const OUTLINE: Record<SceneNode['provenance'], SceneEdge['style']> = {
+	primary: 'solid',
+	secondary: 'dashed',
+	interpretive: 'dotted',
+	user: 'solid'
+};
+
 function line(color: string, width: number, style: SceneEdge['style'], dim: boolean, arrow: boolean): string {
 	const w = Math.max(3175, emu(style === 'double' ? width * 3 : width));
 	return (
@@ -261,7 +269,7 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 		const outline =
 			node.emphasis === 'highlight'
 				? line(theme.focus, 3 * s, 'solid', dim, false)
-				: line(node.stroke, 1.5 * s, node.provenance === 'secondary' ? 'dashed' : 'solid', dim, false);
+				: line(node.stroke, 1.5 * s, OUTLINE[node.provenance], dim, false);
 		const paragraphs = [
 			...(node.kindLabel
 				? [
@@ -403,6 +411,20 @@ function slideXml(scene: Scene, options: PptxOptions): string {
 					h: sh * s,
 					fill: fill(row.item.fill, false),
 					line: line(row.item.stroke, 1.25 * s, 'solid', false, false),
+					text: ''
+				})
+			);
+		} else if (row.type === 'provenance') {
+			parts.push(
+				shape({
+					id: nextId++,
+					name: `Legend: ${row.item.label}`,
+					geom: GEOMETRY.rounded,
+					x: X(row.x),
+					y: Y(row.y - sh / 2),
+					w: sw * s,
+					h: sh * s,
+					line: line(theme.text, 1.25 * s, OUTLINE[row.item.provenance], false, false),
 					text: ''
 				})
 			);

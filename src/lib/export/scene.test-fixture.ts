@@ -268,7 +268,8 @@ export function fixtureScene(lang: Lang = 'zh'): Scene {
 				dash: k.dash,
 				count: EDGES.filter((e) => e.kind === kind).reduce((s, e) => s + (e.count ?? 1), 0),
 				visible: true
-			}))
+			})),
+			provenance: []
 		}
 	};
 }

@@ -8,6 +8,7 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
+import { provenanceDash } from '#lib/scene/provenance-marks.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
 export interface SvgText {
@@ -136,8 +137,9 @@ class SvgWriter {
 			parts.push(`<path d="${ring}" fill="none" stroke="${escapeXml(theme.focus)}" stroke-width="3"/>`);
 		}
 		const outline = nodeOutline(node.shape, node.x, node.y, node.width, node.height);
-		// Facts from a secondary source get a dashed outline, as on screen.
-		const dash = node.provenance === 'secondary' ? ' stroke-dasharray="5 3"' : '';
+		// Facts from another source get a dashed outline, inferences a dotted one, as on screen.
+		const pattern = provenanceDash(node.provenance);
+		const dash = pattern ? ` stroke-dasharray="${pattern}"` : '';
 		parts.push(
 			`<path d="${outline}" ${fill(node.fill)} stroke="${escapeXml(node.stroke)}" stroke-width="1.5"${dash}/>`
 		);
@@ -199,6 +201,11 @@ class SvgWriter {
 				const d = nodeOutline(row.item.shape, row.x + swatch.width / 2, row.y, swatch.width, swatch.height);
 				parts.push(
 					`<path d="${d}" ${fill(row.item.fill)} stroke="${escapeXml(row.item.stroke)}" stroke-width="1.25"/>`
+				);
+			} else if (row.type === 'provenance') {
+				const d = nodeOutline('rounded', row.x + swatch.width / 2, row.y, swatch.width, swatch.height);
+				parts.push(
+					`<path d="${d}" fill="none" stroke="${escapeXml(theme.text)}" stroke-width="1.25" stroke-dasharray="${row.item.dash}"/>`
 				);
 			} else {
 				const d = `M${f(row.x)} ${f(row.y)}H${f(row.x + swatch.width)}`;

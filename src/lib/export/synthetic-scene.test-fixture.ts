@@ -88,7 +88,8 @@ export function syntheticScene(n: number, perRow = 100): Scene {
 					count: edges.length,
 					visible: true
 				}
-			]
+			],
+			provenance: []
 		}
 	};
 }

@@ -16,10 +16,6 @@ export const STRINGS = {
 	legend: { zh: '图例', en: 'Legend' },
 	nodeKinds: { zh: '节点类型', en: 'Node kinds' },
 	relationKinds: { zh: '关系类型', en: 'Relation kinds' },
-	secondaryNote: {
-		zh: '虚线框：其他来源（非《意见》原文）',
-		en: 'Dashed outline: from other sources, not the Opinions text'
-	},
 	chart: { zh: '结构图', en: 'Structure chart' },
 	details: { zh: '详情', en: 'Details' },
 	close: { zh: '关闭', en: 'Close' },
@@ -36,6 +32,7 @@ export const STRINGS = {
 	provenance: { zh: '来源性质', en: 'Provenance' },
 	primary: { zh: '《意见》原文', en: 'Primary text' },
 	secondary: { zh: '其他来源', en: 'Secondary source' },
+	interpretive: { zh: '推断（非原文明说）', en: 'Inferred (not stated by a text)' },
 	user: { zh: '用户数据', en: 'User data' },
 	valid: { zh: '有效期', en: 'Valid' },
 	since: { zh: '起', en: 'from' },

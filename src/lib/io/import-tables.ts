@@ -19,6 +19,7 @@ import { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import { settleDataset } from './settle-dataset.js';
 import { validate } from '#lib/model/validate.js';
+import { ADMIN_TIERS } from '#lib/model/tier-name.js';
 import type { Table } from './parse-csv.js';
 
 const palette = ['#b91c1c', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f'];
@@ -272,7 +273,8 @@ export function importTables(
 	for (const k of relationKinds) if (!edgeKinds.some((e) => e.id === k.id)) edgeKinds.push(k);
 	if (!edgeKinds.some((k) => k.id === backbone.id)) edgeKinds.unshift(backbone);
 
-	const registry: Kinds = { nodes: kinds.nodes, edges: edgeKinds };
+	// Levels keep their names (中央、省级…) unless the chart brings its own.
+	const registry: Kinds = { nodes: kinds.nodes, edges: edgeKinds, tiers: options.kinds?.tiers ?? ADMIN_TIERS };
 	const built: Dataset = {
 		format: FORMAT,
 		id: options.id ?? 'import',

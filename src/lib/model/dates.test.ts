@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, describeValidity, intersectValidity, isIsoDate, isValidOn, parseDate } from './dates.js';
+import { dateOf, datesIn, describeValidity, intersectValidity, isIsoDate, isValidOn, parseDate } from './dates.js';
 import { tiny } from './__fixtures__/tiny.js';
 
 describe('parseDate(value)', () => {
@@ -69,5 +69,16 @@ describe('datesIn(dataset) and describeValidity(valid)', () => {
 			describeValidity({ to: '2018-03-21' }),
 			describeValidity(undefined)
 		]).toEqual(['2015-01-01 to 2018-03-21', 'from 2023-03-16', 'until 2018-03-21', 'always']);
+	});
+});
+
+describe('dateOf(valid, end, lang)', () => {
+	it.each([
+		[{ from: '2024-03-27', approximate: ['from'] as ('from' | 'to')[] }, 'from', 'zh', '约 2024-03-27'],
+		[{ from: '2024-03-27', approximate: ['from'] as ('from' | 'to')[] }, 'from', 'en', 'about 2024-03-27'],
+		[{ from: '2023-03-16', to: '2024-05-17', approximate: ['to'] as ('from' | 'to')[] }, 'from', 'en', '2023-03-16'],
+		[{ to: '2018-03-21' }, 'from', 'zh', '…']
+	] as const)('%j %s in %s → %s', (valid, end, lang, text) => {
+		expect(dateOf(valid, end, lang)).toBe(text);
 	});
 });

@@ -70,6 +70,17 @@ export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): string[] {
 }
 
 /**
+ * One end of an interval for people: the date, marked 约 / about when it is approximate, or … when open.
+ * @example dateOf({ from: '2024-03-27', approximate: ['from'] }, 'from', 'zh') → '约 2024-03-27'
+ */
+export function dateOf(valid: Validity | undefined, end: 'from' | 'to', lang: Lang): string {
+	const date = valid?.[end];
+	if (date === undefined) return '…';
+	if (!valid?.approximate?.includes(end)) return date;
+	return lang === 'zh' ? `约 ${date}` : `about ${date}`;
+}
+
+/**
  * Describes an interval for people, e.g. `2015-09-28 to 2018-03-21` or `from 2023-03-16`; in
  * Chinese as an adverbial phrase (`自 2023-03-16 起`) that a sentence can take as it is.
  */

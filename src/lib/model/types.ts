@@ -16,20 +16,36 @@ export interface Text {
 	en: string;
 }
 
-/** Where a fact comes from: the primary text, another named source, or the user. */
-export type Provenance = 'primary' | 'secondary' | 'user';
+/**
+ * Where a fact comes from: the primary text, another named source, a reading of a text that the
+ * text does not state in so many words (`interpretive`, e.g. a pairwise relation read out of a list
+ * of roles), or the user.
+ */
+export type Provenance = 'primary' | 'secondary' | 'interpretive' | 'user';
 
-/** When a node or edge is part of the structure: `from` inclusive, `to` exclusive; open ends are unbounded. */
+/** Every provenance, in the order legends and filters list them. */
+export const PROVENANCES: readonly Provenance[] = ['primary', 'secondary', 'interpretive', 'user'];
+
+/**
+ * When a node or edge is part of the structure: `from` inclusive, `to` exclusive; open ends are
+ * unbounded. `approximate` names the ends whose date is a representative or reported date rather
+ * than a settled one (e.g. local reforms that took place over months, place by place).
+ */
 export interface Validity {
 	from?: string;
 	to?: string;
+	approximate?: ('from' | 'to')[];
 }
 
-/** A pointer into a source document, with a short verbatim quote from the cited clause. */
+/**
+ * A pointer into a source document, with a short verbatim quote from the cited clause. For a source
+ * whose clauses carry a `translation`, `translation` is the same passage quoted verbatim from it.
+ */
 export interface Citation {
 	source: string;
 	clause: string;
 	quote: string;
+	translation?: string;
 }
 
 /** Shapes a node kind can be drawn with. */
@@ -47,6 +63,12 @@ export interface NodeKind {
 	color: string;
 	shape: NodeShape;
 	description?: Text;
+}
+
+/** The name of one level of the hierarchy, e.g. 0 = 中央 / Central. */
+export interface TierDef {
+	tier: number;
+	label: Text;
 }
 
 /** A kind of relation. Edges run from the leading / guiding / relied-on side (`from`) to the other (`to`). */
@@ -107,11 +129,16 @@ export interface EdgeDef {
 	provenance: Provenance;
 }
 
-/** One clause of a source document. `text` is verbatim in the document's language. */
+/**
+ * One clause of a source document. `text` is verbatim in the document's language. A secondary
+ * source's clauses are our summaries: `translation` gives the same summary in the other language,
+ * so each page shows it in its own language.
+ */
 export interface Clause {
 	id: string;
 	heading: Text;
 	text: string;
+	translation?: string;
 }
 
 /** A document the dataset cites, split into clauses. */
@@ -157,6 +184,8 @@ export interface View {
 export interface Kinds {
 	nodes: NodeKind[];
 	edges: EdgeKind[];
+	/** Names of the levels, so no screen says "level 3"; a tier without a name falls back to its number. */
+	tiers?: TierDef[];
 }
 
 /** A whole dataset in the `tiaokuai/1` format. */

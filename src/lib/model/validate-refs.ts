@@ -52,8 +52,14 @@ const SOURCE: Text = { zh: '来源', en: 'source' };
 const NODE_KIND: Text = { zh: '节点类型', en: 'node kind' };
 const RELATION_KIND: Text = { zh: '关系类型', en: 'relation kind' };
 
+/** A clause's text and, for a summary kept in both languages, its translation. */
+interface ClauseText {
+	text: string | undefined;
+	translation: string | undefined;
+}
+
 /** Source id → clause id → clause text, for resolving citations. */
-type ClauseTexts = Map<string, Map<string, string | undefined>>;
+type ClauseTexts = Map<string, Map<string, ClauseText>>;
 
 function checkCitation(cite: unknown, at: string, clauses: ClauseTexts, report: Report): void {
 	if (!isJson(cite)) return;
@@ -74,11 +80,23 @@ function checkCitation(cite: unknown, at: string, clauses: ClauseTexts, report: 
 		return;
 	}
 	// A clause without text was reported by the shape check; its quotes cannot be judged.
-	const text = texts.get(clause);
+	const { text, translation } = texts.get(clause)!;
 	if (text !== undefined && quote !== undefined && quote !== '' && !text.includes(quote))
 		report(`${at}.quote`, {
 			zh: `引文“${quote}”并未逐字出现在来源“${source}”的条款“${clause}”中`,
 			en: `the quote "${quote}" does not occur verbatim in clause "${clause}" of source "${source}"`
+		});
+	const quoted = stringOf(cite.translation);
+	if (quoted === undefined || quoted === '') return;
+	if (translation === undefined)
+		report(`${at}.translation`, {
+			zh: `来源“${source}”的条款“${clause}”没有译文，引文不能带译文`,
+			en: `clause "${clause}" of source "${source}" has no translation to quote from`
+		});
+	else if (!translation.includes(quoted))
+		report(`${at}.translation`, {
+			zh: `译文引文“${quoted}”并未逐字出现在来源“${source}”条款“${clause}”的译文中`,
+			en: `the quoted translation "${quoted}" does not occur verbatim in the translation of clause "${clause}" of source "${source}"`
 		});
 }
 
@@ -106,11 +124,12 @@ export function checkReferences(input: Json, report: Report): void {
 		indexIds(list, 'clause', report);
 		const id = stringOf(obj.id);
 		if (id === undefined || clauses.has(id)) continue;
-		const texts = new Map<string, string | undefined>();
+		const texts = new Map<string, ClauseText>();
 		// The first clause with an id wins, as with every other duplicate.
 		for (const { obj: clause } of list) {
 			const clauseId = stringOf(clause.id);
-			if (clauseId !== undefined && !texts.has(clauseId)) texts.set(clauseId, stringOf(clause.text));
+			if (clauseId !== undefined && !texts.has(clauseId))
+				texts.set(clauseId, { text: stringOf(clause.text), translation: stringOf(clause.translation) });
 		}
 		clauses.set(id, texts);
 	}

@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates.js';
-import { FORMAT, type Text } from './types.js';
+import { FORMAT, PROVENANCES, type Text } from './types.js';
 
 /** A plain JSON object as read from untrusted input. */
 export type Json = Record<string, unknown>;
@@ -9,7 +9,6 @@ export type Report = (path: string, message: Text) => void;
 
 const NODE_SHAPES = ['rect', 'rounded', 'pill', 'hexagon', 'ellipse'];
 const LINE_STYLES = ['solid', 'dashed', 'dotted', 'double'];
-const PROVENANCES = ['primary', 'secondary', 'user'];
 const SOURCE_KINDS = ['primary', 'secondary'];
 const LANGS = ['zh', 'en'];
 const COLOR = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
@@ -79,6 +78,7 @@ const ITEM_NAMES: Record<string, Text> = {
 	view: { zh: '视图', en: 'view' },
 	citation: { zh: '引用', en: 'citation' },
 	duty: { zh: '职责', en: 'duty' },
+	tier: { zh: '层级', en: 'tier' },
 	clause: { zh: '条款', en: 'clause' }
 };
 
@@ -122,6 +122,24 @@ function checkBoolean(obj: Json, key: string, path: string, required: boolean, r
 	const value = field(obj, key, path, required, report);
 	if (value !== undefined && typeof value !== 'boolean')
 		report(join(path, key), expected({ zh: ' true 或 false', en: 'true or false' }, value));
+}
+
+/** Checks the optional list naming the tiers: each a whole number 0 or more, once, with a name in both languages. */
+function checkTiers(kinds: Json, report: Report): void {
+	const seen = new Map<number, string>();
+	for (const { item, at } of arrayField(kinds, 'tiers', 'kinds', false, report)) {
+		const tier = objectItem(item, at, 'tier', report);
+		if (!tier) continue;
+		if (tier.tier === undefined) report(`${at}.tier`, missing('tier'));
+		else checkTier(tier, at, report);
+		checkText(tier, 'label', at, true, report);
+		const n = tier.tier;
+		if (typeof n !== 'number') continue;
+		const first = seen.get(n);
+		if (first !== undefined)
+			report(`${at}.tier`, { zh: `层级 ${n} 已在 ${first} 命名`, en: `tier ${n} is already named at ${first}` });
+		else seen.set(n, at);
+	}
 }
 
 function checkTier(obj: Json, path: string, report: Report): void {
@@ -213,6 +231,8 @@ function checkValidity(obj: Json, path: string, report: Report): void {
 		const value = valid[end];
 		if (value !== undefined && !isIsoDate(value)) report(`${path}.valid.${end}`, notADate(value));
 	}
+	for (const { item, at } of arrayField(valid, 'approximate', `${path}.valid`, false, report))
+		if (item !== 'from' && item !== 'to') report(at, expected({ zh: ' "from" 或 "to"', en: '"from" or "to"' }, item));
 	if (isIsoDate(valid.from) && isIsoDate(valid.to) && valid.from >= valid.to)
 		report(`${path}.valid`, {
 			zh: `有效期为空：“from” ${valid.from} 应早于“to” ${valid.to}（“to”当天不含在内）`,
@@ -225,6 +245,7 @@ function checkCitation(item: unknown, at: string, report: Report): void {
 	const cite = objectItem(item, at, 'citation', report);
 	if (!cite) return;
 	for (const key of ['source', 'clause', 'quote']) checkString(cite, key, at, true, report);
+	checkString(cite, 'translation', at, false, report);
 }
 
 function checkCites(obj: Json, path: string, report: Report): void {
@@ -314,6 +335,7 @@ function checkSource(source: Json, at: string, report: Report): void {
 		checkString(clause, 'id', clauseAt, true, report);
 		checkText(clause, 'heading', clauseAt, true, report);
 		checkString(clause, 'text', clauseAt, true, report);
+		checkString(clause, 'translation', clauseAt, false, report);
 	}
 }
 
@@ -389,6 +411,7 @@ export function checkShape(input: unknown, report: Report): input is Json {
 			const kind = objectItem(item, at, 'relation kind', report);
 			if (kind) checkEdgeKind(kind, at, report);
 		}
+		checkTiers(kinds, report);
 		const backbones = edgeKinds.filter(({ item }) => isJson(item) && item.backbone === true);
 		for (const { at } of backbones.slice(1))
 			report(`${at}.backbone`, {

@@ -1,6 +1,7 @@
 import { buildGraph, type Graph } from './graph.js';
 import type { Dataset, Problem, Text } from './types.js';
 import { checkKeys } from './validate-keys.js';
+import { checkProvenance } from './validate-provenance.js';
 import { checkReferences } from './validate-refs.js';
 import { checkShape } from './validate-shape.js';
 import { checkStructure } from './validate-structure.js';
@@ -23,6 +24,7 @@ export function validate(input: unknown): Validation {
 	if (checkKeys(input, report) && checkShape(input, report)) {
 		checkReferences(input, report);
 		checkStructure(input, report);
+		checkProvenance(input, report);
 	}
 	if (problems.length > 0) return { ok: false, problems };
 	const dataset = input as unknown as Dataset;

@@ -1,4 +1,4 @@
-import type { Dataset, Lang, LineStyle, ViewState } from '#lib/model/types.js';
+import type { Dataset, EdgeDef, Lang, LineStyle, Provenance, ViewState } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutResult } from '#lib/layout/types.js';
@@ -18,6 +18,7 @@ import { SceneWriter, unpackScene, type PackedScene } from './pack-scene.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
 import { placeLineLabels, type LineLabel } from './edge-labels.js';
+import { INFERRED_MARK, INFERRED_WORD, inferredLines, legendProvenance } from './provenance-marks.js';
 
 /** Options of a scene beyond the view state. */
 export interface SceneOptions {
@@ -114,6 +115,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	/** x, y, width, height of each node, for routing lines between them. */
 	const geometry = new Float64Array(visible.nodes.length * 4);
 	const nodeCounts = new Map<string, number>();
+	const provenanceCounts = new Map<Provenance, number>();
+	const tally = (p: Provenance) => provenanceCounts.set(p, (provenanceCounts.get(p) ?? 0) + 1);
 	const node = {} as SceneNode;
 	visible.nodes.forEach((n, i) => {
 		const { colours, shape, kindLabel } = looksOf(n.kind);
@@ -146,6 +149,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		geometry[i * 4 + 3] = size.height;
 		box.addRect(node.x, node.y, size.width, size.height);
 		nodeCounts.set(n.kind, (nodeCounts.get(n.kind) ?? 0) + 1);
+		if (n.provenance === 'secondary' || n.provenance === 'interpretive') tally(n.provenance);
 	});
 	const from: Rect = { x: 0, y: 0, width: 0, height: 0 };
 	const to: Rect = { x: 0, y: 0, width: 0, height: 0 };
@@ -187,7 +191,9 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	const direction = view.layout === 'tree-lr' ? 'lr' : 'tb';
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
-	// A tree line from each node's parent to it, in the nodes' order.
+	// A tree line from each node's parent to it, in the nodes' order; routed first, written once
+	// the labels of inferred tree lines and of the other relations are placed together.
+	const tree: { i: number; j: number; e: EdgeDef; route: Route; label?: LineLabel }[] = [];
 	for (let j = 0; j < visible.nodes.length; j++) {
 		const i = visible.parent[j];
 		const e = visible.parentEdge[j];
@@ -202,13 +208,10 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 				: elbows
 					? elbowRoute(from, to, direction)
 					: straightRoute(from, to);
-		begin(e.id, e.kind, e.from, e.to, 'solid');
-		edge.width = 1.6;
-		edge.backbone = true;
-		edge.count = 1;
-		edge.label = '';
-		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
-		write(route, i, j);
+		const { points, labelX: x, labelY: y } = route;
+		const label = e.provenance === 'interpretive' ? { text: INFERRED_WORD[lang], points, x, y } : undefined;
+		if (label) tally('interpretive');
+		tree.push({ i, j, e, route, label });
 	}
 	// The other relations, curved; their labels are placed clear of boxes and of each other first.
 	const lanes = new Map<string, number>();
@@ -219,13 +222,25 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		ends(link.fromIndex, link.toIndex);
 		return curveRoute(from, to, lane);
 	});
+	const inferred = inferredLines(data.edges);
 	const labels = visible.links.map((link, i): LineLabel => {
 		const verb = edgeKinds.get(link.kind)?.verb[lang] ?? link.kind;
 		const count = link.edges.length;
 		const { points, labelX: x, labelY: y } = linkRoutes[i];
-		return { text: count > 1 ? `${verb} ×${count}` : verb, points, x, y };
+		const mark = inferred(link.edges) ? INFERRED_MARK[lang] : '';
+		if (mark) tally('interpretive');
+		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points, x, y };
 	});
-	placeLineLabels(geometry, labels);
+	placeLineLabels(geometry, [...tree.flatMap((t) => (t.label ? [t.label] : [])), ...labels]);
+	for (const { i, j, e, route, label } of tree) {
+		begin(e.id, e.kind, e.from, e.to, 'solid');
+		edge.width = 1.6;
+		edge.backbone = true;
+		edge.count = 1;
+		edge.label = label?.text ?? '';
+		edge.emphasis = plain && !highlightEdges ? 'normal' : edgeEmphasis([e.id], [e.from, e.to]);
+		write(label ? { ...route, labelX: label.x, labelY: label.y } : route, i, j);
+	}
 	visible.links.forEach((link, i) => {
 		const count = link.edges.length;
 		begin(link.id, link.kind, link.from, link.to, 'dashed');
@@ -265,7 +280,8 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 				count: edgeCounts.get(k.id) ?? 0,
 				visible: !shownLayers || shownLayers.has(k.id) || k.id === visible.backbone
 			})),
-		bounds
+		bounds,
+		legendProvenance(provenanceCounts, lang)
 	);
 
 	const title = options.title ?? dataset.title[lang];

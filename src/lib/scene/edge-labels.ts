@@ -19,6 +19,17 @@ const SIZE = 10;
 const PAD = 2;
 /** Where else along its line a label may sit, as shares of the line's length, nearest the middle first. */
 const SPOTS = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88];
+/**
+ * Where every spot along a short line between neighbouring boxes is covered, the label may step
+ * off its line: above or below by these multiples of the type size, or beside it (see `nudges`).
+ */
+const NUDGES = [1.6, -1.6, 3.2, -3.2];
+
+/** The steps off the line a label of this width may take, after none: beside it, then above or below. */
+function nudges(width: number): [number, number][] {
+	const side = width / 2 + 2 * PAD;
+	return [[0, 0], [side, 0], [-side, 0], ...NUDGES.map((n): [number, number] => [0, n * SIZE])];
+}
 /** Side of the grid cells boxes are filed under, in chart units (about a box and a half). */
 const CELL = 256;
 /**
@@ -96,8 +107,8 @@ class RectGrid {
 
 /**
  * Keeps each label at its `x`, `y` when that covers neither a box nor a label placed before it,
- * else moves it to the spot along its line nearest the middle that does; where every spot is
- * covered, to the one covered least. Labels are placed
+ * else moves it to the spot along its line nearest the middle that does, else to one just above or
+ * below its line; where every spot is covered, to the one covered least. Labels are placed
  * in the order given. `boxes` holds x, y (centre), width, height per box.
  * @example placeLineLabels(boxes, [{ text: '指导', points: [0, 0, 0, 100], x: 0, y: 50 }]) // y moves off a box at the middle
  */
@@ -108,10 +119,10 @@ export function placeLineLabels(boxes: Float64Array, labels: LineLabel[]): void 
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
 	labels.forEach(({ points }, l) => {
 		for (let i = 0; i < points.length; i += 2) {
-			x0 = Math.min(x0, points[i] - widths[l]);
-			x1 = Math.max(x1, points[i] + widths[l]);
-			y0 = Math.min(y0, points[i + 1] - 2 * SIZE);
-			y1 = Math.max(y1, points[i + 1] + 2 * SIZE);
+			x0 = Math.min(x0, points[i] - 2 * widths[l]);
+			x1 = Math.max(x1, points[i] + 2 * widths[l]);
+			y0 = Math.min(y0, points[i + 1] - 5 * SIZE);
+			y1 = Math.max(y1, points[i + 1] + 5 * SIZE);
 		}
 	});
 	const taken = new RectGrid();
@@ -123,11 +134,14 @@ export function placeLineLabels(boxes: Float64Array, labels: LineLabel[]): void 
 		const width = widths[l];
 		let best: [number, number] = [label.x, label.y];
 		let least = taken.covered(...labelRect(width, label.x, label.y));
-		for (let i = 0; i < SPOTS.length && least > 0; i++) {
-			const spot = along(label.points, SPOTS[i]);
-			const cover = taken.covered(...labelRect(width, ...spot));
-			if (cover < least) [best, least] = [spot, cover];
-		}
+		const middle: [number, number] = [label.x, label.y];
+		const spots = [middle, ...SPOTS.map((share) => along(label.points, share))];
+		for (const [dx, dy] of nudges(width))
+			for (let i = dx === 0 && dy === 0 ? 1 : 0; i < spots.length && least > 0; i++) {
+				const spot: [number, number] = [spots[i][0] + dx, spots[i][1] + dy];
+				const cover = taken.covered(...labelRect(width, ...spot));
+				if (cover < least) [best, least] = [spot, cover];
+			}
 		if (best[0] !== label.x || best[1] !== label.y)
 			[label.x, label.y] = [Math.round(best[0]), Math.round(best[1])];
 		taken.add(...labelRect(width, label.x, label.y));

@@ -1,4 +1,4 @@
-import type { Box, LegendEdgeItem, LegendNodeItem, SceneLegend } from './types.js';
+import type { Box, LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, SceneLegend } from './types.js';
 import { textWidth } from './text-metrics.js';
 
 /** Legend type sizes, px. */
@@ -6,13 +6,15 @@ export const LEGEND_TYPE = { titleSize: 12, itemSize: 12, row: 22, swatch: 22, g
 
 /**
  * Places the legend under the drawing, flowing items into rows no wider than the drawing
- * (or 360 px, whichever is wider). Items keep their order: node kinds, then relation kinds.
+ * (or 360 px, whichever is wider). Items keep their order: node kinds, then relation kinds, then
+ * the provenance marks.
  */
 export function placeLegend(
 	title: string,
 	nodes: LegendNodeItem[],
 	edges: LegendEdgeItem[],
-	drawing: Box
+	drawing: Box,
+	provenance: LegendProvenanceItem[] = []
 ): SceneLegend {
 	const { itemSize, row, swatch, gap, pad } = LEGEND_TYPE;
 	const maxWidth = Math.max(360, drawing.width);
@@ -34,12 +36,16 @@ export function placeLegend(
 	};
 	const a = rowsOf(nodes.map((n) => itemWidth(n.label, n.count)));
 	const b = rowsOf(edges.map((e) => itemWidth(e.label, e.count)));
-	const width = Math.ceil(Math.max(a.widest, b.widest, textWidth(title, LEGEND_TYPE.titleSize)) + 2 * pad);
-	const height = pad * 2 + row + (a.rows + b.rows) * row;
+	const c = rowsOf(provenance.map((p) => itemWidth(p.label, p.count)));
+	const width = Math.ceil(
+		Math.max(a.widest, b.widest, c.widest, textWidth(title, LEGEND_TYPE.titleSize)) + 2 * pad
+	);
+	const height = pad * 2 + row + (a.rows + b.rows + c.rows) * row;
 	return {
 		box: { x: drawing.x, y: drawing.y + drawing.height + 32, width, height },
 		title,
 		nodes,
-		edges
+		edges,
+		provenance
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdjacency, traceNode, type TraceEdge } from './trace.js';
+import { buildAdjacency, TO_CENTRE, traceNode, type TraceEdge } from './trace.js';
 
 // A small piece of the 2015 chain: the Party committee leads, the body one level up guides,
 // the work body relies on the organisation and civil-affairs departments.
@@ -68,5 +68,26 @@ describe('traceNode(adjacency, node, options)', () => {
 	it('gives a one-node breadcrumb for a root or an unknown node', () => {
 		expect(traceNode(adjacency, 'centre', { upKinds: ['leads'] }).up[0].levels).toEqual([['centre']]);
 		expect(traceNode(adjacency, 'nowhere', { upKinds: ['leads'] }).nodes).toEqual(new Set(['nowhere']));
+	});
+});
+
+describe('traceNode(adjacency, node, { centreKinds })', () => {
+	it('walks the given kinds together for one chain to the centre, listed first', () => {
+		// A branch led by a body that a committee set up, the committee led by the one above.
+		const mixed = buildAdjacency([
+			{ id: 'a', from: 'top', to: 'committee', kind: 'party-lead' },
+			{ id: 'b', from: 'committee', to: 'body', kind: 'establish' },
+			{ id: 'c', from: 'body', to: 'branch', kind: 'lead-manage' },
+			{ id: 'd', from: 'dept', to: 'body', kind: 'rely-on' }
+		]);
+		const trace = traceNode(mixed, 'branch', {
+			upKinds: ['lead-manage'],
+			centreKinds: ['party-lead', 'establish', 'lead-manage']
+		});
+		expect(trace.up.map((c) => [c.kind, c.levels])).toEqual([
+			[TO_CENTRE, [['top'], ['committee'], ['body'], ['branch']]],
+			['lead-manage', [['body'], ['branch']]]
+		]);
+		expect(trace.nodes.has('dept')).toBe(false);
 	});
 });

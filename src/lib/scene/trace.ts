@@ -62,10 +62,19 @@ export function buildAdjacency(edges: readonly TraceEdge[]): Adjacency {
 	return { incoming, outgoing };
 }
 
+/** The `kind` of the chain that walks every hierarchical relation together, up to the centre. */
+export const TO_CENTRE = '*to-centre';
+
 /** Options of {@link traceNode}. */
 export interface TraceOptions {
 	/** Relation kinds to follow upward, one chain each. */
 	upKinds: readonly string[];
+	/**
+	 * Relation kinds walked together for one more chain, {@link TO_CENTRE}, listed first: the way to
+	 * the centre when no single kind goes all the way (a Party organisation is led by its work body,
+	 * which its Party committee set up, which obeys the committee above).
+	 */
+	centreKinds?: readonly string[];
 	/** Relation kinds to follow downward; defaults to `upKinds`. */
 	downKinds?: readonly string[];
 }
@@ -79,13 +88,17 @@ export interface TraceOptions {
 export function traceNode(
 	adjacency: Adjacency,
 	node: string,
-	{ upKinds, downKinds = upKinds }: TraceOptions
+	{ upKinds, downKinds = upKinds, centreKinds }: TraceOptions
 ): Trace {
 	const nodes = new Set<string>([node]);
 	const edges = new Set<string>();
 	const up: TraceChain[] = [];
-	for (const kind of upKinds) {
-		const chain = walk(adjacency.incoming, node, new Set([kind]), 'from');
+	const walks: [string, Set<string>][] = [
+		...(centreKinds ? [[TO_CENTRE, new Set(centreKinds)] as [string, Set<string>]] : []),
+		...upKinds.map((kind): [string, Set<string>] => [kind, new Set([kind])])
+	];
+	for (const [kind, kinds] of walks) {
+		const chain = walk(adjacency.incoming, node, kinds, 'from');
 		up.push({ kind, levels: chain.levels.reverse(), nodes: chain.nodes, edges: chain.edges });
 		for (const n of chain.nodes) nodes.add(n);
 		for (const e of chain.edges) edges.add(e);

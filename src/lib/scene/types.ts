@@ -105,12 +105,24 @@ export interface LegendEdgeItem {
 	visible: boolean;
 }
 
+/** A legend row explaining a provenance mark: its outline dash and what it means. */
+export interface LegendProvenanceItem {
+	provenance: 'secondary' | 'interpretive';
+	label: string;
+	/** The outline's SVG dash array. */
+	dash: string;
+	/** How many nodes and lines shown carry it. */
+	count: number;
+}
+
 /** The legend, placed in scene units below or beside the drawing. */
 export interface SceneLegend {
 	box: Box;
 	title: string;
 	nodes: LegendNodeItem[];
 	edges: LegendEdgeItem[];
+	/** The provenance marks the drawing uses (other source, inferred), each explained once. */
+	provenance: LegendProvenanceItem[];
 }
 
 /** A Scene without its nodes and lines. */

@@ -5,7 +5,7 @@
  * joined by commas, a bitset over the dataset's node order, or a list of gaps between indices.
  * Decoding never throws: what it cannot use it skips and reports as a warning.
  */
-import type { LayoutKind, Provenance, Text, ViewState } from '#lib/model/types.js';
+import { PROVENANCES, type LayoutKind, type Provenance, type Text, type ViewState } from '#lib/model/types.js';
 import type { NodeFilter } from './filter.js';
 
 /** Everything a link carries. */
@@ -51,7 +51,6 @@ export interface DecodeOptions extends ViewUrlOptions {
 }
 
 const LAYOUTS: readonly LayoutKind[] = ['tree-tb', 'tree-lr', 'radial', 'layered'];
-const PROVENANCES: readonly Provenance[] = ['primary', 'secondary', 'user'];
 /** The order parameters are written in, so equal views give equal URLs. */
 const PARAMS = [
 	'd',
