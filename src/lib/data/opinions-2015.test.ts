@@ -69,7 +69,7 @@ describe('opinions-2015 source text', () => {
 			'5',
 			'6'
 		]);
-		expect(source).toMatchObject({ kind: 'primary', lang: 'zh', date: '2015', issuer: { zh: '中共中央办公厅' } });
+		expect(source).toMatchObject({ kind: 'primary', lang: 'zh', date: '2015-09-28', issuer: { zh: '中共中央办公厅' } });
 	});
 	it('keeps the text as available: clause 6 breaks off at 审核社会组织负责人, and the note says so', () => {
 		expect(clause('6').endsWith('审核社会组织负责人')).toBe(true);

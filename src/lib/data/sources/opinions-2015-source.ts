@@ -16,7 +16,7 @@ export const opinions2015Source: Source = {
 		"zh": "中共中央办公厅",
 		"en": "General Office of the CPC Central Committee"
 	},
-	"date": "2015",
+	"date": "2015-09-28",
 	"note": {
 		"zh": "本文据公开预览本收录：以通知开头，正文在第6条「审核社会组织负责人」处中断，第7条及以后未能取得。",
 		"en": "This copy follows the public preview: it begins with the notice, and the available text ends inside clause 6 at 「审核社会组织负责人」 (“review the heads of social organisations”). Clauses 7 onward were not available."
