@@ -48,7 +48,7 @@ export function showLinkedView(
 	extras: ViewExtras = {}
 ): void {
 	explorer.view = { ...next, focus: undefined };
-	explorer.showDate(next.asOf, extras.allDates ?? false);
+	explorer.showDate(next.asOf, extras.allDates ?? false, next.focus);
 	explorer.selected = next.focus ?? null;
 	explorer.compare = extras.compare;
 	explorer.filter = extras.filter ?? {};

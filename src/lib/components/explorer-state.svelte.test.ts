@@ -53,6 +53,13 @@ describe('ExplorerState on a date', () => {
 		expect(linkedExtras(editor).allDates).toBeUndefined();
 	});
 
+	it('opens a link to a node of another era on the nearest date it existed, and says so', () => {
+		const explorer = new ExplorerState(opinions2015, { focus: 'cwc-state' }, { openOn: '2026-12-06' });
+		expect(explorer.view.asOf).toBe('2018-03-20');
+		expect(explorer.dateMove).toEqual({ id: 'cwc-state', from: '2026-12-06', to: '2018-03-20' });
+		expect(linkedView(explorer).asOf).toBe('2018-03-20');
+	});
+
 	it('compares forward in time whichever of the two dates is shown', () => {
 		for (const [shown, other] of [
 			['2018-03-20', '2023-03-16'],

@@ -12,6 +12,7 @@ import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
 import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareForward, type CompareMarks, type Comparison } from '#lib/scene/compare-marks.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
+import { nearestDateIn } from '#lib/model/date-stops.js';
 
 /**
  * Past this many nodes in the dataset, Scenes are built off the main thread. From about here a
@@ -148,7 +149,7 @@ export class ExplorerState {
 		this.dataset = dataset;
 		this.openOn = openOn;
 		this.view = view;
-		this.showDate(view.asOf, allDates);
+		this.showDate(view.asOf, allDates, view.focus);
 		this.camera = camera;
 		this.story = dataset.views ?? [];
 	}
@@ -189,13 +190,21 @@ export class ExplorerState {
 
 	/**
 	 * Shows a view's date: `date` when it names one, else all dates when asked, else the opening
-	 * date, implied (links leave it out).
+	 * date, implied (links leave it out). A view that names no date but focuses a node that does
+	 * not exist on the opening date opens on the nearest date it does, and says so.
 	 */
-	showDate(date: string | undefined, allDates: boolean): void {
-		const implied = date === undefined && !allDates ? this.openOn : undefined;
-		this.impliedDate = implied;
+	showDate(date: string | undefined, allDates: boolean, focus?: string): void {
+		let implied = date === undefined && !allDates ? this.openOn : undefined;
 		this.dateMove = null;
-		if ((date ?? implied) !== this.view.asOf) this.update({ asOf: date ?? implied });
+		const valid = focus === undefined ? undefined : this.nodeById.get(focus)?.valid;
+		const near = implied === undefined ? undefined : nearestDateIn(valid, implied);
+		if (implied !== undefined && near !== implied) {
+			this.dateMove = { id: focus!, from: implied, to: near! };
+			implied = undefined;
+		}
+		this.impliedDate = implied;
+		const shown = date ?? implied ?? near;
+		if (shown !== this.view.asOf) this.update({ asOf: shown });
 	}
 
 	/** Replaces part of the view state. */
