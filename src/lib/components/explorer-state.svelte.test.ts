@@ -48,6 +48,13 @@ describe('ExplorerState on a date', () => {
 		const all = new ExplorerState(opinions2015, {}, { openOn: '2026-12-06', allDates: true });
 		expect(all.view.asOf).toBeUndefined();
 		expect(linkedExtras(all).allDates).toBe(true);
+		const undated = new ExplorerState(
+			{ ...opinions2015, nodes: [], edges: [] },
+			{},
+			{ openOn: '2026-12-06' }
+		);
+		expect(undated.view.asOf).toBeUndefined();
+		expect(linkedExtras(undated).allDates).toBeUndefined();
 		const editor = new ExplorerState(opinions2015, {});
 		expect(editor.view.asOf).toBeUndefined();
 		expect(linkedExtras(editor).allDates).toBeUndefined();

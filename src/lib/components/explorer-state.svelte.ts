@@ -13,6 +13,7 @@ import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareForward, type CompareMarks, type Comparison } from '#lib/scene/compare-marks.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { nearestDateIn } from '#lib/model/date-stops.js';
+import { datesIn } from '#lib/model/dates.js';
 
 /**
  * Past this many nodes in the dataset, Scenes are built off the main thread. From about here a
@@ -147,7 +148,8 @@ export class ExplorerState {
 		{ openOn, allDates = false } = {} as OpenOn
 	) {
 		this.dataset = dataset;
-		this.openOn = openOn;
+		// A dataset without dates looks the same on every day: it opens on none.
+		this.openOn = datesIn(dataset).length ? openOn : undefined;
 		this.view = view;
 		this.showDate(view.asOf, allDates, view.focus);
 		this.camera = camera;

@@ -31,7 +31,7 @@ export const EXPLORE_STRINGS = {
 	chooseDate: { zh: '选择日期', en: 'Choose a date' },
 	typeDate: { zh: '输入日期', en: 'Type a date' },
 	chosenDate: { zh: '自选日期', en: 'date typed' },
-	notOnDate: { zh: '{date} 时不存在（{valid}）', en: 'did not exist on {date} ({valid})' },
+	notOnDate: { zh: '{date} 时不存在，{valid}存在', en: 'did not exist on {date} (existed {valid})' },
 	dateMoved: {
 		zh: '「{name}」在 {from} 时不存在，已转到 {to}。',
 		en: '{name} did not exist on {from}: showing {to} instead.'
