@@ -4,22 +4,34 @@ import { isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
 import type { StageFraming } from './stage-framing.svelte.js';
 
-/** What a link holds beside the view state: compare mode's date, the filter and trace mode. */
+/**
+ * What a link holds beside the view state: compare mode's date, the filter, trace mode, and that
+ * all dates are shown where a link without a date would show today.
+ */
 export interface ViewExtras {
 	compare?: string;
+	allDates?: true;
 	filter?: NodeFilter;
 	trace?: true;
 }
 
 /** The view state a link reproduces, as the explorer has it now: the selection is its focus. */
 export function linkedView(explorer: ExplorerState): ViewState {
-	return { ...explorer.view, focus: explorer.selected ?? undefined, camera: explorer.camera };
+	const { asOf } = explorer.view;
+	return {
+		...explorer.view,
+		// The date only when the reader chose it: a link without one opens on its reader's today.
+		asOf: asOf === explorer.impliedDate ? undefined : asOf,
+		focus: explorer.selected ?? undefined,
+		camera: explorer.camera
+	};
 }
 
 /** The parts of a link beyond the view state, as the explorer has them now. */
 export function linkedExtras(explorer: ExplorerState): ViewExtras {
 	return {
 		compare: explorer.compare,
+		allDates: explorer.openOn !== undefined && explorer.view.asOf === undefined ? true : undefined,
 		filter: isFilterActive(explorer.filter) ? explorer.filter : undefined,
 		trace: explorer.tracing || undefined
 	};
@@ -36,6 +48,7 @@ export function showLinkedView(
 	extras: ViewExtras = {}
 ): void {
 	explorer.view = { ...next, focus: undefined };
+	explorer.showDate(next.asOf, extras.allDates ?? false, next.focus);
 	explorer.selected = next.focus ?? null;
 	explorer.compare = extras.compare;
 	explorer.filter = extras.filter ?? {};

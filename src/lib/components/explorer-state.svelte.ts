@@ -10,7 +10,10 @@ import type { SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene, SceneHead } from '#lib/scene/types.js';
 import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
 import { buildSearchIndex } from '#lib/search/search-index.js';
-import { compareMarks, type CompareMarks } from '#lib/scene/compare-marks.js';
+import { compareForward, type CompareMarks, type Comparison } from '#lib/scene/compare-marks.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
+import { nearestDateIn } from '#lib/model/date-stops.js';
+import { datesIn } from '#lib/model/dates.js';
 
 /**
  * Past this many nodes in the dataset, Scenes are built off the main thread. From about here a
@@ -46,8 +49,20 @@ export class ExplorerState {
 	/** Trace mode: the selected node's chains are highlighted and the rest dimmed. */
 	tracing = $state(false);
 	filter = $state.raw<NodeFilter>({});
-	/** In compare mode, the earlier date the view's as-of date is compared with. */
+	/** In compare mode, the other date the view's as-of date is compared with, earlier or later. */
 	compare = $state<string | undefined>(undefined);
+	/**
+	 * The date shown when a view names none (today, on the explorer page): "all dates" is then a
+	 * choice a link spells out. Undefined where all dates are the default (the editor).
+	 */
+	openOn: string | undefined = undefined;
+	/**
+	 * The date shown only because the view named none: links leave it out while it is shown, so
+	 * a link opened tomorrow shows tomorrow's structure. Cleared when the reader picks a date.
+	 */
+	impliedDate = $state<string | undefined>(undefined);
+	/** Said once after a jump to a node that did not exist on the date shown: where the date went. */
+	dateMove = $state.raw<{ id: string; from: string; to: string } | null>(null);
 	/**
 	 * Set by the controls that reshape the whole chart (layout, backbone, expand or collapse all):
 	 * the view is fitted again once the new Scene's bounds are in. A story step or the address
@@ -57,7 +72,12 @@ export class ExplorerState {
 
 	lang: Lang = $derived(this.view.lang ?? 'zh');
 	theme: 'light' | 'dark' = $derived(this.view.theme ?? this.systemTheme);
-	adjacency = $derived(buildAdjacency(this.dataset.edges));
+	/**
+	 * The structure on the date shown (the whole dataset for all dates): what the trace, the
+	 * details and the search speak of, as the chart does.
+	 */
+	shown: Dataset = $derived(this.view.asOf ? datasetAsOf(this.dataset, this.view.asOf) : this.dataset);
+	adjacency = $derived(buildAdjacency(this.shown.edges));
 	trace: Trace | null = $derived(
 		this.tracing && this.selected
 			? traceNode(this.adjacency, this.selected, {
@@ -81,10 +101,11 @@ export class ExplorerState {
 	);
 	/** Marks set from outside (an editor's comparison of revisions); they replace compare mode's. */
 	revisionMarks = $state.raw<CompareMarks | null>(null);
-	marks: CompareMarks | null = $derived(
-		this.revisionMarks ??
-			(this.compare && this.view.asOf ? compareMarks(this.dataset, this.compare, this.view.asOf) : null)
+	/** Compare mode's changes, read from the earlier of the two dates to the later. */
+	comparison: Comparison | null = $derived(
+		this.compare && this.view.asOf ? compareForward(this.dataset, this.view.asOf, this.compare) : null
 	);
+	marks: CompareMarks | null = $derived(this.revisionMarks ?? this.comparison?.marks ?? null);
 	// Derived values are computed on first read: the index is built when search is first used.
 	searchIndex = $derived(buildSearchIndex(this.dataset.nodes));
 	/** Large charts build their Scene in a Web Worker (see Explorer), so the page never freezes. */
@@ -118,9 +139,20 @@ export class ExplorerState {
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	nodeById = $derived(new Map(this.dataset.nodes.map((n) => [n.id, n])));
 
-	constructor(dataset: Dataset, { camera, ...view }: ViewState = {}) {
+	/**
+	 * @param openOn the date shown when `view` names none (see {@link openOn});
+	 * @param allDates shows all dates although `openOn` is set (a link with `asof=all`).
+	 */
+	constructor(
+		dataset: Dataset,
+		{ camera, ...view }: ViewState = {},
+		{ openOn, allDates = false } = {} as OpenOn
+	) {
 		this.dataset = dataset;
+		// A dataset without dates looks the same on every day: it opens on none.
+		this.openOn = datesIn(dataset).length ? openOn : undefined;
 		this.view = view;
+		this.showDate(view.asOf, allDates, view.focus);
 		this.camera = camera;
 		this.story = dataset.views ?? [];
 	}
@@ -148,6 +180,34 @@ export class ExplorerState {
 		if (this.revisionMarks?.nodes.size)
 			return { highlight: [...this.revisionMarks.nodes.keys()], dimOthers: true, dim };
 		return { highlight: this.selected ? [this.selected] : [], dim };
+	}
+
+	/**
+	 * Shows the structure on `date` as the reader chose it (a link will carry it), or on all dates.
+	 */
+	chooseDate(date: string | undefined): void {
+		this.impliedDate = undefined;
+		this.dateMove = null;
+		this.update({ asOf: date });
+	}
+
+	/**
+	 * Shows a view's date: `date` when it names one, else all dates when asked, else the opening
+	 * date, implied (links leave it out). A view that names no date but focuses a node that does
+	 * not exist on the opening date opens on the nearest date it does, and says so.
+	 */
+	showDate(date: string | undefined, allDates: boolean, focus?: string): void {
+		let implied = date === undefined && !allDates ? this.openOn : undefined;
+		this.dateMove = null;
+		const valid = focus === undefined ? undefined : this.nodeById.get(focus)?.valid;
+		const near = implied === undefined ? undefined : nearestDateIn(valid, implied);
+		if (implied !== undefined && near !== implied) {
+			this.dateMove = { id: focus!, from: implied, to: near! };
+			implied = undefined;
+		}
+		this.impliedDate = implied;
+		const shown = date ?? implied ?? near;
+		if (shown !== this.view.asOf) this.update({ asOf: shown });
 	}
 
 	/** Replaces part of the view state. */
@@ -198,6 +258,12 @@ export class ExplorerState {
 		this.update({ expanded: [] });
 		if (this.selected) this.reveal(this.selected);
 	}
+}
+
+/** How an explorer chooses its date when a view names none (see {@link ExplorerState.openOn}). */
+export interface OpenOn {
+	openOn?: string;
+	allDates?: boolean;
 }
 
 const KEY = Symbol('tiaokuai-explorer');

@@ -45,6 +45,8 @@ export class StoryPlayer {
 		const step = this.steps[index];
 		if (!step) return false;
 		this.index = index;
+		// A step's date is its own, chosen: a link to the view carries it (or `asof=all`).
+		this.explorer.impliedDate = undefined;
 		this.show(step.state, duration);
 		return true;
 	}

@@ -51,7 +51,14 @@ function decodeOptions(dataset: Dataset | undefined) {
  * // → { view: { lang: 'en' }, controls: 'none', interactive: true, step: 2 }
  */
 export function readEmbedOptions(params: URLSearchParams, dataset?: Dataset): EmbedOptions {
-	const { dataset: _d, src: _s, compare: _c, ...view } = decodeView(params, decodeOptions(dataset)).view;
+	// An embed shows all dates unless it names one, so asof=all changes nothing.
+	const {
+		dataset: _d,
+		src: _s,
+		compare: _c,
+		allDates: _a,
+		...view
+	} = decodeView(params, decodeOptions(dataset)).view;
 	const controls = params.get('controls') as Controls | null;
 	const options: EmbedOptions = {
 		view,

@@ -81,8 +81,9 @@ export function parseExportQuery(params: URLSearchParams, dataset: Dataset): Exp
 	if (warnings.length) {
 		throw new ExportQueryError(warnings.map((w) => `${w.param}=${w.value}: ${w.message.en}`).join(' '));
 	}
-	// The link's dataset, comparison date and remote source do not change what one chart draws.
-	const { dataset: _d, compare: _c, src: _s, ...rest } = view;
+	// The link's dataset, comparison date and remote source do not change what one chart draws;
+	// asof=all is the API's default already: without a date a script gets every date.
+	const { dataset: _d, compare: _c, src: _s, allDates: _a, ...rest } = view;
 	const options: ExportOptions = {
 		title: params.get('title') ?? undefined,
 		sourceLine: params.get('source') ?? undefined,

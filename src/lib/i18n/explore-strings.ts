@@ -29,6 +29,15 @@ export const EXPLORE_STRINGS = {
 	toCentre: { zh: '至中央', en: 'To the centre' },
 	asOf: { zh: '时间', en: 'As of' },
 	latest: { zh: '全部时间', en: 'All dates' },
+	chooseDate: { zh: '选择日期', en: 'Choose a date' },
+	typeDate: { zh: '输入日期', en: 'Type a date' },
+	chosenDate: { zh: '自选日期', en: 'date typed' },
+	notOnDate: { zh: '{date} 时不存在，{valid}存在', en: 'did not exist on {date} (existed {valid})' },
+	dateMoved: {
+		zh: '「{name}」在 {from} 时不存在，已转到 {to}。',
+		en: '{name} did not exist on {from}: showing {to} instead.'
+	},
+	notShown: { zh: '{date} 时不存在，图中未画出', en: 'did not exist on {date}, not drawn' },
 	compare: { zh: '对比', en: 'Compare' },
 	compareWith: { zh: '对比日期', en: 'Compare with' },
 	added: { zh: '新增', en: 'Added' },

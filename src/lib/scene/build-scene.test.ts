@@ -71,7 +71,7 @@ describe('buildScene(dataset, view)', () => {
 		const scene = buildScene(fixture, { asOf: '2019-01-01' });
 		expect(scene.nodes.map((n) => n.id)).toEqual(['c', 'p1', 'o1', 'o2', 'o3']);
 		expect(scene.edges.some((e) => e.from === 'p2' || e.to === 'p2')).toBe(false);
-		expect(scene.sourceLine).toBe('来源：文件 · 截至 2019-01-01');
+		expect(scene.sourceLine).toBe('来源：《文件》 · 截至 2019-01-01');
 	});
 
 	it('rings highlighted nodes and dims the rest when asked', () => {

@@ -19,12 +19,13 @@ import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import { placeLegend } from './legend.js';
 import { placeLineLabels, type LineLabel } from './edge-labels.js';
 import { INFERRED_MARK, INFERRED_WORD, inferredLines, legendProvenance } from './provenance-marks.js';
+import { sourceLine } from './source-line.js';
 
 /** Options of a scene beyond the view state. */
 export interface SceneOptions {
 	/** Title of the drawing; defaults to the dataset title. */
 	title?: string;
-	/** The "source: …" line; defaults to the dataset's primary source. */
+	/** The "source: …" line; defaults to the sources the drawing cites and its date (see source-line.ts). */
 	sourceLine?: string;
 	/** Node ids to ring (selection, search hit, trace); all others are dimmed when `dimOthers`. */
 	highlight?: Iterable<string>;
@@ -42,8 +43,6 @@ export interface SceneOptions {
 const NONE_HIDDEN: Record<string, number> = Object.freeze({}) as Record<string, number>;
 
 const LEGEND_TITLE: Record<Lang, string> = { zh: '图例', en: 'Legend' };
-const SOURCE_WORD: Record<Lang, string> = { zh: '来源', en: 'Source' };
-const AS_OF_WORD: Record<Lang, string> = { zh: '截至', en: 'as of' };
 
 /** Lays out the visible graph with the view's layout. */
 function layout(
@@ -288,7 +287,9 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	return writer.finish({
 		lang,
 		title,
-		sourceLine: options.sourceLine ?? sourceLine(dataset, lang, view.asOf),
+		sourceLine:
+			options.sourceLine ??
+			sourceLine(dataset, { nodes: visible.nodes, edges: drawnEdges(visible, data.edges) }, lang, view.asOf),
 		asOf: view.asOf,
 		theme,
 		bounds,
@@ -306,14 +307,12 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 	return unpackScene(buildPackedScene(dataset, view, options));
 }
 
-/** "来源：… · 截至 2024-01-01" from the dataset's primary source. */
-function sourceLine(dataset: Dataset, lang: Lang, asOf: string | undefined): string {
-	const source = dataset.sources.find((s) => s.kind === 'primary') ?? dataset.sources[0];
-	const parts = [
-		`${SOURCE_WORD[lang]}${lang === 'zh' ? '：' : ': '}${source ? source.title[lang] : dataset.title[lang]}`
-	];
-	if (asOf) parts.push(`${AS_OF_WORD[lang]} ${asOf}`);
-	return parts.join(' · ');
+/** The relations behind the drawn lines: each tree line's, and every one a bundled line stands for. */
+function* drawnEdges(visible: VisibleGraph, edges: readonly EdgeDef[]): Iterable<EdgeDef | undefined> {
+	yield* visible.parentEdge;
+	if (!visible.links.length) return;
+	const byId = new Map(edges.map((e) => [e.id, e]));
+	for (const link of visible.links) for (const id of link.edges) yield byId.get(id);
 }
 
 /** A function of a string remembered per argument. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
 import type { Dataset } from '#lib/model/types.js';
-import { compareMarks, datasetDates, dayBefore } from './compare-marks.js';
+import { compareForward, compareMarks } from './compare-marks.js';
 
 // A 2018-style merger: an old body ends, a new one starts and takes over the relation.
 const base = generateNational({ nodes: 6, seed: 1 });
@@ -67,18 +67,16 @@ describe('compareMarks(dataset, before, after)', () => {
 	});
 });
 
-describe('datasetDates(dataset)', () => {
-	it('lists every start and end date once, ascending', () => {
-		expect(datasetDates(dataset)).toEqual(['2018-03-21', '2020-01-01', '2023-03-16']);
-	});
-});
-
-describe('dayBefore(date)', () => {
-	it('steps back across month and leap-year ends', () => {
-		expect([dayBefore('2018-03-01'), dayBefore('2024-03-01'), dayBefore('2024-01-01')]).toEqual([
-			'2018-02-28',
-			'2024-02-29',
-			'2023-12-31'
-		]);
+describe('compareForward(dataset, shown, other)', () => {
+	it('reads forward whichever date is shown', () => {
+		for (const [shown, other] of [
+			['2016-01-01', '2024-01-01'],
+			['2024-01-01', '2016-01-01']
+		]) {
+			const { from, to, marks } = compareForward(dataset, shown, other);
+			expect([from, to]).toEqual(['2016-01-01', '2024-01-01']);
+			expect(marks.nodes.get('new')).toBe('added');
+			expect(marks.nodes.get('old')).toBe('removed');
+		}
 	});
 });

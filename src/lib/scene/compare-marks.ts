@@ -43,22 +43,20 @@ export function compareMarks(dataset: Dataset, before: string, after: string): C
 	return { nodes, edges };
 }
 
-/** Every date at which something starts or stops, ascending: the stops of an as-of slider. */
-export function datasetDates(dataset: Dataset): string[] {
-	const dates = new Set<string>();
-	for (const item of [...dataset.nodes, ...dataset.edges]) {
-		if (item.valid?.from) dates.add(item.valid.from);
-		if (item.valid?.to) dates.add(item.valid.to);
-	}
-	return [...dates].sort();
+/** A comparison of two dates, read forward in time: from the earlier date to the later. */
+export interface Comparison {
+	from: string;
+	to: string;
+	marks: CompareMarks;
 }
 
 /**
- * The calendar day before an ISO date: the last day of the structure before a change.
+ * Compares the structures on two dates whichever is shown: the changes always run from the
+ * earlier date to the later, so a body set up between them is added, never removed.
  *
- * @example dayBefore('2018-03-01') // '2018-02-28'
+ * @example compareForward(dataset, '2023-03-16', '2018-03-20').from // '2018-03-20'
  */
-export function dayBefore(date: string): string {
-	const d = new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000);
-	return d.toISOString().slice(0, 10);
+export function compareForward(dataset: Dataset, shown: string, other: string): Comparison {
+	const [from, to] = shown <= other ? [shown, other] : [other, shown];
+	return { from, to, marks: compareMarks(dataset, from, to) };
 }

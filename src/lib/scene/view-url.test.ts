@@ -72,6 +72,13 @@ describe('encodeView(view) / decodeView(params)', () => {
 		);
 	});
 
+	it('writes and reads asof=all, the choice of all dates where a link without a date shows today', () => {
+		expect(encodeView({ allDates: true }).toString()).toBe('asof=all');
+		expect(encodeView({ allDates: true, asOf: '2016-01-01' }).toString()).toBe('asof=2016-01-01');
+		expect(decodeView('asof=all')).toEqual({ view: { allDates: true }, warnings: [] });
+		expect(decodeView('compare=all').warnings.map((w) => w.param)).toEqual(['compare']);
+	});
+
 	it('ignores unknown and invalid parameters with a warning each, never throwing', () => {
 		const { view, warnings } = decodeView(
 			'layout=spiral&lang=fr&theme=pink&asof=2024-02-30&compare=yesterday&expand=some&cam=1,2&src=javascript:alert(1)&bogus=1&xb=***&d=',

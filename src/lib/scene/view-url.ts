@@ -20,6 +20,11 @@ export interface UrlView extends ViewState {
 	filter?: NodeFilter;
 	/** Trace mode is on: the focused node's chains are highlighted and the rest dimmed. */
 	trace?: true;
+	/**
+	 * All dates at once (`asof=all`), where a link without a date opens on its reader's today.
+	 * `asOf` wins when both are set.
+	 */
+	allDates?: true;
 }
 
 /** One thing in a URL that was ignored, with the reason in both languages. */
@@ -94,6 +99,7 @@ export function encodeView(view: UrlView, options: ViewUrlOptions = {}): URLSear
 	if (view.backbone !== undefined) params.set('backbone', view.backbone);
 	if (view.layout !== undefined) params.set('layout', view.layout);
 	if (view.asOf !== undefined) params.set('asof', view.asOf);
+	else if (view.allDates) params.set('asof', 'all');
 	if (view.compare !== undefined) params.set('compare', view.compare);
 	const { kinds, tiers, provenance } = view.filter ?? {};
 	if (kinds !== undefined) params.set('kinds', joinList(kinds));
@@ -205,12 +211,13 @@ export function decodeView(
 				break;
 			case 'asof':
 			case 'compare':
-				if (!isDate(value))
+				if (param === 'asof' && value === 'all') view.allDates = true;
+				else if (!isDate(value))
 					warn(
 						param,
 						value,
-						`日期 ${value} 无效，应为 YYYY-MM-DD。`,
-						`Invalid date ${value}; use YYYY-MM-DD.`
+						`日期 ${value} 无效，应为 YYYY-MM-DD${param === 'asof' ? ' 或 all' : ''}。`,
+						`Invalid date ${value}; use YYYY-MM-DD${param === 'asof' ? ' or all' : ''}.`
 					);
 				else if (param === 'asof') view.asOf = value;
 				else view.compare = value;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
+import { isValidOn } from '#lib/model/dates.js';
+import { ExplorerState } from './explorer-state.svelte.js';
+import { linkedExtras, linkedView } from './explorer-link.js';
+
+const nodeById = new Map(opinions2015.nodes.map((n) => [n.id, n]));
+/** Every work body and grassroots Party organisation of the built-in chart, whatever its level. */
+const chainEnds = opinions2015.nodes.filter((n) => /work-body|so-party-orgs/.test(n.id)).map((n) => n.id);
+
+describe('ExplorerState on a date', () => {
+	it.each(['2016-06-01', '2019-06-01', '2024-12-31'])(
+		'traces and lists relations only among what exists on %s',
+		(date) => {
+			const explorer = new ExplorerState(opinions2015, { asOf: date });
+			explorer.tracing = true;
+			let reached = 0;
+			for (const id of chainEnds.filter((id) => isValidOn(nodeById.get(id)!.valid, date))) {
+				explorer.selected = id;
+				const traced = explorer.trace!;
+				reached += traced.nodes.size - 1;
+				for (const other of traced.nodes) expect(isValidOn(nodeById.get(other)!.valid, date)).toBe(true);
+				for (const chain of traced.up)
+					for (const step of chain.levels)
+						for (const other of step) expect(isValidOn(nodeById.get(other)!.valid, date)).toBe(true);
+				for (const edge of explorer.shown.edges) expect(isValidOn(edge.valid, date)).toBe(true);
+			}
+			expect(reached).toBeGreaterThan(0);
+		}
+	);
+
+	it('opens on the given day when the view names none, and a link leaves that day out', () => {
+		const explorer = new ExplorerState(opinions2015, {}, { openOn: '2026-12-06' });
+		expect(explorer.view.asOf).toBe('2026-12-06');
+		expect(linkedView(explorer).asOf).toBeUndefined();
+		expect(linkedExtras(explorer).allDates).toBeUndefined();
+		explorer.chooseDate('2016-06-01');
+		expect(linkedView(explorer).asOf).toBe('2016-06-01');
+		explorer.chooseDate(undefined);
+		expect(linkedView(explorer).asOf).toBeUndefined();
+		expect(linkedExtras(explorer).allDates).toBe(true);
+	});
+
+	it('keeps a date the view names, shows all dates when asked, and all dates where none is set to open on', () => {
+		expect(new ExplorerState(opinions2015, { asOf: '2019-06-01' }, { openOn: '2026-12-06' }).view.asOf).toBe(
+			'2019-06-01'
+		);
+		const all = new ExplorerState(opinions2015, {}, { openOn: '2026-12-06', allDates: true });
+		expect(all.view.asOf).toBeUndefined();
+		expect(linkedExtras(all).allDates).toBe(true);
+		const undated = new ExplorerState(
+			{ ...opinions2015, nodes: [], edges: [] },
+			{},
+			{ openOn: '2026-12-06' }
+		);
+		expect(undated.view.asOf).toBeUndefined();
+		expect(linkedExtras(undated).allDates).toBeUndefined();
+		const editor = new ExplorerState(opinions2015, {});
+		expect(editor.view.asOf).toBeUndefined();
+		expect(linkedExtras(editor).allDates).toBeUndefined();
+	});
+
+	it('opens a link to a node of another era on the nearest date it existed, and says so', () => {
+		const explorer = new ExplorerState(opinions2015, { focus: 'cwc-state' }, { openOn: '2026-12-06' });
+		expect(explorer.view.asOf).toBe('2018-03-20');
+		expect(explorer.dateMove).toEqual({ id: 'cwc-state', from: '2026-12-06', to: '2018-03-20' });
+		expect(linkedView(explorer).asOf).toBe('2018-03-20');
+	});
+
+	it('compares forward in time whichever of the two dates is shown', () => {
+		for (const [shown, other] of [
+			['2018-03-20', '2023-03-16'],
+			['2023-03-16', '2018-03-20']
+		]) {
+			const explorer = new ExplorerState(opinions2015, { asOf: shown });
+			explorer.compare = other;
+			expect([explorer.comparison?.from, explorer.comparison?.to]).toEqual(['2018-03-20', '2023-03-16']);
+			expect(explorer.marks?.nodes.get('central-social-work')).toBe('added');
+		}
+	});
+});

@@ -1,0 +1,45 @@
+/**
+ * The sentence a compare panel opens with: which way it reads and what changed, e.g.
+ * 「2018-03-20 → 2023-03-16：新增 5（中央社会工作部、…等）、撤销 3（…）、变更 4」.
+ */
+import type { Dataset, Lang } from '#lib/model/types.js';
+import type { Comparison } from './compare-marks.js';
+
+/** Names listed per group; the rest are counted. */
+const NAMED = 3;
+
+const WORDS = {
+	zh: { added: '新增', removed: '撤销', changed: '变更', none: '无变化', colon: '：', sep: '、', etc: '等' },
+	en: {
+		added: 'added',
+		removed: 'removed',
+		changed: 'changed',
+		none: 'no change',
+		colon: ': ',
+		sep: ', ',
+		etc: '…'
+	}
+} as const;
+
+/**
+ * The direction and the changes of a comparison in one line, naming up to three nodes added and
+ * removed. Nodes only: a relation's change shows as its ends' "changed".
+ *
+ * @example compareSummary(dataset, compareForward(dataset, '2023-03-16', '2018-03-20'), 'en')
+ * // '2018-03-20 → 2023-03-16: added 1 (Central Social Work Department), removed 0, changed 2'
+ */
+export function compareSummary(dataset: Pick<Dataset, 'nodes'>, comparison: Comparison, lang: Lang): string {
+	const w = WORDS[lang];
+	const names = new Map(dataset.nodes.map((n) => [n.id, n.label[lang] || n.label.zh]));
+	const group = (mark: 'added' | 'removed' | 'changed') => {
+		const ids = [...comparison.marks.nodes].filter(([, m]) => m === mark).map(([id]) => id);
+		if (!ids.length || mark === 'changed') return `${w[mark]} ${ids.length}`;
+		const listed = ids.slice(0, NAMED).map((id) => names.get(id) ?? id);
+		const more = ids.length > NAMED ? (lang === 'zh' ? w.etc : `${w.sep}${w.etc}`) : '';
+		const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
+		return `${w[mark]} ${ids.length}${open}${listed.join(w.sep)}${more}${close}`;
+	};
+	const head = `${comparison.from} → ${comparison.to}${w.colon}`;
+	if (comparison.marks.nodes.size === 0 && comparison.marks.edges.size === 0) return head + w.none;
+	return head + (['added', 'removed', 'changed'] as const).map(group).join(w.sep);
+}

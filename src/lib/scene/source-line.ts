@@ -1,0 +1,62 @@
+/**
+ * The "source" line of a Scene, which every exporter prints under the drawing: each document
+ * that the drawn nodes and relations cite (primary first) and the date the structure is shown
+ * on, e.g. 「来源：《关于加强社会组织党的建设工作的意见（试行）》、《党和国家机构改革方案》 · 截至 2024-12-31」.
+ */
+import type { Citation, Dataset, EdgeDef, Lang, NodeDef } from '#lib/model/types.js';
+
+const WORDS = {
+	zh: { source: '来源：', asOf: '截至', allDates: '全部时间（各时期叠加）', sep: '、' },
+	en: { source: 'Sources: ', asOf: 'as of', allDates: 'all dates (every period at once)', sep: '; ' }
+} as const;
+
+/** What is drawn: nodes, and the relations behind every line. */
+export interface Drawn {
+	nodes: Iterable<Pick<NodeDef, 'cites' | 'duties'>>;
+	edges: Iterable<Pick<EdgeDef, 'cites'> | undefined>;
+}
+
+/** The ids of the sources that what is drawn cites. */
+export function citedSourceIds({ nodes, edges }: Drawn): Set<string> {
+	const ids = new Set<string>();
+	const add = (cites: readonly Citation[]) => {
+		for (const c of cites) ids.add(c.source);
+	};
+	for (const n of nodes) {
+		add(n.cites);
+		for (const d of n.duties ?? []) if (d.cite) ids.add(d.cite.source);
+	}
+	for (const e of edges) if (e) add(e.cites);
+	return ids;
+}
+
+/**
+ * The source line for what is drawn on `asOf` (undefined: all dates): the titles of the
+ * documents it cites, primary ones first, each in the dataset's order; the dataset's primary
+ * source when nothing drawn cites any; then the date, or "all dates" for a dataset with dates.
+ *
+ * @example sourceLine(dataset, drawn, 'en', '2024-12-31')
+ * // 'Sources: Opinions on Strengthening Party Building in Social Organisations (Trial); … · as of 2024-12-31'
+ */
+export function sourceLine(
+	dataset: Pick<Dataset, 'sources' | 'title' | 'nodes' | 'edges'>,
+	drawn: Drawn,
+	lang: Lang,
+	asOf: string | undefined
+): string {
+	const w = WORDS[lang];
+	const cited = citedSourceIds(drawn);
+	const sources = [
+		...dataset.sources.filter((s) => s.kind === 'primary'),
+		...dataset.sources.filter((s) => s.kind !== 'primary')
+	];
+	const named = sources.filter((s) => cited.has(s.id));
+	const fallback = sources[0] ? [sources[0].title] : [dataset.title];
+	const titles = (named.length ? named.map((s) => s.title) : fallback).map((t) =>
+		lang === 'zh' ? `《${t.zh || t.en}》` : t.en || t.zh
+	);
+	const parts = [w.source + titles.join(w.sep)];
+	if (asOf) parts.push(`${w.asOf} ${asOf}`);
+	else if ([...dataset.nodes, ...dataset.edges].some((item) => item.valid)) parts.push(w.allDates);
+	return parts.join(' · ');
+}
