@@ -91,15 +91,15 @@ export const opinions2015Kinds: Kinds = {
 		edgeKind('lead', ['领导', 'Leadership'], ['领导', 'leads'], 'solid', '#007A5A', true),
 		edgeKind('establish', ['建立', 'Establishment'], ['建立', 'establishes'], 'solid', '#332288', true),
 		edgeKind('includes', ['包括', 'Inclusion'], ['包括', 'includes'], 'dotted', '#6B6B6B', true),
-		edgeKind('sends', ['选派', 'Sending'], ['选派', 'sends'], 'dotted', '#2F7F73', true),
+		edgeKind('sends', ['选派', 'Secondment'], ['选派', 'sends'], 'dotted', '#2F7F73', true),
 		edgeKind('rely-on', ['依托', 'Reliance'], ['被依托', 'is relied on by'], 'dotted', '#8F5F00', false),
 		edgeKind('take-lead', ['牵头抓总', 'Overall lead'], ['牵头抓总', 'takes the overall lead for'], 'double', '#882255', false),
 		edgeKind('joint-manage', ['齐抓共管', 'Joint management'], ['齐抓共管', 'jointly manages'], 'dotted', '#3A7FAE', false),
 		edgeKind('guide-supervise', ['引导监督', 'Guidance and supervision'], ['引导监督', 'guides and supervises'], 'dashed', '#A8558A', false),
 		edgeKind('merge-with', ['整合', 'Possible merger'], ['可整合为一个机构', 'may be merged with'], 'dotted', '#555555', false),
-		edgeKind('issue', ['印发', 'Issuing'], ['印发', 'issues'], 'solid', '#4D4D4D', false),
+		edgeKind('issue', ['印发', 'Issuance'], ['印发', 'issues'], 'solid', '#4D4D4D', false),
 		edgeKind('party-work', ['开展党的工作', 'Party work'], ['开展党的工作', 'carries out Party work in'], 'dashed', '#5E3A6E', false),
-		edgeKind('urge', ['督促', 'Urging'], ['督促', 'urges'], 'dotted', '#7A7A29', false),
+		edgeKind('urge', ['督促', 'Oversight'], ['督促', 'urges'], 'dotted', '#7A7A29', false),
 		edgeKind('merged-into', ['合并为', 'Merger'], ['合并为', 'merged into'], 'double', '#555555', false),
 		edgeKind('took-over', ['承接', 'Taking over'], ['承接', 'took over from'], 'double', '#8C510A', false)
 	]
