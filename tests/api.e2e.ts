@@ -89,13 +89,13 @@ test('import and regional endpoints on the built server', async ({ request }) =>
 	expect(chart.dataset.nodes.some((n: { id: string }) => n.id === '420281-body')).toBe(true);
 });
 
-test("the README's HTTP API walk-through runs as written", async ({ request, baseURL }) => {
-	// The shell block under "## HTTP API", run by bash with curl and jq against this server.
-	const readme = readFileSync('README.md', 'utf8');
-	const section = readme.slice(readme.indexOf('\n## HTTP API'));
+test('the HTTP API walk-through in docs/api.md runs as written', async ({ request, baseURL }) => {
+	// The shell block under "## Walk-through", run by bash with curl and jq against this server.
+	const doc = readFileSync('docs/api.md', 'utf8');
+	const section = doc.slice(doc.indexOf('\n## Walk-through'));
 	const block = /```sh\n([\s\S]*?)```/.exec(section)![1];
 	const host = new URL(baseURL!).host;
-	const dir = mkdtempSync(join(tmpdir(), 'tiaokuai-readme-'));
+	const dir = mkdtempSync(join(tmpdir(), 'tiaokuai-api-doc-'));
 	writeFileSync(join(dir, 'my-chart.json'), JSON.stringify(dataset));
 	const script = `set -euo pipefail\n${block.replaceAll('localhost:3000', host)}`;
 	execFileSync('bash', ['-c', script], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -259,7 +259,7 @@ test('edits the kinds registry: colour and labels change the chart, a kind in us
 
 	const outline = node(page, 'B01').locator('path.outline');
 	const before = await outline.getAttribute('fill');
-	await row.getByRole('textbox', { name: '颜色: 工作机构' }).fill('#7b1fa2');
+	await row.getByRole('textbox', { name: '颜色：工作机构' }).fill('#7b1fa2');
 	await expect.poll(() => outline.getAttribute('fill')).not.toBe(before);
 	await row.getByRole('textbox', { name: '中文名' }).fill('社会工作部门');
 	await row.getByRole('textbox', { name: '中文名' }).press('Enter');

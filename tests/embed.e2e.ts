@@ -168,7 +168,7 @@ test('interactive=0 with controls leaves out zoom and fit but keeps the steps; b
 	const toolbar = page.getByRole('toolbar');
 	await expect(toolbar.getByRole('button', { name: '放大' })).toHaveCount(0);
 	await expect(toolbar.getByRole('button', { name: '下一步' })).toBeVisible();
-	await expect(toolbar.locator('.count')).toHaveText(/^–\/\d+$/);
+	await expect(toolbar.locator('.count')).toHaveText(/^共 \d+ 步$/);
 	await expect(toolbar.locator('.count')).toHaveAttribute('aria-label', /^共 \d+ 步，尚未开始$/);
 	await toolbar.getByRole('button', { name: '下一步' }).click();
 	await expect(toolbar.locator('.count')).toHaveText(/^1\/\d+$/);

@@ -107,7 +107,8 @@ export const EDITOR_STRINGS = {
 	removed: { zh: '删除', en: 'Removed' },
 	changed: { zh: '修改', en: 'Changed' },
 	noHistory: { zh: '还没有修改记录', en: 'No revisions yet' },
-	by: { zh: '由', en: 'by' },
+	savedBy: { zh: '保存者：{author}', en: 'saved by {author}' },
+	theOwner: { zh: '图表所有者', en: 'the chart’s owner' },
 	problems: { zh: '数据问题', en: 'Problems in the data' },
 	noProblems: { zh: '没有发现问题', en: 'No problems found' },
 	problemsBlockSave: {
@@ -236,4 +237,15 @@ export type EditorStringKey = keyof typeof EDITOR_STRINGS;
 /** The editor UI string for a key in a language. */
 export function te(key: EditorStringKey, lang: Lang): string {
 	return EDITOR_STRINGS[key][lang];
+}
+
+/**
+ * Who saved a revision, as the history shows it. The server records `owner` when a save names no
+ * author, which is the edit token's holder, so that reads as the chart's owner in either language.
+ * @example revisionByline('owner', 'zh') // → '保存者：图表所有者'
+ * @example revisionByline('县委社会工作部', 'zh') // → '保存者：县委社会工作部'
+ */
+export function revisionByline(author: string, lang: Lang): string {
+	const who = author === 'owner' ? EDITOR_STRINGS.theOwner[lang] : author;
+	return EDITOR_STRINGS.savedBy[lang].replace('{author}', who);
 }

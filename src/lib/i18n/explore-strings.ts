@@ -21,7 +21,7 @@ export const EXPLORE_STRINGS = {
 	trace: { zh: '追溯链条', en: 'Trace chain' },
 	traceHint: { zh: '选中节点后显示其上下链条', en: 'Select a node to trace its chains' },
 	tracing: { zh: '链条', en: 'Chains of' },
-	below: { zh: '下辖', en: 'below' },
+	below: { zh: '下辖 {n} 个', en: 'Below it: {n}' },
 	andMore: { zh: ' 另 {n} 个', en: ' +{n} more' },
 	filters: { zh: '筛选', en: 'Filters' },
 	clearFilters: { zh: '清除筛选', en: 'Clear filters' },

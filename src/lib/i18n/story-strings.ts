@@ -49,6 +49,7 @@ export const STORY_STRINGS = {
 	laser: { zh: '激光笔', en: 'Laser pointer' },
 	stepOf: { zh: '第 {n} 步，共 {m} 步', en: 'Step {n} of {m}' },
 	noStepOf: { zh: '共 {m} 步，尚未开始', en: '{m} steps, none shown yet' },
+	stepCount: { zh: '共 {m} 步', en: '{m} steps' },
 	nextUp: { zh: '下一步', en: 'Next' },
 	lastStep: { zh: '已是最后一步', en: 'This is the last step' },
 	elapsed: { zh: '用时', en: 'Elapsed' },
@@ -73,4 +74,14 @@ export type StoryStringKey = keyof typeof STORY_STRINGS;
  */
 export function ts(key: StoryStringKey, lang: Lang, values: Record<string, string | number> = {}): string {
 	return STORY_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/**
+ * The step counter beside the step buttons: `n/m` once a step is shown, and before that the number
+ * of steps in words, never a dash that reads as a missing value.
+ * @example stepCounter(-1, 4, 'zh') // → '共 4 步'
+ * @example stepCounter(1, 4, 'en') // → '2/4'
+ */
+export function stepCounter(index: number, count: number, lang: Lang): string {
+	return index < 0 ? ts('stepCount', lang, { m: count }) : `${index + 1}/${count}`;
 }

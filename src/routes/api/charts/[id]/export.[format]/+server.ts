@@ -5,7 +5,7 @@ import { taskResponse } from '#lib/server/pool/task-runner.js';
 /**
  * `GET /api/charts/:id/export.:format` — the chart `id` (a built-in dataset or a stored chart, `rev` pinning a revision) exported as SVG,
  * PNG, PDF, PPTX, HTML, tiaokuai/1 JSON, CSV, GraphML or JSON-LD, drawn from the view in the
- * query (as in the explorer's URL) with the Export dialog's options. See README "Export".
+ * query (as in the explorer's URL) with the Export dialog's options. See docs/exports.md.
  * Drawn by a worker thread, behind the pool's queue.
  */
 export const GET: RequestHandler = async ({ params, url, request, getClientAddress }) => {
