@@ -100,7 +100,9 @@ export async function exportPdfDeck(pages: DeckPage[], options: PdfOptions): Pro
 	const { doc, finish } = openDocument(spec.width, spec.height, title, pages[0].scene.lang, font);
 	pages.forEach((page, at) => {
 		const footer = deckFooter(page, at, pages.length, options.sourceLine ?? page.scene.sourceLine, 'page');
-		drawPage(doc, page, spec, footer, background === 'theme');
+		// Paper has no speaker notes: a page's note goes above its source line.
+		const noted = page.notes ? `${page.notes}${page.scene.lang === 'zh' ? '　' : ' · '}${footer}` : footer;
+		drawPage(doc, page, spec, noted, background === 'theme');
 	});
 	return finish();
 }

@@ -448,38 +448,3 @@ function fitPage(
 	drawFrame(doc, scene, frame, false);
 	doc.restore();
 }
-
-/** One page of a multi-page PDF: a Scene under its own heading. */
-export interface PdfPage {
-	scene: Scene;
-	/** Heading of the page; defaults to the Scene's title. */
-	title?: string;
-}
-
-/**
- * Exports several Scenes as one PDF, one page each, every drawing shrunk onto its page (as
- * `tiling: 'fit'`): the pages of a story. `title` names the document.
- */
-export async function exportPdfPages(pages: PdfPage[], options: PdfOptions): Promise<Uint8Array> {
-	if (!pages.length) throw new RangeError('A PDF needs at least one page.');
-	const {
-		title = pages[0].scene.title,
-		margin = DEFAULT_EXPORT_OPTIONS.margin,
-		paper = DEFAULT_EXPORT_OPTIONS.paper,
-		orientation = DEFAULT_EXPORT_OPTIONS.orientation,
-		background = DEFAULT_EXPORT_OPTIONS.background,
-		font
-	} = options;
-	const [pw, ph] = pageSize(paper, orientation);
-	const { doc, finish } = openDocument(pw, ph, title, pages[0].scene.lang, font);
-	for (const page of pages) {
-		const frame = pageFrame(
-			page.scene,
-			page.title ?? page.scene.title,
-			options.sourceLine ?? page.scene.sourceLine,
-			margin
-		);
-		fitPage(doc, page.scene, frame, pw, ph, background === 'theme');
-	}
-	return finish();
-}

@@ -1,8 +1,16 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
+import type { View } from '#lib/model/types.js';
+import { fixture } from '#lib/scene/fixture.test-fixture.js';
 import { exportPptx, pptxSlides } from './pptx.js';
-import { tempDir, writeTemp, xmlElementCount } from './programs.test-fixture.js';
+import { tempDir, writeTemp, xmlElementCounts } from './programs.test-fixture.js';
 import { fixtureScene } from './scene.test-fixture.js';
+import { exportStoryPptx } from './story.js';
+
+const STORY: View[] = [
+	{ id: 'a', title: { zh: '整体', en: 'Whole' }, note: { zh: '先看全貌', en: 'First the whole' }, state: {} },
+	{ id: 'b', title: { zh: '省级', en: 'Province' }, state: { focus: 'p1', expanded: 'all' } }
+];
 
 const parts = (bytes: Uint8Array) => unzipSync(bytes);
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -75,10 +83,12 @@ describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 
 	test('every part is well-formed XML for a strict parser', () => {
 		const dir = tempDir();
-		const zip = parts(exportPptx(fixtureScene('zh')));
-		for (const [name, bytes] of Object.entries(zip)) {
-			expect(xmlElementCount(writeTemp(dir, name.replace(/\//g, '_'), bytes)), name).toBeGreaterThan(0);
-		}
+		// A story's deck has every kind of part, speaker notes included.
+		const zip = parts(exportStoryPptx(fixture, STORY));
+		const names = Object.keys(zip);
+		expect(names).toContain('ppt/notesSlides/notesSlide1.xml');
+		const counts = xmlElementCounts(names.map((name) => writeTemp(dir, name.replace(/\//g, '_'), zip[name])));
+		counts.forEach((count, i) => expect(count, names[i]).toBeGreaterThan(0));
 	});
 
 	test('escapes user text in OOXML', () => {

@@ -37,11 +37,18 @@ export function pptxSlides(scene: Scene, options: PptxOptions = {}): string[] {
 	return deckSlides([{ scene, title: options.title ?? scene.title, continued: {} }], options);
 }
 
-/** Packs a deck's pages as a PowerPoint file; `title` names the document. */
+/** Packs a deck's pages as a PowerPoint file, their notes as speaker notes; `title` names the document. */
 export function exportPptxDeck(pages: DeckPage[], options: PptxOptions = {}): Uint8Array {
 	if (!pages.length) throw new RangeError('A deck needs at least one slide.');
 	const { title = pages[0].title, font = DEFAULT_FONT } = options;
-	return packPptx(deckSlides(pages, options), title, font);
+	const notes = pages.map((p) => p.notes ?? '');
+	return packPptx(
+		deckSlides(pages, options),
+		title,
+		font,
+		notes,
+		pages[0].scene.lang === 'zh' ? 'zh-CN' : 'en-US'
+	);
 }
 
 /** Exports a Scene as it is laid out, on one slide filled by the drawing. */

@@ -87,8 +87,20 @@ export function withoutAstral(text: string): string {
 	return [...text].filter((ch) => ch.codePointAt(0)! <= 0xffff).join('');
 }
 
-/** Parses an XML file with Python's expat (minidom) and returns the number of elements; throws when not well-formed. */
+/**
+ * Parses XML files with Python's expat (minidom), all in one run of Python, and returns the
+ * number of elements of each; throws when one is not well-formed.
+ */
+export function xmlElementCounts(paths: string[]): number[] {
+	const script =
+		'import sys,xml.dom.minidom as m\nfor p in sys.argv[1:]: print(len(m.parse(p).getElementsByTagName("*")))';
+	return run('python3', ['-c', script, ...paths])
+		.trim()
+		.split('\n')
+		.map(Number);
+}
+
+/** Parses one XML file with Python's expat and returns its number of elements; throws when not well-formed. */
 export function xmlElementCount(path: string): number {
-	const script = 'import sys,xml.dom.minidom as m;print(len(m.parse(sys.argv[1]).getElementsByTagName("*")))';
-	return Number(run('python3', ['-c', script, path]).trim());
+	return xmlElementCounts([path])[0];
 }
