@@ -10,8 +10,8 @@ import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene } from '#lib/scene/types.js';
 import { deckForest, pageDataset, shownKids, within, type DeckForest } from './deck-forest.js';
-import { drawingAspect, pageLayout, PAGE_MARGIN } from './page-layout.js';
-import { minScale, type PageSpec } from './readable.js';
+import { drawingAspect, pageLayout, PAGE_MARGIN, titleFits } from './page-layout.js';
+import { minScale, textSizesAt, type PageSpec } from './readable.js';
 
 /** One page of a deck. */
 export interface DeckPage {
@@ -51,8 +51,36 @@ interface Planned {
 /** The smallest area a box takes, in scene units squared, to rule pages out without laying them out. */
 const MIN_BOX_AREA = 96 * 48;
 
+/**
+ * The whole view on one page, laid out for the page's shape: the `single` deck, and what the
+ * Export dialog measures to say how large one page's text would come out.
+ */
+export function singlePage(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage {
+	const lang = view.lang ?? 'zh';
+	const title = request.title ?? dataset.title[lang];
+	const scene = buildScene(
+		dataset,
+		{ ...view, camera: undefined },
+		{ ...request.scene, title, aspect: drawingAspect(request.spec) }
+	);
+	return { scene, title, continued: {} };
+}
+
+/**
+ * The sizes (points) one page's names and captions come out at, and whether they reach the
+ * page's readable sizes.
+ */
+export function singlePageText(
+	page: DeckPage,
+	spec: PageSpec
+): { name: number; caption: number; readable: boolean } {
+	const s = pageLayout(page.scene, spec, page.title, 'x').s;
+	return { ...textSizesAt(page.scene, s), readable: s >= minScale(page.scene, spec) - 1e-9 };
+}
+
 /** Plans the pages of a dataset in a view for a page spec. */
 export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage[] {
+	if (request.mode === 'single' && !request.only) return [singlePage(dataset, view, request)];
 	const data = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
 	const forest = deckForest(data, view, request.only);
 	const planner = new Planner(forest, view, request);
@@ -152,19 +180,25 @@ class Planner {
 		return pages;
 	}
 
-	/** The pages of branches: small ones grouped while they fit together, big ones cut again. */
+	/**
+	 * The pages of branches: small ones grouped while they fit together, big ones cut again. Lone
+	 * boxes (tops without branches) come last and never get a page of their own: they share one,
+	 * or join the last group.
+	 */
 	#branches(tops: number[]): Planned[] {
+		const lone = (t: number) => shownKids(this.#forest, t).length === 0;
 		const out: Planned[] = [];
 		let group: number[] = [];
 		let drawn: number[] = [];
 		let page: Planned | undefined;
+		let last: { group: number[]; drawn: number[]; at: number } | undefined;
 		const flush = () => {
-			if (page) out.push(page);
+			if (page) last = { group, drawn, at: out.push(page) - 1 };
 			group = [];
 			drawn = [];
 			page = undefined;
 		};
-		for (const top of tops) {
+		for (const top of [...tops.filter((t) => !lone(t)), ...tops.filter(lone)]) {
 			const mine = within(this.#forest, [top]);
 			const both = page && this.#page([...group, top], [...drawn, ...mine]);
 			if (both) {
@@ -181,20 +215,35 @@ class Planner {
 				page = alone;
 			} else out.push(...this.#cut([top], this.#headingOf([top])));
 		}
-		flush();
+		const prev = group.length === 1 && lone(group[0]) ? last : undefined;
+		const joined = prev && this.#page([...prev.group, ...group], [...prev.drawn, ...drawn]);
+		if (prev && joined) out[prev.at] = joined;
+		else flush();
 		return out;
 	}
 
-	/** "Title · A、B、C 等 5 个" for the page of some branches. */
+	/** "Title · A、B、C 等 5 个" for the page of some branches, shortened to fit the page. */
 	#headingOf(roots: number[]): string {
 		const zh = this.#lang === 'zh';
-		const names = roots.slice(0, 3).map((r) => {
+		const name = (r: number) => {
 			const label = this.#forest.data.nodes[r].label;
 			return label[this.#lang] || label.zh;
-		});
-		const more = roots.length - names.length;
-		const tail = more > 0 ? (zh ? ` 等 ${roots.length} 个` : ` and ${more} more`) : '';
-		return `${this.#title} · ${names.join(zh ? '、' : ', ')}${tail}`;
+		};
+		const heading = (count: number, withTitle: boolean) => {
+			const names = roots
+				.slice(0, count)
+				.map(name)
+				.join(zh ? '、' : ', ');
+			const more = roots.length - count;
+			const tail = more > 0 ? (zh ? ` 等 ${roots.length} 个` : ` and ${more} more`) : '';
+			return `${withTitle ? `${this.#title} · ` : ''}${names}${tail}`;
+		};
+		for (const withTitle of [true, false])
+			for (let count = Math.min(3, roots.length); count > 0; count--) {
+				const text = heading(count, withTitle);
+				if (titleFits(text, this.#request.spec)) return text;
+			}
+		return heading(1, false);
 	}
 
 	/**

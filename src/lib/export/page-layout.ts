@@ -5,7 +5,6 @@
  */
 import type { LegendEdgeItem, LegendNodeItem, Scene } from '#lib/scene/types.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
-import { NODE_TYPE } from '#lib/scene/node-box.js';
 import type { PageSpec } from './readable.js';
 
 /** A legend entry placed on the page: swatch at x, text after it, both centred on y. */
@@ -39,7 +38,24 @@ export interface PageLayout {
 /** Blank border of every page, in points (about 8.5 mm). */
 export const PAGE_MARGIN = 24;
 /** Room kept around the boxes for highlight rings and count badges, in scene units. */
-const DRAWING_PAD = NODE_TYPE.kindSize;
+const DRAWING_PAD = 8;
+
+/** The title's size on a page: half as large again as the names, and more. */
+const titleSize = (spec: PageSpec) => Math.round(spec.minName * 1.8);
+
+/** Whether a title fits on one line of a page. */
+export function titleFits(text: string, spec: PageSpec): boolean {
+	return textWidth(text, titleSize(spec)) <= spec.width - 2 * PAGE_MARGIN;
+}
+
+/** A title cut with an ellipsis where it would run off the page. */
+function fitTitle(text: string, spec: PageSpec): string {
+	if (titleFits(text, spec)) return text;
+	const chars = [...text];
+	let n = chars.length;
+	while (n > 1 && !titleFits(`${chars.slice(0, n).join('')}…`, spec)) n--;
+	return `${chars.slice(0, n).join('')}…`;
+}
 
 /** The legend entries in one or more rows no wider than `width`, from the row at `top`. */
 function legendRows(scene: Scene, size: number, left: number, width: number) {
@@ -71,22 +87,23 @@ function legendRows(scene: Scene, size: number, left: number, width: number) {
 }
 
 /**
- * Lays a page out for a Scene: title at `spec.minName × 1.8`, footer and legend at the caption
+ * Lays a page out for a Scene: title at `spec.minName × 1.8` (cut with an ellipsis where it
+ * would run off the page), footer and legend at the caption
  * size, and the drawing's scale the largest that fits the rest, so it fills the room's width
  * or height. `footer` '' and `title` '' leave those out.
  */
 export function pageLayout(scene: Scene, spec: PageSpec, title: string, footer: string): PageLayout {
 	const { width, height } = spec;
 	const m = PAGE_MARGIN;
-	const titleSize = Math.round(spec.minName * 1.8);
+	const size = titleSize(spec);
 	const small = spec.minCaption;
 	const line = small * 1.8;
 	const inner = width - 2 * m;
 	const legend = legendRows(scene, small, m, inner);
 	let top = m;
 	let bottom = height - m;
-	const t = title ? { text: title, x: m, y: top + titleSize, size: titleSize } : undefined;
-	if (t) top += titleSize * 1.7;
+	const t = title ? { text: fitTitle(title, spec), x: m, y: top + size, size } : undefined;
+	if (t) top += size * 1.7;
 	const f = footer ? { text: footer, x: m, y: bottom - small * 0.3, size: small } : undefined;
 	if (f) bottom -= line;
 	bottom -= legend.rows * line;
@@ -115,7 +132,7 @@ export function pageLayout(scene: Scene, spec: PageSpec, title: string, footer: 
 
 /** The width : height of the room a page leaves its drawing, with one row of legend. */
 export function drawingAspect(spec: PageSpec): number {
-	const titleBand = Math.round(spec.minName * 1.8) * 1.7;
+	const titleBand = titleSize(spec) * 1.7;
 	const h = spec.height - 2 * PAGE_MARGIN - titleBand - 2 * spec.minCaption * 1.8;
 	return (spec.width - 2 * PAGE_MARGIN) / h;
 }

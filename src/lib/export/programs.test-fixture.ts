@@ -34,10 +34,11 @@ export function run(
 }
 
 /**
- * Converts an office file to PDF with headless LibreOffice into `dir` and returns the PDF's path.
- * A private profile in `dir` keeps parallel or leftover LibreOffice processes from locking it.
+ * Converts office files to PDF with one run of headless LibreOffice into `dir` (each start costs
+ * seconds on a busy machine) and returns the PDFs' paths in the same order. A private profile in
+ * `dir` keeps parallel or leftover LibreOffice processes from locking it.
  */
-export function libreOfficeToPdf(dir: string, path: string): string {
+export function libreOfficeToPdfs(dir: string, paths: string[]): string[] {
 	run(
 		'libreoffice',
 		[
@@ -47,17 +48,24 @@ export function libreOfficeToPdf(dir: string, path: string): string {
 			'pdf',
 			'--outdir',
 			dir,
-			path
+			...paths
 		],
-		{ timeout: 120_000, env: { ...process.env, HOME: dir } }
+		{ timeout: 600_000, env: { ...process.env, HOME: dir } }
 	);
-	return join(
-		dir,
-		`${path
-			.split('/')
-			.pop()!
-			.replace(/\.[^.]+$/, '')}.pdf`
+	return paths.map((path) =>
+		join(
+			dir,
+			`${path
+				.split('/')
+				.pop()!
+				.replace(/\.[^.]+$/, '')}.pdf`
+		)
 	);
+}
+
+/** Converts one office file to PDF (see {@link libreOfficeToPdfs}) and returns the PDF's path. */
+export function libreOfficeToPdf(dir: string, path: string): string {
+	return libreOfficeToPdfs(dir, [path])[0];
 }
 
 /** Width and height of an image, read by ImageMagick's `identify`. */
