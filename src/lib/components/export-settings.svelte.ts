@@ -28,8 +28,8 @@ export class ExportSettings {
 	background: Background = $state('theme');
 	paper: Paper = $state('a4');
 	orientation: Orientation = $state('landscape');
-	tiling: Tiling = $state('fit');
-	slides: SlideMode = $state('single');
+	tiling: Tiling = $state('readable');
+	slides: SlideMode = $state('readable');
 	theme: 'light' | 'dark' = $state('light');
 
 	/** Settings for a chart, its heading, source line and theme filled in. */

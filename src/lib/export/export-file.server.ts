@@ -1,4 +1,4 @@
-import type { Dataset } from '#lib/model/types.js';
+import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { Scene } from '#lib/scene/types.js';
 import { exportEdgesCsv, exportNodesCsv } from './csv.js';
 import { exportDatasetJson } from './dataset-json.js';
@@ -8,8 +8,9 @@ import { exportHtml } from './html.js';
 import { exportJsonLd } from './jsonld.js';
 import type { ExportOptions } from './options.js';
 import { exportPdf } from './pdf.js';
+import { exportPdfView } from './pdf-deck.js';
 import { exportPng } from './png.js';
-import { exportPptx } from './pptx.js';
+import { exportPptx, exportPptxView } from './pptx.js';
 import { exportSvg } from './svg.js';
 
 /** An exported file: bytes, media type and file name extension. */
@@ -19,10 +20,15 @@ export interface ExportedFile {
 	extension: string;
 }
 
-/** What one export needs: the view's Scene, the dataset behind it, and the CJK font's bytes. */
+/**
+ * What one export needs: the view's Scene, the dataset behind it, and the CJK font's bytes. With
+ * the view, PPTX and PDF are planned as readable decks (re-laid out page by page); without it
+ * they draw the Scene as it is on one page.
+ */
 export interface ExportInput {
 	scene: Scene;
 	dataset: Dataset;
+	view?: ViewState;
 	options: ExportOptions;
 	font: Uint8Array;
 	table?: 'nodes' | 'edges';
@@ -35,7 +41,8 @@ export interface ExportInput {
  * calls it, and the browser can fetch PNG and PDF from there.
  */
 export async function exportFile(format: ExportFormat, input: ExportInput): Promise<ExportedFile> {
-	const { scene, dataset, options, font } = input;
+	const { scene, dataset, options, font, view } = input;
+	const readablePdf = view && (options.tiling ?? 'readable') === 'readable';
 	switch (format) {
 		case 'svg':
 			return {
@@ -51,13 +58,15 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
 			};
 		case 'pdf':
 			return {
-				bytes: await exportPdf(scene, { ...options, font }),
+				bytes: readablePdf
+					? await exportPdfView(dataset, view, { ...options, font })
+					: await exportPdf(scene, { ...options, font }),
 				contentType: 'application/pdf',
 				extension: 'pdf'
 			};
 		case 'pptx':
 			return {
-				bytes: exportPptx(scene, options),
+				bytes: view ? exportPptxView(dataset, view, options) : exportPptx(scene, options),
 				contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 				extension: 'pptx'
 			};

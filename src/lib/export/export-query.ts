@@ -92,8 +92,8 @@ export function parseExportQuery(params: URLSearchParams, dataset: Dataset): Exp
 		paper: oneOf('paper', params.get('paper'), ['a4', 'a3', 'slide'] as const),
 		orientation: oneOf('orientation', params.get('orientation'), ['landscape', 'portrait'] as const),
 		background: oneOf('background', params.get('background'), ['transparent', 'theme'] as const),
-		tiling: oneOf('tiling', params.get('tiling'), ['fit', 'tile'] as const),
-		slides: oneOf('slides', params.get('slides'), ['single', 'branches'] as const)
+		tiling: oneOf('tiling', params.get('tiling'), ['readable', 'fit', 'tile'] as const),
+		slides: oneOf('slides', params.get('slides'), ['readable', 'single', 'branches'] as const)
 	};
 	// Unset options stay out, so each exporter's own defaults apply.
 	const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ExportOptions;

@@ -9,14 +9,21 @@ export type Paper = 'a4' | 'a3' | 'slide';
 /** Page orientation. */
 export type Orientation = 'landscape' | 'portrait';
 
-/** `fit` shrinks the drawing onto one page; `tile` keeps its size and spreads it over pages. */
-export type Tiling = 'fit' | 'tile';
+/**
+ * `readable` cuts the chart into pages as `slides: 'readable'` does; `fit` shrinks the drawing
+ * onto one page; `tile` keeps its size and spreads it over pages.
+ */
+export type Tiling = 'readable' | 'fit' | 'tile';
 
 /** `transparent` leaves the background empty (SVG, PNG); `theme` paints the theme's background. */
 export type Background = 'transparent' | 'theme';
 
-/** `single` puts the chart on one slide; `branches` adds one slide per top-level branch. */
-export type SlideMode = 'single' | 'branches';
+/**
+ * `readable` puts the chart on one slide (or page) when its text is readable there, else cuts it
+ * into an overview and its branches; `single` keeps one slide whatever the text comes to;
+ * `branches` always gives an overview and the branches.
+ */
+export type SlideMode = 'readable' | 'single' | 'branches';
 
 /** What the Export dialog and the export API let a user set. */
 export interface ExportOptions {
@@ -42,6 +49,6 @@ export const DEFAULT_EXPORT_OPTIONS = {
 	paper: 'a4',
 	orientation: 'landscape',
 	background: 'theme',
-	tiling: 'fit',
-	slides: 'single'
+	tiling: 'readable',
+	slides: 'readable'
 } as const satisfies ExportOptions;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundledFontBytes } from './font-file.server.js';
-import { exportPdf, pageSize } from './pdf.js';
+import { exportPdf } from './pdf.js';
+import { pageSize } from './readable.js';
 import { inkSpread, run, squeeze, tempDir, withoutAstral, writeTemp } from './programs.test-fixture.js';
 import { fixtureLabels, fixtureScene } from './scene.test-fixture.js';
 

@@ -3,24 +3,18 @@ import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { legendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type Orientation, type Paper } from './options.js';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame, type PageFrame } from './page-frame.js';
 import type { Box } from '#lib/scene/types.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
+import { EDGE_LABEL_RATIO, pageSize } from './readable.js';
 
 /** PDF needs the bytes of the CJK font it embeds (a subset of the glyphs used). */
 export interface PdfOptions extends ExportOptions {
 	/** An OpenType or TrueType font covering CJK: the bundled Noto Sans CJK SC. */
 	font: Uint8Array;
 }
-
-/** Paper sizes in PDF points (1/72 in), portrait. */
-const PAPER_POINTS: Record<Paper, [number, number]> = {
-	a4: [595.28, 841.89],
-	a3: [841.89, 1190.55],
-	slide: [540, 960]
-};
 
 /** Blank border of each page, in points (about 8.5 mm). */
 const PAGE_MARGIN = 24;
@@ -32,13 +26,8 @@ const PT_PER_PX = 0.75;
 const PRODUCER = 'Tiaokuai';
 const ID_DATE = new Date(Date.UTC(2015, 0, 1));
 
-const FONT = 'cjk';
-
-/** Page width and height in points for a paper and orientation. */
-export function pageSize(paper: Paper, orientation: Orientation): [number, number] {
-	const [w, h] = PAPER_POINTS[paper];
-	return orientation === 'landscape' ? [h, w] : [w, h];
-}
+/** The name the embedded CJK font is registered under. */
+export const FONT = 'cjk';
 
 /** Parses an SVG dasharray into pdfkit's length and space. */
 function dashOf(dash: string): [number, number] | undefined {
@@ -105,7 +94,7 @@ function useCmapLayout(doc: PDFKit.PDFDocument): void {
 }
 
 /** Writes a line of text with its baseline at `y`, starting at `x` or centred on it. */
-function text(
+export function text(
 	doc: PDFKit.PDFDocument,
 	str: string,
 	x: number,
@@ -120,7 +109,7 @@ function text(
 }
 
 /** A line in a relation's colour and style; `double` is a wide stroke with a background core. */
-function strokeLine(
+export function strokeLine(
 	doc: PDFKit.PDFDocument,
 	d: string,
 	color: string,
@@ -146,15 +135,14 @@ function strokeLine(
 	doc.undash();
 }
 
-/** A filled arrowhead with its tip at the last point of a route. */
-function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: string): void {
+/** A filled arrowhead of `size` with its tip at the last point of a route. */
+export function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: string, size = 8): void {
 	if (points.length < 4) return;
 	const [x0, y0, x1, y1] = points.slice(-4);
 	const len = Math.hypot(x1 - x0, y1 - y0);
 	if (len === 0) return;
 	const ux = (x1 - x0) / len;
 	const uy = (y1 - y0) / len;
-	const size = 8;
 	doc
 		.polygon(
 			[x1, y1],
@@ -165,14 +153,14 @@ function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: string): vo
 }
 
 /** Draws one edge: line, arrowhead, label with a halo. */
-function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): void {
+export function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): void {
 	doc.save();
 	if (edge.emphasis === 'dim') doc.opacity(0.3);
 	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
 	strokeLine(doc, edgePath(edge), edge.color, width, edge.style, edge.dash, scene.theme.background);
 	arrowhead(doc, edge.points, edge.color);
 	if (edge.label) {
-		const size = scene.theme.fontSize * 0.78;
+		const size = scene.theme.fontSize * EDGE_LABEL_RATIO;
 		doc.font(FONT).fontSize(size);
 		const w = doc.widthOfString(edge.label);
 		doc
@@ -183,8 +171,17 @@ function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): void 
 	doc.restore();
 }
 
-/** Draws one node: outline, highlight ring, kind label, name and hidden-count badge. */
-function drawNode(doc: PDFKit.PDFDocument, node: SceneNode, scene: Scene): void {
+/**
+ * Draws one node: outline, highlight ring, kind label, name and the badge under it (by default
+ * its hidden count; a deck's page says where its branch continues).
+ */
+export function drawNode(
+	doc: PDFKit.PDFDocument,
+	node: SceneNode,
+	scene: Scene,
+	badge = hiddenBadge(node),
+	badgeSize = Math.max(9, node.fontSize * 0.72)
+): void {
 	doc.save();
 	if (node.emphasis === 'dim') doc.opacity(0.3);
 	if (node.emphasis === 'highlight') {
@@ -200,9 +197,8 @@ function drawNode(doc: PDFKit.PDFDocument, node: SceneNode, scene: Scene): void 
 	for (const line of nodeText(node)) {
 		text(doc, line.text, line.x, line.y, line.fontSize, line.kind ? node.stroke : node.textColor, true);
 	}
-	const badge = hiddenBadge(node);
 	if (badge) {
-		const size = Math.max(9, node.fontSize * 0.72);
+		const size = badgeSize;
 		doc.fontSize(size);
 		const w = doc.widthOfString(badge) + size;
 		const cy = node.y + node.height / 2;
@@ -213,7 +209,7 @@ function drawNode(doc: PDFKit.PDFDocument, node: SceneNode, scene: Scene): void 
 }
 
 /** Sets an outline's dash from an SVG dash array of two numbers ('' leaves it solid). */
-function dashOutline(doc: PDFKit.PDFDocument, pattern: string): void {
+export function dashOutline(doc: PDFKit.PDFDocument, pattern: string): void {
 	if (!pattern) return;
 	const [dash, space] = pattern.split(' ').map(Number);
 	doc.dash(dash, { space });
@@ -363,7 +359,8 @@ function drawTileMarks(
 /**
  * Exports a Scene as a vector PDF. Text is real text in the embedded subset of the given CJK
  * font (only the glyphs used), so it can be selected, searched and extracted. `tiling: 'fit'`
- * shrinks the drawing onto one page of `paper` in `orientation`; `tiling: 'tile'` draws it at
+ * (and `'readable'`, which for a lone Scene has nothing to cut; see `exportPdfView`) shrinks the
+ * drawing onto one page of `paper` in `orientation`; `tiling: 'tile'` draws it at
  * `scale` (1 = screen size) over as many pages as needed, each overlapping its neighbours by
  * half an inch, with marks at the overlaps. Output is deterministic: no dates inside.
  */
@@ -385,7 +382,7 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
 	const innerW = pw - 2 * PAGE_MARGIN;
 	const innerH = ph - 2 * PAGE_MARGIN;
 	const paint = background === 'theme';
-	if (tiling === 'fit') {
+	if (tiling !== 'tile') {
 		fitPage(doc, scene, frame, pw, ph, paint);
 	} else {
 		if (!(scale > 0) || !Number.isFinite(scale))
@@ -412,7 +409,7 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
 }
 
 /** A deterministic PDF document with the CJK font registered, and the function that ends it. */
-function openDocument(
+export function openDocument(
 	pw: number,
 	ph: number,
 	title: string,
@@ -464,39 +461,4 @@ function fitPage(
 		.scale(s);
 	drawFrame(doc, scene, frame, false);
 	doc.restore();
-}
-
-/** One page of a multi-page PDF: a Scene under its own heading. */
-export interface PdfPage {
-	scene: Scene;
-	/** Heading of the page; defaults to the Scene's title. */
-	title?: string;
-}
-
-/**
- * Exports several Scenes as one PDF, one page each, every drawing shrunk onto its page (as
- * `tiling: 'fit'`): the pages of a story. `title` names the document.
- */
-export async function exportPdfPages(pages: PdfPage[], options: PdfOptions): Promise<Uint8Array> {
-	if (!pages.length) throw new RangeError('A PDF needs at least one page.');
-	const {
-		title = pages[0].scene.title,
-		margin = DEFAULT_EXPORT_OPTIONS.margin,
-		paper = DEFAULT_EXPORT_OPTIONS.paper,
-		orientation = DEFAULT_EXPORT_OPTIONS.orientation,
-		background = DEFAULT_EXPORT_OPTIONS.background,
-		font
-	} = options;
-	const [pw, ph] = pageSize(paper, orientation);
-	const { doc, finish } = openDocument(pw, ph, title, pages[0].scene.lang, font);
-	for (const page of pages) {
-		const frame = pageFrame(
-			page.scene,
-			page.title ?? page.scene.title,
-			options.sourceLine ?? page.scene.sourceLine,
-			margin
-		);
-		fitPage(doc, page.scene, frame, pw, ph, background === 'theme');
-	}
-	return finish();
 }

@@ -63,15 +63,89 @@ function theme(font: string): string {
 /** Fixed zip entry time: 1980-01-01 00:00 local, the DOS epoch, so every run gives the same bytes. */
 const ZIP_TIME = new Date(1980, 0, 1, 0, 0, 0);
 
+/** A notes page placeholder: the slide's picture or the notes' text body. */
+function placeholder(id: number, type: 'sldImg' | 'body', text?: string, lang = 'zh-CN'): string {
+	const body =
+		text === undefined
+			? ''
+			: '<p:txBody><a:bodyPr/><a:lstStyle/>' +
+				text
+					.split('\n')
+					.map(
+						(line) => `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`
+					)
+					.join('') +
+				'</p:txBody>';
+	return (
+		`<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${type}"/><p:cNvSpPr/><p:nvPr><p:ph type="${type}"${type === 'body' ? ' idx="1"' : ''}/></p:nvPr></p:nvSpPr><p:spPr/>` +
+		`${body}</p:sp>`
+	);
+}
+
+/** A tree holding a notes page's two placeholders. */
+function notesTree(text?: string, lang?: string): string {
+	return (
+		'<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
+		'<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
+		placeholder(2, 'sldImg') +
+		placeholder(3, 'body', text, lang) +
+		'</p:spTree>'
+	);
+}
+
+/**
+ * Adds speaker notes: a notes master (with its own copy of the theme) and a notes page for each
+ * slide that has a note. Returns the content types and the slide relationships to add.
+ */
+function addNotes(
+	files: Record<string, string>,
+	notes: string[],
+	font: string,
+	lang: string
+): { types: string; slideRels: ([string, string, string] | undefined)[] } {
+	files['ppt/theme/theme2.xml'] = theme(font);
+	files['ppt/notesMasters/notesMaster1.xml'] =
+		`${XML_HEAD}<p:notesMaster ${NS}><p:cSld>${notesTree()}</p:cSld>` +
+		'<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/></p:notesMaster>';
+	files['ppt/notesMasters/_rels/notesMaster1.xml.rels'] = rels([
+		['rId1', `${REL}/theme`, '../theme/theme2.xml']
+	]);
+	let types =
+		`<Override PartName="/ppt/notesMasters/notesMaster1.xml" ContentType="${CT}.presentationml.notesMaster+xml"/>` +
+		`<Override PartName="/ppt/theme/theme2.xml" ContentType="${CT}.theme+xml"/>`;
+	const slideRels = notes.map((note, i): [string, string, string] | undefined => {
+		if (!note) return undefined;
+		const n = i + 1;
+		files[`ppt/notesSlides/notesSlide${n}.xml`] =
+			`${XML_HEAD}<p:notes ${NS}><p:cSld>${notesTree(note, lang)}</p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>`;
+		files[`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`] = rels([
+			['rId1', `${REL}/notesMaster`, '../notesMasters/notesMaster1.xml'],
+			['rId2', `${REL}/slide`, `../slides/slide${n}.xml`]
+		]);
+		types += `<Override PartName="/ppt/notesSlides/notesSlide${n}.xml" ContentType="${CT}.presentationml.notesSlide+xml"/>`;
+		return ['rId2', `${REL}/notesSlide`, `../notesSlides/notesSlide${n}.xml`];
+	});
+	return { types, slideRels };
+}
+
 /**
  * Packs slide bodies (each a complete `p:sld` part) into a PowerPoint file with one master, one
- * blank layout and a theme. Everything else PowerPoint expects is here and no part carries a
- * date, so the same slides always zip to the same bytes.
+ * blank layout and a theme, and the speaker notes of slides that have them (`notes[i]`, '' for
+ * none; with no notes at all there is no notes master). Everything else PowerPoint expects is
+ * here and no part carries a date, so the same slides always zip to the same bytes.
  */
-export function packPptx(slides: string[], title: string, font: string): Uint8Array {
+export function packPptx(
+	slides: string[],
+	title: string,
+	font: string,
+	notes: string[] = [],
+	lang = 'zh-CN'
+): Uint8Array {
 	const enc = new TextEncoder();
 	const files: Record<string, string> = {};
 	const slideType = `${REL}/slide`;
+	const withNotes = notes.some(Boolean);
+	const noted = withNotes ? addNotes(files, notes, font, lang) : { types: '', slideRels: [] };
 	files['[Content_Types].xml'] =
 		`${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 		'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
@@ -85,6 +159,7 @@ export function packPptx(slides: string[], title: string, font: string): Uint8Ar
 			)
 			.join('') +
 		`<Override PartName="/ppt/theme/theme1.xml" ContentType="${CT}.theme+xml"/>` +
+		noted.types +
 		`<Override PartName="/ppt/presProps.xml" ContentType="${CT}.presentationml.presProps+xml"/>` +
 		`<Override PartName="/ppt/viewProps.xml" ContentType="${CT}.presentationml.viewProps+xml"/>` +
 		`<Override PartName="/ppt/tableStyles.xml" ContentType="${CT}.presentationml.tableStyles+xml"/>` +
@@ -108,6 +183,9 @@ export function packPptx(slides: string[], title: string, font: string): Uint8Ar
 	files['ppt/presentation.xml'] =
 		`${XML_HEAD}<p:presentation ${NS} saveSubsetFonts="1">` +
 		'<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>' +
+		(withNotes
+			? `<p:notesMasterIdLst><p:notesMasterId r:id="rId${slides.length + 6}"/></p:notesMasterIdLst>`
+			: '') +
 		`<p:sldIdLst>${slides.map((_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 2}"/>`).join('')}</p:sldIdLst>` +
 		`<p:sldSz cx="${SLIDE_WIDTH}" cy="${SLIDE_HEIGHT}"/><p:notesSz cx="6858000" cy="9144000"/></p:presentation>`;
 	const n = slides.length;
@@ -119,7 +197,10 @@ export function packPptx(slides: string[], title: string, font: string): Uint8Ar
 		[`rId${n + 2}`, `${REL}/presProps`, 'presProps.xml'],
 		[`rId${n + 3}`, `${REL}/viewProps`, 'viewProps.xml'],
 		[`rId${n + 4}`, `${REL}/theme`, 'theme/theme1.xml'],
-		[`rId${n + 5}`, `${REL}/tableStyles`, 'tableStyles.xml']
+		[`rId${n + 5}`, `${REL}/tableStyles`, 'tableStyles.xml'],
+		...(withNotes
+			? [[`rId${n + 6}`, `${REL}/notesMaster`, 'notesMasters/notesMaster1.xml'] as [string, string, string]]
+			: [])
 	]);
 	files['ppt/presProps.xml'] = `${XML_HEAD}<p:presentationPr ${NS}/>`;
 	files['ppt/viewProps.xml'] =
@@ -143,8 +224,10 @@ export function packPptx(slides: string[], title: string, font: string): Uint8Ar
 	]);
 	slides.forEach((body, i) => {
 		files[`ppt/slides/slide${i + 1}.xml`] = body;
+		const note = noted.slideRels[i];
 		files[`ppt/slides/_rels/slide${i + 1}.xml.rels`] = rels([
-			['rId1', `${REL}/slideLayout`, '../slideLayouts/slideLayout1.xml']
+			['rId1', `${REL}/slideLayout`, '../slideLayouts/slideLayout1.xml'],
+			...(note ? [note] : [])
 		]);
 	});
 	const zippable: Zippable = {};

@@ -34,10 +34,11 @@ export function run(
 }
 
 /**
- * Converts an office file to PDF with headless LibreOffice into `dir` and returns the PDF's path.
- * A private profile in `dir` keeps parallel or leftover LibreOffice processes from locking it.
+ * Converts office files to PDF with one run of headless LibreOffice into `dir` (each start costs
+ * seconds on a busy machine) and returns the PDFs' paths in the same order. A private profile in
+ * `dir` keeps parallel or leftover LibreOffice processes from locking it.
  */
-export function libreOfficeToPdf(dir: string, path: string): string {
+export function libreOfficeToPdfs(dir: string, paths: string[]): string[] {
 	run(
 		'libreoffice',
 		[
@@ -47,17 +48,24 @@ export function libreOfficeToPdf(dir: string, path: string): string {
 			'pdf',
 			'--outdir',
 			dir,
-			path
+			...paths
 		],
-		{ timeout: 120_000, env: { ...process.env, HOME: dir } }
+		{ timeout: 600_000, env: { ...process.env, HOME: dir } }
 	);
-	return join(
-		dir,
-		`${path
-			.split('/')
-			.pop()!
-			.replace(/\.[^.]+$/, '')}.pdf`
+	return paths.map((path) =>
+		join(
+			dir,
+			`${path
+				.split('/')
+				.pop()!
+				.replace(/\.[^.]+$/, '')}.pdf`
+		)
 	);
+}
+
+/** Converts one office file to PDF (see {@link libreOfficeToPdfs}) and returns the PDF's path. */
+export function libreOfficeToPdf(dir: string, path: string): string {
+	return libreOfficeToPdfs(dir, [path])[0];
 }
 
 /** Width and height of an image, read by ImageMagick's `identify`. */
@@ -87,8 +95,20 @@ export function withoutAstral(text: string): string {
 	return [...text].filter((ch) => ch.codePointAt(0)! <= 0xffff).join('');
 }
 
-/** Parses an XML file with Python's expat (minidom) and returns the number of elements; throws when not well-formed. */
+/**
+ * Parses XML files with Python's expat (minidom), all in one run of Python, and returns the
+ * number of elements of each; throws when one is not well-formed.
+ */
+export function xmlElementCounts(paths: string[]): number[] {
+	const script =
+		'import sys,xml.dom.minidom as m\nfor p in sys.argv[1:]: print(len(m.parse(p).getElementsByTagName("*")))';
+	return run('python3', ['-c', script, ...paths])
+		.trim()
+		.split('\n')
+		.map(Number);
+}
+
+/** Parses one XML file with Python's expat and returns its number of elements; throws when not well-formed. */
 export function xmlElementCount(path: string): number {
-	const script = 'import sys,xml.dom.minidom as m;print(len(m.parse(sys.argv[1]).getElementsByTagName("*")))';
-	return Number(run('python3', ['-c', script, path]).trim());
+	return xmlElementCounts([path])[0];
 }

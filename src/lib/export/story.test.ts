@@ -53,12 +53,10 @@ describe('storyPages(dataset, story, options)', () => {
 		// 1280 × 720 screen pixels at 8 per unit: 160 × 90 units around p1.
 		expect(close.scene.nodes.map((n) => n.id)).toEqual(['p1']);
 	});
-	test('carries the step’s note, in the reader’s language, above the source line', () => {
+	test('carries the step’s note, in the reader’s language, as its notes', () => {
 		const pages = storyPages(fixture, story, { lang: 'en' });
-		expect(pages[1].scene.sourceLine.startsWith('The organisations it guides · ')).toBe(true);
-		expect(pages[0].scene.sourceLine).toBe(
-			storyPages(fixture, [story[0]], { lang: 'en' })[0].scene.sourceLine
-		);
+		expect(pages[1].notes).toBe('The organisations it guides');
+		expect(pages[0].notes).toBeUndefined();
 	});
 	test('applies each step’s as-of date', () => {
 		const pages = storyPages(fixture, story, { lang: 'zh' });
@@ -78,12 +76,22 @@ describe('exportStoryPptx(dataset, story, options)', () => {
 		});
 		expect(strFromU8(files['ppt/presentation.xml']).match(/<p:sldId /g)).toHaveLength(story.length);
 	});
+	test('gives a step’s note as the speaker notes of its slide', () => {
+		const files = unzipSync(exportStoryPptx(fixture, story, { lang: 'en' }));
+		expect(strFromU8(files['ppt/notesSlides/notesSlide2.xml'])).toContain(
+			'<a:t>The organisations it guides</a:t>'
+		);
+		expect(strFromU8(files['ppt/slides/_rels/slide2.xml.rels'])).toContain('../notesSlides/notesSlide2.xml');
+		// Steps without a note have no notes page.
+		expect(files['ppt/notesSlides/notesSlide1.xml']).toBeUndefined();
+		expect(strFromU8(files['ppt/presentation.xml'])).toContain('<p:notesMasterIdLst>');
+	});
 	test('refuses an empty story', () => {
 		expect(() => exportStoryPptx(fixture, [])).toThrow(RangeError);
 	});
 });
 
-describe('exportStoryPdf(dataset, story, options)', () => {
+describe('exportStoryPdf(dataset, story, options)', { timeout: 60_000 }, () => {
 	test('has one page per step, each with its title (pdfinfo, pdftotext)', async () => {
 		const path = writeTemp(
 			tempDir(),

@@ -1,22 +1,27 @@
 /**
- * A story as pages: one Scene per step, drawn with the step's view state in the reader's
- * language, headed by the step's title, with the step's focus ringed, showing what the step
- * frames in present mode, and with the step's note above the source line. PPTX gets one slide
- * and PDF one page per step.
+ * A story as a deck: each step drawn with its view state in the reader's language, reduced to
+ * what the step frames in present mode, re-laid out for the page at the readable size (a step
+ * too big for one page gets as many as it needs, see {@link planDeck}), headed by the step's
+ * title, with the step's focus ringed and its note as the speaker notes (PPTX) or above the
+ * source line (PDF).
  */
 import type { Dataset, Lang, View } from '#lib/model/types.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { focusBox } from '#lib/scene/camera.js';
 import type { Box, Scene } from '#lib/scene/types.js';
-import { framedScene } from './part-scene.js';
-import { packPptx } from './pptx-package.js';
-import { DEFAULT_FONT, pptxSlides, type PptxOptions } from './pptx.js';
-import { exportPdfPages, type PdfOptions, type PdfPage } from './pdf.js';
+import { planDeck, type DeckPage } from './deck-plan.js';
+import { exportPdfDeck } from './pdf-deck.js';
+import type { PdfOptions } from './pdf.js';
+import { exportPptxDeck, type PptxOptions } from './pptx.js';
+import { pageSpec, SLIDE_SPEC, type PageSpec } from './readable.js';
+import { DEFAULT_EXPORT_OPTIONS } from './options.js';
 
 /** Who reads the story: its language and theme override what the steps were recorded with. */
 export interface StoryOptions {
 	lang?: Lang;
 	theme?: 'light' | 'dark';
+	/** The page the steps are laid out for; a 16:9 slide by default. */
+	spec?: PageSpec;
 }
 
 /** The screen a step's camera is taken to be on (its zoom is screen pixels per scene unit): 16:9. */
@@ -46,36 +51,38 @@ function stepFrame(scene: Scene, state: View['state']): Box | undefined {
 	);
 }
 
-/** The page of each step: the part of its view's Scene the step frames, and its note. */
+/** The ids of the nodes whose centres lie in a frame; undefined (all) when it holds none. */
+function framedIds(scene: Scene, frame: Box | undefined): Set<string> | undefined {
+	if (!frame) return undefined;
+	const inside = scene.nodes.filter(
+		(n) => n.x >= frame.x && n.x <= frame.x + frame.width && n.y >= frame.y && n.y <= frame.y + frame.height
+	);
+	return inside.length ? new Set(inside.map((n) => n.id)) : undefined;
+}
+
+/** The pages of a story: each step's, in order, each carrying the step's note. */
 export function storyPages(
 	dataset: Dataset,
 	story: readonly View[],
-	{ lang = 'zh', theme }: StoryOptions = {}
-): PdfPage[] {
-	return story.map((step, i) => {
+	{ lang = 'zh', theme, spec = SLIDE_SPEC }: StoryOptions = {}
+): DeckPage[] {
+	return story.flatMap((step, i) => {
 		const { camera: _camera, ...state } = step.state;
+		const view = { ...state, lang, ...(theme && { theme }) };
 		const title = `${i + 1}. ${step.title[lang] || step.title.zh}`;
-		const whole = buildScene(
-			dataset,
-			{ ...state, lang, ...(theme && { theme }) },
-			{
-				title,
-				highlight: state.focus ? [state.focus] : []
-			}
-		);
-		const frame = stepFrame(whole, step.state);
-		const scene = frame ? framedScene(whole, frame) : whole;
-		const note = step.note?.[lang] || step.note?.zh;
-		return {
-			scene: note
-				? { ...scene, sourceLine: `${note}${lang === 'zh' ? '　' : ' · '}${scene.sourceLine}` }
-				: scene,
-			title
-		};
+		const highlight = state.focus ? [state.focus] : [];
+		// The step as present mode shows it, to find what its camera or focus frames.
+		const whole = buildScene(dataset, view, { highlight });
+		const only = framedIds(whole, stepFrame(whole, step.state));
+		const note = step.note?.[lang] || step.note?.zh || undefined;
+		return planDeck(dataset, view, { spec, title, only, scene: { highlight } }).map((page) => ({
+			...page,
+			notes: note
+		}));
 	});
 }
 
-/** Exports a story as PowerPoint: one editable slide per step, titled with the step. */
+/** Exports a story as PowerPoint: editable slides titled with their steps, notes as speaker notes. */
 export function exportStoryPptx(
 	dataset: Dataset,
 	story: readonly View[],
@@ -83,18 +90,21 @@ export function exportStoryPptx(
 ): Uint8Array {
 	const lang = options.lang ?? 'zh';
 	if (!story.length) throw new RangeError('The story has no steps.');
-	const slides = storyPages(dataset, story, options).flatMap(({ scene, title }) =>
-		pptxSlides(scene, { ...options, title, slides: 'single' })
-	);
-	return packPptx(slides, dataset.title[lang], options.font ?? DEFAULT_FONT);
+	return exportPptxDeck(storyPages(dataset, story, options), { ...options, title: dataset.title[lang] });
 }
 
-/** Exports a story as a PDF: one page per step, each drawing fitted to its page. */
+/** Exports a story as a PDF: each step's pages, its note above the source line. */
 export function exportStoryPdf(
 	dataset: Dataset,
 	story: readonly View[],
 	options: StoryOptions & PdfOptions
 ): Promise<Uint8Array> {
 	const lang = options.lang ?? 'zh';
-	return exportPdfPages(storyPages(dataset, story, options), { ...options, title: dataset.title[lang] });
+	if (!story.length) throw new RangeError('The story has no steps.');
+	const { paper = DEFAULT_EXPORT_OPTIONS.paper, orientation = DEFAULT_EXPORT_OPTIONS.orientation } = options;
+	const spec = pageSpec(paper, orientation);
+	return exportPdfDeck(storyPages(dataset, story, { ...options, spec }), {
+		...options,
+		title: dataset.title[lang]
+	});
 }

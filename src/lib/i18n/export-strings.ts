@@ -39,8 +39,12 @@ export const EXPORT_STRINGS = {
 	fit: { zh: '缩放到一页', en: 'Shrink to one page' },
 	tile: { zh: '分页拼接（带重叠标记）', en: 'Tile across pages (with overlap marks)' },
 	slides: { zh: '幻灯片', en: 'Slides' },
+	readable: {
+		zh: '可读的分页：放不下时分为概览和各分支',
+		en: 'Readable: an overview and its branches when one page is too small'
+	},
 	single: { zh: '一张幻灯片', en: 'One slide' },
-	branches: { zh: '每个顶层分支一张', en: 'One slide per top-level branch' },
+	branches: { zh: '概览加每个分支', en: 'An overview, then each branch' },
 	preview: { zh: '预览', en: 'Preview' },
 	noPreview: { zh: '数据格式无图形预览。', en: 'Data formats have no picture to preview.' },
 	download: { zh: '下载', en: 'Download' },

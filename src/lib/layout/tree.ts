@@ -21,6 +21,7 @@ export interface TreeOptions {
 	 * In a top-down tree, a node whose row of child branches would be more than this many times
 	 * `aspect` wider than deep lays them out in several rows instead, packed towards `aspect`
 	 * (Infinity never wraps), so a chain with thousands of branches does not become a thin line.
+	 * When nothing stacks, wide fans of leaves are wrapped the same way.
 	 */
 	wrapAbove?: number;
 }
@@ -40,6 +41,8 @@ interface Datum {
 const STACK_INDENT = 20;
 /** Fewer branches than this are never wrapped into rows. */
 const WRAP_FROM = 3;
+/** Without stacks, a fan of this many leaves is wrapped into rows like branches are. */
+const WRAP_LEAVES_FROM = 6;
 /** Space between stacked leaves, px. */
 const STACK_GAP = 10;
 
@@ -109,7 +112,8 @@ function wrapWide(
 	limit: number,
 	aspect: number,
 	siblingGap: number,
-	levelGap: number
+	levelGap: number,
+	wrapLeaves = false
 ): { breadth: number; depth: number } {
 	const kids = datum.children;
 	// Most of a chart is leaves: their extent is their box.
@@ -118,7 +122,7 @@ function wrapWide(
 	let row = -siblingGap;
 	let deepest = 0;
 	for (const k of kids) {
-		const extent = wrapWide(k, limit, aspect, siblingGap, levelGap);
+		const extent = wrapWide(k, limit, aspect, siblingGap, levelGap, wrapLeaves);
 		row += extent.breadth + siblingGap;
 		deepest = Math.max(deepest, extent.depth);
 	}
@@ -126,12 +130,13 @@ function wrapWide(
 		breadth: Math.max(datum.node.width, breadth),
 		depth: datum.node.height + (kids.length ? levelGap + depth : 0)
 	});
-	// Rows of leaves alone are the stacks' business (see stackFrom).
+	// Rows of leaves alone are the stacks' business (see stackFrom), unless nothing stacks.
+	const leaves = kids.every((k) => !k.children.length);
 	if (
-		kids.length < WRAP_FROM ||
+		kids.length < (leaves ? WRAP_LEAVES_FROM : WRAP_FROM) ||
 		row <= limit * aspect * deepest ||
 		kids.some((k) => k.stack) ||
-		kids.every((k) => !k.children.length)
+		(leaves && !wrapLeaves)
 	)
 		return own(row, deepest);
 	const trees = kids.map((k) => layTree(k, 'tb', siblingGap, levelGap));
@@ -303,7 +308,8 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	if (direction === 'tb' && Number.isFinite(stackFrom))
 		for (const root of roots) stackLeaves(root, stackFrom);
 	if (direction === 'tb' && Number.isFinite(wrapAbove))
-		for (const root of roots) wrapWide(root, wrapAbove, aspect, siblingGap, levelGap);
+		for (const root of roots)
+			wrapWide(root, wrapAbove, aspect, siblingGap, levelGap, !Number.isFinite(stackFrom));
 	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap));
 	// Along the breadth axis : down the depth axis; for left-right trees the screen's width is depth.
 	const target = direction === 'tb' ? aspect : 1 / aspect;

@@ -37,6 +37,11 @@ export interface SceneOptions {
 	highlightEdges?: Iterable<string>;
 	/** Node ids to fade (a filter's rejects); a highlight wins over a dim. */
 	dim?: Iterable<string>;
+	/**
+	 * Width : height the tree layouts pack rows towards, tighter than on screen: set for an
+	 * exported page, its drawing room's shape.
+	 */
+	aspect?: number;
 }
 
 /** The hidden counts of a node that hides nothing; shared, since no one writes to a Scene. */
@@ -48,7 +53,8 @@ const LEGEND_TITLE: Record<Lang, string> = { zh: '图例', en: 'Legend' };
 function layout(
 	visible: VisibleGraph,
 	sizes: { width: number; height: number }[],
-	view: ViewState
+	view: ViewState,
+	aspect: number | undefined
 ): LayoutResult {
 	const input = {
 		nodes: visible.nodes.map((n, i) => {
@@ -57,7 +63,7 @@ function layout(
 		}),
 		links: visible.links.map((l) => ({ from: l.fromIndex, to: l.toIndex }))
 	};
-	return layoutFor(view.layout, input);
+	return layoutFor(view.layout, input, aspect ? { aspect, compact: true } : {});
 }
 
 /**
@@ -104,7 +110,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	});
 	// The box of each visible node, in the same order.
 	const boxes = visible.nodes.map((n) => nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
-	const laid = layout(visible, boxes, view);
+	const laid = layout(visible, boxes, view, options.aspect);
 
 	const lineOf = memo((colour: string) => lineColour(colour, theme));
 	const dashOf = memo(dashArray);

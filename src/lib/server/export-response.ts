@@ -37,6 +37,7 @@ export async function exportResponse(
 		const file = await exportFile(format as ExportFormat, {
 			scene,
 			dataset,
+			view,
 			options,
 			table,
 			font: bundledFontBytes(),

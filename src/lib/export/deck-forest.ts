@@ -1,0 +1,104 @@
+/**
+ * The tree a deck is cut from: every node of a dataset under the view's backbone, which of them
+ * the view shows, and the small dataset that draws a chosen part of it on one page.
+ */
+import type { Dataset, ViewState } from '#lib/model/types.js';
+import { visibleGraph } from '#lib/scene/visible-graph.js';
+
+/** A dataset's backbone forest by node index, with the view's shown nodes marked. */
+export interface DeckForest {
+	data: Dataset;
+	/** Children of each node, in dataset order. */
+	children: number[][];
+	/** Whether the view shows a node (and the deck may draw it). */
+	shown: Uint8Array;
+	/** The shown nodes whose parents are not shown. */
+	roots: number[];
+	/** Indexes of the relations at each node, so a page's relations are found without a scan. */
+	touching: number[][];
+}
+
+/**
+ * The forest of `data` (a dataset already as of the view's date) under the view's backbone. The
+ * nodes a deck draws are those the view shows, and of those only the ones in `only` when given
+ * (a story step's frame).
+ */
+export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<string>): DeckForest {
+	const all = visibleGraph(data, { ...view, expanded: 'all' });
+	const visible = visibleGraph(data, view);
+	const index = new Map(all.nodes.map((n, i) => [n.id, i]));
+	const shown = new Uint8Array(all.nodes.length);
+	for (const n of visible.nodes) if (!only || only.has(n.id)) shown[index.get(n.id)!] = 1;
+	const children: number[][] = all.nodes.map(() => []);
+	const roots: number[] = [];
+	all.parent.forEach((p, i) => {
+		if (p >= 0) children[p].push(i);
+		if (shown[i] && (p < 0 || !shown[p])) roots.push(i);
+	});
+	const touching: number[][] = all.nodes.map(() => []);
+	data.edges.forEach((e, k) => {
+		const a = index.get(e.from);
+		const b = index.get(e.to);
+		if (a !== undefined && b !== undefined) touching[a].push(k);
+	});
+	return { data: { ...data, nodes: all.nodes }, children, shown, roots, touching };
+}
+
+/** The shown children of a node. */
+export function shownKids(forest: DeckForest, i: number): number[] {
+	return forest.children[i].filter((c) => forest.shown[c]);
+}
+
+/** The shown nodes down from `roots`, at most `depth` levels below them, roots first. */
+export function within(forest: DeckForest, roots: readonly number[], depth = Infinity): number[] {
+	const out: number[] = [];
+	let level = [...roots];
+	for (let d = 0; level.length && d <= depth; d++) {
+		out.push(...level);
+		level = level.flatMap((i) => shownKids(forest, i));
+	}
+	return out;
+}
+
+/**
+ * The dataset that draws exactly `drawn` (shown nodes under `roots`) when its expanded set is
+ * the returned one: a drawn node with drawn children opens onto those alone, and one without
+ * keeps all its descendants, hidden, so its count badge says how much lies below it. Relations
+ * with an end outside are left out.
+ */
+export function pageDataset(
+	forest: DeckForest,
+	roots: readonly number[],
+	drawn: ReadonlySet<number>
+): { dataset: Dataset; expanded: string[] } {
+	const { data, children } = forest;
+	const keep = new Set<number>();
+	const expanded: string[] = [];
+	const stack = [...roots];
+	while (stack.length) {
+		const i = stack.pop()!;
+		keep.add(i);
+		const open = children[i].filter((c) => drawn.has(c));
+		if (open.length) {
+			expanded.push(data.nodes[i].id);
+			stack.push(...open);
+		} else if (drawn.has(i)) stack.push(...children[i].map((c) => -c - 1));
+		// Hidden descendants are pushed as -i - 1: kept, never drawn, always followed down.
+		while (stack.length && stack[stack.length - 1] < 0) {
+			const h = -stack.pop()! - 1;
+			keep.add(h);
+			stack.push(...children[h].map((c) => -c - 1));
+		}
+	}
+	const order = [...keep].sort((a, b) => a - b);
+	const ids = new Set(order.map((i) => data.nodes[i].id));
+	const edges = order
+		.flatMap((i) => forest.touching[i])
+		.sort((a, b) => a - b)
+		.map((k) => data.edges[k])
+		.filter((e) => ids.has(e.to));
+	return {
+		dataset: { ...data, nodes: order.map((i) => data.nodes[i]), edges, views: undefined },
+		expanded
+	};
+}

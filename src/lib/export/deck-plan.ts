@@ -1,0 +1,275 @@
+/**
+ * A chart cut into pages a person can read, as one would build a briefing by hand: the whole
+ * chart on one page when it fits at the readable size; otherwise an overview of its upper levels
+ * (branches collapsed, with their counts), then the branches, each re-laid out for the page's
+ * shape and scaled to fill it, small ones grouped on one page, big ones cut again the same way.
+ * A collapsed box whose branch continues on another page names that page.
+ */
+import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
+import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
+import type { Scene } from '#lib/scene/types.js';
+import { deckForest, pageDataset, shownKids, within, type DeckForest } from './deck-forest.js';
+import { drawingAspect, pageLayout, PAGE_MARGIN, titleFits } from './page-layout.js';
+import { minScale, textSizesAt, type PageSpec } from './readable.js';
+
+/** One page of a deck. */
+export interface DeckPage {
+	scene: Scene;
+	/** The page's heading. */
+	title: string;
+	/** Node id → the number (from 1) of the page its branch continues on. */
+	continued: Record<string, number>;
+	/** Speaker notes (a story step's note). */
+	notes?: string;
+}
+
+/** `readable` cuts only what does not fit; `single` keeps one page; `branches` always cuts. */
+export type DeckMode = 'readable' | 'single' | 'branches';
+
+/** What a deck is planned for. */
+export interface DeckRequest {
+	spec: PageSpec;
+	mode?: DeckMode;
+	/** Heading of the first page, and the stem of the others'. */
+	title?: string;
+	/** Options of every page's Scene (source line, highlight). */
+	scene?: SceneOptions;
+	/** Only these node ids are drawn: what a story step frames. */
+	only?: ReadonlySet<string>;
+}
+
+/** A page before its number is known. */
+interface Planned {
+	roots: number[];
+	scene: Scene;
+	title: string;
+	/** Drawn nodes whose branch goes on on other pages. */
+	frontier: number[];
+}
+
+/** The smallest area a box takes, in scene units squared, to rule pages out without laying them out. */
+const MIN_BOX_AREA = 96 * 48;
+
+/**
+ * The whole view on one page, laid out for the page's shape: the `single` deck, and what the
+ * Export dialog measures to say how large one page's text would come out.
+ */
+export function singlePage(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage {
+	const lang = view.lang ?? 'zh';
+	const title = request.title ?? dataset.title[lang];
+	const scene = buildScene(
+		dataset,
+		{ ...view, camera: undefined },
+		{ ...request.scene, title, aspect: drawingAspect(request.spec) }
+	);
+	return { scene, title, continued: {} };
+}
+
+/**
+ * The sizes (points) one page's names and captions come out at, and whether they reach the
+ * page's readable sizes.
+ */
+export function singlePageText(
+	page: DeckPage,
+	spec: PageSpec
+): { name: number; caption: number; readable: boolean } {
+	const s = pageLayout(page.scene, spec, page.title, 'x').s;
+	return { ...textSizesAt(page.scene, s), readable: s >= minScale(page.scene, spec) - 1e-9 };
+}
+
+/** Plans the pages of a dataset in a view for a page spec. */
+export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage[] {
+	if (request.mode === 'single' && !request.only) return [singlePage(dataset, view, request)];
+	const data = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
+	const forest = deckForest(data, view, request.only);
+	const planner = new Planner(forest, view, request);
+	const planned = planner.plan(forest.roots, request.mode ?? 'readable');
+	const pageOf = new Map<number, number>();
+	// A branch continues on the first page that draws it open, not where it stands collapsed.
+	planned.forEach((p, at) =>
+		p.roots.forEach((r) => pageOf.has(r) || p.frontier.includes(r) || pageOf.set(r, at + 1))
+	);
+	return planned.map((p, at) => ({
+		scene: p.scene,
+		title: p.title,
+		continued: Object.fromEntries(
+			p.frontier
+				.filter((f) => pageOf.get(f) !== at + 1 && pageOf.has(f))
+				.map((f) => [forest.data.nodes[f].id, pageOf.get(f)!])
+		)
+	}));
+}
+
+class Planner {
+	readonly #forest: DeckForest;
+	readonly #view: ViewState;
+	readonly #request: DeckRequest;
+	readonly #lang: Lang;
+	readonly #aspect: number;
+	readonly #room: number;
+	readonly #title: string;
+
+	constructor(forest: DeckForest, view: ViewState, request: DeckRequest) {
+		this.#forest = forest;
+		this.#view = { ...view, camera: undefined };
+		this.#request = request;
+		this.#lang = view.lang ?? 'zh';
+		this.#aspect = drawingAspect(request.spec);
+		const { width, height } = request.spec;
+		this.#room = (width - 2 * PAGE_MARGIN) * (height - 2 * PAGE_MARGIN) * 0.6;
+		this.#title = request.title ?? forest.data.title[this.#lang];
+	}
+
+	/** The pages of the branches under `roots`, in reading order. */
+	plan(roots: number[], mode: DeckMode): Planned[] {
+		const whole = within(this.#forest, roots);
+		if (mode === 'single') return [this.#page(roots, whole, this.#title, false)!];
+		if (mode === 'readable') {
+			const page = this.#page(roots, whole, this.#title);
+			if (page) return [page];
+		}
+		return this.#cut(roots, this.#title, mode === 'branches' ? 1 : Infinity);
+	}
+
+	/** An overview of `roots` and the pages of the branches it leaves collapsed. */
+	#cut(roots: number[], title: string, maxDepth = Infinity): Planned[] {
+		const overview = this.#overview(roots, title, maxDepth);
+		const frontier = overview.flatMap((p) => p.frontier);
+		return [...overview, ...this.#branches(overview.length ? frontier : roots)];
+	}
+
+	/**
+	 * The deepest view of the upper levels (to `maxDepth`) that fits one page; a single root with
+	 * more children than fit shows them over several pages.
+	 */
+	#overview(roots: number[], title: string, maxDepth: number): Planned[] {
+		let best: Planned | undefined;
+		for (let depth = roots.length > 1 ? 0 : 1; depth <= maxDepth; depth++) {
+			const drawn = within(this.#forest, roots, depth);
+			if (depth > 0 && drawn.length === within(this.#forest, roots, depth - 1).length) break;
+			const page = this.#page(roots, drawn, title);
+			if (!page) break;
+			best = page;
+		}
+		if (best) return [best];
+		if (roots.length > 1) return [];
+		return this.#chunks(roots[0], title);
+	}
+
+	/** A root with its children split over as many pages as they need, at least two on each. */
+	#chunks(root: number, title: string): Planned[] {
+		const pages: Planned[] = [];
+		let chunk: number[] = [];
+		let page: Planned | undefined;
+		for (const kid of shownKids(this.#forest, root)) {
+			const next = page && this.#page([root], [root, ...chunk, kid], title);
+			if (next) {
+				chunk.push(kid);
+				page = next;
+				continue;
+			}
+			if (page) pages.push(page);
+			chunk = [kid];
+			page = this.#page([root], [root, kid], title, false);
+		}
+		if (page) pages.push(page);
+		const [open, close] = this.#lang === 'zh' ? ['（', '）'] : [' (', ')'];
+		if (pages.length > 1)
+			pages.forEach((p, i) => (p.title = `${title}${open}${i + 1}/${pages.length}${close}`));
+		return pages;
+	}
+
+	/**
+	 * The pages of branches: small ones grouped while they fit together, big ones cut again. Lone
+	 * boxes (tops without branches) come last and never get a page of their own: they share one,
+	 * or join the last group.
+	 */
+	#branches(tops: number[]): Planned[] {
+		const lone = (t: number) => shownKids(this.#forest, t).length === 0;
+		const out: Planned[] = [];
+		let group: number[] = [];
+		let drawn: number[] = [];
+		let page: Planned | undefined;
+		let last: { group: number[]; drawn: number[]; at: number } | undefined;
+		const flush = () => {
+			if (page) last = { group, drawn, at: out.push(page) - 1 };
+			group = [];
+			drawn = [];
+			page = undefined;
+		};
+		for (const top of [...tops.filter((t) => !lone(t)), ...tops.filter(lone)]) {
+			const mine = within(this.#forest, [top]);
+			const both = page && this.#page([...group, top], [...drawn, ...mine]);
+			if (both) {
+				group.push(top);
+				drawn.push(...mine);
+				page = both;
+				continue;
+			}
+			const alone = this.#page([top], mine);
+			flush();
+			if (alone) {
+				group = [top];
+				drawn = mine;
+				page = alone;
+			} else out.push(...this.#cut([top], this.#headingOf([top])));
+		}
+		const prev = group.length === 1 && lone(group[0]) ? last : undefined;
+		const joined = prev && this.#page([...prev.group, ...group], [...prev.drawn, ...drawn]);
+		if (prev && joined) out[prev.at] = joined;
+		else flush();
+		return out;
+	}
+
+	/** "Title · A、B、C 等 5 个" for the page of some branches, shortened to fit the page. */
+	#headingOf(roots: number[]): string {
+		const zh = this.#lang === 'zh';
+		const name = (r: number) => {
+			const label = this.#forest.data.nodes[r].label;
+			return label[this.#lang] || label.zh;
+		};
+		const heading = (count: number, withTitle: boolean) => {
+			const names = roots
+				.slice(0, count)
+				.map(name)
+				.join(zh ? '、' : ', ');
+			const more = roots.length - count;
+			const tail = more > 0 ? (zh ? ` 等 ${roots.length} 个` : ` and ${more} more`) : '';
+			return `${withTitle ? `${this.#title} · ` : ''}${names}${tail}`;
+		};
+		for (const withTitle of [true, false])
+			for (let count = Math.min(3, roots.length); count > 0; count--) {
+				const text = heading(count, withTitle);
+				if (titleFits(text, this.#request.spec)) return text;
+			}
+		return heading(1, false);
+	}
+
+	/**
+	 * The page drawing `drawn` under `roots`, or undefined when it cannot be read at the spec's
+	 * sizes (unless `readable` is false).
+	 */
+	#page(roots: number[], drawn: number[], title?: string, readable = true): Planned | undefined {
+		const { spec } = this.#request;
+		const probe = minScale(SIZE_PROBE, spec);
+		if (readable && drawn.length * MIN_BOX_AREA * probe * probe > this.#room) return undefined;
+		const set = new Set(drawn);
+		const { dataset, expanded } = pageDataset(this.#forest, roots, set);
+		const heading = title ?? this.#headingOf(roots);
+		const scene = buildScene(
+			dataset,
+			{ ...this.#view, expanded },
+			{ ...this.#request.scene, title: heading, aspect: this.#aspect }
+		);
+		if (readable && pageLayout(scene, spec, heading, 'x').s < minScale(scene, spec) - 1e-9) return undefined;
+		const frontier = drawn.filter((i) => {
+			const kids = shownKids(this.#forest, i);
+			return kids.length > 0 && !kids.some((k) => set.has(k));
+		});
+		return { roots, scene, title: heading, frontier };
+	}
+}
+
+/** A stand-in Scene for the default theme's sizes, to rule out pages before building them. */
+const SIZE_PROBE = { theme: { fontSize: 13 } } as Scene;

@@ -1,0 +1,240 @@
+/** One slide of a deck as PresentationML: title, boxes, lines with their labels, legend, footer. */
+import { NODE_TYPE } from '#lib/scene/node-box.js';
+import { textWidth } from '#lib/scene/text-metrics.js';
+import type { SceneEdge, SceneNode, ThemeTokens } from '#lib/scene/types.js';
+import { colorHex } from './color-hex.js';
+import type { DeckPage } from './deck-plan.js';
+import { continuedBadge } from './deck-text.js';
+import { pageLayout, type PageLayout } from './page-layout.js';
+import { NS, XML_HEAD } from './pptx-package.js';
+import { body, EMU_PER_PT, fill, GEOMETRY, group, line, polyline, shape } from './pptx-shapes.js';
+import { EDGE_LABEL_RATIO, type PageSpec } from './readable.js';
+import type { Background } from './options.js';
+
+/** What a slide is drawn with besides its page. */
+export interface SlideContext {
+	spec: PageSpec;
+	footer: string;
+	background: Background;
+}
+
+/** Writes the shapes of one slide, numbering them from 2 (1 is the slide's own tree). */
+class SlideWriter {
+	readonly parts: string[] = [];
+	#id = 2;
+	readonly lang: string;
+	constructor(
+		readonly layout: PageLayout,
+		readonly theme: ThemeTokens,
+		lang: string
+	) {
+		this.lang = lang;
+	}
+	next(): number {
+		return this.#id++;
+	}
+	/** Scene x, y to EMU on the slide. */
+	x(v: number): number {
+		return (this.layout.ox + v * this.layout.s) * EMU_PER_PT;
+	}
+	y(v: number): number {
+		return (this.layout.oy + v * this.layout.s) * EMU_PER_PT;
+	}
+	/** A scene length to EMU, and a scene font size to points. */
+	len(v: number): number {
+		return v * this.layout.s * EMU_PER_PT;
+	}
+	pt(v: number): number {
+		return v * this.layout.s;
+	}
+	/** A one-line text box at a baseline, in points. */
+	text(t: { text: string; x: number; y: number; size: number }, color: string, bold = false): void {
+		const w = textWidth(t.text, t.size) * 1.15 + t.size;
+		this.parts.push(
+			shape({
+				id: this.next(),
+				name: t.text,
+				geom: 'rect',
+				x: t.x * EMU_PER_PT,
+				y: (t.y - t.size * 1.05) * EMU_PER_PT,
+				w: w * EMU_PER_PT,
+				h: t.size * 1.35 * EMU_PER_PT,
+				textBox: true,
+				text: body([{ text: t.text, size: t.size, color, bold }], this.lang, false, 'l', 'ctr')
+			})
+		);
+	}
+}
+
+/** A node's outline by provenance: dashed from another source, dotted when inferred, as on screen. */
+const OUTLINE: Record<SceneNode['provenance'], SceneEdge['style']> = {
+	primary: 'solid',
+	secondary: 'dashed',
+	interpretive: 'dotted',
+	user: 'solid'
+};
+
+/** A node's box with its caption and name, and its badge (hidden count, where it continues). */
+function drawNode(w: SlideWriter, node: SceneNode, badge: string): void {
+	const dim = node.emphasis === 'dim';
+	const s = w.layout.s;
+	const outline =
+		node.emphasis === 'highlight'
+			? line(w.theme.focus, 3 * s * EMU_PER_PT, 'solid', dim, false)
+			: line(node.stroke, 1.5 * s * EMU_PER_PT, OUTLINE[node.provenance], dim, false);
+	const k = node.fontSize / NODE_TYPE.fontSize;
+	const paragraphs = [
+		...(node.kindLabel
+			? [{ text: node.kindLabel, size: w.pt(NODE_TYPE.kindSize * k), color: node.stroke }]
+			: []),
+		...node.lines.map((text) => ({ text, size: w.pt(node.fontSize), color: node.textColor }))
+	];
+	w.parts.push(
+		shape({
+			id: w.next(),
+			name: node.lines.join(' '),
+			descr: node.id,
+			geom: GEOMETRY[node.shape],
+			adj: node.shape === 'pill' ? 50000 : node.shape === 'rounded' ? 12000 : undefined,
+			x: w.x(node.x - node.width / 2),
+			y: w.y(node.y - node.height / 2),
+			w: w.len(node.width),
+			h: w.len(node.height),
+			fill: fill(node.fill, dim),
+			line: outline,
+			text: body(paragraphs, w.lang, dim, 'ctr', 'ctr')
+		})
+	);
+	if (!badge) return;
+	const size = NODE_TYPE.kindSize;
+	const bw = textWidth(badge, size) + size * 1.5;
+	w.parts.push(
+		shape({
+			id: w.next(),
+			name: `${badge} (${node.id})`,
+			geom: 'roundRect',
+			adj: 50000,
+			x: w.x(node.x - bw / 2),
+			y: w.y(node.y + node.height / 2 - size * 0.75),
+			w: w.len(bw),
+			h: w.len(size * 1.5),
+			fill: fill(node.stroke, dim),
+			text: body([{ text: badge, size: w.pt(size), color: '#ffffff' }], w.lang, dim, 'ctr', 'ctr')
+		})
+	);
+}
+
+/** A relation's route as a freeform line, grouped with its label when it has one. */
+function drawEdge(w: SlideWriter, edge: SceneEdge): void {
+	if (edge.points.length < 4) return;
+	const dim = edge.emphasis === 'dim';
+	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
+	const points = edge.points.map((v, i) => (i % 2 === 0 ? w.x(v) : w.y(v)));
+	const name = `${edge.kind}: ${edge.from} → ${edge.to}`;
+	const descr = edge.count > 1 ? `${edge.label} (${edge.count})` : edge.label;
+	const stroke = polyline({
+		id: w.next(),
+		name,
+		descr,
+		points,
+		ln: line(edge.color, w.len(width), edge.style, dim, true)
+	});
+	if (!edge.label) {
+		w.parts.push(stroke);
+		return;
+	}
+	const size = w.theme.fontSize * EDGE_LABEL_RATIO;
+	const lw = textWidth(edge.label, size) + size;
+	const box = {
+		x: w.x(edge.labelX - lw / 2),
+		y: w.y(edge.labelY - 3 - size * 1.1),
+		w: w.len(lw),
+		h: w.len(size * 1.6)
+	};
+	const label = shape({
+		id: w.next(),
+		name: edge.label,
+		geom: 'rect',
+		...box,
+		fill: fill(w.theme.background, dim),
+		textBox: true,
+		text: body([{ text: edge.label, size: w.pt(size), color: edge.color }], w.lang, dim, 'ctr', 'ctr')
+	});
+	const xs = [...points.filter((_, i) => i % 2 === 0), box.x, box.x + box.w];
+	const ys = [...points.filter((_, i) => i % 2 === 1), box.y, box.y + box.h];
+	const x0 = Math.min(...xs);
+	const y0 = Math.min(...ys);
+	const around = { x: x0, y: y0, w: Math.max(...xs) - x0, h: Math.max(...ys) - y0 };
+	w.parts.push(group(w.next(), descr || name, around, [stroke, label]));
+}
+
+/** The legend's one or two rows, at the caption size. */
+function drawLegend(w: SlideWriter): void {
+	const { items, size, swatch, gap } = w.layout.legend;
+	for (const item of items) {
+		const x = item.x * EMU_PER_PT;
+		const y = item.y * EMU_PER_PT;
+		if (item.type === 'node')
+			w.parts.push(
+				shape({
+					id: w.next(),
+					name: `Legend: ${item.item.label}`,
+					geom: GEOMETRY[item.item.shape],
+					x,
+					y: y - (swatch.height / 2) * EMU_PER_PT,
+					w: swatch.width * EMU_PER_PT,
+					h: swatch.height * EMU_PER_PT,
+					fill: fill(item.item.fill, false),
+					line: line(item.item.stroke, 12700, 'solid', false, false),
+					text: ''
+				})
+			);
+		else if (item.type === 'provenance')
+			w.parts.push(
+				shape({
+					id: w.next(),
+					name: `Legend: ${item.item.label}`,
+					geom: GEOMETRY.rounded,
+					x,
+					y: y - (swatch.height / 2) * EMU_PER_PT,
+					w: swatch.width * EMU_PER_PT,
+					h: swatch.height * EMU_PER_PT,
+					line: line(w.theme.text, 12700, OUTLINE[item.item.provenance], false, false),
+					text: ''
+				})
+			);
+		else
+			w.parts.push(
+				polyline({
+					id: w.next(),
+					name: `Legend: ${item.item.label}`,
+					points: [x, y, x + swatch.width * EMU_PER_PT, y],
+					ln: line(item.item.color, 19050, item.item.style, false, true)
+				})
+			);
+		w.text({ text: item.text, x: item.x + swatch.width + gap, y: item.y + size * 0.4, size }, w.theme.text);
+	}
+}
+
+/** The slide part (`ppt/slides/slideN.xml`) of one page of a deck. */
+export function slideXml(page: DeckPage, context: SlideContext): string {
+	const { scene } = page;
+	const layout = pageLayout(scene, context.spec, page.title, context.footer);
+	const w = new SlideWriter(layout, scene.theme, scene.lang === 'zh' ? 'zh-CN' : 'en-US');
+	if (layout.title) w.text(layout.title, scene.theme.text, true);
+	// Lines first, so boxes cover their ends.
+	for (const edge of [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)])
+		drawEdge(w, edge);
+	for (const node of scene.nodes)
+		drawNode(w, node, continuedBadge(node, page.continued[node.id], scene.lang, 'slide'));
+	drawLegend(w);
+	if (layout.footer) w.text(layout.footer, scene.theme.mutedText);
+	const bg = context.background === 'theme' ? colorHex(scene.theme.background, 'FFFFFF') : 'FFFFFF';
+	return (
+		`${XML_HEAD}<p:sld ${NS}><p:cSld><p:bg><p:bgPr><a:solidFill><a:srgbClr val="${bg}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` +
+		'<p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
+		'<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>' +
+		w.parts.join('') +
+		'</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>'
+	);
+}
