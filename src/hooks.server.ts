@@ -1,10 +1,16 @@
-import type { Handle } from '@sveltejs/kit/hooks';
+import type { Handle, ServerInit } from '@sveltejs/kit/hooks';
 import { text } from '@sveltejs/kit';
 import { isCrossSiteFormOutsideApi } from '#lib/server/cross-site-form.js';
 import { compressed } from '#lib/server/compress.js';
 import { apiWriteRefusal } from '#lib/server/api-writes.js';
 import { errorResponse } from '#lib/server/api-error.js';
 import { BASELINE_CSP, BASELINE_HEADERS } from '../scripts/edge.js';
+import { taskRunner } from '#lib/server/pool/task-runner.js';
+
+/** A worker of the pool starts with the server, so the first export or upload does not wait for it. */
+export const init: ServerInit = () => {
+	taskRunner().warm();
+};
 
 /** Pages any site may put in a frame: the chrome-less embeds. */
 function isEmbed(pathname: string): boolean {

@@ -103,7 +103,9 @@ export class ApiFailure extends Error {
 		/** For a stale save: the revision the server has now. */
 		readonly currentRev?: number,
 		/** For a body too large: the server's limit in bytes. */
-		readonly limitBytes?: number
+		readonly limitBytes?: number,
+		/** The refusal in both languages, when the server words it so (busy, foreign origin, …). */
+		readonly text?: Text
 	) {
 		super(message);
 	}
@@ -219,6 +221,7 @@ export class ChartsClient {
 					problems?: Problem[];
 					currentRev?: number;
 					limitBytes?: number;
+					text?: Text;
 				};
 			}
 		)?.error;
@@ -228,7 +231,8 @@ export class ChartsClient {
 			error?.message ?? response.statusText,
 			error?.problems ?? [],
 			error?.currentRev,
-			error?.limitBytes
+			error?.limitBytes,
+			error?.text
 		);
 	}
 }

@@ -60,4 +60,23 @@ describe('failureText(e)', () => {
 			'无法连接服务器：Failed to fetch'
 		);
 	});
+
+	it('takes the Chinese the server sent for refusals it words in both languages', () => {
+		const busy = new ApiFailure(
+			503,
+			'server_busy',
+			'The server is busy; try again in 3 s.',
+			[],
+			undefined,
+			undefined,
+			{
+				zh: '服务器正忙，请 3 秒后再试。',
+				en: 'The server is busy; try again in 3 s.'
+			}
+		);
+		expect(failureText(busy)).toEqual({
+			zh: '服务器正忙，请 3 秒后再试。',
+			en: 'The server is busy; try again in 3 s.'
+		});
+	});
 });

@@ -46,7 +46,7 @@ export function failureText(e: unknown): Text {
 		const zh =
 			e.code === 'body_too_large' && e.limitBytes
 				? `文件或数据太大，超过了服务器接受的大小上限（${megabytes(e.limitBytes)} MB）。请拆分后再导入或保存。`
-				: (codeText[e.code] ?? `服务器拒绝了请求（HTTP ${e.status}）：${e.message}`);
+				: (codeText[e.code] ?? e.text?.zh ?? `服务器拒绝了请求（HTTP ${e.status}）：${e.message}`);
 		return { zh: `${zh}${detail('zh')}`, en: `${e.message}${detail('en')}` };
 	}
 	const text = e instanceof Error ? e.message : String(e);

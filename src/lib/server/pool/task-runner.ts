@@ -8,6 +8,8 @@ import { WorkerPool } from './worker-pool.js';
 /** Runs tasks: resolves their answer, or throws their refusal (an ApiError, or SvelteKit's `error()`). */
 export interface TaskRunner {
 	answer(client: string, task: Task, signal?: AbortSignal): Promise<TaskAnswer>;
+	/** Gets a worker ready before the first task. */
+	warm(): void;
 }
 
 let runner: TaskRunner | undefined;
@@ -49,6 +51,7 @@ export function poolRunner(workerUrl: URL, env: Record<string, string | undefine
 		resourceLimits: { maxOldGenerationSizeMb: 1024 }
 	});
 	return {
+		warm: () => pool.warm(),
 		answer: (client, task, signal) =>
 			pool.run(client, task, transferable(task), signal).catch((e: unknown) => {
 				throw thrown(e);
@@ -58,6 +61,7 @@ export function poolRunner(workerUrl: URL, env: Record<string, string | undefine
 
 function inlineRunner(): TaskRunner {
 	return {
+		warm: () => {},
 		answer: (_client, task) =>
 			runTask(task).catch((e: unknown) => {
 				throw thrown(failureOf(e));

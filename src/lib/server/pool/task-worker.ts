@@ -11,7 +11,7 @@ import { failureOf, runTask, type Task } from './tasks.js';
 // yields the CPU to the event loop thread whenever both want it, so pages stay fast while exports
 // wait their turn. Where the system will not lower it, the worker runs as it is.
 try {
-	setPriority(0, 10);
+	setPriority(0, 5);
 } catch {
 	// Not permitted here; the pool still keeps the work off the event loop.
 }

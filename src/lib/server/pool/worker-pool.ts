@@ -13,7 +13,7 @@ export interface PoolOptions {
 	perClient: number;
 	/** A task running longer is stopped with its worker (503). */
 	taskTimeoutMs: number;
-	/** A worker idle this long is stopped, giving its memory back; a new one starts on demand. */
+	/** A worker idle this long is stopped, giving its memory back; one fresh worker stays ready. */
 	idleMs: number;
 	resourceLimits?: ResourceLimits;
 }
@@ -52,17 +52,19 @@ export class WorkerPool<T, R> {
 	readonly #perClient = new Map<string, number>();
 	readonly #idleTimers = new Map<Slot, ReturnType<typeof setTimeout>>();
 	#averageMs = 1000;
+	#started = 0;
 
 	constructor(options: PoolOptions) {
 		this.#options = options;
 	}
 
-	/** Tasks waiting and workers running, for tests and logs. */
-	get load(): { waiting: number; workers: number; busy: number } {
+	/** Tasks waiting, workers running and busy, and workers started so far, for tests and logs. */
+	get load(): { waiting: number; workers: number; busy: number; started: number } {
 		return {
 			waiting: this.#queue.length,
 			workers: this.#slots.size,
-			busy: this.#slots.size - this.#idle.length
+			busy: this.#slots.size - this.#idle.length,
+			started: this.#started
 		};
 	}
 
@@ -119,6 +121,7 @@ export class WorkerPool<T, R> {
 	#spawn(): Slot {
 		const worker = new Worker(this.#options.workerUrl, { resourceLimits: this.#options.resourceLimits });
 		const slot: Slot = { worker, online: false };
+		this.#started++;
 		this.#slots.add(slot);
 		worker.once('online', () => {
 			slot.online = true;
@@ -138,8 +141,22 @@ export class WorkerPool<T, R> {
 		this.#averageMs = 0.8 * this.#averageMs + 0.2 * (performance.now() - job.started!);
 		this.#settle(job, () => (reply.ok ? job.resolve(reply.value) : job.reject(reply.failure)));
 		this.#idle.push(slot);
-		this.#idleTimers.set(slot, setTimeout(() => this.#retire(slot), this.#options.idleMs).unref());
+		this.#idleTimers.set(slot, setTimeout(() => this.#rest(slot), this.#options.idleMs).unref());
 		this.#pump();
+	}
+
+	/**
+	 * Starts one worker ahead of the first task, so it does not wait for the worker to load its
+	 * modules; kept (as a fresh one) when the others are stopped for being idle.
+	 */
+	warm(): void {
+		if (this.#slots.size === 0) this.#idle.push(this.#spawn());
+	}
+
+	/** An idle worker stops, freeing what its tasks left in its heap; the last one is replaced by a fresh one. */
+	#rest(slot: Slot): void {
+		void this.#retire(slot);
+		this.warm();
 	}
 
 	/** A worker that crashed, ran out of memory or took too long: its task fails and it is replaced on demand. */
