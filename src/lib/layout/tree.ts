@@ -42,7 +42,7 @@ const STACK_INDENT = 20;
 /** Fewer branches than this are never wrapped into rows. */
 const WRAP_FROM = 3;
 /** Without stacks, a fan of this many leaves is wrapped into rows like branches are. */
-const WRAP_LEAVES_FROM = 6;
+const WRAP_LEAVES_FROM = 4;
 /** Space between stacked leaves, px. */
 const STACK_GAP = 10;
 
