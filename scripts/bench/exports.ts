@@ -1,15 +1,19 @@
 /**
  * Export timings on a synthetic 10,000-node Scene: SVG, PDF, PPTX and HTML of the whole chart,
  * PNG at 16,000 px on the long side, and PNG at 4× of a chart small enough for 4× to fit the
- * pixel limit. `npm run bench` (or `npm run bench:export`) prints them as a table.
+ * pixel limit; and the readable PPTX and PDF decks of a generated 10,000-node national chain.
+ * `npm run bench` (or `npm run bench:export`) prints them as a table.
  */
+import { unzipSync } from 'fflate';
 import { exportHtml } from '#lib/export/html.js';
 import { exportPdf } from '#lib/export/pdf.js';
 import { exportPng, pngSize } from '#lib/export/png.js';
-import { exportPptx } from '#lib/export/pptx.js';
+import { exportPptx, exportPptxView } from '#lib/export/pptx.js';
 import { exportSvg } from '#lib/export/svg.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import { syntheticScene } from '#lib/export/synthetic-scene.test-fixture.js';
+import { generateNational } from '#lib/data/generate-national.js';
+import { exportPdfView } from '#lib/export/pdf-deck.js';
 
 /** One measured export. */
 export interface Row {
@@ -54,6 +58,23 @@ export async function benchExports(n = 10_000): Promise<Row[]> {
 	});
 	rows.push({ format: 'pptx', nodes: n, detail: 'one slide', ...(await time(() => exportPptx(scene))) });
 	rows.push({ format: 'html', nodes: n, detail: 'self-contained', ...(await time(() => exportHtml(scene))) });
+	// Readable decks of a generated national chain, everything expanded: planned and re-laid out
+	// page by page.
+	const national = generateNational({ nodes: n, seed: 7 });
+	const all = { lang: 'zh' as const, expanded: 'all' as const };
+	let slides = 0;
+	const deck = await time(() => {
+		const bytes = exportPptxView(national, all);
+		slides = Object.keys(unzipSync(bytes)).filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k)).length;
+		return bytes;
+	});
+	rows.push({ format: 'pptx', nodes: n, detail: `readable sequence, ${slides} slides`, ...deck });
+	rows.push({
+		format: 'pdf',
+		nodes: n,
+		detail: 'readable A4 pages',
+		...(await time(() => exportPdfView(national, all, { font })))
+	});
 	const full = pngSize(scene, { scale: 1 });
 	const scale = 16_000 / Math.max(full.width, full.height);
 	const big = pngSize(scene, { scale });

@@ -48,6 +48,9 @@ interface Planned {
 	frontier: number[];
 }
 
+/** How many more children a chunk tries after one that does not fit. */
+const CHUNK_LOOKAHEAD = 4;
+
 /** The smallest area a box takes, in scene units squared, to rule pages out without laying them out. */
 const MIN_BOX_AREA = 96 * 48;
 
@@ -160,20 +163,19 @@ class Planner {
 	/** A root with its children split over as many pages as they need, at least two on each. */
 	#chunks(root: number, title: string): Planned[] {
 		const pages: Planned[] = [];
-		let chunk: number[] = [];
-		let page: Planned | undefined;
-		for (const kid of shownKids(this.#forest, root)) {
-			const next = page && this.#page([root], [root, ...chunk, kid], title);
-			if (next) {
-				chunk.push(kid);
-				page = next;
-				continue;
+		const kids = shownKids(this.#forest, root);
+		for (let at = 0; at < kids.length;) {
+			// More children can fit where fewer did not (a longer row wraps into rows): look a
+			// few past the first that does not fit before settling.
+			let best = { n: 1, page: this.#page([root], [root, kids[at]], title, false)! };
+			for (let n = 2, misses = 0; at + n <= kids.length && misses < CHUNK_LOOKAHEAD; n++) {
+				const page = this.#page([root], [root, ...kids.slice(at, at + n)], title);
+				if (page) [best, misses] = [{ n, page }, 0];
+				else misses++;
 			}
-			if (page) pages.push(page);
-			chunk = [kid];
-			page = this.#page([root], [root, kid], title, false);
+			pages.push(best.page);
+			at += best.n;
 		}
-		if (page) pages.push(page);
 		const [open, close] = this.#lang === 'zh' ? ['（', '）'] : [' (', ')'];
 		if (pages.length > 1)
 			pages.forEach((p, i) => (p.title = `${title}${open}${i + 1}/${pages.length}${close}`));

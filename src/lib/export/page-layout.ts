@@ -136,6 +136,17 @@ export function pageLayout(scene: Scene, spec: PageSpec, title: string, footer: 
 	};
 }
 
+/** Lines and outlines grow with a page's drawing only up to this many points per scene unit. */
+const MAX_LINE_SCALE = 1.25;
+
+/**
+ * What to multiply line widths by, drawn at `s` points per unit, so a small branch blown up to
+ * fill its page keeps lines (and the arrowheads sized from them) in scale with its text.
+ */
+export function lineScaleAt(s: number): number {
+	return Math.min(1, MAX_LINE_SCALE / s);
+}
+
 /** The width : height of the room a page leaves its drawing, with one row of legend. */
 export function drawingAspect(spec: PageSpec): number {
 	const titleBand = titleSize(spec) * 1.7;

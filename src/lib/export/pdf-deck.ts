@@ -8,7 +8,7 @@ import { nodeOutline } from './node-outline.js';
 import { planDeck, type DeckPage } from './deck-plan.js';
 import { continuedBadge, deckFooter } from './deck-text.js';
 import { DEFAULT_EXPORT_OPTIONS } from './options.js';
-import { pageLayout, type PageLayout } from './page-layout.js';
+import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
 import {
 	arrowhead,
 	dashOutline,
@@ -69,16 +69,13 @@ function drawPage(
 	if (layout.title)
 		text(doc, layout.title.text, layout.title.x, layout.title.y, layout.title.size, theme.text, false);
 	doc.save().translate(layout.ox, layout.oy).scale(layout.s);
+	const lineScale = lineScaleAt(layout.s);
 	for (const edge of [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)])
-		drawEdge(doc, edge, scene);
-	for (const node of scene.nodes)
-		drawNode(
-			doc,
-			node,
-			scene,
-			continuedBadge(node, page.continued[node.id], scene.lang, 'page'),
-			NODE_TYPE.kindSize
-		);
+		drawEdge(doc, edge, scene, lineScale);
+	for (const node of scene.nodes) {
+		const badge = continuedBadge(node, page.continued[node.id], scene.lang, 'page');
+		drawNode(doc, node, scene, { badge, badgeSize: NODE_TYPE.kindSize, lineScale });
+	}
 	doc.restore();
 	drawLegend(doc, layout, theme.text, theme.background);
 	if (layout.footer)

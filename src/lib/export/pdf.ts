@@ -152,13 +152,13 @@ export function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: stri
 		.fill(color);
 }
 
-/** Draws one edge: line, arrowhead, label with a halo. */
-export function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): void {
+/** Draws one edge: line, arrowhead, label with a halo; `lineScale` thins the line and its head. */
+export function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene, lineScale = 1): void {
 	doc.save();
 	if (edge.emphasis === 'dim') doc.opacity(0.3);
-	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
+	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1) * lineScale;
 	strokeLine(doc, edgePath(edge), edge.color, width, edge.style, edge.dash, scene.theme.background);
-	arrowhead(doc, edge.points, edge.color);
+	arrowhead(doc, edge.points, edge.color, 8 * lineScale);
 	if (edge.label) {
 		const size = scene.theme.fontSize * EDGE_LABEL_RATIO;
 		doc.font(FONT).fontSize(size);
@@ -173,25 +173,25 @@ export function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene)
 
 /**
  * Draws one node: outline, highlight ring, kind label, name and the badge under it (by default
- * its hidden count; a deck's page says where its branch continues).
+ * its hidden count; a deck's page says where its branch continues, at its own size, and thins
+ * outlines drawn large by `lineScale`).
  */
 export function drawNode(
 	doc: PDFKit.PDFDocument,
 	node: SceneNode,
 	scene: Scene,
-	badge = hiddenBadge(node),
-	badgeSize = Math.max(9, node.fontSize * 0.72)
+	{ badge = hiddenBadge(node), badgeSize = Math.max(9, node.fontSize * 0.72), lineScale = 1 } = {}
 ): void {
 	doc.save();
 	if (node.emphasis === 'dim') doc.opacity(0.3);
 	if (node.emphasis === 'highlight') {
 		doc
 			.path(nodeOutline(node.shape, node.x, node.y, node.width + 10, node.height + 10))
-			.lineWidth(3)
+			.lineWidth(3 * lineScale)
 			.undash()
 			.stroke(scene.theme.focus);
 	}
-	doc.path(nodeOutline(node.shape, node.x, node.y, node.width, node.height)).lineWidth(1.5);
+	doc.path(nodeOutline(node.shape, node.x, node.y, node.width, node.height)).lineWidth(1.5 * lineScale);
 	dashOutline(doc, provenanceDash(node.provenance));
 	doc.fillAndStroke(node.fill, node.stroke).undash();
 	for (const line of nodeText(node)) {

@@ -5,7 +5,7 @@ import type { SceneEdge, SceneNode, ThemeTokens } from '#lib/scene/types.js';
 import { colorHex } from './color-hex.js';
 import type { DeckPage } from './deck-plan.js';
 import { continuedBadge } from './deck-text.js';
-import { pageLayout, type PageLayout } from './page-layout.js';
+import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
 import { NS, XML_HEAD } from './pptx-package.js';
 import { body, EMU_PER_PT, fill, GEOMETRY, group, line, polyline, shape } from './pptx-shapes.js';
 import { EDGE_LABEL_RATIO, type PageSpec } from './readable.js';
@@ -43,6 +43,10 @@ class SlideWriter {
 	/** A scene length to EMU, and a scene font size to points. */
 	len(v: number): number {
 		return v * this.layout.s * EMU_PER_PT;
+	}
+	/** A line width in scene units to EMU, thinned where the drawing is blown up (see lineScaleAt). */
+	stroke(v: number): number {
+		return this.len(v) * lineScaleAt(this.layout.s);
 	}
 	pt(v: number): number {
 		return v * this.layout.s;
@@ -137,7 +141,7 @@ function drawEdge(w: SlideWriter, edge: SceneEdge): void {
 		name,
 		descr,
 		points,
-		ln: line(edge.color, w.len(width), edge.style, dim, true)
+		ln: line(edge.color, w.stroke(width), edge.style, dim, true)
 	});
 	if (!edge.label) {
 		w.parts.push(stroke);

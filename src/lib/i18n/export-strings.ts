@@ -45,6 +45,7 @@ export const EXPORT_STRINGS = {
 	},
 	single: { zh: '一张幻灯片', en: 'One slide' },
 	branches: { zh: '概览加每个分支', en: 'An overview, then each branch' },
+	useReadable: { zh: '改用可读的分页', en: 'Use the readable sequence' },
 	preview: { zh: '预览', en: 'Preview' },
 	noPreview: { zh: '数据格式无图形预览。', en: 'Data formats have no picture to preview.' },
 	download: { zh: '下载', en: 'Download' },
@@ -63,4 +64,29 @@ export const EXPORT_STRINGS = {
 /** An Export dialog string in a language. */
 export function te(key: keyof typeof EXPORT_STRINGS, lang: Lang): string {
 	return EXPORT_STRINGS[key][lang];
+}
+
+/**
+ * What the Export dialog says of one slide or page before download: how large its names and
+ * captions come out (points), and whether that is readable.
+ * @example textSizeNote('zh', { name: 3.6, caption: 2.8, readable: false }, { minName: 12, minCaption: 10 }, 'slide')
+ * // '放在一张幻灯片上，名称约 3.6 磅、说明约 2.8 磅，小于可读的 12 磅和 10 磅。'
+ */
+export function textSizeNote(
+	lang: Lang,
+	sizes: { name: number; caption: number; readable: boolean },
+	min: { minName: number; minCaption: number },
+	unit: 'slide' | 'page'
+): string {
+	const pt = (v: number) => v.toFixed(1);
+	if (lang === 'zh') {
+		const where = unit === 'slide' ? '放在一张幻灯片上' : '放在一页上';
+		const verdict = sizes.readable ? '清晰可读。' : `小于可读的 ${min.minName} 磅和 ${min.minCaption} 磅。`;
+		return `${where}，名称约 ${pt(sizes.name)} 磅、说明约 ${pt(sizes.caption)} 磅，${verdict}`;
+	}
+	const where = unit === 'slide' ? 'On one slide' : 'On one page';
+	const verdict = sizes.readable
+		? 'readable.'
+		: `below the readable ${min.minName} pt and ${min.minCaption} pt.`;
+	return `${where}, names come out at about ${pt(sizes.name)} pt and captions ${pt(sizes.caption)} pt: ${verdict}`;
 }

@@ -97,6 +97,18 @@ describe('treeLayout(input, options)', () => {
 		expect(new Set(fan.nodes.slice(1).map((n) => row.get(n.id)!.y)).size).toBe(1);
 	});
 
+	it('without stacks, wraps a wide fan of leaves into rows packed towards the aspect', () => {
+		const fan = inputOf([box('r', null), ...Array.from({ length: 12 }, (_, i) => box(`l${i}`, 'r'))]);
+		const { positions } = lay(fan, { stackFrom: Infinity, aspect: 16 / 9 });
+		const rows = new Set(fan.nodes.slice(1).map((n) => positions.get(n.id)!.y));
+		expect(rows.size).toBeGreaterThan(1);
+		expect(overlap(fan, positions)).toBe(false);
+		const xs = fan.nodes.map((n) => positions.get(n.id)!.x);
+		const ys = fan.nodes.map((n) => positions.get(n.id)!.y);
+		const ratio = (Math.max(...xs) - Math.min(...xs) + 120) / (Math.max(...ys) - Math.min(...ys) + 50);
+		expect(Math.abs(Math.log(ratio / (16 / 9)))).toBeLessThan(Math.log(2));
+	});
+
 	it('is deterministic', () => {
 		expect(treeLayout(chain)).toEqual(treeLayout(chain));
 	});

@@ -41,7 +41,7 @@ interface Datum {
 const STACK_INDENT = 20;
 /** Fewer branches than this are never wrapped into rows. */
 const WRAP_FROM = 3;
-/** Without stacks, a fan of this many leaves is wrapped into rows like branches are. */
+/** Without stacks, a fan of this many leaves (fewer sit well in a row) is wrapped into rows like branches are. */
 const WRAP_LEAVES_FROM = 6;
 /** Space between stacked leaves, px. */
 const STACK_GAP = 10;
