@@ -29,6 +29,12 @@ describe('ExplorerState on a date', () => {
 		}
 	);
 
+	it('keeps open, when one branch is folded, every branch open on the date shown', () => {
+		const explorer = new ExplorerState(opinions2015, { asOf: '2024-12-31' });
+		const open = explorer.scene.nodes.filter((n) => n.hasChildren && !n.collapsed).map((n) => n.id);
+		expect([...explorer.expandedIds()].sort()).toEqual([...open].sort());
+	});
+
 	it('opens on the given day when the view names none, and a link leaves that day out', () => {
 		const explorer = new ExplorerState(opinions2015, {}, { openOn: '2026-12-06' });
 		expect(explorer.view.asOf).toBe('2026-12-06');

@@ -217,7 +217,7 @@ export class ExplorerState {
 
 	/** The expanded set as ids, whatever form the view holds it in. */
 	expandedIds(): Set<string> {
-		const visible = visibleGraph(this.dataset, { ...this.view });
+		const visible = visibleGraph(this.shown, { ...this.view });
 		// A scratch set, returned as a copy of state, not state itself.
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const open = new Set<string>();
@@ -241,7 +241,7 @@ export class ExplorerState {
 	reveal(id: string): void {
 		// Everything open already: a list naming every branch would only make the address long.
 		if (this.view.expanded === 'all') return;
-		const visible = visibleGraph(this.dataset, { ...this.view, expanded: 'all' });
+		const visible = visibleGraph(this.shown, { ...this.view, expanded: 'all' });
 		const open = this.expandedIds();
 		const at = visible.nodes.findIndex((n) => n.id === id);
 		for (let p = at < 0 ? -1 : visible.parent[at]; p >= 0; p = visible.parent[p])
