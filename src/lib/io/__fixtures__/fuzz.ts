@@ -23,6 +23,7 @@ export class FuzzMeter {
 	slowestMs = 0;
 	maxHeapBytes = 0;
 	private started: number | undefined;
+	private ended = 0;
 	readonly baseHeapBytes = getHeapStatistics().used_heap_size;
 
 	constructor(readonly name: string) {}
@@ -40,6 +41,7 @@ export class FuzzMeter {
 	/** Counts a case that took `cpuMs`; the heap is sampled every few cases (reading it costs time). */
 	record(cpuMs: number): void {
 		this.started ??= performance.now() - cpuMs;
+		this.ended = performance.now();
 		this.cases++;
 		this.slowestMs = Math.max(this.slowestMs, cpuMs);
 		if (this.cases % 25 === 1 || cpuMs > 50) {
@@ -49,7 +51,7 @@ export class FuzzMeter {
 
 	/** One line for the log and for docs/import-limits.md. */
 	summary(): string {
-		const seconds = (performance.now() - (this.started ?? performance.now())) / 1000;
+		const seconds = (this.ended - (this.started ?? this.ended)) / 1000;
 		const mb = (b: number) => Math.round(b / 2 ** 20);
 		return `fuzz ${this.name}: ${this.cases} cases in ${seconds.toFixed(1)} s, slowest ${Math.round(this.slowestMs)} ms CPU, max heap ${mb(this.maxHeapBytes)} MB (${mb(this.baseHeapBytes)} MB at start)`;
 	}
