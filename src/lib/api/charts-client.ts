@@ -86,7 +86,10 @@ export interface ImportOptions {
 /** What `POST /api/import` answers. */
 export interface ImportResult {
 	dataset: Dataset;
+	/** The first problems (at most 100). */
 	problems: ImportProblem[];
+	/** How many more were found than are listed. */
+	moreProblems?: number;
 	mapping: ColumnMapping;
 	headers?: { units: string[]; relations: string[] };
 	skipped?: { sheet: string; row: number; reason: string }[];

@@ -16,6 +16,8 @@ const codeText: Record<string, string> = {
 	rate_limited: '一分钟内的操作太多，请稍后再试。',
 	not_found: '找不到这个图表。',
 	empty_body: '请选择要导入的文件。',
+	invalid_json: '发送的数据不是有效的 JSON，或嵌套过深。',
+	bad_options: '导入选项有误。',
 	wrong_token: '编辑密钥无效（可能已被更换）。',
 	missing_token: '编辑密钥无效（可能已被更换）。'
 };

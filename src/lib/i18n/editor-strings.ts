@@ -181,6 +181,10 @@ export const EDITOR_STRINGS = {
 	notMapped: { zh: '（不对应）', en: '(not mapped)' },
 	recheck: { zh: '重新检查', en: 'Check again' },
 	importProblems: { zh: '导入问题', en: 'Import problems' },
+	moreProblems: {
+		zh: '以上只列出前面的问题；未列出的问题数：',
+		en: 'Only the first problems are listed; problems not listed: '
+	},
 	file: { zh: '文件', en: 'File' },
 	row: { zh: '行', en: 'Row' },
 	message: { zh: '说明', en: 'Message' },

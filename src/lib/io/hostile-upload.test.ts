@@ -115,6 +115,16 @@ describe('hostile uploads are answered at once, located', () => {
 		expect(JSON.stringify(result).length).toBeLessThan(100 * n);
 	});
 
+	it('names 20,000 namesakes of an ambiguous parent without listing them 20,000 times', () => {
+		const lines = ['编号,名称,上级'];
+		for (let i = 0; i < 20_000; i++) lines.push(`U${i},同名,同名`);
+		let result!: ReturnType<typeof importFile>;
+		expect(cpuMs(() => (result = csv(lines.join('\n'))))).toBeLessThan(2000);
+		expect(result.problems[0].message).toMatch(
+			/matches the names on rows 2, 3, .* and 19980 more\. Use the parent's id\.$/
+		);
+	});
+
 	it('lists the first 100 problems and counts the rest', () => {
 		const lines = ['编号,名称,上级'];
 		for (let i = 0; i < 5000; i++) lines.push(`U${i},单位${i},X${i}`);

@@ -25,7 +25,7 @@ const headerList = (header: string[]): Text => {
 };
 
 /** Row numbers as a message lists them: the first few, then how many. */
-const rowList = (rows: number[]): Text => listed(rows, importLimits.listed);
+const rowList = (rows: number[], total = rows.length): Text => listed(rows, importLimits.listed, total);
 
 /**
  * Every message an import gives, in Chinese and English: users read Chinese first, and a problem
@@ -46,9 +46,9 @@ export const importMessages = {
 		zh: `编号「${q(id)}」已在第 ${firstRow} 行使用。`,
 		en: `The id "${q(id)}" is already used on row ${firstRow}.`
 	}),
-	ambiguousParent: (ref: string, rows: number[]): Text => ({
-		zh: `上级「${q(ref)}」与第 ${rowList(rows).zh} 行的名称相同，无法确定是哪一个。请填写上级的编号。`,
-		en: `The parent "${q(ref)}" matches the names on rows ${rowList(rows).en}. Use the parent's id.`
+	ambiguousParent: (ref: string, rows: number[], total = rows.length): Text => ({
+		zh: `上级「${q(ref)}」与第 ${rowList(rows, total).zh} 行的名称相同，无法确定是哪一个。请填写上级的编号。`,
+		en: `The parent "${q(ref)}" matches the names on rows ${rowList(rows, total).en}. Use the parent's id.`
 	}),
 	unknownParent: (ref: string): Text => ({
 		zh: `找不到上级「${q(ref)}」：没有哪一行的编号或名称是它。`,

@@ -15,6 +15,7 @@ import {
 	type UnitField
 } from './column-mapping.js';
 import type { ImportProblemCode, ImportResult, TableImportOptions } from './import-types.js';
+import { importLimits } from './import-limits.js';
 import { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import { settleDataset } from './settle-dataset.js';
@@ -176,9 +177,11 @@ export function importTables(
 			problem(
 				'units',
 				'ambiguous_parent',
+				// Only the rows a message names: a name shared by every row of a big file is common.
 				importMessages.ambiguousParent(
 					ref,
-					named.map((n) => n.row)
+					named.slice(0, importLimits.listed).map((n) => n.row),
+					named.length
 				),
 				{ row: unit.row, column }
 			);

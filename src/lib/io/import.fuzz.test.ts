@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { importFile, type ImportFormat } from './import-file.js';
 import { importLimits } from './import-limits.js';
-import { expectLocated, FuzzMeter, fuzzParams, hostileWords } from './__fixtures__/fuzz.js';
+import { expectLocated, FuzzMeter, fuzzParams, fuzzTimeout, hostileWords } from './__fixtures__/fuzz.js';
 import { workbook } from './__fixtures__/workbook.js';
 
 const meters = { csv: new FuzzMeter('csv'), xlsx: new FuzzMeter('xlsx'), json: new FuzzMeter('json') };
@@ -57,14 +57,14 @@ const unitsTable = fc
 	);
 
 describe('import holds against generated files', () => {
-	it('CSV: no exception, small located problem lists', () => {
+	it('CSV: no exception, small located problem lists', { timeout: fuzzTimeout }, () => {
 		fc.assert(
 			fc.property(fc.oneof(csvText, unitsTable), (text) => check(meters.csv, 'f.csv', strToU8(text), 'csv')),
-			fuzzParams(0.15, 150)
+			fuzzParams(0.25, 100)
 		);
 		fc.assert(
 			fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => check(meters.csv, 'b.csv', bytes, 'csv')),
-			fuzzParams(0.05, 50)
+			fuzzParams(0.05, 20)
 		);
 	});
 
@@ -117,12 +117,12 @@ describe('import holds against generated files', () => {
 			wrap ? `<worksheet><sheetData>${parts.join('')}</sheetData></worksheet>` : parts.join('')
 		);
 
-	it('XLSX: valid zips with hostile XML, and damaged zips', () => {
+	it('XLSX: valid zips with hostile XML, and damaged zips', { timeout: fuzzTimeout }, () => {
 		fc.assert(
 			fc.property(sheetXml, fc.array(tag, { maxLength: 10 }), (sheet, shared) =>
 				check(meters.xlsx, 'w.xlsx', workbook('', { sheet, shared: shared.join('') }), 'xlsx')
 			),
-			fuzzParams(0.15, 150)
+			fuzzParams(0.06, 60)
 		);
 		const sound = workbook(
 			'<row r="1"><c r="A1" t="inlineStr"><is><t>名称</t></is></c></row><row r="2"><c r="A2" t="s"><v>0</v></c></row>',
@@ -139,7 +139,7 @@ describe('import holds against generated files', () => {
 					check(meters.xlsx, 'd.xlsx', bytes, 'xlsx');
 				}
 			),
-			fuzzParams(0.05, 50)
+			fuzzParams(0.02, 20)
 		);
 		fc.assert(
 			fc.property(
@@ -157,7 +157,7 @@ describe('import holds against generated files', () => {
 					check(meters.xlsx, 'p.xlsx', zipSync(files), 'xlsx');
 				}
 			),
-			fuzzParams(0.05, 30)
+			fuzzParams(0.02, 20)
 		);
 	});
 
@@ -181,14 +181,14 @@ describe('import holds against generated files', () => {
 		fc.nat(2000).map((n) => JSON.stringify(small, null, 1).slice(0, n))
 	);
 
-	it('JSON: no exception, every refusal at its line', () => {
+	it('JSON: no exception, every refusal at its line', { timeout: fuzzTimeout }, () => {
 		fc.assert(
 			fc.property(json, (text) => {
 				check(meters.json, 'd.json', strToU8(text), 'json');
 				const result = importFile({ name: 'd.json', bytes: strToU8(text), format: 'json' });
 				for (const p of result.problems) expect(p.line).toBeGreaterThan(0);
 			}),
-			fuzzParams(0.2, 150)
+			fuzzParams(0.3, 100)
 		);
 	});
 });

@@ -23,14 +23,15 @@ export class ReadError extends Error {
 }
 
 /**
- * Names a list in both languages, the first `max` items and then how many more.
+ * Names a list in both languages, the first `max` items and then how many more; `total` is the
+ * list's length when only its first items were passed.
  * @example listed(['a', 'b', 'c'], 2) // → { zh: 'a、b 等 3 项', en: 'a, b and 1 more' }
  */
-export function listed(items: readonly (string | number)[], max: number): Text {
+export function listed(items: readonly (string | number)[], max: number, total = items.length): Text {
 	const shown = items.slice(0, max);
-	const more = items.length - shown.length;
+	const more = total - shown.length;
 	return {
-		zh: shown.join('、') + (more > 0 ? ` 等 ${items.length} 项` : ''),
+		zh: shown.join('、') + (more > 0 ? ` 等 ${total} 项` : ''),
 		en: shown.join(', ') + (more > 0 ? ` and ${more} more` : '')
 	};
 }
