@@ -19,7 +19,9 @@ for (const [date, via, name] of [
 		await expect(toCentre).toBeVisible();
 		await expect(toCentre.locator('.kind')).toHaveText('至中央');
 		// The first step of the breadcrumb is the top of the chain: a central body.
-		await expect(toCentre.locator('li').first().getByRole('button', { name: '中共中央', exact: true })).toBeVisible();
+		await expect(
+			toCentre.locator('li').first().getByRole('button', { name: '中共中央', exact: true })
+		).toBeVisible();
 		await expect(toCentre.getByRole('button', { name: via, exact: true })).toBeVisible();
 		await expect(toCentre.getByRole('button', { name: '县级地方党委', exact: true })).toBeVisible();
 		for (const id of ['party-central', 'county-committee'])
@@ -42,7 +44,9 @@ test('the legend explains the provenance marks, and the chart says where its tex
 	await expect(page.getByTestId('chart-info')).toContainText('第6条在「审核社会组织负责人」处中断');
 });
 
-test('the details of a county Party organisation name its level and show summaries in Chinese', async ({ page }) => {
+test('the details of a county Party organisation name its level and show summaries in Chinese', async ({
+	page
+}) => {
 	await page.goto('/?asof=2024-12-31&focus=county-social-work-dept');
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	const details = page.getByTestId('details');
