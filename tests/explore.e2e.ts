@@ -535,8 +535,9 @@ test('on the built-in dataset, 2016 compared with 2024 marks the reforms and lis
 	await expect(time.getByLabel(/Compare with|对比日期/)).toHaveValue('2016-01-01');
 	await expect(page.locator('[data-mark="added"]').first()).toBeAttached();
 	await expect(page.locator('[data-mark="changed"]').first()).toBeAttached();
-	// On a stop, that stop is not offered to compare with: nothing would differ.
-	await time.getByRole('slider').fill('1');
+	// On a stop, that stop is not offered to compare with: nothing would differ. Stop 3 is the 2018
+	// merger (before it: the day before the Opinions, the Opinions, the 2018 branch rules).
+	await time.getByRole('slider').fill('3');
 	const shown = (await time.locator('output').textContent())!.trim();
 	const offered = await time
 		.getByLabel(/Compare with|对比日期/)
