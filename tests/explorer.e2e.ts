@@ -149,12 +149,17 @@ test('a summary from a secondary source is marked as one, not quoted as the sour
 }) => {
 	await open(page, '?focus=cwc-central-state');
 	const details = page.getByTestId('details');
-	const summary = details.locator('.cites .summary').filter({ hasText: 'merged' });
+	// On the Chinese page the summary is shown in Chinese, from its translation.
+	const summary = details.locator('.cites .summary').filter({ hasText: '合并为' });
 	await expect(summary).toContainText('二手资料概述，非原文');
-	// In the source's own language, for screen readers and fonts; no quotation marks around it.
-	await expect(summary).toHaveAttribute('lang', 'en');
-	await expect(details.locator('.cites q').filter({ hasText: 'merged' })).toHaveCount(0);
+	await expect(summary).toHaveAttribute('lang', 'zh-CN');
+	await expect(details.locator('.cites q').filter({ hasText: '合并为' })).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/explorer-secondary-summary.png' });
+	// In English, the summary's own words, marked as English for screen readers and fonts.
+	await page.getByRole('button', { name: 'English' }).click();
+	const english = details.locator('.cites .summary').filter({ hasText: 'merged' });
+	await expect(english).toHaveAttribute('lang', 'en');
+	await expect(details.locator('.cites q').filter({ hasText: 'merged' })).toHaveCount(0);
 });
 
 test('a node clicked near the right edge stays in view when the details panel opens beside it', async ({
@@ -274,6 +279,8 @@ test("a node's accessible name is its whole label and kind, punctuated for the l
 	await expect(
 		page.getByRole('treeitem', { name: /General Office of the CPC Central Committee/ })
 	).toBeVisible();
+	// The outline covers the left of the chart, where the built-in chart's first branches now sit.
+	await page.getByRole('button', { name: 'Outline' }).click();
 	const id = await page.locator('[data-node-id][aria-expanded="true"]').nth(1).getAttribute('data-node-id');
 	const parent = page.locator(`[data-node-id="${id}"]`);
 	await parent.locator('.toggle').click();

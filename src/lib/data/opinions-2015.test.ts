@@ -147,6 +147,12 @@ describe('opinions-2015 as of a date', () => {
 		expect(from('county-work-body')).toEqual({ to: '2024-05-17', approximate: ['to'] });
 		expect(graph.node('county-social-work-dept')?.cites[0]).toMatchObject({ source: 'local-social-work', quote: expect.stringContaining('秀山 2024-05-17') });
 	});
+	it('dates the changes on the Opinions’ and the reform plans’ days, and the local reforms level by level', () => {
+		expect(datesIn(opinions2015)).toEqual(['2015-09-28', '2018-01-01', '2018-03-21', '2023-03-16', '2024-03-27', '2024-05-09', '2024-05-17']);
+		expect(graph.node('cwc-direct')?.valid).toEqual({ to: '2018-03-21' });
+		expect(graph.node('cwc-central-state')?.attrs?.['起始日期 / start date']).toContain('改革方案公布日 / publication date');
+		expect(graph.node('county-social-work-dept')?.attrs?.['起始日期 / start date']).toContain('须逐地核实 / verify per place');
+	});
 	it('gives every local Party organisation exactly one backbone parent at each of the three dates', () => {
 		for (const date of ['2016-01-01', '2019-01-01', '2024-01-01', '2024-12-31']) {
 			const then = asOf(graph, date);

@@ -19,7 +19,12 @@ const UI = {
 		collapse: '折叠此分支',
 		expand: '展开此分支',
 		hint: '滚轮缩放，拖动平移，点击节点查看详情',
-		provenances: { primary: '原始文件', secondary: '其他来源', interpretive: '推断（非原文明说）', user: '用户添加' }
+		provenances: {
+			primary: '原始文件',
+			secondary: '其他来源',
+			interpretive: '推断（非原文明说）',
+			user: '用户添加'
+		}
 	},
 	en: {
 		zoomIn: 'Zoom in',
@@ -33,7 +38,12 @@ const UI = {
 		collapse: 'Collapse this branch',
 		expand: 'Expand this branch',
 		hint: 'Wheel to zoom, drag to pan, click a node for details',
-		provenances: { primary: 'Primary text', secondary: 'Other source', interpretive: 'Inferred (not stated by a text)', user: 'Added by a user' }
+		provenances: {
+			primary: 'Primary text',
+			secondary: 'Other source',
+			interpretive: 'Inferred (not stated by a text)',
+			user: 'Added by a user'
+		}
 	}
 };
 

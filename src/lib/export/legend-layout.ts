@@ -33,7 +33,11 @@ export function legendLayout(scene: Scene): LegendLayout {
 		...edges
 			.filter((item) => item.visible)
 			.map((item) => ({ type: 'edge' as const, item, text: `${item.label} (${item.count})` })),
-		...provenance.map((item) => ({ type: 'provenance' as const, item, text: `${item.label} (${item.count})` }))
+		...provenance.map((item) => ({
+			type: 'provenance' as const,
+			item,
+			text: `${item.label} (${item.count})`
+		}))
 	];
 	const titleHeight = title ? fontSize * 2 : 0;
 	const perColumn = Math.max(1, Math.floor((box.height - titleHeight) / rowHeight));

@@ -277,7 +277,11 @@ export function importTables(
 	if (!edgeKinds.some((k) => k.id === backbone.id)) edgeKinds.unshift(backbone);
 
 	// Levels keep their names (中央、省级…) unless the chart brings its own.
-	const registry: Kinds = { nodes: kinds.nodes, edges: edgeKinds, tiers: options.kinds?.tiers ?? ADMIN_TIERS };
+	const registry: Kinds = {
+		nodes: kinds.nodes,
+		edges: edgeKinds,
+		tiers: options.kinds?.tiers ?? ADMIN_TIERS
+	};
 	const built: Dataset = {
 		format: FORMAT,
 		id: options.id ?? 'import',

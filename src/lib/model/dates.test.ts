@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateOf, datesIn, describeValidity, intersectValidity, isIsoDate, isValidOn, parseDate } from './dates.js';
+import {
+	dateOf,
+	datesIn,
+	describeValidity,
+	intersectValidity,
+	isIsoDate,
+	isValidOn,
+	parseDate
+} from './dates.js';
 import { tiny } from './__fixtures__/tiny.js';
 
 describe('parseDate(value)', () => {
@@ -76,7 +84,12 @@ describe('dateOf(valid, end, lang)', () => {
 	it.each([
 		[{ from: '2024-03-27', approximate: ['from'] as ('from' | 'to')[] }, 'from', 'zh', '约 2024-03-27'],
 		[{ from: '2024-03-27', approximate: ['from'] as ('from' | 'to')[] }, 'from', 'en', 'about 2024-03-27'],
-		[{ from: '2023-03-16', to: '2024-05-17', approximate: ['to'] as ('from' | 'to')[] }, 'from', 'en', '2023-03-16'],
+		[
+			{ from: '2023-03-16', to: '2024-05-17', approximate: ['to'] as ('from' | 'to')[] },
+			'from',
+			'en',
+			'2023-03-16'
+		],
 		[{ to: '2018-03-21' }, 'from', 'zh', '…']
 	] as const)('%j %s in %s → %s', (valid, end, lang, text) => {
 		expect(dateOf(valid, end, lang)).toBe(text);

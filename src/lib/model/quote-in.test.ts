@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { clauseTextIn, quoteIn, shownLang } from './quote-in.js';
 import type { Clause, Source } from './types.js';
 
-const clause: Clause = { id: 'a', heading: { zh: '甲', en: 'A' }, text: 'X was set up.', translation: '组建了X。' };
+const clause: Clause = {
+	id: 'a',
+	heading: { zh: '甲', en: 'A' },
+	text: 'X was set up.',
+	translation: '组建了X。'
+};
 const secondary: Pick<Source, 'lang' | 'kind'> = { lang: 'en', kind: 'secondary' };
 const primary: Pick<Source, 'lang' | 'kind'> = { lang: 'zh', kind: 'primary' };
 const cite = { source: 's', clause: 'a', quote: 'was set up', translation: '组建' };

@@ -5,8 +5,13 @@ import type { Citation, Clause, Lang, Source } from './types.js';
  * its translation on the page of the other language; a primary text always shows its own words.
  * @example quoteIn({ lang: 'en', kind: 'secondary', … }, { quote: 'was set up', translation: '组建', … }, 'zh') → '组建'
  */
-export function quoteIn(source: Pick<Source, 'lang' | 'kind'> | undefined, cite: Citation, lang: Lang): string {
-	if (source && source.kind === 'secondary' && source.lang !== lang && cite.translation) return cite.translation;
+export function quoteIn(
+	source: Pick<Source, 'lang' | 'kind'> | undefined,
+	cite: Citation,
+	lang: Lang
+): string {
+	if (source && source.kind === 'secondary' && source.lang !== lang && cite.translation)
+		return cite.translation;
 	return cite.quote;
 }
 

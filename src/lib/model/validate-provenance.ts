@@ -5,7 +5,12 @@ import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-sh
 function primaryDates(input: Json): Map<string, string> {
 	const dates = new Map<string, string>();
 	for (const source of itemsOf(input.sources))
-		if (isJson(source) && source.kind === 'primary' && isIsoDate(source.date) && typeof source.id === 'string')
+		if (
+			isJson(source) &&
+			source.kind === 'primary' &&
+			isIsoDate(source.date) &&
+			typeof source.id === 'string'
+		)
 			dates.set(source.id, source.date);
 	return dates;
 }

@@ -137,7 +137,10 @@ function checkTiers(kinds: Json, report: Report): void {
 		if (typeof n !== 'number') continue;
 		const first = seen.get(n);
 		if (first !== undefined)
-			report(`${at}.tier`, { zh: `层级 ${n} 已在 ${first} 命名`, en: `tier ${n} is already named at ${first}` });
+			report(`${at}.tier`, {
+				zh: `层级 ${n} 已在 ${first} 命名`,
+				en: `tier ${n} is already named at ${first}`
+			});
 		else seen.set(n, at);
 	}
 }
@@ -232,7 +235,8 @@ function checkValidity(obj: Json, path: string, report: Report): void {
 		if (value !== undefined && !isIsoDate(value)) report(`${path}.valid.${end}`, notADate(value));
 	}
 	for (const { item, at } of arrayField(valid, 'approximate', `${path}.valid`, false, report))
-		if (item !== 'from' && item !== 'to') report(at, expected({ zh: ' "from" 或 "to"', en: '"from" or "to"' }, item));
+		if (item !== 'from' && item !== 'to')
+			report(at, expected({ zh: ' "from" 或 "to"', en: '"from" or "to"' }, item));
 	if (isIsoDate(valid.from) && isIsoDate(valid.to) && valid.from >= valid.to)
 		report(`${path}.valid`, {
 			zh: `有效期为空：“from” ${valid.from} 应早于“to” ${valid.to}（“to”当天不含在内）`,

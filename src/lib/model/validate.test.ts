@@ -94,7 +94,10 @@ describe('validate(input) reports each problem with its path', () => {
 				['kinds.nodes[0].shape', 'must be one of rect, rounded, pill, hexagon, ellipse; got the text "star"'],
 				['kinds.nodes[1].color', 'must be a hex colour such as #0072B2, got the text "green"'],
 				['kinds.edges[0].style', 'must be one of solid, dashed, dotted, double; got the text "wavy"'],
-				['nodes[0].provenance', 'must be one of primary, secondary, interpretive, user; got the text "rumour"']
+				[
+					'nodes[0].provenance',
+					'must be one of primary, secondary, interpretive, user; got the text "rumour"'
+				]
 			]
 		],
 		[

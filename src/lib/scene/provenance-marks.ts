@@ -19,7 +19,10 @@ export function provenanceDash(provenance: Provenance): string {
 }
 
 const NOTES: Record<'secondary' | 'interpretive', Record<Lang, string>> = {
-	secondary: { zh: '虚线框：其他来源，非原始文件', en: 'Dashed outline: another source, not the primary text' },
+	secondary: {
+		zh: '虚线框：其他来源，非原始文件',
+		en: 'Dashed outline: another source, not the primary text'
+	},
 	interpretive: {
 		zh: '点线框、“（推断）”：从文字中读出，非原文明说',
 		en: 'Dotted outline, “(inferred)”: read out of a text, not stated by it'
@@ -27,7 +30,10 @@ const NOTES: Record<'secondary' | 'interpretive', Record<Lang, string>> = {
 };
 
 /** The legend's provenance rows for the marks a drawing uses, with how many nodes and lines carry each. */
-export function legendProvenance(counts: ReadonlyMap<Provenance, number>, lang: Lang): LegendProvenanceItem[] {
+export function legendProvenance(
+	counts: ReadonlyMap<Provenance, number>,
+	lang: Lang
+): LegendProvenanceItem[] {
 	return (['secondary', 'interpretive'] as const)
 		.filter((p) => (counts.get(p) ?? 0) > 0)
 		.map((p) => ({ provenance: p, label: NOTES[p][lang], dash: provenanceDash(p), count: counts.get(p)! }));

@@ -5,7 +5,13 @@
  * joined by commas, a bitset over the dataset's node order, or a list of gaps between indices.
  * Decoding never throws: what it cannot use it skips and reports as a warning.
  */
-import { PROVENANCES, type LayoutKind, type Provenance, type Text, type ViewState } from '#lib/model/types.js';
+import {
+	PROVENANCES,
+	type LayoutKind,
+	type Provenance,
+	type Text,
+	type ViewState
+} from '#lib/model/types.js';
 import type { NodeFilter } from './filter.js';
 
 /** Everything a link carries. */
