@@ -49,7 +49,8 @@ export function libreOfficeToPdf(dir: string, path: string): string {
 			dir,
 			path
 		],
-		{ timeout: 120_000, env: { ...process.env, HOME: dir } }
+		// A cold start with a fresh profile: seconds idle, past 120 s with both cores busy.
+		{ timeout: 240_000, env: { ...process.env, HOME: dir } }
 	);
 	return join(
 		dir,
