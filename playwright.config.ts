@@ -27,9 +27,9 @@ export default defineConfig({
 			ORIGIN: `http://127.0.0.1:${port}`,
 			// Playwright's API requests keep their sockets open for the whole test. With the server's
 			// default 5 s idle close, a request sent as the server closed its socket got "socket hang
-			// up" on a busy machine (the stale-save journey); open longer than any test can run, the
-			// server never closes a socket a test may still use.
-			KEEP_ALIVE_TIMEOUT: '150'
+			// up" on a busy machine (the stale-save journey); open longer than any test can run (a
+			// synchronous LibreOffice step included), the server never closes a socket a test may use.
+			KEEP_ALIVE_TIMEOUT: '600'
 		}
 	},
 	use: {
