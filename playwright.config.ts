@@ -7,8 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4179);
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
-	// A whole journey: with both cores busy, journeys that take 3–10 s idle took up to 60 s and
-	// passed (docs/testing.md), so 60 s failed correct ones; each wait inside keeps its own limit.
+	// A whole journey: with both cores busy, correct journeys took up to 66 s (docs/testing.md),
+	// so 60 s failed them; each wait inside keeps its own limit.
 	timeout: 120_000,
 	fullyParallel: false,
 	workers: process.env.CI ? 2 : 2,
