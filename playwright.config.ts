@@ -7,8 +7,8 @@ const port = Number(process.env.E2E_PORT ?? 4179);
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
-	// A whole journey: with both cores busy, journeys that take 3–10 s idle took up to 56 s and
-	// passed (docs/testing.md), so 60 s failed correct ones; each wait inside keeps its own limit.
+	// A whole journey: with both cores busy, correct journeys took up to 66 s (docs/testing.md),
+	// so 60 s failed them; each wait inside keeps its own limit.
 	timeout: 120_000,
 	fullyParallel: false,
 	workers: process.env.CI ? 2 : 2,
@@ -27,9 +27,9 @@ export default defineConfig({
 			ORIGIN: `http://127.0.0.1:${port}`,
 			// Playwright's API requests keep their sockets open for the whole test. With the server's
 			// default 5 s idle close, a request sent as the server closed its socket got "socket hang
-			// up" on a busy machine (the stale-save journey); open longer than any test can run, the
-			// server never closes a socket a test may still use.
-			KEEP_ALIVE_TIMEOUT: '150'
+			// up" on a busy machine (the stale-save journey); open longer than any test can run (a
+			// synchronous LibreOffice step included), the server never closes a socket a test may use.
+			KEEP_ALIVE_TIMEOUT: '600'
 		}
 	},
 	use: {

@@ -278,7 +278,8 @@ test.describe('reveal.js deck with the web component', () => {
 test('the story exports as PPTX and PDF with at least a slide (page) per step, each step titled (LibreOffice)', async ({
 	request
 }) => {
-	test.setTimeout(180_000);
+	// LibreOffice alone may take up to 240 s on a busy machine (see libreOfficeToPdf).
+	test.setTimeout(360_000);
 	const dir = tempDir();
 	const page = await request.get('/present/opinions-2015');
 	expect(page.ok()).toBe(true);

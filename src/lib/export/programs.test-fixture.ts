@@ -50,6 +50,8 @@ export function libreOfficeToPdfs(dir: string, paths: string[]): string[] {
 			dir,
 			...paths
 		],
+		// A cold start with a fresh profile converting a batch of files: seconds idle, minutes with
+		// both cores busy.
 		{ timeout: 600_000, env: { ...process.env, HOME: dir } }
 	);
 	return paths.map((path) =>
