@@ -13,7 +13,10 @@ export interface ViewExtras {
 
 /** The view state a link reproduces, as the explorer has it now: the selection is its focus. */
 export function linkedView(explorer: ExplorerState): ViewState {
-	return { ...explorer.view, focus: explorer.selected ?? undefined, camera: explorer.camera };
+	const { view } = explorer;
+	// The opening's expanded set is the explorer's choice for this screen, not the reader's.
+	const expanded = view.expanded === explorer.opening ? undefined : view.expanded;
+	return { ...view, expanded, focus: explorer.selected ?? undefined, camera: explorer.camera };
 }
 
 /** The parts of a link beyond the view state, as the explorer has them now. */
@@ -35,7 +38,8 @@ export function showLinkedView(
 	{ camera, ...next }: ViewState,
 	extras: ViewExtras = {}
 ): void {
-	explorer.view = { ...next, focus: undefined };
+	// An address that names no expanded set is the opening's (see StageFraming).
+	explorer.view = { ...next, expanded: next.expanded ?? explorer.opening, focus: undefined };
 	explorer.selected = next.focus ?? null;
 	explorer.compare = extras.compare;
 	explorer.filter = extras.filter ?? {};
