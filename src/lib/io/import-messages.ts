@@ -42,9 +42,17 @@ export const importMessages = {
 		zh: `上级「${ref}」与第 ${rows.join('、')} 行的名称相同，无法确定是哪一个。请填写上级的编号。`,
 		en: `The parent "${ref}" matches the names on rows ${rows.join(', ')}. Use the parent's id.`
 	}),
-	unknownParent: (ref: string): Text => ({
-		zh: `找不到上级「${ref}」：没有哪一行的编号或名称是它。`,
-		en: `Unknown parent "${ref}": no row has this id or name.`
+	unknownParent: (ref: string, nearest: string[] = []): Text => ({
+		zh:
+			`找不到上级「${ref}」：没有哪一行的编号或名称是它。` +
+			(nearest.length ? `是否是${nearest.map((n) => `「${n}」`).join('或')}？` : ''),
+		en:
+			`Unknown parent "${ref}": no row has this id or name.` +
+			(nearest.length ? ` Did you mean ${nearest.map((n) => `"${n}"`).join(' or ')}?` : '')
+	}),
+	duplicateName: (name: string, firstRow: number): Text => ({
+		zh: `单位名称「${name}」与第 ${firstRow} 行相同。请选择合并为一个单位，或保留为两个单位。`,
+		en: `The unit name "${name}" is the same as on row ${firstRow}. Choose to merge them into one unit or keep both.`
 	}),
 	cycle: (names: string[]): Text => ({
 		zh: `上级关系形成了循环：${names.join(' → ')}。`,
