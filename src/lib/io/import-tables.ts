@@ -3,10 +3,8 @@ import {
 	type Attrs,
 	type Dataset,
 	type EdgeDef,
-	type EdgeKind,
 	type Kinds,
-	type NodeDef,
-	type NodeKind
+	type NodeDef
 } from '#lib/model/types.js';
 import {
 	guessRelationMapping,
