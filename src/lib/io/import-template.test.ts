@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { run, tempDir, writeTemp } from '#lib/export/programs.test-fixture.js';
 import { readXlsx } from './read-xlsx.js';
 import { importFile } from './import-file.js';
-import { RELATION_COLUMNS, UNIT_COLUMNS, templateCsv, templateXlsx } from './import-template.js';
+import { templateCsv, templateXlsx } from './import-template.js';
+import { RELATION_COLUMNS, UNIT_COLUMNS } from './import-template-columns.js';
 import { opinions2015Kinds } from '#lib/data/opinions-2015-kinds.js';
 
 describe('templateCsv() and templateXlsx()', () => {
