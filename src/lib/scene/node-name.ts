@@ -23,17 +23,20 @@ export function spokenLines(lines: readonly string[], whole: string): string[] {
 /**
  * The accessible name of a chart node: its whole label, its kind, and on a collapsed node the
  * count its badge shows and what the branch hides. It reads in the order the box is written
- * (label, kind, badge), so the name contains the visible text, as WCAG 2.5.3 asks.
+ * (label, kind, badge), so the name contains the visible text, as WCAG 2.5.3 asks; a label the
+ * box cuts short is read as shown first, then whole.
  *
  * @example nodeName({ label: '县委', kind: '地方党委' }, 'zh') // → '县委，地方党委'
  * @example nodeName({ label: 'County', kind: 'Committee', badge: '+3', hidden: 'Hidden below: 3' }, 'en')
  * // → 'County, Committee +3, Hidden below: 3'
+ * @example nodeName({ label: '很长的名字', shown: '很长…', kind: '部门' }, 'zh') // → '很长… 部门，很长的名字'
  */
 export function nodeName(
-	node: { label: string; kind: string; badge?: string; hidden?: string },
+	node: { label: string; shown?: string; kind: string; badge?: string; hidden?: string },
 	lang: Lang
 ): string {
 	const { comma } = PUNCTUATION[lang];
-	const name = `${node.label}${comma}${node.kind}`;
+	const cut = node.shown !== undefined && node.shown !== node.label;
+	const name = cut ? `${node.shown} ${node.kind}${comma}${node.label}` : `${node.label}${comma}${node.kind}`;
 	return node.badge && node.hidden ? `${name} ${node.badge}${comma}${node.hidden}` : name;
 }

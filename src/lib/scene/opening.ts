@@ -23,27 +23,24 @@ export function readableZoom(stageWidth: number): number {
 }
 
 /**
- * The ids of the nodes with children above a depth, when every branch is open: opening them
- * shows the chart down to that depth, the deeper levels collapsed behind their counts.
- */
-function openAbove(dataset: Dataset, view: ViewState, depth: number): string[] {
-	const all = visibleGraph(dataset, { ...view, expanded: 'all' });
-	return all.nodes.filter((_, i) => all.hasChildren[i] && all.depth[i] < depth).map((n) => n.id);
-}
-
-/**
  * The expanded set a chart opens with when its address names none: the most levels that fit
- * the stage with labels still readable (see {@link readableZoom}), at least the top one. Laying
- * out a level costs one Scene, so this is for charts built on the main thread.
+ * the stage with labels still readable (see {@link readableZoom}), at least the top one, and
+ * the one under a single root (a lone box would say nothing). Laying out a level costs one
+ * Scene, so this is for charts built on the main thread.
  *
  * @returns the ids to expand; `[]` opens the roots only
  */
 export function openingExpanded(dataset: Dataset, view: ViewState, width: number, height: number): string[] {
 	const readable = readableZoom(width);
-	let best: string[] = [];
+	const all = visibleGraph(dataset, { ...view, expanded: 'all' });
+	// The ids of the nodes with children above a depth: opening them shows the chart down to it.
+	const openAbove = (depth: number) =>
+		all.nodes.filter((_, i) => all.hasChildren[i] && all.depth[i] < depth).map((n) => n.id);
+	const roots = all.parent.filter((p) => p < 0).length;
+	let best: string[] = roots < 2 ? openAbove(1) : [];
 	let previous = -1;
 	for (let depth = 1; depth <= MAX_DEPTH; depth++) {
-		const expanded = openAbove(dataset, view, depth);
+		const expanded = openAbove(depth);
 		// No deeper level to open: the chart is whole already.
 		if (expanded.length === previous) break;
 		previous = expanded.length;
