@@ -196,6 +196,8 @@ test('legend rows show and hide relation layers with counts; the backbone can be
 	page
 }) => {
 	await open(page, `${generated(400)}&expand=all`);
+	// The legend opens from its button (first-view).
+	await page.getByRole('button', { name: /Legend|图例/ }).click();
 	const guides = page.locator('[data-testid="legend"] li[data-kind="guides"] button');
 	await expect(guides).toHaveAttribute('aria-pressed', 'true');
 	expect(await page.locator('.cross[data-kind="guides"]').count()).toBeGreaterThan(0);
@@ -502,12 +504,14 @@ test('unknown and invalid URL parameters are ignored with a notice', async ({ pa
 test('the minimap shows the viewport and dragging in it moves the chart', async ({ page }) => {
 	await open(page, `${generated(120)}&expand=all`);
 	const map = page.getByTestId('minimap');
-	await expect(map).toBeVisible();
+	// Fitted, the whole chart is in view and the map would only cover it (first-view).
+	await expect(map).toBeHidden();
 	const rect = map.locator('rect.view');
-	const before = await page.locator('svg.chart > g').getAttribute('transform');
 	// Zoom in so the viewport rectangle is smaller than the map, then drag in the map.
 	for (let i = 0; i < 4; i++) await page.keyboard.press('+');
-	await page.waitForTimeout(400);
+	await expect(map).toBeVisible();
+	await expect(page.locator('svg.chart > g')).not.toHaveClass(/animating/);
+	const before = await page.locator('svg.chart > g').getAttribute('transform');
 	const box = (await map.boundingBox())!;
 	await page.mouse.move(box.x + 20, box.y + 60);
 	await page.mouse.down();
@@ -526,7 +530,8 @@ test('the minimap shows the viewport and dragging in it moves the chart', async 
 });
 
 test('the outline is an ARIA tree in step with the chart', async ({ page }) => {
-	await open(page, generated(400));
+	// The first two levels open, as the address says (first-view: a bare address opens what reads).
+	await open(page, `${generated(400)}&x=c0,p0`);
 	await page.getByRole('button', { name: /Outline|大纲/ }).click();
 	const tree = page.getByRole('tree', { name: /Outline|大纲/ });
 	await expect(tree).toBeVisible();

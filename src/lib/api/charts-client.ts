@@ -59,6 +59,10 @@ export interface ImportProblem extends Problem {
 	/** The message in Chinese and English, when the importer has both. */
 	text?: Text;
 	suggestion?: string;
+	/** Values to offer, nearest first (the names nearest to an unknown parent). */
+	suggestions?: string[];
+	/** Every row the problem is about (both rows of a repeated name). */
+	rows?: number[];
 }
 
 /** Which column header holds each field of a unit row or a relation row. */
@@ -80,6 +84,8 @@ export interface ImportOptions {
 	mapping?: ColumnMapping;
 	skipRows?: { units?: number[]; relations?: number[] };
 	fixes?: CellFix[];
+	/** For a row named like an earlier one: merge it into that row, or keep both. */
+	sameName?: { row: number; choice: 'merge' | 'keep' }[];
 	title?: Text;
 }
 
@@ -92,7 +98,7 @@ export interface ImportResult {
 	moreProblems?: number;
 	mapping: ColumnMapping;
 	headers?: { units: string[]; relations: string[] };
-	skipped?: { sheet: string; row: number; reason: string }[];
+	skipped?: { sheet: string; file?: string; row: number; reason: string; cells?: string[] }[];
 	complete?: boolean;
 }
 

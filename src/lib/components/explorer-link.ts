@@ -17,11 +17,13 @@ export interface ViewExtras {
 
 /** The view state a link reproduces, as the explorer has it now: the selection is its focus. */
 export function linkedView(explorer: ExplorerState): ViewState {
-	const { asOf } = explorer.view;
+	const { view } = explorer;
 	return {
-		...explorer.view,
+		...view,
 		// The date only when the reader chose it: a link without one opens on its reader's today.
-		asOf: asOf === explorer.impliedDate ? undefined : asOf,
+		asOf: view.asOf === explorer.impliedDate ? undefined : view.asOf,
+		// The opening's expanded set is the explorer's choice for this screen, not the reader's.
+		expanded: view.expanded === explorer.opening ? undefined : view.expanded,
 		focus: explorer.selected ?? undefined,
 		camera: explorer.camera
 	};
@@ -47,7 +49,8 @@ export function showLinkedView(
 	{ camera, ...next }: ViewState,
 	extras: ViewExtras = {}
 ): void {
-	explorer.view = { ...next, focus: undefined };
+	// An address that names no expanded set is the opening's (see StageFraming).
+	explorer.view = { ...next, expanded: next.expanded ?? explorer.opening, focus: undefined };
 	explorer.showDate(next.asOf, extras.allDates ?? false, next.focus);
 	explorer.selected = next.focus ?? null;
 	explorer.compare = extras.compare;

@@ -69,6 +69,11 @@ export class ExplorerState {
 	 * bringing a new layout keeps its own camera.
 	 */
 	refit = false;
+	/**
+	 * The expanded set the explorer chose for the opening frame (see StageFraming), left out of
+	 * the address as a camera the explorer chose is: the same link opens readably on any screen.
+	 */
+	opening: string[] | undefined = undefined;
 
 	lang: Lang = $derived(this.view.lang ?? 'zh');
 	theme: 'light' | 'dark' = $derived(this.view.theme ?? this.systemTheme);

@@ -1,5 +1,6 @@
 import { untrack } from 'svelte';
 import { centreOn, fitViewport, visibleBox, type Viewport } from '#lib/scene/viewport.js';
+import { openingExpanded, readableFrame } from '#lib/scene/opening.js';
 import { cameraOf, viewportOf, type Camera } from '#lib/scene/camera.js';
 import { nodeCentre } from '#lib/scene/packed-index.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
@@ -16,9 +17,10 @@ function sameViewport(a: Viewport, b: Viewport): boolean {
 }
 
 /**
- * Where the explorer's stage looks: the first frame (a link's camera, else fitted, or on the
- * node a link focuses), fits beside the legend, refits after the controls that reshape the whole
- * chart, and moves that keep a node in view. Only a viewport the reader chose is written to the
+ * Where the explorer's stage looks: the first frame (a link's camera, or on the node a link
+ * focuses, or fitted when the link names what to expand, else the upper levels at a readable
+ * size), fits, refits after the controls that reshape the whole chart, and moves that keep a
+ * node in view. Only a viewport the reader chose is written to the
  * explorer's camera (and so to the address); one the explorer chose by itself leaves it unset,
  * so such a link fits any screen. Construct during a component's setup: it runs effects.
  */
@@ -29,12 +31,13 @@ export class StageFraming {
 	height = $state(0);
 	/** The stage element, measured when a move needs its size now. */
 	stage = $state.raw<HTMLElement>();
-	/** The legend's box on the stage, which a fit keeps the chart beside on wide screens. */
-	legend = $state.raw<HTMLElement>();
+	/** Whether the stage's size is known and the opening expanded set chosen: the chart may draw. */
+	opened = $state(false);
 
 	readonly #explorer: ExplorerState;
 	readonly #panZoom: PanZoom;
-	readonly #legendOpen: () => boolean;
+	/** Whether the chart opens on its upper levels at a readable size rather than as its link says. */
+	readonly #readable: boolean;
 	/** Whether the first frame has been chosen; before it, nothing is written or refitted. */
 	#fitted = false;
 	/** The viewport the explorer last chose by itself (a fit, a link's focus); any other is the reader's. */
@@ -43,12 +46,20 @@ export class StageFraming {
 	/**
 	 * @param explorer the state whose viewport and camera are kept
 	 * @param panZoom moves the chart
-	 * @param legendOpen whether the legend is shown now
+	 * @param readable whether to open on the upper levels at a readable size: for an address that
+	 *   names no expanded set, focus or camera
 	 */
-	constructor(explorer: ExplorerState, panZoom: PanZoom, legendOpen: () => boolean) {
+	constructor(explorer: ExplorerState, panZoom: PanZoom, readable: boolean) {
 		this.#explorer = explorer;
 		this.#panZoom = panZoom;
-		this.#legendOpen = legendOpen;
+		this.#readable = readable;
+
+		// Before the chart first draws: how deep it opens depends on the stage it opens in.
+		$effect.pre(() => {
+			if (this.opened || !this.width || !this.height) return;
+			untrack(() => this.#chooseOpening());
+			this.opened = true;
+		});
 
 		// Also when the stage is resized (the details panel opening): the camera is the frame's centre.
 		$effect(() => {
@@ -79,15 +90,38 @@ export class StageFraming {
 		return { w: this.stage?.clientWidth ?? this.width, h: this.stage?.clientHeight ?? this.height };
 	}
 
-	/** Fits the chart into the stage beside the legend (on wide screens) rather than under it. */
+	/**
+	 * Whether the reader has zoomed in past the whole chart fitted: the minimap is shown then, to
+	 * say where in the chart the stage is; at the opening frame it would only cover the chart.
+	 */
+	get zoomedIn(): boolean {
+		const explorer = this.#explorer;
+		if (explorer.camera === undefined || !this.width || !this.height) return false;
+		return explorer.viewport.k > fitViewport(explorer.head.bounds, this.width, this.height).k * 1.01;
+	}
+
+	/**
+	 * Opens the levels that fit the stage readably (see openingExpanded), unless the address
+	 * said what to open. A chart built off the main thread keeps its default (two levels of a
+	 * large chart): trying depths would cost a Scene each.
+	 */
+	#chooseOpening(): void {
+		const explorer = this.#explorer;
+		if (!this.#readable || explorer.offThread || explorer.view.expanded !== undefined) return;
+		const expanded = openingExpanded(explorer.dataset, explorer.sceneView(), this.width, this.height);
+		explorer.opening = expanded;
+		explorer.update({ expanded });
+	}
+
+	/** Fits the whole chart into the stage. */
 	fit = (duration = 350): void => {
-		// Measured now: on the first frame the legend has only just been laid out.
-		const beside = this.#legendOpen() && this.width > 900 ? (this.legend?.offsetWidth ?? 0) + 16 : 0;
-		const view = fitViewport(this.#explorer.head.bounds, this.width - beside, this.height);
-		this.#frameAt({ ...view, x: view.x + beside }, duration);
+		this.#frameAt(fitViewport(this.#explorer.head.bounds, this.width, this.height), duration);
 	};
 
-	/** The view a chart opens with: a link's camera, else fitted, or on the node a link focuses. */
+	/**
+	 * The view a chart opens with: a link's camera, or on the node a link focuses, or fitted for a
+	 * link that names what to expand, else readable (see readableFrame).
+	 */
 	frameFirst = (): void => {
 		if (this.#fitted || !this.width || !this.height) return;
 		const { width, height } = this;
@@ -95,6 +129,7 @@ export class StageFraming {
 		this.#fitted = true;
 		// A link with a camera opens where it was taken.
 		if (explorer.camera) return this.#panZoom.set(viewportOf(explorer.camera, width, height), 0);
+		if (this.#readable) return this.#frameAt(readableFrame(explorer.head.bounds, width, height), 0);
 		this.fit(0);
 		// A link with a focus opens on that node.
 		const focus = explorer.selected && nodeCentre(explorer.packed, explorer.selected);

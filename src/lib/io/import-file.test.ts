@@ -145,7 +145,14 @@ describe('importFile on a UTF-8 CSV with BOM, semicolons and a quoted line break
 		expect(unknown).toMatchObject({ file: 'relations-utf8.csv', line: 3, field: 'to' });
 		expect(unknown.message).toBe('Unknown unit "ghost": no imported row has this id or name.');
 		expect(result.skipped).toEqual([
-			{ sheet: 'relations', file: 'relations-utf8.csv', row: 3, reason: 'problem', codes: ['unknown_node'] }
+			{
+				sheet: 'relations',
+				file: 'relations-utf8.csv',
+				row: 3,
+				cells: ['wb', 'ghost', '指导'],
+				reason: 'problem',
+				codes: ['unknown_node']
+			}
 		]);
 	});
 });

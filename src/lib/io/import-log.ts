@@ -10,7 +10,13 @@ export interface ProblemPlace {
 	column?: string;
 	severity?: 'error' | 'warning';
 	suggestion?: string;
+	suggestions?: string[];
+	rows?: number[];
 }
+
+/** How much of a left-out row is shown: enough to recognise it. */
+const SHOWN_CELLS = 12;
+const SHOWN_CHARS = 60;
 
 /**
  * What an import found and left out, in the order found, with each problem located by file, row
@@ -28,10 +34,23 @@ export class ImportLog {
 	private readonly files: Record<SheetRole, string>;
 	/** The user's fixes by sheet, row and field. */
 	private readonly fixes = new Map<string, string>();
+	private readonly tables: Partial<Record<SheetRole, Table>>;
+	/** Each table's rows by their number, made the first time a row of it is left out. */
+	private readonly rowsBy = new Map<SheetRole, Map<number, Cell[]>>();
 
-	constructor(files: Record<SheetRole, string>, fixes: readonly CellFix[] = []) {
+	/**
+	 * @param files the name of each table's file, for messages
+	 * @param fixes the user's corrections of cells
+	 * @param tables the tables read, so a row left out can be shown as it was
+	 */
+	constructor(
+		files: Record<SheetRole, string>,
+		fixes: readonly CellFix[] = [],
+		tables: Partial<Record<SheetRole, Table>> = {}
+	) {
 		this.files = files;
 		for (const f of fixes) this.fixes.set(fixKey(f.sheet, f.row, f.field), f.value);
+		this.tables = tables;
 	}
 
 	/**
@@ -57,13 +76,34 @@ export class ImportLog {
 			code,
 			severity: at.severity ?? 'error',
 			sheet,
-			suggestion: at.suggestion
+			suggestion: at.suggestion,
+			...(at.suggestions?.length ? { suggestions: at.suggestions } : {}),
+			...(at.rows ? { rows: at.rows } : {})
 		});
 	}
 
 	/** Records a row left out of the dataset. */
 	skip(sheet: SheetRole, row: number, reason: SkippedRow['reason'], codes: ImportProblemCode[] = []): void {
-		this.skipped.push({ sheet, file: this.files[sheet], row, reason, codes });
+		this.skipped.push({
+			sheet,
+			file: this.files[sheet],
+			row,
+			reason,
+			codes,
+			cells: this.cellsOf(sheet, row)
+		});
+	}
+
+	/** A row's first cells as text, each cut short: what a list of left-out rows shows of it. */
+	private cellsOf(sheet: SheetRole, row: number): string[] {
+		const table = this.tables[sheet];
+		if (!table) return [];
+		let rows = this.rowsBy.get(sheet);
+		if (!rows) this.rowsBy.set(sheet, (rows = new Map(table.rows.map((r) => [r.row, r.cells]))));
+		return (rows.get(row) ?? []).slice(0, SHOWN_CELLS).map((cell) => {
+			const text = String(cell ?? '').trim();
+			return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
+		});
 	}
 
 	/** A reader of one row's cells by field and column, with the user's fixes applied. */

@@ -50,9 +50,17 @@ export const importMessages = {
 		zh: `上级「${q(ref)}」与第 ${rowList(rows, total).zh} 行的名称相同，无法确定是哪一个。请填写上级的编号。`,
 		en: `The parent "${q(ref)}" matches the names on rows ${rowList(rows, total).en}. Use the parent's id.`
 	}),
-	unknownParent: (ref: string): Text => ({
-		zh: `找不到上级「${q(ref)}」：没有哪一行的编号或名称是它。`,
-		en: `Unknown parent "${q(ref)}": no row has this id or name.`
+	unknownParent: (ref: string, nearest: string[] = []): Text => ({
+		zh:
+			`找不到上级「${q(ref)}」：没有哪一行的编号或名称是它。` +
+			(nearest.length ? `是否是${nearest.map((n) => `「${q(n)}」`).join('或')}？` : ''),
+		en:
+			`Unknown parent "${q(ref)}": no row has this id or name.` +
+			(nearest.length ? ` Did you mean ${nearest.map((n) => `"${q(n)}"`).join(' or ')}?` : '')
+	}),
+	duplicateName: (name: string, firstRow: number): Text => ({
+		zh: `单位名称「${q(name)}」与第 ${firstRow} 行相同。请选择合并为一个单位，或保留为两个单位。`,
+		en: `The unit name "${q(name)}" is the same as on row ${firstRow}. Choose to merge them into one unit or keep both.`
 	}),
 	cycle: (names: string[], rows: number[]): Text => {
 		const shown = names.slice(0, importLimits.listed).map(q);

@@ -3,10 +3,8 @@ import {
 	type Attrs,
 	type Dataset,
 	type EdgeDef,
-	type EdgeKind,
 	type Kinds,
-	type NodeDef,
-	type NodeKind
+	type NodeDef
 } from '#lib/model/types.js';
 import {
 	guessRelationMapping,
@@ -19,39 +17,12 @@ import { importLimits } from './import-limits.js';
 import { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import { settleDataset } from './settle-dataset.js';
+import { buildNodeKinds, parentKind } from './import-kinds.js';
+import { importRelations } from './import-relations.js';
+import { nearestNames } from './nearest-names.js';
 import { validate } from '#lib/model/validate.js';
 import { ADMIN_TIERS } from '#lib/model/tier-name.js';
 import type { Table } from './parse-csv.js';
-
-const palette = ['#b91c1c', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f'];
-
-/** The node kind used when the registry is built from the values. */
-export const defaultUnitKind: NodeKind = {
-	id: 'unit',
-	label: { zh: '单位', en: 'Unit' },
-	color: '#475569',
-	shape: 'rounded'
-};
-
-const parentKind: EdgeKind = {
-	id: 'parent',
-	label: { zh: '上下级', en: 'Hierarchy' },
-	verb: { zh: '领导', en: 'leads' },
-	style: 'solid',
-	color: '#334155',
-	backbone: true,
-	hierarchical: true
-};
-
-const relatedKind: EdgeKind = {
-	id: 'related',
-	label: { zh: '关联', en: 'Related' },
-	verb: { zh: '关联', en: 'is related to' },
-	style: 'dashed',
-	color: '#64748b',
-	backbone: false,
-	hierarchical: false
-};
 
 interface UnitRow {
 	row: number;
@@ -63,6 +34,8 @@ interface UnitRow {
 	error: ImportProblemCode[];
 	/** Left out because the user asked; still known, so its children learn where their parent went. */
 	asked: boolean;
+	/** The earlier row of the same name this one was merged into, at the user's choice. */
+	mergedInto?: UnitRow;
 }
 
 /**
@@ -84,7 +57,7 @@ export function importTables(
 		units: { ...guessUnitMapping(units.header), ...options.mapping?.units },
 		relations: relations ? { ...guessRelationMapping(relations.header), ...options.mapping?.relations } : {}
 	};
-	const log = new ImportLog(files, options.fixes);
+	const log = new ImportLog(files, options.fixes, { units, relations });
 	const problem = log.problem.bind(log);
 
 	for (const [field, column] of Object.entries(mapping.units) as [UnitField, string | undefined][]) {
@@ -159,16 +132,23 @@ export function importTables(
 			});
 			continue;
 		}
+		const first = unit.asked || unit.error.length ? undefined : byName.get(unit.name)?.find(isUsed);
+		if (first && sameName(unit, first, options, log, mapping.units.name)) {
+			// Its id, if anyone names it as a parent, now leads to the unit it became part of.
+			byId.set(unit.id, first);
+			continue;
+		}
 		byId.set(unit.id, unit);
 		const namesakes = byName.get(unit.name);
 		if (namesakes) namesakes.push(unit);
 		else if (unit.name !== '') byName.set(unit.name, [unit]);
 	}
+	const nearest = lazyNearest(byName.keys());
 
 	// Pass 2: find each parent, by id first, then by name.
 	for (const unit of rows) {
 		const ref = unit.values.parent ?? '';
-		if (ref === '' || unit.asked || unit.error.includes('duplicate_id')) continue;
+		if (ref === '' || unit.asked || unit.mergedInto || unit.error.includes('duplicate_id')) continue;
 		const column = mapping.units.parent;
 		const named = byName.get(ref) ?? [];
 		const parent = byId.get(ref) ?? (named.length === 1 ? named[0] : undefined);
@@ -187,9 +167,12 @@ export function importTables(
 			);
 		} else if (!parent) {
 			unit.error.push('unknown_parent');
-			problem('units', 'unknown_parent', importMessages.unknownParent(ref), {
+			const offered = nearest(ref);
+			problem('units', 'unknown_parent', importMessages.unknownParent(ref, offered), {
 				row: unit.row,
-				column
+				column,
+				suggestion: offered[0],
+				suggestions: offered
 			});
 		} else {
 			unit.parentRow = parent;
@@ -226,7 +209,7 @@ export function importTables(
 	}
 
 	// Pass 4: kinds.
-	const kinds = buildNodeKinds(rows, options, (row, value, fallback) =>
+	const kinds = buildNodeKinds(rows.filter(isUsed), options, (row, value, fallback) =>
 		problem('units', 'unknown_kind', importMessages.unknownKind(value, fallback), {
 			row,
 			column: mapping.units.kind,
@@ -236,11 +219,10 @@ export function importTables(
 	);
 
 	// Pass 5: the nodes and parent edges of rows without errors.
-	const kept = rows.filter((u) => u.error.length === 0 && !u.asked);
+	const kept = rows.filter((u) => u.error.length === 0 && !u.asked && !u.mergedInto);
 	for (const u of rows) {
-		if (u.error.length > 0) {
-			log.skip('units', u.row, 'problem', u.error);
-		}
+		if (u.error.length > 0) log.skip('units', u.row, 'problem', u.error);
+		else if (u.mergedInto) log.skip('units', u.row, 'merged');
 	}
 	const keptIds = new Set(kept.map((u) => u.id));
 	const backbone = kinds.edges.find((k) => k.backbone) ?? parentKind;
@@ -338,149 +320,45 @@ function toNode(u: UnitRow, kind: string, regionColumn: string | undefined): Nod
 	return node;
 }
 
-/** The node kinds registry, and each row's kind; unknown kinds fall back to the default with a warning. */
-function buildNodeKinds(
-	rows: UnitRow[],
+/** A row that is going into the dataset as a unit of its own, as far as pass 1 knows. */
+function isUsed(u: UnitRow): boolean {
+	return u.error.length === 0 && !u.asked && !u.mergedInto;
+}
+
+/**
+ * A unit named like an earlier one: merged into it when the user chose so (the earlier row's
+ * empty cells filled from this one), kept as a unit of its own when they chose that, else
+ * reported with both rows so they can choose. Returns whether it was merged.
+ */
+function sameName(
+	unit: UnitRow,
+	first: UnitRow,
 	options: TableImportOptions,
-	unknown: (row: number, value: string, fallback: string) => void
-): { nodes: NodeKind[]; edges: EdgeKind[]; kindOf: Map<UnitRow, string> } {
-	const kindOf = new Map<UnitRow, string>();
-	if (options.kinds) {
-		const registry = options.kinds.nodes;
-		const fallback = options.defaultKind ?? registry[0]?.id ?? defaultUnitKind.id;
-		const nodes = registry.some((k) => k.id === fallback) ? registry : [...registry, defaultUnitKind];
-		const find = (v: string) => {
-			const low = v.toLowerCase();
-			return registry.find(
-				(k) => k.id.toLowerCase() === low || k.label.zh === v || k.label.en.toLowerCase() === low
-			);
-		};
-		for (const u of rows) {
-			const v = u.values.kind ?? '';
-			const k = v === '' ? undefined : find(v);
-			if (v !== '' && !k && u.error.length === 0 && !u.asked) unknown(u.row, v, fallback);
-			kindOf.set(u, k?.id ?? fallback);
-		}
-		return { nodes, edges: options.kinds.edges, kindOf };
+	log: ImportLog,
+	column: string | undefined
+): boolean {
+	const choice = options.sameName?.find((c) => c.row === unit.row)?.choice;
+	if (choice === 'keep') return false;
+	if (choice === 'merge') {
+		unit.mergedInto = first;
+		for (const [field, value] of Object.entries(unit.values) as [UnitField, string][])
+			if (value && !first.values[field]) first.values[field] = value;
+		for (const [header, value] of Object.entries(unit.attrs))
+			if (!(header in first.attrs)) first.attrs[header] = value;
+		return true;
 	}
-	const fallback = options.defaultKind ?? defaultUnitKind.id;
-	const nodes: NodeKind[] = [];
-	const ensure = (id: string) => {
-		if (nodes.some((k) => k.id === id)) return;
-		nodes.push(
-			id === defaultUnitKind.id
-				? defaultUnitKind
-				: {
-						id,
-						label: { zh: id, en: id },
-						color: palette[nodes.length % palette.length],
-						shape: 'rounded'
-					}
-		);
-	};
-	for (const u of rows) {
-		const id = u.values.kind || fallback;
-		if (u.error.length === 0 && !u.asked) ensure(id);
-		kindOf.set(u, id);
-	}
-	if (nodes.length === 0) ensure(fallback);
-	return { nodes, edges: [parentKind], kindOf };
+	log.problem('units', 'duplicate_name', importMessages.duplicateName(unit.name, first.row), {
+		row: unit.row,
+		column,
+		severity: 'warning',
+		rows: [first.row, unit.row]
+	});
+	return false;
 }
 
-/** What the relations pass needs from the units pass. */
-interface RelationsContext {
-	mapping: ColumnMapping;
-	keptIds: Set<string>;
-	byName: Map<string, UnitRow[]>;
-	options: TableImportOptions;
-	registry: EdgeKind[];
-	log: ImportLog;
-	/** Receives the relation edges. */
-	edges: EdgeDef[];
-}
-
-/** Reads the relations table into `ctx.edges`; returns the relation kinds made from its values. */
-function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
-	const { mapping, keptIds, byName, options, registry, log, edges } = ctx;
-	const problem = log.problem.bind(log);
-	const m = mapping.relations;
-	for (const field of ['from', 'to'] as const) {
-		if (!m[field] || !table.header.includes(m[field])) {
-			problem('relations', 'missing_column', importMessages.missingRelationColumn(field, table.header));
-			for (const r of table.rows) {
-				log.skip('relations', r.row, 'problem', ['missing_column']);
-			}
-			return [];
-		}
-	}
-	const skip = new Set(options.skipRows?.relations ?? []);
-	const made: EdgeKind[] = [];
-	const fromRegistry = options.kinds !== undefined;
-	const fallback = fromRegistry
-		? (registry.find((k) => !k.backbone) ?? registry[0] ?? relatedKind)
-		: relatedKind;
-	const resolve = (ref: string) => {
-		if (keptIds.has(ref)) return ref;
-		const named = (byName.get(ref) ?? []).filter((u) => keptIds.has(u.id));
-		return named.length === 1 ? named[0].id : undefined;
-	};
-	for (const r of table.rows) {
-		if (skip.has(r.row)) {
-			log.skip('relations', r.row, 'asked');
-			continue;
-		}
-		const cell = log.cells('relations', table, r);
-		const codes: ImportProblemCode[] = [];
-		const ends: string[] = [];
-		for (const field of ['from', 'to'] as const) {
-			const ref = cell(field, m[field]);
-			const id = resolve(ref);
-			if (id === undefined) {
-				codes.push('unknown_node');
-				problem(
-					'relations',
-					'unknown_node',
-					ref === '' ? importMessages.emptyRelationEnd(field) : importMessages.unknownRelationUnit(ref),
-					{ row: r.row, column: m[field] }
-				);
-			} else ends.push(id);
-		}
-		if (codes.length > 0) {
-			log.skip('relations', r.row, 'problem', codes);
-			continue;
-		}
-		const value = cell('kind', m.kind);
-		let kind = fallback;
-		if (value !== '') {
-			const low = value.toLowerCase();
-			const known = [...registry, ...made].find(
-				(k) =>
-					k.id.toLowerCase() === low ||
-					k.label.zh === value ||
-					k.verb.zh === value ||
-					k.label.en.toLowerCase() === low
-			);
-			if (known) kind = known;
-			else if (fromRegistry) {
-				problem('relations', 'unknown_kind', importMessages.unknownRelationKind(value, fallback.id), {
-					row: r.row,
-					column: m.kind,
-					severity: 'warning',
-					suggestion: fallback.id
-				});
-			} else {
-				kind = { ...relatedKind, id: value, label: { zh: value, en: value }, verb: { zh: value, en: value } };
-			}
-		}
-		if (!registry.includes(kind) && !made.includes(kind)) made.push(kind);
-		edges.push({
-			id: `relation-${r.row}`,
-			kind: kind.id,
-			from: ends[0],
-			to: ends[1],
-			cites: [],
-			provenance: 'user'
-		});
-	}
-	return made;
+/** The nearest-names matcher over the names read, built the first time a parent is unknown. */
+function lazyNearest(names: Iterable<string>): (typed: string) => string[] {
+	let match: ((typed: string) => string[]) | undefined;
+	const known = [...names];
+	return (typed) => (match ??= nearestNames(known))(typed);
 }

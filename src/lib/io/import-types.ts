@@ -14,6 +14,7 @@ export type ImportProblemCode =
 	| 'mixed_encoding'
 	| 'empty_name'
 	| 'duplicate_id'
+	| 'duplicate_name'
 	| 'unknown_parent'
 	| 'ambiguous_parent'
 	| 'cycle'
@@ -32,6 +33,10 @@ export interface ImportProblem extends Problem {
 	sheet?: SheetRole;
 	/** A value the importer would use to fix it, e.g. the default kind for an unknown one. */
 	suggestion?: string;
+	/** Values to offer the user, nearest first, e.g. the names nearest to an unknown parent. */
+	suggestions?: string[];
+	/** Every row the problem is about, e.g. both rows of a repeated name. */
+	rows?: number[];
 }
 
 /** A correction of one cell, made by the user in the import dialog. */
@@ -47,8 +52,17 @@ export interface SkippedRow {
 	sheet: SheetRole;
 	file: string;
 	row: number;
-	reason: 'asked' | 'problem';
+	/** Left out at the user's request, for a problem, or merged into an earlier row of the same name. */
+	reason: 'asked' | 'problem' | 'merged';
 	codes: ImportProblemCode[];
+	/** The row's cells as read (the first few, each cut short), so the list shows which row it was. */
+	cells: string[];
+}
+
+/** What the user chose for a row whose unit name an earlier row already has. */
+export interface SameNameChoice {
+	row: number;
+	choice: 'merge' | 'keep';
 }
 
 /** Options of a table import. */
@@ -62,6 +76,8 @@ export interface TableImportOptions {
 	/** Rows (as numbered in the file) to leave out. */
 	skipRows?: { units?: number[]; relations?: number[] };
 	fixes?: CellFix[];
+	/** For rows named like an earlier row: merge into it, or keep as a unit of its own. */
+	sameName?: SameNameChoice[];
 	/** File names used in problems. */
 	files?: { units?: string; relations?: string };
 	id?: string;

@@ -1,0 +1,98 @@
+import type { EdgeKind, NodeKind } from '#lib/model/types.js';
+import { opinions2015Kinds } from '#lib/data/opinions-2015-kinds.js';
+import type { UnitField } from './column-mapping.js';
+import type { ImportProblemCode, TableImportOptions } from './import-types.js';
+
+/**
+ * The registry a table's kinds are matched with when no registry is given: the built-in one, so
+ * a sheet whose kinds are written as the built-in chart names them (地方党委, 党建工作机构, or
+ * Local Party committee) gets that kind's colour, shape and level.
+ */
+const BUILT_IN = opinions2015Kinds;
+
+const palette = ['#b91c1c', '#1d4ed8', '#047857', '#b45309', '#7c3aed', '#0e7490', '#be185d', '#4d7c0f'];
+
+/** The node kind used when the registry is built from the values. */
+export const defaultUnitKind: NodeKind = {
+	id: 'unit',
+	label: { zh: '单位', en: 'Unit' },
+	color: '#475569',
+	shape: 'rounded'
+};
+
+/** The backbone relation of a table import: each row's parent column. */
+export const parentKind: EdgeKind = {
+	id: 'parent',
+	label: { zh: '上下级', en: 'Hierarchy' },
+	verb: { zh: '领导', en: 'leads' },
+	style: 'solid',
+	color: '#334155',
+	backbone: true,
+	hierarchical: true
+};
+
+/** What the kinds pass reads of a unit row. */
+export interface KindRow {
+	row: number;
+	values: Partial<Record<UnitField, string>>;
+	error: ImportProblemCode[];
+	asked: boolean;
+}
+
+/**
+ * The kind a cell names: by id, or by its label in either language, case and surrounding spaces
+ * aside.
+ *
+ * @example findKind(opinions2015Kinds.nodes, '党建工作机构')?.id // → 'work-body'
+ */
+export function findKind(registry: readonly NodeKind[], value: string): NodeKind | undefined {
+	const low = value.trim().toLowerCase();
+	return registry.find(
+		(k) => k.id.toLowerCase() === low || k.label.zh === value.trim() || k.label.en.toLowerCase() === low
+	);
+}
+
+/** The node kinds registry, and each row's kind; unknown kinds fall back to the default with a warning. */
+export function buildNodeKinds(
+	rows: KindRow[],
+	options: TableImportOptions,
+	unknown: (row: number, value: string, fallback: string) => void
+): { nodes: NodeKind[]; edges: EdgeKind[]; kindOf: Map<KindRow, string> } {
+	const kindOf = new Map<KindRow, string>();
+	if (options.kinds) {
+		const registry = options.kinds.nodes;
+		const fallback = options.defaultKind ?? registry[0]?.id ?? defaultUnitKind.id;
+		const nodes = registry.some((k) => k.id === fallback) ? registry : [...registry, defaultUnitKind];
+		for (const u of rows) {
+			const v = u.values.kind ?? '';
+			const k = v === '' ? undefined : findKind(registry, v);
+			if (v !== '' && !k && u.error.length === 0 && !u.asked) unknown(u.row, v, fallback);
+			kindOf.set(u, k?.id ?? fallback);
+		}
+		return { nodes, edges: options.kinds.edges, kindOf };
+	}
+	const fallback = options.defaultKind ?? defaultUnitKind.id;
+	const nodes: NodeKind[] = [];
+	/** Adds the kind a value names, a built-in one when it names one; returns its id. */
+	const ensure = (value: string): string => {
+		const known = value === defaultUnitKind.id ? defaultUnitKind : findKind(BUILT_IN.nodes, value);
+		const id = known?.id ?? value;
+		if (nodes.some((k) => k.id === id)) return id;
+		nodes.push(
+			known ?? {
+				id,
+				label: { zh: id, en: id },
+				color: palette[nodes.length % palette.length],
+				shape: 'rounded'
+			}
+		);
+		return id;
+	};
+	for (const u of rows) {
+		const value = u.values.kind || fallback;
+		const used = u.error.length === 0 && !u.asked;
+		kindOf.set(u, used ? ensure(value) : (findKind(BUILT_IN.nodes, value)?.id ?? value));
+	}
+	if (nodes.length === 0) ensure(fallback);
+	return { nodes, edges: [parentKind], kindOf };
+}

@@ -1,0 +1,116 @@
+import type { EdgeDef, EdgeKind } from '#lib/model/types.js';
+import type { ColumnMapping } from './column-mapping.js';
+import type { ImportProblemCode, TableImportOptions } from './import-types.js';
+import type { ImportLog } from './import-log.js';
+import { importMessages } from './import-messages.js';
+import type { Table } from './parse-csv.js';
+
+/** The relation kind of a row without one, when kinds are made from the values. */
+const relatedKind: EdgeKind = {
+	id: 'related',
+	label: { zh: '关联', en: 'Related' },
+	verb: { zh: '关联', en: 'is related to' },
+	style: 'dashed',
+	color: '#64748b',
+	backbone: false,
+	hierarchical: false
+};
+
+/** What the relations pass needs from the units pass. */
+export interface RelationsContext {
+	mapping: ColumnMapping;
+	keptIds: Set<string>;
+	/** The unit rows by name, each with its id. */
+	byName: Map<string, { id: string }[]>;
+	options: TableImportOptions;
+	registry: EdgeKind[];
+	log: ImportLog;
+	/** Receives the relation edges. */
+	edges: EdgeDef[];
+}
+
+/** Reads the relations table into `ctx.edges`; returns the relation kinds made from its values. */
+export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
+	const { mapping, keptIds, byName, options, registry, log, edges } = ctx;
+	const problem = log.problem.bind(log);
+	const m = mapping.relations;
+	for (const field of ['from', 'to'] as const) {
+		if (!m[field] || !table.header.includes(m[field])) {
+			problem('relations', 'missing_column', importMessages.missingRelationColumn(field, table.header));
+			for (const r of table.rows) {
+				log.skip('relations', r.row, 'problem', ['missing_column']);
+			}
+			return [];
+		}
+	}
+	const skip = new Set(options.skipRows?.relations ?? []);
+	const made: EdgeKind[] = [];
+	const fromRegistry = options.kinds !== undefined;
+	const fallback = fromRegistry
+		? (registry.find((k) => !k.backbone) ?? registry[0] ?? relatedKind)
+		: relatedKind;
+	const resolve = (ref: string) => {
+		if (keptIds.has(ref)) return ref;
+		const named = (byName.get(ref) ?? []).filter((u) => keptIds.has(u.id));
+		return named.length === 1 ? named[0].id : undefined;
+	};
+	for (const r of table.rows) {
+		if (skip.has(r.row)) {
+			log.skip('relations', r.row, 'asked');
+			continue;
+		}
+		const cell = log.cells('relations', table, r);
+		const codes: ImportProblemCode[] = [];
+		const ends: string[] = [];
+		for (const field of ['from', 'to'] as const) {
+			const ref = cell(field, m[field]);
+			const id = resolve(ref);
+			if (id === undefined) {
+				codes.push('unknown_node');
+				problem(
+					'relations',
+					'unknown_node',
+					ref === '' ? importMessages.emptyRelationEnd(field) : importMessages.unknownRelationUnit(ref),
+					{ row: r.row, column: m[field] }
+				);
+			} else ends.push(id);
+		}
+		if (codes.length > 0) {
+			log.skip('relations', r.row, 'problem', codes);
+			continue;
+		}
+		const value = cell('kind', m.kind);
+		let kind = fallback;
+		if (value !== '') {
+			const low = value.toLowerCase();
+			const known = [...registry, ...made].find(
+				(k) =>
+					k.id.toLowerCase() === low ||
+					k.label.zh === value ||
+					k.verb.zh === value ||
+					k.label.en.toLowerCase() === low
+			);
+			if (known) kind = known;
+			else if (fromRegistry) {
+				problem('relations', 'unknown_kind', importMessages.unknownRelationKind(value, fallback.id), {
+					row: r.row,
+					column: m.kind,
+					severity: 'warning',
+					suggestion: fallback.id
+				});
+			} else {
+				kind = { ...relatedKind, id: value, label: { zh: value, en: value }, verb: { zh: value, en: value } };
+			}
+		}
+		if (!registry.includes(kind) && !made.includes(kind)) made.push(kind);
+		edges.push({
+			id: `relation-${r.row}`,
+			kind: kind.id,
+			from: ends[0],
+			to: ends[1],
+			cites: [],
+			provenance: 'user'
+		});
+	}
+	return made;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { getBuiltin, DEFAULT_DATASET } from '#lib/data/builtin.js';
+import { buildPackedScene } from './build-scene.js';
+import { fitViewport } from './viewport.js';
+import { NODE_TYPE } from './node-box.js';
+import { openingExpanded, readableFrame, readableZoom } from './opening.js';
+import { fixture } from './fixture.test-fixture.js';
+
+const builtin = getBuiltin(DEFAULT_DATASET)!;
+/** The stage of the explorer at 1440 × 900 and 390 × 844, under its header. */
+const LAPTOP = { w: 1440, h: 790 };
+const PHONE = { w: 390, h: 800 };
+
+describe('readableZoom(stageWidth)', () => {
+	it('makes labels 12 px on a laptop and 11 px on a phone', () => {
+		expect(readableZoom(LAPTOP.w) * NODE_TYPE.fontSize).toBeCloseTo(12);
+		expect(readableZoom(PHONE.w) * NODE_TYPE.fontSize).toBeCloseTo(11);
+	});
+});
+
+describe('openingExpanded(dataset, view, width, height)', () => {
+	it('opens a small chart whole when it fits readably', () => {
+		const all = fixture.nodes.filter((n) => fixture.edges.some((e) => e.from === n.id && e.kind === 'leads'));
+		const opened = openingExpanded(fixture, {}, LAPTOP.w, LAPTOP.h);
+		expect(opened.length).toBeGreaterThan(0);
+		expect(opened.sort()).toEqual(all.map((n) => n.id).sort());
+	});
+
+	it('keeps the built-in chart to the levels that fit the laptop at 12 px, the rest collapsed', () => {
+		const expanded = openingExpanded(builtin, {}, LAPTOP.w, LAPTOP.h);
+		const { bounds } = buildPackedScene(builtin, { expanded }).head;
+		expect(fitViewport(bounds, LAPTOP.w, LAPTOP.h).k * NODE_TYPE.fontSize).toBeGreaterThanOrEqual(12);
+		// Everything open would be far smaller: that is the frame this replaces.
+		const whole = buildPackedScene(builtin, { expanded: 'all' }).head.bounds;
+		expect(fitViewport(whole, LAPTOP.w, LAPTOP.h).k * NODE_TYPE.fontSize).toBeLessThan(9);
+		expect(buildPackedScene(builtin, { expanded }).nodeStyle.length).toBeLessThan(builtin.nodes.length);
+	});
+});
+
+describe('readableFrame(bounds, width, height)', () => {
+	it('fits a chart that is readable fitted', () => {
+		const box = { x: 0, y: 0, width: 600, height: 400 };
+		expect(readableFrame(box, LAPTOP.w, LAPTOP.h)).toEqual(fitViewport(box, LAPTOP.w, LAPTOP.h));
+	});
+
+	it('zooms a wide chart to the readable size from its left edge, centred where it fits', () => {
+		const box = { x: 0, y: 0, width: 780, height: 511 };
+		const frame = readableFrame(box, PHONE.w, PHONE.h);
+		expect(frame.k * NODE_TYPE.fontSize).toBeCloseTo(11);
+		expect(frame.x).toBe(24);
+		expect(frame.y + (box.height / 2) * frame.k).toBeCloseTo(PHONE.h / 2);
+	});
+});

@@ -1,0 +1,69 @@
+import type { Dataset, ViewState } from '#lib/model/types.js';
+import type { Box } from './types.js';
+import { buildPackedScene } from './build-scene.js';
+import { visibleGraph } from './visible-graph.js';
+import { fitViewport, type Viewport } from './viewport.js';
+import { NODE_TYPE } from './node-box.js';
+
+/** The smallest on-screen size of a node's label at the opening: 12 px on a laptop, 11 px on a phone. */
+export const READABLE_LABEL_PX = { wide: 12, narrow: 11 } as const;
+/** Stages this wide or narrower are a phone's, as the explorer's CSS has it. */
+const NARROW_STAGE = 700;
+/** Levels tried at most: past this the first frame is never readable whole anyway. */
+const MAX_DEPTH = 6;
+
+/**
+ * The zoom at which a node's label reaches the readable size for a stage of this width.
+ *
+ * @example readableZoom(1440) // → 12 / 13 ≈ 0.923
+ */
+export function readableZoom(stageWidth: number): number {
+	const px = stageWidth <= NARROW_STAGE ? READABLE_LABEL_PX.narrow : READABLE_LABEL_PX.wide;
+	return px / NODE_TYPE.fontSize;
+}
+
+/**
+ * The expanded set a chart opens with when its address names none: the most levels that fit
+ * the stage with labels still readable (see {@link readableZoom}), at least the top one, and
+ * the one under a single root (a lone box would say nothing). Laying out a level costs one
+ * Scene, so this is for charts built on the main thread.
+ *
+ * @returns the ids to expand; `[]` opens the roots only
+ */
+export function openingExpanded(dataset: Dataset, view: ViewState, width: number, height: number): string[] {
+	const readable = readableZoom(width);
+	const all = visibleGraph(dataset, { ...view, expanded: 'all' });
+	// The ids of the nodes with children above a depth: opening them shows the chart down to it.
+	const openAbove = (depth: number) =>
+		all.nodes.filter((_, i) => all.hasChildren[i] && all.depth[i] < depth).map((n) => n.id);
+	const roots = all.parent.filter((p) => p < 0).length;
+	let best: string[] = roots < 2 ? openAbove(1) : [];
+	let previous = -1;
+	for (let depth = 1; depth <= MAX_DEPTH; depth++) {
+		const expanded = openAbove(depth);
+		// No deeper level to open: the chart is whole already.
+		if (expanded.length === previous) break;
+		previous = expanded.length;
+		const { bounds } = buildPackedScene(dataset, { ...view, expanded }).head;
+		if (fitViewport(bounds, width, height).k < readable) break;
+		best = expanded;
+	}
+	return best;
+}
+
+/**
+ * The first frame of a chart whose labels would be too small fitted whole: zoomed to the
+ * readable size and, in each direction, centred where the chart fits, else from its top or left
+ * edge, where a tree starts. A chart that fits readably is simply fitted.
+ *
+ * @example readableFrame({ x: 0, y: 0, width: 780, height: 511 }, 390, 780)
+ * // → { k: 11 / 13, x: 24, y: 174 }: the left of the chart, its height centred
+ */
+export function readableFrame(bounds: Box, width: number, height: number, margin = 24): Viewport {
+	const fitted = fitViewport(bounds, width, height, margin);
+	const k = readableZoom(width);
+	if (fitted.k >= k) return fitted;
+	const place = (start: number, size: number, room: number) =>
+		size * k <= room - 2 * margin ? room / 2 - (start + size / 2) * k : margin - start * k;
+	return { k, x: place(bounds.x, bounds.width, width), y: place(bounds.y, bounds.height, height) };
+}

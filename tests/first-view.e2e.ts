@@ -1,0 +1,128 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The first frame on a machine shared with other work: waited for, not assumed quick. */
+const READY = { timeout: 30_000 };
+
+/** The screens the opening frame is checked on, with the smallest label size each must show. */
+const SCREENS = [
+	{ name: 'laptop', viewport: { width: 1440, height: 900 }, minLabel: 12, mobile: false },
+	{ name: 'phone', viewport: { width: 390, height: 844 }, minLabel: 11, mobile: true }
+] as const;
+
+/**
+ * The on-screen size of every node label drawn inside the stage: the font size times the scale
+ * the page applies to it (for SVG text), or what the canvas says it drew at (a canvas has no text).
+ */
+async function labelSizes(page: Page): Promise<number[]> {
+	return page.evaluate(() => {
+		const canvas = document.querySelector<HTMLCanvasElement>('canvas.chart');
+		if (canvas) return [Number(canvas.dataset.labelPx)];
+		const stage = document.querySelector('.stage')!.getBoundingClientRect();
+		return [...document.querySelectorAll<SVGTextElement>('svg.chart text.label')]
+			.filter((t) => {
+				const r = t.getBoundingClientRect();
+				return r.bottom > stage.top && r.top < stage.bottom && r.right > stage.left && r.left < stage.right;
+			})
+			.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
+	});
+}
+
+const overlaps = (a: DOMRectLike, b: DOMRectLike) =>
+	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+type DOMRectLike = { x: number; y: number; width: number; height: number };
+
+for (const screen of SCREENS) {
+	test(`the opening frame on a ${screen.name} is for reading: title, labels of ${screen.minLabel} px, deeper levels folded, nothing over the chart`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: screen.viewport,
+			isMobile: screen.mobile,
+			hasTouch: screen.mobile,
+			locale: 'zh-CN'
+		});
+		const page = await context.newPage();
+		await page.goto('/');
+		const chart = page.locator('svg.chart');
+		await expect(chart).toHaveAttribute('data-state', 'ready', READY);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'社会组织党建工作管理体制（2015年《意见》）'
+		);
+		await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+
+		const sizes = await labelSizes(page);
+		expect(sizes.length).toBeGreaterThan(2);
+		// The scale is 11/13 or 12/13 of a 13 px label exactly; a hair under is the float.
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(screen.minLabel - 0.01);
+		// The deeper levels wait behind their counts.
+		expect(await page.locator('[data-node-id][aria-expanded="false"]').count()).toBeGreaterThan(0);
+		await expect(page.locator('svg.chart .hidden-count').first()).toBeVisible();
+
+		// Neither the legend nor the minimap covers the chart at the opening.
+		await expect(page.getByTestId('legend')).toHaveCount(0);
+		await expect(page.getByTestId('minimap')).toHaveCount(0);
+		const stage = (await page.locator('.stage').boundingBox())!;
+		if (screen.mobile) expect(stage.height).toBeGreaterThanOrEqual(0.6 * screen.viewport.height);
+		await page.screenshot({ path: `test-results/first-view-${screen.name}.png` });
+
+		// The legend opens from its button, beside (or under) the chart, never over it.
+		if (screen.mobile) await page.getByRole('button', { name: '更多' }).tap();
+		await page.getByRole('button', { name: '图例' }).click();
+		// The menu folds away by itself once a panel is chosen.
+		await expect(page.getByRole('button', { name: '导出' })).toBeHidden();
+		const legend = (await page.getByTestId('legend').boundingBox())!;
+		expect(overlaps(legend, (await page.locator('.stage').boundingBox())!)).toBe(false);
+		await context.close();
+	});
+}
+
+test('on a phone the tools fold into one menu that opens over the chart and leaves its size alone', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
+	const stage = (await page.locator('.stage').boundingBox())!;
+	// One row above the chart: the title and the menu button.
+	expect(stage.y).toBeLessThan(60);
+	await expect(page.getByRole('button', { name: '导出' })).toBeHidden();
+	await page.getByRole('button', { name: '更多' }).tap();
+	await expect(page.getByRole('button', { name: '导出' })).toBeVisible();
+	await expect(page.getByRole('radiogroup', { name: '布局' })).toBeVisible();
+	expect(await page.locator('.stage').boundingBox()).toEqual(stage);
+	await page.screenshot({ path: 'test-results/first-view-phone-menu.png' });
+	await context.close();
+});
+
+test('expand=all and Fit still give the whole chart; the minimap comes once the reader zooms in past the fit', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto('/');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
+	const opening = Number(await page.locator('svg.chart').getAttribute('data-node-count'));
+	// The opening's expanded set is the explorer's choice for this screen: the address keeps none.
+	expect(new URL(page.url()).searchParams.get('x')).toBeNull();
+	await page.goto('/?expand=all');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
+	const whole = Number(await page.locator('svg.chart').getAttribute('data-node-count'));
+	expect(whole).toBeGreaterThan(opening);
+	await page.getByRole('button', { name: '适应屏幕' }).click();
+	const stage = (await page.locator('.stage').boundingBox())!;
+	const nodes = await page
+		.locator('svg.chart [data-node-id] .outline')
+		.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRectLike));
+	for (const n of nodes) {
+		expect(n.x).toBeGreaterThanOrEqual(stage.x - 1);
+		expect(n.x + n.width).toBeLessThanOrEqual(stage.x + stage.width + 1);
+	}
+	await expect(page.getByTestId('minimap')).toHaveCount(0);
+	await page.getByRole('button', { name: '放大' }).click();
+	await page.getByRole('button', { name: '放大' }).click();
+	await expect(page.getByTestId('minimap')).toBeVisible();
+});

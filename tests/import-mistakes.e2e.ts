@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+
+/** The first frame on a machine shared with other work: waited for, not assumed quick. */
+const READY = { timeout: 30_000 };
+
+/** A county sheet with 县委组织部 on rows 3 and 6, and a parent mistyped 县委组织布 on row 4. */
+const SHEET = 'tests/fixtures/units-with-mistakes.csv';
+
+test('the import page links templates that import as they are', async ({ page, request }) => {
+	for (const [format, type] of [
+		['csv', 'text/csv'],
+		['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']
+	]) {
+		const response = await request.get(`/api/import/template.${format}`);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toContain(type);
+		const form = { file: { name: `template.${format}`, mimeType: type, buffer: await response.body() } };
+		const result = await (await request.post('/api/import', { multipart: form })).json();
+		expect(result.problems).toEqual([]);
+	}
+	await page.goto('/new');
+	await expect(async () => {
+		await page.getByTestId('from-file').click();
+		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
+	}).toPass();
+	await expect(page.getByTestId('template-xlsx')).toHaveAttribute('href', '/api/import/template.xlsx');
+	await expect(page.getByTestId('template-csv')).toHaveAttribute('href', '/api/import/template.csv');
+	await page.getByTestId('import-templates').locator('summary').click();
+	await expect(page.getByTestId('import-templates')).toContainText('上级单位');
+});
+
+test('a repeated name is shown with both rows to merge or keep, and a mistyped parent is offered the nearest name', async ({
+	page
+}) => {
+	await page.goto('/new');
+	await expect(async () => {
+		await page.getByTestId('from-file').click();
+		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
+	}).toPass();
+	await page.getByTestId('import-file').setInputFiles(SHEET);
+	const problems = page.getByTestId('import-problems');
+	const twin = problems.locator('tr[data-code="duplicate_name"]');
+	await expect(twin).toHaveAttribute('data-row', '6');
+	await expect(twin).toContainText('第 3 行');
+	const unknown = problems.locator('tr[data-code="unknown_parent"]');
+	await expect(unknown).toContainText('县委组织布');
+	await expect(unknown.getByTestId('suggestion').first()).toHaveText('县委组织部');
+	// The row left out says which file it is in and what it holds.
+	const left = page.getByTestId('left-out').locator('li[data-row="4"]');
+	await expect(left).toContainText('units-with-mistakes.csv');
+	await expect(left).toContainText('县委社会工作部 | 县委组织布');
+	await page.screenshot({ path: 'test-results/import-mistakes.png', fullPage: true });
+
+	await twin.getByTestId('merge-rows').click();
+	await expect(problems.locator('tr[data-code="duplicate_name"]')).toHaveCount(0);
+	await expect(page.getByTestId('left-out').locator('li[data-row="6"]')).toContainText('已合并');
+	await problems.locator('tr[data-code="unknown_parent"]').getByTestId('suggestion').first().click();
+	await expect(page.getByTestId('import-problems')).toHaveCount(0);
+	await expect(page.getByTestId('import-summary')).toContainText('5');
+	await page.getByTestId('import-create').click();
+	await expect(page).toHaveURL(/\/charts\/[\w-]+/);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
+});
