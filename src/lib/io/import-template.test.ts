@@ -24,7 +24,7 @@ describe('templateCsv() and templateXlsx()', () => {
 	});
 
 	it('map every column the importer reads, and explain each in Chinese and English in the guide sheet', () => {
-		const [units, relations, guide] = readXlsx(templateXlsx());
+		const [units, relations, guide] = readXlsx(templateXlsx(), 3).sheets;
 		expect(units.table.header).toEqual(UNIT_COLUMNS.map((c) => c.header));
 		expect(relations.table.header).toEqual(RELATION_COLUMNS.map((c) => c.header));
 		const explained = guide.table.rows.map((r) => r.cells[1]);
