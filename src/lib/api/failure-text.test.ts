@@ -53,8 +53,8 @@ describe('failureText(e)', () => {
 	});
 
 	it('leads with Chinese for a code it does not know, and names a network failure', () => {
-		expect(failureText(new ApiFailure(400, 'bad_options', 'options must be a JSON object')).zh).toBe(
-			'服务器拒绝了请求（HTTP 400）：options must be a JSON object'
+		expect(failureText(new ApiFailure(400, 'odd_request', 'something unexpected')).zh).toBe(
+			'服务器拒绝了请求（HTTP 400）：something unexpected'
 		);
 		expect(failureText(new ApiFailure(0, 'network', 'Failed to fetch')).zh).toBe(
 			'无法连接服务器：Failed to fetch'

@@ -195,7 +195,7 @@ describe('readable decks, rendered and read back', { timeout: 120_000 }, () => {
 		const last = v.read!.at(-1)!;
 		const text = last.words.map((w) => w.text).join(' ');
 		expect(text).toContain(`Slide ${v.pages.length} of ${v.pages.length}`);
-		expect(text).toMatch(/Source:/);
+		expect(text).toMatch(/Sources?:/);
 		expect(text).not.toMatch(/[来源页]/);
 	});
 

@@ -26,7 +26,8 @@ export interface PageLayout {
 	width: number;
 	height: number;
 	title?: PageText;
-	footer?: PageText;
+	/** The footer's lines, bottom last: it wraps rather than run off the page or drop a source. */
+	footer: PageText[];
 	legend: { items: PageLegendItem[]; size: number; swatch: { width: number; height: number }; gap: number };
 	/** Scene to page: `x → ox + x·s`, `y → oy + y·s`. */
 	s: number;
@@ -40,6 +41,32 @@ export interface PageLayout {
 export const PAGE_MARGIN = 24;
 /** Room kept around the boxes for highlight rings and count badges, in scene units. */
 const DRAWING_PAD = 8;
+
+/**
+ * A line of text broken where it would pass `width`: after a ' · ' or a '；' where one is near,
+ * else between words (or characters of Chinese).
+ */
+function wrapLine(text: string, size: number, width: number): string[] {
+	const out: string[] = [];
+	let rest = text;
+	while (textWidth(rest, size) > width) {
+		const chars = [...rest];
+		let n = chars.length;
+		while (n > 1 && textWidth(chars.slice(0, n).join(''), size) > width) n--;
+		const head = chars.slice(0, n).join('');
+		const at = Math.max(
+			head.lastIndexOf(' · '),
+			head.lastIndexOf('；'),
+			head.lastIndexOf('; '),
+			head.lastIndexOf(' ')
+		);
+		const cut = at > head.length / 2 ? at + 1 : head.length;
+		out.push(rest.slice(0, cut).trimEnd());
+		rest = rest.slice(cut).trimStart();
+	}
+	if (rest) out.push(rest);
+	return out;
+}
 
 /** The title's size on a page: half as large again as the names, and more. */
 const titleSize = (spec: PageSpec) => Math.round(spec.minName * 1.8);
@@ -110,8 +137,14 @@ export function pageLayout(scene: Scene, spec: PageSpec, title: string, footer: 
 	let bottom = height - m;
 	const t = title ? { text: fitTitle(title, spec), x: m, y: top + size, size } : undefined;
 	if (t) top += size * 1.7;
-	const f = footer ? { text: footer, x: m, y: bottom - small * 0.3, size: small } : undefined;
-	if (f) bottom -= line;
+	const footLines = footer ? wrapLine(footer, small, inner) : [];
+	const f = footLines.map((text, i) => ({
+		text,
+		x: m,
+		y: bottom - small * 0.3 - (footLines.length - 1 - i) * small * 1.3,
+		size: small
+	}));
+	if (f.length) bottom -= line + (f.length - 1) * small * 1.3;
 	bottom -= legend.rows * line;
 	const legendTop = bottom + line / 2;
 	const items = legend.placed.map(({ row, ...e }) => ({

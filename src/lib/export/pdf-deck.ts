@@ -78,16 +78,7 @@ function drawPage(
 	}
 	doc.restore();
 	drawLegend(doc, layout, theme.text, theme.background);
-	if (layout.footer)
-		text(
-			doc,
-			layout.footer.text,
-			layout.footer.x,
-			layout.footer.y,
-			layout.footer.size,
-			theme.mutedText,
-			false
-		);
+	for (const line of layout.footer) text(doc, line.text, line.x, line.y, line.size, theme.mutedText, false);
 }
 
 /** Exports a deck's pages as one PDF on `paper` in `orientation`, a page each. */

@@ -232,7 +232,7 @@ export function slideXml(page: DeckPage, context: SlideContext): string {
 	for (const node of scene.nodes)
 		drawNode(w, node, continuedBadge(node, page.continued[node.id], scene.lang, 'slide'));
 	drawLegend(w);
-	if (layout.footer) w.text(layout.footer, scene.theme.mutedText);
+	for (const line of layout.footer) w.text(line, scene.theme.mutedText);
 	const bg = context.background === 'theme' ? colorHex(scene.theme.background, 'FFFFFF') : 'FFFFFF';
 	return (
 		`${XML_HEAD}<p:sld ${NS}><p:cSld><p:bg><p:bgPr><a:solidFill><a:srgbClr val="${bg}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` +

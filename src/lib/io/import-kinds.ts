@@ -5,8 +5,8 @@ import type { ImportProblemCode, TableImportOptions } from './import-types.js';
 
 /**
  * The registry a table's kinds are matched with when no registry is given: the built-in one, so
- * a sheet whose kinds are written as the built-in chart names them (地方党委, 党建工作机构, or
- * Local Party committee) gets that kind's colour, shape and level.
+ * a sheet whose kinds are written as the built-in chart names them (党委, 党建工作机构, or
+ * Party committee) gets that kind's colour, shape and level.
  */
 const BUILT_IN = opinions2015Kinds;
 

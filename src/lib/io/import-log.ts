@@ -82,7 +82,10 @@ export class ImportLog {
 		});
 	}
 
-	/** Records a row left out of the dataset. */
+	/**
+	 * Records a row left out of the dataset; the first rows left out (as many as problems are
+	 * listed) carry their cells, so an answer stays small however many rows a file loses.
+	 */
 	skip(sheet: SheetRole, row: number, reason: SkippedRow['reason'], codes: ImportProblemCode[] = []): void {
 		this.skipped.push({
 			sheet,
@@ -90,7 +93,7 @@ export class ImportLog {
 			row,
 			reason,
 			codes,
-			cells: this.cellsOf(sheet, row)
+			cells: this.skipped.length < importLimits.problems ? this.cellsOf(sheet, row) : []
 		});
 	}
 

@@ -54,13 +54,13 @@ describe('importFile catches the mistakes people make in a sheet', () => {
 		expect(fixed.complete).toBe(false);
 		expect(fixed.problems).toEqual([]);
 		const kinds = new Map(fixed.dataset.kinds.nodes.map((k) => [k.label.zh, k]));
-		for (const zh of ['地方党委', '党建工作机构', '部门', '社会组织党组织']) {
+		for (const zh of ['党委', '党建工作机构', '部门', '社会组织党组织']) {
 			const builtIn = opinions2015Kinds.nodes.find((k) => k.label.zh === zh)!;
 			expect(kinds.get(zh)).toMatchObject({ id: builtIn.id, color: builtIn.color, shape: builtIn.shape });
 		}
 		const english = importFile({
 			name: 'en.csv',
-			bytes: new TextEncoder().encode('name,parent,kind\nCounty committee,,local party committee\n')
+			bytes: new TextEncoder().encode('name,parent,kind\nCounty committee,,party committee\n')
 		});
 		expect(english.dataset.nodes[0].kind).toBe('party-committee');
 	});

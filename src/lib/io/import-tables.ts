@@ -325,6 +325,18 @@ function isUsed(u: UnitRow): boolean {
 	return u.error.length === 0 && !u.asked && !u.mergedInto;
 }
 
+const choicesByOptions = new WeakMap<TableImportOptions, Map<number, 'merge' | 'keep'>>();
+
+/** The user's merge-or-keep choices by row, made once per import (a list could be long). */
+function sameNameChoices(options: TableImportOptions): Map<number, 'merge' | 'keep'> {
+	let choices = choicesByOptions.get(options);
+	if (!choices) {
+		choices = new Map((options.sameName ?? []).map((c) => [c.row, c.choice]));
+		choicesByOptions.set(options, choices);
+	}
+	return choices;
+}
+
 /**
  * A unit named like an earlier one: merged into it when the user chose so (the earlier row's
  * empty cells filled from this one), kept as a unit of its own when they chose that, else
@@ -337,7 +349,7 @@ function sameName(
 	log: ImportLog,
 	column: string | undefined
 ): boolean {
-	const choice = options.sameName?.find((c) => c.row === unit.row)?.choice;
+	const choice = sameNameChoices(options).get(unit.row);
 	if (choice === 'keep') return false;
 	if (choice === 'merge') {
 		unit.mergedInto = first;

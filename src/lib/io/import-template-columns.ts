@@ -41,8 +41,8 @@ export const UNIT_COLUMNS: readonly TemplateColumn[] = [
 	{
 		header: '单位类型',
 		about: {
-			zh: '如「地方党委」「部门」「党建工作机构」「社会组织党组织」：与内置类型同名的会用内置的颜色和形状。',
-			en: 'E.g. 地方党委 (Local Party committee), 部门 (Department), 党建工作机构 (Party-building work body): a kind named as a built-in one, in either language, takes its colour and shape.'
+			zh: '如「党委」「部门」「党建工作机构」「社会组织党组织」：与内置类型同名的会用内置的颜色和形状。',
+			en: 'E.g. 党委 (Party committee), 部门 (Department), 党建工作机构 (Party-building work body): a kind named as a built-in one, in either language, takes its colour and shape.'
 		},
 		required: false
 	},

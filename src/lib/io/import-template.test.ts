@@ -17,7 +17,7 @@ describe('templateCsv() and templateXlsx()', () => {
 			const result = importFile({ name, bytes });
 			expect(result.problems).toEqual([]);
 			expect(result.dataset.nodes).toHaveLength(5);
-			const committee = result.dataset.kinds.nodes.find((k) => k.label.zh === '地方党委');
+			const committee = result.dataset.kinds.nodes.find((k) => k.label.zh === '党委');
 			expect(committee?.color).toBe(opinions2015Kinds.nodes.find((k) => k.id === 'party-committee')!.color);
 		}
 		expect(importFile({ name: 'template.xlsx', bytes: templateXlsx() }).dataset.edges).toHaveLength(5);

@@ -4,7 +4,7 @@ import { RELATION_COLUMNS, UNIT_COLUMNS } from './import-template-columns.js';
 
 /** A county's chain as example rows, which import as they are. */
 const UNIT_ROWS = [
-	['C1', '某县县委', 'County Party committee', '', '地方党委', '某县', ''],
+	['C1', '某县县委', 'County Party committee', '', '党委', '某县', ''],
 	['C2', '县委组织部', 'Organisation department', 'C1', '部门', '某县', ''],
 	['C3', '县委社会工作部', 'Social work department', 'C1', '党建工作机构', '某县', '统筹社会组织党建工作'],
 	['C4', '县民政局', 'Civil affairs bureau', 'C1', '部门', '某县', ''],

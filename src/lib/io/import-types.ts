@@ -55,7 +55,10 @@ export interface SkippedRow {
 	/** Left out at the user's request, for a problem, or merged into an earlier row of the same name. */
 	reason: 'asked' | 'problem' | 'merged';
 	codes: ImportProblemCode[];
-	/** The row's cells as read (the first few, each cut short), so the list shows which row it was. */
+	/**
+	 * The row's cells as read (the first few, each cut short), so the list shows which row it was;
+	 * empty past the first 100 rows left out.
+	 */
 	cells: string[];
 }
 

@@ -71,7 +71,7 @@ function countLabel({ begin, end }: { begin: number; end: number }): Text {
 
 /**
  * Every date the date control offers, ascending and distinct: the full dates of the primary
- * documents, the day before the first change when no document stands there (the structure as
+ * documents, the day before the first change when no document stands on or before it (the structure as
  * it first was), every date on which a node or relation begins or ends, and `today`. A change
  * on a document's own date is labelled with that document; so is a change on the date of any
  * source that set it (the 2023 plan), with the counts after it.
@@ -85,7 +85,8 @@ export function dateStops(dataset: Pick<Dataset, 'nodes' | 'edges' | 'sources'>,
 		if (source.kind === 'primary' && isIsoDate(source.date))
 			stops.set(source.date, { date: source.date, kind: 'document', label: titlesOn(dataset, source.date)! });
 	const dates = datesIn(dataset);
-	if (dates.length && ![...stops.keys()].some((d) => d < dates[0]))
+	// A document dated on the first change itself is where the structure begins: nothing before it.
+	if (dates.length && ![...stops.keys()].some((d) => d <= dates[0]))
 		stops.set(dayBefore(dates[0]), {
 			date: dayBefore(dates[0]),
 			kind: 'before',
