@@ -13,7 +13,7 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: process.env.CI ? 2 : 2,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	// No retries: a flaky test must fail, not hide behind a second attempt.
+	// Never a second attempt, so a flaky test fails rather than hides.
 	retries: 0,
 	outputDir: 'test-results',
 	webServer: {
