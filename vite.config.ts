@@ -25,7 +25,7 @@ export default defineConfig({
 					'img-src': ['self', 'data:', 'blob:'],
 					'style-src': ['self', 'unsafe-inline'],
 					'font-src': ['self', 'data:'],
-					'connect-src': ['self', 'https:', 'http:'],
+					'connect-src': ['self', 'blob:', 'https:', 'http:'],
 					'worker-src': ['self'],
 					'script-src': ['self'],
 					'script-src-attr': ['none'],

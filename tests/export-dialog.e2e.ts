@@ -4,8 +4,9 @@ import { readFileSync } from 'node:fs';
 import { PAGE_READY } from './support/busy-machine.js';
 
 async function openDialog(page: Page) {
-	// Every date at once: the files hold the whole dataset and are named without a date.
-	await page.goto('/?lang=en&asof=all');
+	// Every date at once and every branch open: the files hold the whole dataset and are named
+	// without a date.
+	await page.goto('/?lang=en&asof=all&expand=all');
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.getByRole('button', { name: 'Export' }).click();
 	const dialog = page.getByTestId('export-dialog');

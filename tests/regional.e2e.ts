@@ -18,6 +18,8 @@ test('generates a chart for a real county with its work body, departments and sa
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.getByTestId('token-ok').click();
 	await page.getByRole('button', { name: '中文' }).click();
+	// The opening frame folds the sample organisations behind their count: open the whole chart.
+	await page.getByRole('button', { name: '全部展开' }).click();
 	await expect(page.locator('[data-node-id]').first()).toContainText(/[\u4e00-\u9fff]/);
 	const labels = await page.locator('[data-node-id]').allTextContents();
 	const text = labels.join(' ');

@@ -242,6 +242,14 @@ export class ExplorerState {
 		this.update({ expanded: [...open] });
 	}
 
+	/** Opens one node's branch (a node dropped onto it stays in view as its child). */
+	openBranch(id: string): void {
+		if (this.view.expanded === 'all') return;
+		const open = this.expandedIds();
+		open.add(id);
+		this.update({ expanded: [...open] });
+	}
+
 	/** Expands every ancestor of a node along the backbone so it becomes visible. */
 	reveal(id: string): void {
 		// Everything open already: a list naming every branch would only make the address long.

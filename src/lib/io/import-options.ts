@@ -73,6 +73,19 @@ class OptionCheck {
 				if (!(key in v)) this.report(`${path}.${key}`, { zh: '缺失', en: 'is missing' });
 	}
 
+	/** One merge-or-keep choice for a row named like an earlier one: `{ row, choice }`. */
+	sameName(path: string, v: unknown): void {
+		this.fields(path, v, ['row', 'choice'], (key, value) => {
+			if (key === 'row' && !(Number.isInteger(value) && (value as number) >= 1))
+				this.report(`${path}.row`, should('1 或更大的整数', 'a whole number from 1'));
+			if (key === 'choice' && value !== 'merge' && value !== 'keep')
+				this.report(`${path}.choice`, should('“merge”或“keep”', '"merge" or "keep"'));
+		});
+		if (isObject(v))
+			for (const key of ['row', 'choice'])
+				if (!(key in v)) this.report(`${path}.${key}`, { zh: '缺失', en: 'is missing' });
+	}
+
 	kinds(v: unknown): void {
 		const probe = {
 			format: FORMAT,
@@ -99,7 +112,7 @@ export function checkImportOptions(
 	value: unknown
 ): { ok: true; options: TableImportOptions } | { ok: false; problems: Problem[] } {
 	const check = new OptionCheck();
-	const known = ['mapping', 'kinds', 'defaultKind', 'skipRows', 'fixes', 'files', 'id', 'title'];
+	const known = ['mapping', 'kinds', 'defaultKind', 'skipRows', 'fixes', 'sameName', 'files', 'id', 'title'];
 	check.fields('', value, known, (key, v) => {
 		if (key === 'mapping') {
 			check.fields('mapping', v, SHEETS, (sheet, m) =>
@@ -115,6 +128,10 @@ export function checkImportOptions(
 		else if (key === 'fixes') {
 			if (!Array.isArray(v)) check.report('fixes', should('更正的列表', 'a list of fixes'));
 			else v.forEach((fix, i) => check.fix(`fixes[${i}]`, fix));
+		} else if (key === 'sameName') {
+			if (!Array.isArray(v))
+				check.report('sameName', should('合并或保留的选择的列表', 'a list of merge-or-keep choices'));
+			else v.forEach((choice, i) => check.sameName(`sameName[${i}]`, choice));
 		} else if (key === 'files')
 			check.fields('files', v, SHEETS, (sheet, name) => check.text(`files.${sheet}`, name));
 		else if (key === 'title')

@@ -142,8 +142,9 @@ describe('hostile request bodies get a located 400 or 422, never a 500', () => {
 		],
 		[
 			{ check: 1 },
-			'options.check is not an option (known: mapping, kinds, defaultKind, skipRows, fixes, files, id, title)'
+			'options.check is not an option (known: mapping, kinds, defaultKind, skipRows, fixes, sameName, files, id, title)'
 		],
+		[{ sameName: [{ row: 3, choice: 'both' }] }, 'options.sameName[0].choice must be "merge" or "keep"'],
 		[{ mapping: { units: { name: 3 } } }, 'options.mapping.units.name must be text'],
 		[{ kinds: { nodes: [{}], edges: [] } }, 'options.kinds.nodes[0].id missing required field "id"']
 	])('refuses import options %j naming the option', async (options, message) => {
