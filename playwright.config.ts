@@ -3,6 +3,8 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.js';
 
 // E2E_PORT lets several checkouts run their journeys on one machine at once.
 const port = Number(process.env.E2E_PORT ?? 4179);
+// Never a second attempt, so a flaky test fails rather than hides.
+const retries = 0;
 
 export default defineConfig({
 	testDir: 'tests',
@@ -13,8 +15,7 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: process.env.CI ? 2 : 2,
 	reporter: process.env.CI ? [['list']] : [['list']],
-	// Never a second attempt, so a flaky test fails rather than hides.
-	retries: 0,
+	retries,
 	outputDir: 'test-results',
 	webServer: {
 		command: `node scripts/serve.js`,
