@@ -147,4 +147,21 @@ describe('hostile uploads are answered at once, located', () => {
 			'The table has more than 200,000 rows, the most one import reads. Split the file.'
 		);
 	});
+
+	it('refuses a units table longer than a chart may be, at the first row past it, before any unit is built', () => {
+		// The same 5 MB as the body limit lets through: a chain of parents that once took 4 s of CPU.
+		const lines = ['编号,名称,上级'];
+		for (let i = 0; i < 200_000; i++) lines.push(`U${i},单位${i},U${i + 1}`);
+		let result!: ReturnType<typeof importFile>;
+		expect(cpuMs(() => (result = csv(lines.join('\n'))))).toBeLessThan(2000);
+		expect(refusal(result)).toMatchObject({ line: importLimits.units + 2 });
+		expect(result.problems[0].text?.zh).toBe(
+			'单位表超过 50,000 行，而一张图最多有 50,000 个单位。请拆分成几张图。'
+		);
+		const most = [
+			'编号,名称,上级',
+			...Array.from({ length: importLimits.units }, (_, i) => `U${i},单位${i},`)
+		];
+		expect(csv(most.join('\n')).dataset.nodes).toHaveLength(importLimits.units);
+	});
 });

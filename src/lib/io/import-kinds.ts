@@ -52,12 +52,19 @@ export function findKind(registry: readonly NodeKind[], value: string): NodeKind
 	);
 }
 
+/** The kinds an import's nodes and edges take, and each row's node kind. */
+export interface NodeKinds {
+	nodes: NodeKind[];
+	edges: EdgeKind[];
+	kindOf: Map<KindRow, string>;
+}
+
 /** The node kinds registry, and each row's kind; unknown kinds fall back to the default with a warning. */
 export function buildNodeKinds(
 	rows: KindRow[],
 	options: TableImportOptions,
 	unknown: (row: number, value: string, fallback: string) => void
-): { nodes: NodeKind[]; edges: EdgeKind[]; kindOf: Map<KindRow, string> } {
+): NodeKinds {
 	const kindOf = new Map<KindRow, string>();
 	if (options.kinds) {
 		const registry = options.kinds.nodes;

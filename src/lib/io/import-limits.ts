@@ -7,6 +7,11 @@
 export const importLimits = {
 	/** Data rows of one table (a CSV file or a worksheet). */
 	rows: 200_000,
+	/**
+	 * Rows of a units table: as many as the nodes a stored chart may have (the server's
+	 * `limits.nodes`), so no import builds a chart that could never be saved.
+	 */
+	units: 50_000,
 	/** Columns of one table. */
 	columns: 1_000,
 	/** Cells of one table, counting the empty cells before a cell placed further right. */

@@ -115,8 +115,9 @@ export class ImportLog {
 		table: Table,
 		row: { row: number; cells: Cell[] }
 	): (field: UnitField | RelationField, column: string | undefined) => string {
+		const fixes = this.fixes.size > 0 ? this.fixes : undefined;
 		return (field, column) => {
-			const fix = this.fixes.get(fixKey(sheet, row.row, field));
+			const fix = fixes?.get(fixKey(sheet, row.row, field));
 			if (fix !== undefined) return fix.trim();
 			if (column === undefined) return '';
 			const i = table.header.indexOf(column);

@@ -31,6 +31,10 @@ export const readMessages = {
 		zh: `表格超过 ${n(importLimits.rows)} 行，这是一次导入的上限。请拆分文件。`,
 		en: `The table has more than ${n(importLimits.rows)} rows, the most one import reads. Split the file.`
 	}),
+	tooManyUnits: (): Text => ({
+		zh: `单位表超过 ${n(importLimits.units)} 行，而一张图最多有 ${n(importLimits.units)} 个单位。请拆分成几张图。`,
+		en: `The units table has more than ${n(importLimits.units)} rows, and a chart holds at most ${n(importLimits.units)} units. Split it into several charts.`
+	}),
 	tooManyColumns: (): Text => ({
 		zh: `表格超过 ${n(importLimits.columns)} 列，这是一次导入的上限。`,
 		en: `The table has more than ${n(importLimits.columns)} columns, the most one import reads.`

@@ -1,15 +1,23 @@
 import type { Text } from './types.js';
 import { isJson, itemName, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
 
-/** Items of a list that are objects, with their paths; bad items were reported by the shape check. */
-function entries(list: unknown, base: string): { obj: Json; at: string }[] {
-	return itemsOf(list).flatMap((item, index) =>
-		isJson(item) ? [{ obj: item, at: `${base}[${index}]` }] : []
-	);
+/** An item of a list that is an object, with its path; bad items were reported by the shape check. */
+interface Entry {
+	obj: Json;
+	at: string;
+}
+
+/** The items of a list that are objects, with their paths. */
+function entries(list: unknown, base: string): Entry[] {
+	const found: Entry[] = [];
+	itemsOf(list).forEach((item, index) => {
+		if (isJson(item)) found.push({ obj: item, at: `${base}[${index}]` });
+	});
+	return found;
 }
 
 /** Reports ids used twice within one list and returns the first path of each id. */
-function indexIds(list: { obj: Json; at: string }[], what: string, report: Report): Map<string, string> {
+function indexIds(list: Entry[], what: string, report: Report): Map<string, string> {
 	const first = new Map<string, string>();
 	for (const { obj, at } of list) {
 		const id = stringOf(obj.id);
@@ -164,7 +172,7 @@ export function checkReferences(input: Json, report: Report): void {
 function checkViewRefs(
 	input: Json,
 	nodeIds: Map<string, string>,
-	edgeKindList: { obj: Json; at: string }[],
+	edgeKindList: Entry[],
 	report: Report
 ): void {
 	const edgeKinds = new Map(edgeKindList.map(({ obj }) => [stringOf(obj.id) ?? '', obj]));

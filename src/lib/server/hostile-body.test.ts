@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import { importLimits } from '#lib/io/import-limits.js';
 import { errorResponse } from './api-error.js';
 import { ChartStore } from './chart-store.js';
 import { ChartsApi } from './charts-api.js';
@@ -166,5 +167,11 @@ describe('hostile request bodies get a located 400 or 422, never a 500', () => {
 		);
 		expect(res.status).toBe(400);
 		expect(res.body.error).toMatchObject({ code: 'bad_options', line: 1, column: 10 });
+	});
+});
+
+describe('the import and the store agree on the largest chart', () => {
+	it('imports no more units than a stored chart may have nodes', () => {
+		expect(importLimits.units).toBe(limits.nodes);
 	});
 });
