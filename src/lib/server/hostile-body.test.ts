@@ -6,7 +6,7 @@ import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
-import { ChartStore } from './chart-store.js';
+import { SqliteChartStore } from './sqlite-chart-store.js';
 import { ChartsApi } from './charts-api.js';
 import { importRequest } from './import-api.js';
 import { limits } from './limits.js';
@@ -53,7 +53,7 @@ function withProto(key: string): string {
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-hostile-'));
 	api = new ChartsApi({
-		store: new ChartStore(join(dir, 'tiaokuai.sqlite')),
+		store: new SqliteChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],
 		check: validate,
@@ -61,8 +61,8 @@ beforeEach(() => {
 	});
 });
 
-afterEach(() => {
-	api.store.close();
+afterEach(async () => {
+	await api.store.close();
 	rmSync(dir, { recursive: true, force: true });
 });
 

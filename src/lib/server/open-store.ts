@@ -1,0 +1,48 @@
+import { join, resolve } from 'node:path';
+import type { ChartStore } from './chart-store.js';
+import { describeTarget, reasonOf } from './pg-connection.js';
+import { PgChartStore } from './pg-chart-store.js';
+import { PgRateLimiter } from './pg-rate-limiter.js';
+import { RateLimiter, type WriteLimiter } from './rate-limiter.js';
+import { SqliteChartStore } from './sqlite-chart-store.js';
+
+type Env = Record<string, string | undefined>;
+
+/** Where the SQLite store keeps its file: `$TIAOKUAI_DATA_DIR/tiaokuai.sqlite`, `./data` by default. */
+export function databasePath(env: Env = process.env): string {
+	return join(resolve(env.TIAOKUAI_DATA_DIR || './data'), 'tiaokuai.sqlite');
+}
+
+/**
+ * The store the environment names, with its write limiter: PostgreSQL (limits shared in the
+ * database) when `DATABASE_URL` is set, else the SQLite file (limits in this process's memory).
+ */
+export function openStore(
+	writesPerMinute: number,
+	env: Env = process.env
+): { store: ChartStore; limiter: WriteLimiter } {
+	const url = env.DATABASE_URL?.trim();
+	if (!url) {
+		return { store: new SqliteChartStore(databasePath(env)), limiter: new RateLimiter(writesPerMinute) };
+	}
+	const store = new PgChartStore(url);
+	const limiter = new PgRateLimiter(store.pool, writesPerMinute, 60_000, Date.now, () => store.ready());
+	return { store, limiter };
+}
+
+/**
+ * Waits until `store` is reachable and migrated. When it is not, the error names where the store
+ * is and why it cannot be used, in English and Chinese, for the operator reading the start-up log.
+ */
+export async function storeReadyOrExplain(store: ChartStore, env: Env = process.env): Promise<void> {
+	try {
+		await store.ready();
+	} catch (e) {
+		const where =
+			store.kind === 'postgres' ? `the PostgreSQL database at ${describeTarget(env.DATABASE_URL ?? '')}` : databasePath(env);
+		throw new Error(
+			`Tiaokuai cannot start: cannot use ${where}: ${reasonOf(e)}. 条块无法启动：无法使用 ${where}：${reasonOf(e)}。`,
+			{ cause: e }
+		);
+	}
+}

@@ -1,0 +1,20 @@
+import { ApiError } from './api-error.js';
+
+/** Seconds a client is asked to wait before trying again while the database is away. */
+export const STORE_RETRY_SECONDS = 5;
+
+/**
+ * The database could not be reached or dropped the connection: nothing of the request was written
+ * (its transaction rolled back), and the same request may be sent again. Answered as 503 with
+ * `Retry-After`.
+ */
+export class StoreUnavailableError extends ApiError {
+	constructor(readonly reason: string) {
+		super(
+			503,
+			'store_unavailable',
+			`The database is not reachable (${reason}); nothing was saved. Try again in ${STORE_RETRY_SECONDS} s.`,
+			{ retryAfterSeconds: STORE_RETRY_SECONDS, headers: { 'Retry-After': String(STORE_RETRY_SECONDS) } }
+		);
+	}
+}
