@@ -89,7 +89,8 @@ export function useStores(kind: StoreKind): StorePlace {
 	});
 
 	const open = (options: { now?: () => Date } = {}): ChartStore => {
-		const store = kind === 'sqlite' ? new SqliteChartStore(location, options) : new PgChartStore(location, options);
+		const store =
+			kind === 'sqlite' ? new SqliteChartStore(location, options) : new PgChartStore(location, options);
 		opened.push(store);
 		return store;
 	};

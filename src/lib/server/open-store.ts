@@ -39,7 +39,9 @@ export async function storeReadyOrExplain(store: ChartStore, env: Env = process.
 		await store.ready();
 	} catch (e) {
 		const where =
-			store.kind === 'postgres' ? `the PostgreSQL database at ${describeTarget(env.DATABASE_URL ?? '')}` : databasePath(env);
+			store.kind === 'postgres'
+				? `the PostgreSQL database at ${describeTarget(env.DATABASE_URL ?? '')}`
+				: databasePath(env);
 		throw new Error(
 			`Tiaokuai cannot start: cannot use ${where}: ${reasonOf(e)}. 条块无法启动：无法使用 ${where}：${reasonOf(e)}。`,
 			{ cause: e }

@@ -152,7 +152,9 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async delete(id: string): Promise<boolean> {
-		return this.transaction(async (c) => (await c.query('DELETE FROM charts WHERE id = $1', [id])).rowCount === 1);
+		return this.transaction(
+			async (c) => (await c.query('DELETE FROM charts WHERE id = $1', [id])).rowCount === 1
+		);
 	}
 
 	async rotateToken(id: string): Promise<string> {
@@ -166,7 +168,9 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async authorize(id: string, token: string): Promise<boolean> {
-		const rows = await this.query<{ token_hash: string }>('SELECT token_hash FROM charts WHERE id = $1', [id]);
+		const rows = await this.query<{ token_hash: string }>('SELECT token_hash FROM charts WHERE id = $1', [
+			id
+		]);
 		return rows.length === 1 && tokenMatches(token, rows[0].token_hash);
 	}
 
@@ -216,7 +220,15 @@ export class PgChartStore implements ChartStore {
 			);
 			for (const r of revisions) {
 				const info = { author: r.author, message: r.message };
-				await insertRevision(c, meta.id, r.rev, r.dataset, info, new Date(r.createdAt), JSON.stringify(r.summary));
+				await insertRevision(
+					c,
+					meta.id,
+					r.rev,
+					r.dataset,
+					info,
+					new Date(r.createdAt),
+					JSON.stringify(r.summary)
+				);
 			}
 		});
 	}

@@ -67,7 +67,9 @@ export async function migratePg(client: pg.ClientBase): Promise<void> {
 		await client.query(
 			'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())'
 		);
-		const { rows } = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM schema_migrations');
+		const { rows } = await client.query<{ v: number | null }>(
+			'SELECT max(version) AS v FROM schema_migrations'
+		);
 		const version = rows[0].v ?? 0;
 		if (version > pgMigrations.length) {
 			throw new Error(

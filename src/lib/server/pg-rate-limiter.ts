@@ -33,7 +33,9 @@ export class PgRateLimiter implements WriteLimiter {
 					[key, since]
 				);
 				const wait =
-					rows[0].n >= this.limit ? Math.max(1, Math.ceil((Number(rows[0].first) + this.windowMs - t) / 1000)) : 0;
+					rows[0].n >= this.limit
+						? Math.max(1, Math.ceil((Number(rows[0].first) + this.windowMs - t) / 1000))
+						: 0;
 				if (wait === 0) await c.query('INSERT INTO rate_hits (key, at_ms) VALUES ($1, $2)', [key, t]);
 				// Forget old writes of every key now and then, so the table stays small.
 				if (++this.takes % 500 === 0) await c.query('DELETE FROM rate_hits WHERE at_ms <= $1', [since]);

@@ -175,8 +175,7 @@ export class SqliteChartStore implements ChartStore {
 
 	async copyOut(id: string): Promise<StoredChart | undefined> {
 		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as
-			| (ChartRow & { token_hash: string })
-			| undefined;
+			(ChartRow & { token_hash: string }) | undefined;
 		if (!row) return undefined;
 		const revisions = this.db
 			.prepare('SELECT * FROM revisions WHERE chart_id = ? ORDER BY rev')

@@ -92,7 +92,10 @@ describe.each(storeKinds)('the %s store', (kind) => {
 	it('answers a save on a revision newer than the head as stale', async () => {
 		const store = place.open();
 		const { chart } = await store.create(dataset, info('m'));
-		await expect(store.update(chart.id, 5, dataset, info('x'))).rejects.toMatchObject({ expected: 5, current: 1 });
+		await expect(store.update(chart.id, 5, dataset, info('x'))).rejects.toMatchObject({
+			expected: 5,
+			current: 1
+		});
 	});
 
 	it('counts writes per key in a sliding window and says how long to wait', async () => {
