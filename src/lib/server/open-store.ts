@@ -38,12 +38,12 @@ export async function storeReadyOrExplain(store: ChartStore, env: Env = process.
 	try {
 		await store.ready();
 	} catch (e) {
-		const where =
-			store.kind === 'postgres'
-				? `the PostgreSQL database at ${describeTarget(env.DATABASE_URL ?? '')}`
-				: databasePath(env);
+		const pg = store.kind === 'postgres';
+		const target = pg ? describeTarget(env.DATABASE_URL ?? '') : databasePath(env);
+		const where = pg ? `the PostgreSQL database at ${target}` : target;
+		const whereZh = pg ? `位于 ${target} 的 PostgreSQL 数据库` : target;
 		throw new Error(
-			`Tiaokuai cannot start: cannot use ${where}: ${reasonOf(e)}. 条块无法启动：无法使用 ${where}：${reasonOf(e)}。`,
+			`Tiaokuai cannot start: cannot use ${where}: ${reasonOf(e)}.\n条块无法启动：无法使用${whereZh}：${reasonOf(e)}。`,
 			{ cause: e }
 		);
 	}

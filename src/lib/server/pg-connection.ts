@@ -29,9 +29,11 @@ export function openPool(url: string, max = 10): pg.Pool {
 		query_timeout: 30_000,
 		keepAlive: true
 	});
-	// An idle connection the server drops (a restart, a failover) is an event, not a crash: the
-	// pool discards it and the next request opens a new one.
+	// A connection the server drops (a restart, a failover) is an event, not a crash: the query on
+	// it fails (a 503), the pool discards it, and the next request opens a new one. The driver also
+	// emits the loss as an 'error' event, which kills the process where nothing listens.
 	pool.on('error', () => {});
+	pool.on('connect', (client) => client.on('error', () => {}));
 	return pool;
 }
 
