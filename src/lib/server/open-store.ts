@@ -42,9 +42,8 @@ export async function storeReadyOrExplain(store: ChartStore, env: Env = process.
 		const target = pg ? describeTarget(env.DATABASE_URL ?? '') : databasePath(env);
 		const where = pg ? `the PostgreSQL database at ${target}` : target;
 		const whereZh = pg ? `位于 ${target} 的 PostgreSQL 数据库` : target;
-		throw new Error(
-			`Tiaokuai cannot start: cannot use ${where}: ${reasonOf(e)}.\n条块无法启动：无法使用${whereZh}：${reasonOf(e)}。`,
-			{ cause: e }
-		);
+		throw new Error(`Cannot use ${where}: ${reasonOf(e)}.\n无法使用${whereZh}：${reasonOf(e)}。`, {
+			cause: e
+		});
 	}
 }

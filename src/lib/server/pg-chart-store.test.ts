@@ -101,7 +101,7 @@ describe('a database that cannot be used', () => {
 		const url = `postgres://app@127.0.0.1:${port}/tiaokuai`;
 		const store = new PgChartStore(url);
 		const failure = storeReadyOrExplain(store, { DATABASE_URL: url });
-		await expect(failure).rejects.toThrow(`127.0.0.1:${port}/tiaokuai as app`);
+		await expect(failure).rejects.toThrow(`app@127.0.0.1:${port}/tiaokuai: connection refused`);
 		await expect(failure).rejects.toThrow(/connection refused.*ECONNREFUSED/);
 		await store.close();
 		const missing = new URL(place.location);

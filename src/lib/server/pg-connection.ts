@@ -6,7 +6,8 @@ export function describeTarget(url: string): string {
 	try {
 		const u = new URL(url);
 		const db = decodeURIComponent(u.pathname.slice(1)) || u.username || 'postgres';
-		return `${u.hostname || 'localhost'}:${u.port || 5432}/${db}${u.username ? ` as ${decodeURIComponent(u.username)}` : ''}`;
+		const user = u.username ? `${decodeURIComponent(u.username)}@` : '';
+		return `${user}${u.hostname || 'localhost'}:${u.port || 5432}/${db}`;
 	} catch {
 		return 'an address that is not a URL';
 	}
@@ -74,6 +75,7 @@ export async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 /** Why a connection failed, in words an operator can act on (English, then Chinese). */
 export function reasonOf(e: unknown): string {
+	if (e instanceof StoreUnavailableError) return e.reason;
 	const code = (e as { code?: string }).code ?? '';
 	const reasons: Record<string, string> = {
 		ECONNREFUSED: 'connection refused: nothing listens on that port / 连接被拒绝：该端口无服务监听',

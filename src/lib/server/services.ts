@@ -34,7 +34,7 @@ export async function startStore(): Promise<void> {
 	try {
 		await storeReadyOrExplain(chartsApi().store);
 	} catch (e) {
-		console.error(e instanceof Error ? e.message : e);
+		console.error(`Tiaokuai cannot start. 条块无法启动。\n${e instanceof Error ? e.message : e}`);
 		process.exit(1);
 	}
 }
