@@ -12,4 +12,6 @@ if (!existsSync(entry)) {
 	process.exit(1);
 }
 const { runStoreCopy } = await import(pathToFileURL(entry).href);
-process.exitCode = await runStoreCopy(process.argv.slice(2), process.env, (line) => console.log(line));
+process.exitCode = await runStoreCopy(process.argv.slice(2), process.env, (/** @type {string} */ line) =>
+	console.log(line)
+);

@@ -3,23 +3,18 @@
 // and closes what the test opened. PostgreSQL comes from TIAOKUAI_TEST_DATABASE_URL (.ci/run starts
 // a throwaway cluster and sets it), else from a cluster this block starts with scripts/pg-cluster.sh.
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import type { ChartStore } from '../../src/lib/server/chart-store.js';
 import { PgChartStore } from '../../src/lib/server/pg-chart-store.js';
 import { PgRateLimiter } from '../../src/lib/server/pg-rate-limiter.js';
 import { RateLimiter, type WriteLimiter } from '../../src/lib/server/rate-limiter.js';
 import { SqliteChartStore } from '../../src/lib/server/sqlite-chart-store.js';
+import { newDatabase, startCluster, stopCluster } from './pg-cluster.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
 export const storeKinds: readonly StoreKind[] = ['sqlite', 'postgres'];
-
-const clusterScript = fileURLToPath(new URL('../../scripts/pg-cluster.sh', import.meta.url));
 
 /** A place for one test's store and the ways to open stores there. */
 export interface StorePlace {
@@ -30,24 +25,6 @@ export interface StorePlace {
 	open(options?: { now?: () => Date }): ChartStore;
 	/** The limiter that goes with the kind of store: in memory for SQLite, in the database for PostgreSQL. */
 	limiter(limit: number, windowMs: number, now: () => number): WriteLimiter;
-}
-
-/** Starts a throwaway cluster; returns its folder and URL. */
-export function startCluster(): { dir: string; url: string } {
-	const [dir, url] = execFileSync(clusterScript, ['start'], { encoding: 'utf8' }).trim().split('\n');
-	return { dir, url };
-}
-
-/** Stops a cluster from {@link startCluster} and removes its folder. */
-export function stopCluster(dir: string): void {
-	execFileSync(clusterScript, ['stop', dir]);
-}
-
-/** The URL of `database` on the cluster at `url`. */
-export function databaseUrl(url: string, database: string): string {
-	const u = new URL(url);
-	u.pathname = `/${database}`;
-	return u.href;
 }
 
 /** Registers the hooks that give each test of the block its own place for a `kind` store. */
@@ -77,10 +54,9 @@ export function useStores(kind: StoreKind): StorePlace {
 			cleanUp = async () => rmSync(dir, { recursive: true, force: true });
 			return;
 		}
-		const name = `tiaokuai_test_${randomBytes(6).toString('hex')}`;
-		await admin(cluster, `CREATE DATABASE ${name}`);
-		location = databaseUrl(cluster, name);
-		cleanUp = () => admin(cluster, `DROP DATABASE ${name} WITH (FORCE)`);
+		const db = await newDatabase(cluster);
+		location = db.url;
+		cleanUp = db.drop;
 	});
 
 	afterEach(async () => {
@@ -107,15 +83,4 @@ export function useStores(kind: StoreKind): StorePlace {
 			return new PgRateLimiter(store.pool, limit, windowMs, now, () => store.ready());
 		}
 	};
-}
-
-/** Runs one statement on the cluster's `postgres` database. */
-export async function admin(url: string, sql: string): Promise<void> {
-	const client = new pg.Client({ connectionString: url });
-	await client.connect();
-	try {
-		await client.query(sql);
-	} finally {
-		await client.end();
-	}
 }

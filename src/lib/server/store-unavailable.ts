@@ -10,11 +10,14 @@ export const STORE_RETRY_SECONDS = 5;
  */
 export class StoreUnavailableError extends ApiError {
 	constructor(readonly reason: string) {
-		super(
-			503,
-			'store_unavailable',
-			`The database is not reachable (${reason}); nothing was saved. Try again in ${STORE_RETRY_SECONDS} s.`,
-			{ retryAfterSeconds: STORE_RETRY_SECONDS, headers: { 'Retry-After': String(STORE_RETRY_SECONDS) } }
-		);
+		const en = `The database is not reachable (${reason}); nothing was saved. Try again in ${STORE_RETRY_SECONDS} s.`;
+		super(503, 'store_unavailable', en, {
+			text: {
+				zh: `数据库暂时无法连接（${reason}），未保存任何内容。请 ${STORE_RETRY_SECONDS} 秒后重试。`,
+				en
+			},
+			retryAfterSeconds: STORE_RETRY_SECONDS,
+			headers: { 'Retry-After': String(STORE_RETRY_SECONDS) }
+		});
 	}
 }
