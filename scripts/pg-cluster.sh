@@ -22,7 +22,7 @@ free_port() {
 }
 
 start() {
-	local dir="${1:-$(mktemp -d "${TMPDIR:-/tmp}/tiaokuai-pg-XXXXXX")}"
+	local dir="${1:-$(mktemp -d /tmp/tiaokuai-pg-XXXXXX)}"
 	mkdir -p "$dir"
 	[ "$(id -u)" = 0 ] && chown postgres: "$dir"
 	as_owner "$bin/initdb" -D "$dir/data" --auth=trust -U postgres -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||

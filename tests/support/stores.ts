@@ -57,12 +57,12 @@ export function useStores(kind: StoreKind): StorePlace {
 		const db = await newDatabase(cluster);
 		location = db.url;
 		cleanUp = db.drop;
-	});
+	}, 60_000);
 
 	afterEach(async () => {
 		await Promise.all(opened.splice(0).map((s) => s.close().catch(() => {})));
 		await cleanUp();
-	});
+	}, 60_000);
 
 	const open = (options: { now?: () => Date } = {}): ChartStore => {
 		const store =
