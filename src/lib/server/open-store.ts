@@ -25,9 +25,21 @@ export function openStore(
 	if (!url) {
 		return { store: new SqliteChartStore(databasePath(env)), limiter: new RateLimiter(writesPerMinute) };
 	}
-	const store = new PgChartStore(url);
+	const store = new PgChartStore(url, { pool: poolSize(env.TIAOKUAI_PG_POOL) });
 	const limiter = new PgRateLimiter(store.pool, writesPerMinute, 60_000, Date.now, () => store.ready());
 	return { store, limiter };
+}
+
+/** Connections each instance keeps at most: `TIAOKUAI_PG_POOL`, 10 by default. */
+function poolSize(value: string | undefined): number {
+	if (value === undefined || value === '') return 10;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1 || n > 1000) {
+		throw new Error(
+			`TIAOKUAI_PG_POOL must be a whole number from 1 to 1000; got ${value}.\nTIAOKUAI_PG_POOL 须为 1 到 1000 的整数，现为 ${value}。`
+		);
+	}
+	return n;
 }
 
 /**
