@@ -73,7 +73,7 @@ export class PgChartStore implements ChartStore {
 		const summary = JSON.stringify(creationSummary(dataset));
 		return this.transaction(async (c) => {
 			let id = newChartId();
-			// ON CONFLICT: an id already taken (one in 2^60) is drawn again, without aborting the transaction.
+			// ON CONFLICT: an id already taken is drawn again, without aborting the transaction.
 			while (
 				(
 					await c.query(
