@@ -45,7 +45,13 @@ export default defineConfig({
 			build: {
 				// The server's worker thread (src/lib/server/pool) is an entry of its own, so it is
 				// emitted as build/server/task-worker.js beside the chunks it shares with the server.
-				rolldownOptions: { input: { 'task-worker': 'src/lib/server/pool/task-worker.ts' } }
+				rolldownOptions: {
+					input: {
+						'task-worker': 'src/lib/server/pool/task-worker.ts',
+						// `npm run store:copy` (scripts/store-copy.js) runs this entry beside the deployed server.
+						'store-copy-cli': 'src/lib/server/store-copy-cli.ts'
+					}
+				}
 			}
 		}
 	},

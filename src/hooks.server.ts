@@ -6,10 +6,15 @@ import { apiWriteRefusal } from '#lib/server/api-writes.js';
 import { errorResponse } from '#lib/server/api-error.js';
 import { BASELINE_CSP, BASELINE_HEADERS } from '../scripts/edge.js';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
+import { startStore } from '#lib/server/services.js';
 
-/** A worker of the pool starts with the server, so the first export or upload does not wait for it. */
-export const init: ServerInit = () => {
+/**
+ * A worker of the pool starts with the server, so the first export or upload does not wait for
+ * it; the store is opened (and a PostgreSQL one reached and migrated) before the first request.
+ */
+export const init: ServerInit = async () => {
 	taskRunner().warm();
+	await startStore();
 };
 
 /** Pages any site may put in a frame: the chrome-less embeds. */

@@ -1,10 +1,12 @@
 // Child process for the kill-during-write test: creates a chart, then saves revisions as fast as it
-// can and prints "rev N" after each commit, until its parent kills it.
-import { ChartStore } from '../../src/lib/server/chart-store.js';
+// can and prints "rev N" after each commit, until its parent kills it. The argument is a SQLite
+// file or a postgres:// URL.
+import { PgChartStore } from '../../src/lib/server/pg-chart-store.js';
+import { SqliteChartStore } from '../../src/lib/server/sqlite-chart-store.js';
 import type { Dataset } from '../../src/lib/model/types.js';
 
-const path = process.argv[2];
-const store = new ChartStore(path);
+const where = process.argv[2];
+const store = where.startsWith('postgres://') ? new PgChartStore(where) : new SqliteChartStore(where);
 
 /** A dataset big enough (≈ 300 KB) that a kill often lands inside a write. */
 function datasetAt(rev: number): Dataset {
@@ -29,9 +31,9 @@ function datasetAt(rev: number): Dataset {
 	};
 }
 
-const { chart } = store.create(datasetAt(1), { author: 'writer', message: 'rev 1' });
+const { chart } = await store.create(datasetAt(1), { author: 'writer', message: 'rev 1' });
 process.stdout.write(`chart ${chart.id}\nrev 1\n`);
 for (let rev = 2; ; rev++) {
-	store.update(chart.id, rev - 1, datasetAt(rev), { author: 'writer', message: `rev ${rev}` });
+	await store.update(chart.id, rev - 1, datasetAt(rev), { author: 'writer', message: `rev ${rev}` });
 	process.stdout.write(`rev ${rev}\n`);
 }

@@ -16,7 +16,7 @@ import {
 import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
-import { ChartStore } from './chart-store.js';
+import { SqliteChartStore } from './sqlite-chart-store.js';
 import { ChartsApi } from './charts-api.js';
 import { limits } from './limits.js';
 import { RateLimiter } from './rate-limiter.js';
@@ -29,7 +29,7 @@ let clock = 0;
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-fuzz-'));
 	api = new ChartsApi({
-		store: new ChartStore(join(dir, 'tiaokuai.sqlite')),
+		store: new SqliteChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],
 		check: validate,
@@ -37,8 +37,8 @@ beforeAll(() => {
 		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => (clock += 60_000))
 	});
 });
-afterAll(() => {
-	api.store.close();
+afterAll(async () => {
+	await api.store.close();
 	rmSync(dir, { recursive: true, force: true });
 	for (const m of Object.values(meters)) console.log(m.summary());
 });
@@ -94,7 +94,10 @@ describe('the charts API holds against generated bodies', () => {
 				}
 				if (answer.status === 422) expectLocated(json.error.problems);
 				// What is stored must reach the pages: SvelteKit serialises page data with devalue.
-				if (answer.status === 201) expect(() => stringify(api.store.get(json.id)?.dataset)).not.toThrow();
+				if (answer.status === 201) {
+					const stored = await api.store.get(json.id);
+					expect(() => stringify(stored?.dataset)).not.toThrow();
+				}
 			}),
 			fuzzParams(0.15, 100)
 		);

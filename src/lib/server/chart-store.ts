@@ -1,9 +1,11 @@
-import type { DatabaseSync } from 'node:sqlite';
+/**
+ * The store's one interface. Two implementations keep the same promises: SQLite
+ * (sqlite-chart-store.ts, the default, one file, no setup) and PostgreSQL (pg-chart-store.ts, when
+ * `DATABASE_URL` names one, for several app instances). open-store.ts picks one; every store test
+ * runs against both (tests/support/stores.ts).
+ */
 import type { Dataset } from '#lib/model/types.js';
-import { diffDatasets, summariseDiff, type DiffSummary } from '#lib/model/dataset-diff.js';
-import { newChartId } from './chart-id.js';
-import { hashToken, newEditToken, tokenMatches } from './edit-token.js';
-import { openDatabase } from './open-database.js';
+import type { DiffSummary } from '#lib/model/dataset-diff.js';
 
 /** A stored chart without its dataset. */
 export interface ChartMeta {
@@ -36,6 +38,53 @@ export interface WriteInfo {
 	message: string;
 }
 
+/** A chart exactly as stored, every revision with its dataset as JSON text: what a copy moves. */
+export interface StoredChart {
+	meta: ChartMeta;
+	tokenHash: string;
+	revisions: (RevisionMeta & { dataset: string })[];
+}
+
+/**
+ * Charts and their append-only history. A write either happens whole or not at all; `update`
+ * appends exactly one revision on top of the one the writer saw, or throws.
+ */
+export interface ChartStore {
+	/** Which implementation this is, for messages and the copy command. */
+	readonly kind: 'sqlite' | 'postgres';
+	/** Resolves once the store is reachable and its schema is current; rejects with why not. */
+	ready(): Promise<void>;
+	/** Stores a new chart at revision 1 and returns it with its edit token (the only time the token is seen). */
+	create(dataset: Dataset, info: WriteInfo): Promise<{ chart: ChartMeta; token: string }>;
+	/** The chart's metadata, or undefined. */
+	meta(id: string): Promise<ChartMeta | undefined>;
+	/** The dataset of a chart at `rev` (the newest when absent) as stored, JSON text, unparsed. */
+	datasetText(id: string, rev?: number): Promise<string | undefined>;
+	/** The chart at `rev` (the newest when absent), or undefined when the chart or revision does not exist. */
+	get(id: string, rev?: number): Promise<ChartAtRevision | undefined>;
+	/**
+	 * Appends a revision on top of `expectedRev`. Throws {@link StaleRevisionError} when someone else
+	 * wrote first, {@link ChartNotFoundError} when the chart is gone.
+	 */
+	update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): Promise<ChartMeta>;
+	/** Deletes a chart and its history. Resolves false when there was none. */
+	delete(id: string): Promise<boolean>;
+	/** Replaces the chart's edit token; the old one stops working at once. */
+	rotateToken(id: string): Promise<string>;
+	/** True when `token` is the chart's current edit token. */
+	authorize(id: string, token: string): Promise<boolean>;
+	/** The chart's history, newest first. */
+	revisions(id: string): Promise<RevisionMeta[]>;
+	/** A page of the charts, most recently updated first, and how many there are in all. */
+	list(limit?: number, offset?: number): Promise<{ charts: ChartMeta[]; total: number }>;
+	/** The chart with its token hash and every revision, as stored; undefined when there is none. */
+	copyOut(id: string): Promise<StoredChart | undefined>;
+	/** Writes a chart read by `copyOut` as it was, in one transaction; refuses an id already taken. */
+	copyIn(chart: StoredChart): Promise<void>;
+	/** Lets go of the file or the connections. */
+	close(): Promise<void>;
+}
+
 /** The revision a writer based its edit on is no longer the newest. */
 export class StaleRevisionError extends Error {
 	constructor(
@@ -53,23 +102,6 @@ export class ChartNotFoundError extends Error {
 	}
 }
 
-interface ChartRow {
-	id: string;
-	title: string;
-	created_at: string;
-	updated_at: string;
-	head_rev: number;
-}
-
-interface RevisionRow {
-	rev: number;
-	author: string;
-	message: string;
-	created_at: string;
-	summary: string;
-	dataset?: string;
-}
-
 const emptySummary: DiffSummary = {
 	nodes: { added: 0, removed: 0, changed: 0 },
 	edges: { added: 0, removed: 0, changed: 0 },
@@ -79,191 +111,16 @@ const emptySummary: DiffSummary = {
 	views: false
 };
 
-/**
- * Charts and their append-only history in one SQLite file. Every write is one `BEGIN IMMEDIATE`
- * transaction, so a kill at any moment leaves the file at the last committed revision.
- */
-export class ChartStore {
-	readonly db: DatabaseSync;
-	private readonly now: () => Date;
-
-	constructor(path: string, options: { now?: () => Date } = {}) {
-		this.db = openDatabase(path);
-		this.now = options.now ?? (() => new Date());
-	}
-
-	/** Stores a new chart at revision 1 and returns it with its edit token (the only time the token is seen). */
-	create(dataset: Dataset, info: WriteInfo): { chart: ChartMeta; token: string } {
-		const token = newEditToken();
-		const at = this.now().toISOString();
-		const summary: DiffSummary = {
-			...emptySummary,
-			nodes: { ...emptySummary.nodes, added: dataset.nodes.length },
-			edges: { ...emptySummary.edges, added: dataset.edges.length }
-		};
-		return this.transaction(() => {
-			let id = newChartId();
-			while (this.db.prepare('SELECT 1 FROM charts WHERE id = ?').get(id)) id = newChartId();
-			const title = titleOf(dataset);
-			this.db
-				.prepare(
-					'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, 1)'
-				)
-				.run(id, title, hashToken(token), at, at);
-			this.insertRevision(id, 1, dataset, info, at, summary);
-			return { chart: { id, title, createdAt: at, updatedAt: at, rev: 1 }, token };
-		});
-	}
-
-	/** The chart's metadata, or undefined. */
-	meta(id: string): ChartMeta | undefined {
-		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as ChartRow | undefined;
-		return row && toMeta(row);
-	}
-
-	/** The dataset of a chart at `rev` (the newest when absent) as stored, JSON text, unparsed. */
-	datasetText(id: string, rev?: number): string | undefined {
-		const row = this.db
-			.prepare(
-				'SELECT r.dataset FROM revisions r JOIN charts c ON c.id = r.chart_id WHERE c.id = ? AND r.rev = coalesce(?, c.head_rev)'
-			)
-			.get(id, rev ?? null) as { dataset?: string } | undefined;
-		return row?.dataset;
-	}
-
-	/** The chart at `rev` (the newest when absent), or undefined when the chart or revision does not exist. */
-	get(id: string, rev?: number): ChartAtRevision | undefined {
-		const chart = this.meta(id);
-		if (!chart) return undefined;
-		const row = this.db
-			.prepare('SELECT * FROM revisions WHERE chart_id = ? AND rev = ?')
-			.get(id, rev ?? chart.rev) as RevisionRow | undefined;
-		if (!row || row.dataset === undefined) return undefined;
-		return { chart, revision: toRevision(row), dataset: JSON.parse(row.dataset) as Dataset };
-	}
-
-	/**
-	 * Appends a revision on top of `expectedRev`. Throws {@link StaleRevisionError} when someone else
-	 * wrote first, {@link ChartNotFoundError} when the chart is gone.
-	 */
-	update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): ChartMeta {
-		const at = this.now().toISOString();
-		return this.transaction(() => {
-			const current = this.get(id);
-			if (!current) throw new ChartNotFoundError(id);
-			if (current.chart.rev !== expectedRev) {
-				throw new StaleRevisionError(expectedRev, current.chart.rev);
-			}
-			const rev = expectedRev + 1;
-			const summary = summariseDiff(diffDatasets(current.dataset, dataset));
-			const title = titleOf(dataset);
-			// The WHERE on head_rev is the real guard: it holds even if two processes share the file.
-			const result = this.db
-				.prepare('UPDATE charts SET head_rev = ?, title = ?, updated_at = ? WHERE id = ? AND head_rev = ?')
-				.run(rev, title, at, id, expectedRev);
-			if (result.changes !== 1) throw new StaleRevisionError(expectedRev, this.meta(id)?.rev ?? 0);
-			this.insertRevision(id, rev, dataset, info, at, summary);
-			return { ...current.chart, title, updatedAt: at, rev };
-		});
-	}
-
-	/** Deletes a chart and its history. Returns false when there was none. */
-	delete(id: string): boolean {
-		return this.transaction(() => this.db.prepare('DELETE FROM charts WHERE id = ?').run(id).changes === 1);
-	}
-
-	/** Replaces the chart's edit token; the old one stops working at once. */
-	rotateToken(id: string): string {
-		const token = newEditToken();
-		return this.transaction(() => {
-			const changed = this.db
-				.prepare('UPDATE charts SET token_hash = ? WHERE id = ?')
-				.run(hashToken(token), id).changes;
-			if (changed !== 1) throw new ChartNotFoundError(id);
-			return token;
-		});
-	}
-
-	/** True when `token` is the chart's current edit token. */
-	authorize(id: string, token: string): boolean {
-		const row = this.db.prepare('SELECT token_hash FROM charts WHERE id = ?').get(id) as
-			{ token_hash: string } | undefined;
-		return row !== undefined && tokenMatches(token, row.token_hash);
-	}
-
-	/** The chart's history, newest first. */
-	revisions(id: string): RevisionMeta[] {
-		const rows = this.db
-			.prepare(
-				'SELECT rev, author, message, created_at, summary FROM revisions WHERE chart_id = ? ORDER BY rev DESC'
-			)
-			.all(id) as unknown as RevisionRow[];
-		return rows.map(toRevision);
-	}
-
-	/** A page of the charts, most recently updated first, and how many there are in all. */
-	list(limit = 100, offset = 0): { charts: ChartMeta[]; total: number } {
-		const rows = this.db
-			.prepare('SELECT * FROM charts ORDER BY updated_at DESC, id LIMIT ? OFFSET ?')
-			.all(limit, offset) as unknown as ChartRow[];
-		const { n } = this.db.prepare('SELECT count(*) AS n FROM charts').get() as { n: number };
-		return { charts: rows.map(toMeta), total: n };
-	}
-
-	/** Closes the file. */
-	close(): void {
-		this.db.close();
-	}
-
-	private insertRevision(
-		id: string,
-		rev: number,
-		dataset: Dataset,
-		info: WriteInfo,
-		at: string,
-		summary: DiffSummary
-	): void {
-		this.db
-			.prepare(
-				'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
-			)
-			.run(id, rev, JSON.stringify(dataset), info.author, info.message, at, JSON.stringify(summary));
-	}
-
-	private transaction<T>(work: () => T): T {
-		// IMMEDIATE takes the write lock up front, so the read-then-write inside cannot race another writer.
-		this.db.exec('BEGIN IMMEDIATE');
-		try {
-			const result = work();
-			this.db.exec('COMMIT');
-			return result;
-		} catch (e) {
-			this.db.exec('ROLLBACK');
-			throw e;
-		}
-	}
+/** The summary of a chart's first revision: everything in it was added. */
+export function creationSummary(dataset: Dataset): DiffSummary {
+	return {
+		...emptySummary,
+		nodes: { ...emptySummary.nodes, added: dataset.nodes.length },
+		edges: { ...emptySummary.edges, added: dataset.edges.length }
+	};
 }
 
-function titleOf(dataset: Dataset): string {
+/** The title a chart is listed under. */
+export function titleOf(dataset: Dataset): string {
 	return dataset.title.zh || dataset.title.en || dataset.id;
-}
-
-function toMeta(row: ChartRow): ChartMeta {
-	return {
-		id: row.id,
-		title: row.title,
-		createdAt: row.created_at,
-		updatedAt: row.updated_at,
-		rev: row.head_rev
-	};
-}
-
-function toRevision(row: RevisionRow): RevisionMeta {
-	return {
-		rev: row.rev,
-		author: row.author,
-		message: row.message,
-		createdAt: row.created_at,
-		summary: JSON.parse(row.summary) as DiffSummary
-	};
 }

@@ -6,7 +6,7 @@ import { ApiError } from './api-error.js';
 import { ChartNotFoundError, StaleRevisionError, type ChartStore } from './chart-store.js';
 import { hashToken } from './edit-token.js';
 import { checkLimits, limits } from './limits.js';
-import type { RateLimiter } from './rate-limiter.js';
+import type { WriteLimiter } from './rate-limiter.js';
 import { readJson } from './read-body.js';
 
 /** The answer of a dataset check, as the model's `validate` gives it. */
@@ -22,7 +22,7 @@ export interface ChartsApiDeps {
 	/** The built-in datasets, for the listing. */
 	builtins: () => readonly Dataset[];
 	check: DatasetCheck;
-	limiter: RateLimiter;
+	limiter: WriteLimiter;
 }
 
 /**
@@ -42,10 +42,10 @@ export class ChartsApi {
 	}
 
 	/** `GET /api/charts?limit=&offset=`: a page of the stored charts (no tokens) and the built-in datasets. */
-	list(url: URL): Response {
+	async list(url: URL): Promise<Response> {
 		const limit = pageParam(url, 'limit', 100, 1, 1000);
 		const offset = pageParam(url, 'offset', 0, 0, Number.MAX_SAFE_INTEGER);
-		const { charts, total } = this.deps.store.list(limit, offset);
+		const { charts, total } = await this.deps.store.list(limit, offset);
 		return json({
 			charts,
 			total,
@@ -57,7 +57,7 @@ export class ChartsApi {
 
 	/** `POST /api/charts`: a new chart from a dataset, or from `{from: builtinId}`. */
 	async create(request: Request, client: string): Promise<Response> {
-		this.throttle(`client:${client}`);
+		await this.throttle(`client:${client}`);
 		const body = await readJson(request, limits.bodyBytes);
 		const { dataset, message, author } = this.unpackCreate(body);
 		return this.storeNew(dataset, { message, author });
@@ -72,7 +72,7 @@ export class ChartsApi {
 		client: string,
 		build: (code: string, options: RegionalOptions) => Dataset | Promise<Dataset>
 	): Promise<Response> {
-		this.throttle(`client:${client}`);
+		await this.throttle(`client:${client}`);
 		const b = asObject(await readJson(request, limits.bodyBytes));
 		if (typeof b.code !== 'string') {
 			throw new ApiError(400, 'missing_code', 'Send {"code": "420222"} (a division code) or {"code": "CN"}.');
@@ -81,9 +81,9 @@ export class ChartsApi {
 		return this.storeNew(dataset, { message: b.message ?? `Generated for ${b.code}`, author: b.author });
 	}
 
-	private storeNew(input: unknown, meta: { message?: unknown; author?: unknown }): Response {
+	private async storeNew(input: unknown, meta: { message?: unknown; author?: unknown }): Promise<Response> {
 		const dataset = this.accept(input);
-		const { chart, token } = this.deps.store.create(dataset, {
+		const { chart, token } = await this.deps.store.create(dataset, {
 			author: writeAuthor(meta.author),
 			message: writeMessage(meta.message, 'Created')
 		});
@@ -108,10 +108,10 @@ export class ChartsApi {
 	}
 
 	/** `GET /api/charts/:id[?rev=N]`; 304 when `If-None-Match` already names the revision. */
-	read(id: string, url: URL, headers: Headers = new Headers()): Response {
+	async read(id: string, url: URL, headers: Headers = new Headers()): Promise<Response> {
 		const known = (headers.get('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
 		// Answer from the chart's row alone when the client has the revision: no dataset is read.
-		const tag = this.currentTag(id, url);
+		const tag = await this.currentTag(id, url);
 		if (tag && known.includes(tag)) {
 			return new Response(null, { status: 304, headers: { ETag: tag, 'Cache-Control': 'no-cache' } });
 		}
@@ -119,15 +119,15 @@ export class ChartsApi {
 	}
 
 	/** The ETag `read` would answer with, when the chart and revision exist. */
-	private currentTag(id: string, url: URL): string | undefined {
+	private async currentTag(id: string, url: URL): Promise<string | undefined> {
 		const revParam = url.searchParams.get('rev');
 		if (this.deps.builtin(id)) return revParam === null || revParam === '1' ? etag(1) : undefined;
-		const meta = this.deps.store.meta(id);
+		const meta = await this.deps.store.meta(id);
 		const rev = Number(revParam ?? meta?.rev);
 		return meta && Number.isInteger(rev) && rev >= 1 && rev <= meta.rev ? etag(rev) : undefined;
 	}
 
-	private readFresh(id: string, url: URL): Response {
+	private async readFresh(id: string, url: URL): Promise<Response> {
 		const revParam = url.searchParams.get('rev');
 		const rev = revParam === null ? undefined : parseRev(revParam, 'rev');
 		const builtin = this.deps.builtin(id);
@@ -140,9 +140,9 @@ export class ChartsApi {
 				{ headers: { ETag: etag(1), 'Cache-Control': 'no-cache' } }
 			);
 		}
-		const found = this.deps.store.get(id, rev);
+		const found = await this.deps.store.get(id, rev);
 		if (!found) {
-			if (rev !== undefined && this.deps.store.meta(id)) {
+			if (rev !== undefined && (await this.deps.store.meta(id))) {
 				throw new ApiError(404, 'revision_not_found', `Chart "${id}" has no revision ${rev}.`);
 			}
 			throw notFound(id);
@@ -162,9 +162,9 @@ export class ChartsApi {
 
 	/** `PUT /api/charts/:id` with `Authorization: Bearer` and `If-Match`; body `{dataset, message}`. */
 	async update(id: string, request: Request): Promise<Response> {
-		const token = this.authorize(id, request);
+		const token = await this.authorize(id, request);
 		const expected = parseIfMatch(request.headers.get('if-match'));
-		this.throttle(`token:${hashToken(token)}`);
+		await this.throttle(`token:${hashToken(token)}`);
 		const body = await readJson(request, limits.bodyBytes);
 		const b = asObject(body);
 		if (!('dataset' in b)) {
@@ -172,7 +172,7 @@ export class ChartsApi {
 		}
 		const dataset = this.accept(b.dataset);
 		try {
-			const chart = this.deps.store.update(id, expected, dataset, {
+			const chart = await this.deps.store.update(id, expected, dataset, {
 				author: writeAuthor(b.author),
 				message: writeMessage(b.message, 'Saved')
 			});
@@ -192,38 +192,38 @@ export class ChartsApi {
 	}
 
 	/** `DELETE /api/charts/:id`: the chart and its whole history. */
-	remove(id: string, request: Request): Response {
-		const token = this.authorize(id, request);
-		this.throttle(`token:${hashToken(token)}`);
-		if (!this.deps.store.delete(id)) throw notFound(id);
+	async remove(id: string, request: Request): Promise<Response> {
+		const token = await this.authorize(id, request);
+		await this.throttle(`token:${hashToken(token)}`);
+		if (!(await this.deps.store.delete(id))) throw notFound(id);
 		return new Response(null, { status: 204 });
 	}
 
 	/** `POST /api/charts/:id/token`: a new edit token; the old one stops working. */
-	rotateToken(id: string, request: Request): Response {
-		const token = this.authorize(id, request);
-		this.throttle(`token:${hashToken(token)}`);
-		return json({ id, editToken: this.deps.store.rotateToken(id) });
+	async rotateToken(id: string, request: Request): Promise<Response> {
+		const token = await this.authorize(id, request);
+		await this.throttle(`token:${hashToken(token)}`);
+		return json({ id, editToken: await this.deps.store.rotateToken(id) });
 	}
 
 	/** `GET /api/charts/:id/revisions`: the history, newest first. */
-	revisions(id: string): Response {
+	async revisions(id: string): Promise<Response> {
 		const builtin = this.deps.builtin(id);
 		if (builtin) return json({ id, readOnly: true, revisions: [] });
-		if (!this.deps.store.meta(id)) throw notFound(id);
-		return json({ id, revisions: this.deps.store.revisions(id) });
+		if (!(await this.deps.store.meta(id))) throw notFound(id);
+		return json({ id, revisions: await this.deps.store.revisions(id) });
 	}
 
 	/** `GET /api/charts/:id/diff?from=&to=`: nodes and edges added, removed and changed. */
-	diff(id: string, url: URL): Response {
-		const meta = this.deps.store.meta(id);
+	async diff(id: string, url: URL): Promise<Response> {
+		const meta = await this.deps.store.meta(id);
 		if (!meta) throw this.deps.builtin(id) ? noHistory(id) : notFound(id);
 		const toParam = url.searchParams.get('to');
 		const to = toParam === null ? meta.rev : parseRev(toParam, 'to');
 		const fromParam = url.searchParams.get('from');
 		const from = fromParam === null ? Math.max(1, to - 1) : parseRev(fromParam, 'from');
-		const a = this.deps.store.get(id, from);
-		const b = this.deps.store.get(id, to);
+		const a = await this.deps.store.get(id, from);
+		const b = await this.deps.store.get(id, to);
 		for (const [rev, found] of [
 			[from, a],
 			[to, b]
@@ -254,7 +254,7 @@ export class ChartsApi {
 		return result.dataset;
 	}
 
-	private authorize(id: string, request: Request): string {
+	private async authorize(id: string, request: Request): Promise<string> {
 		if (this.deps.builtin(id)) {
 			throw new ApiError(
 				403,
@@ -262,7 +262,7 @@ export class ChartsApi {
 				`"${id}" is a built-in dataset and cannot be changed. Copy it with POST /api/charts {"from": "${id}"}.`
 			);
 		}
-		if (!this.deps.store.meta(id)) throw notFound(id);
+		if (!(await this.deps.store.meta(id))) throw notFound(id);
 		const header = request.headers.get('authorization') ?? '';
 		const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
 		if (!match) {
@@ -270,14 +270,14 @@ export class ChartsApi {
 				headers: { 'WWW-Authenticate': 'Bearer' }
 			});
 		}
-		if (!this.deps.store.authorize(id, match[1])) {
+		if (!(await this.deps.store.authorize(id, match[1]))) {
 			throw new ApiError(403, 'wrong_token', 'This edit token does not belong to the chart.');
 		}
 		return match[1];
 	}
 
-	private throttle(key: string): void {
-		const wait = this.deps.limiter.take(key);
+	private async throttle(key: string): Promise<void> {
+		const wait = await this.deps.limiter.take(key);
 		if (wait > 0) {
 			throw new ApiError(
 				429,

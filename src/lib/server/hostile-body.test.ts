@@ -7,7 +7,7 @@ import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { importLimits } from '#lib/io/import-limits.js';
 import { errorResponse } from './api-error.js';
-import { ChartStore } from './chart-store.js';
+import { SqliteChartStore } from './sqlite-chart-store.js';
 import { ChartsApi } from './charts-api.js';
 import { importRequest } from './import-api.js';
 import { limits } from './limits.js';
@@ -54,7 +54,7 @@ function withProto(key: string): string {
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-hostile-'));
 	api = new ChartsApi({
-		store: new ChartStore(join(dir, 'tiaokuai.sqlite')),
+		store: new SqliteChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],
 		check: validate,
@@ -62,8 +62,8 @@ beforeEach(() => {
 	});
 });
 
-afterEach(() => {
-	api.store.close();
+afterEach(async () => {
+	await api.store.close();
 	rmSync(dir, { recursive: true, force: true });
 });
 

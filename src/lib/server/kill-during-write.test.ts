@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ChartStore } from './chart-store.js';
+import { storeKinds, useStores } from '../../../tests/support/stores.js';
+import { SqliteChartStore } from './sqlite-chart-store.js';
 
 const support = fileURLToPath(new URL('../../../tests/support/', import.meta.url));
 
-/** Runs the writer until it has committed `atLeast` revisions, then SIGKILLs it. */
-function writeThenKill(path: string, atLeast: number): Promise<{ id: string; lastSeen: number }> {
+/** Runs the writer on `where` until it has committed `atLeast` revisions, then SIGKILLs it. */
+function writeThenKill(where: string, atLeast: number): Promise<{ id: string; lastSeen: number }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(
 			process.execPath,
@@ -19,7 +18,7 @@ function writeThenKill(path: string, atLeast: number): Promise<{ id: string; las
 				'--import',
 				join(support, 'ts-hooks.mjs'),
 				join(support, 'revision-writer.ts'),
-				path
+				where
 			],
 			{ stdio: ['ignore', 'pipe', 'pipe'] }
 		);
@@ -46,30 +45,29 @@ function writeThenKill(path: string, atLeast: number): Promise<{ id: string; las
 	});
 }
 
-describe('a writer killed in the middle of saving', () => {
-	it('leaves a sound file with every revision it reported committed', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'tiaokuai-kill-'));
-		try {
-			const path = join(dir, 'tiaokuai.sqlite');
-			const { id, lastSeen } = await writeThenKill(path, 25);
-			const store = new ChartStore(path);
-			expect(store.db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
-			const head = store.get(id)!;
-			// The kill may land after a commit the writer had no time to report, never before one it reported.
-			expect(head.chart.rev).toBeGreaterThanOrEqual(lastSeen);
-			expect(head.chart.rev).toBeLessThanOrEqual(lastSeen + 1);
-			expect(head.dataset.title.zh).toBe(`第 ${head.chart.rev} 版`);
-			expect(head.dataset.nodes).toHaveLength(2000);
-			expect(head.dataset.nodes[1999].label.en).toBe(`Unit 1999 revision ${head.chart.rev}`);
-			expect(store.revisions(id).map((r) => r.rev)).toEqual(
-				Array.from({ length: head.chart.rev }, (_, i) => head.chart.rev - i)
-			);
-			// The file takes new writes after the crash.
-			store.update(id, head.chart.rev, head.dataset, { author: 'after', message: 'after the crash' });
-			expect(store.get(id)!.chart.rev).toBe(head.chart.rev + 1);
-			store.close();
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
+describe.each(storeKinds)('a writer on %s killed in the middle of saving', (kind) => {
+	const place = useStores(kind);
+
+	it('leaves a sound store with every revision it reported committed', async () => {
+		const { id, lastSeen } = await writeThenKill(place.location, 25);
+		if (kind === 'sqlite') {
+			const file = new SqliteChartStore(place.location);
+			expect(file.db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+			await file.close();
 		}
-	}, 30_000);
+		const store = place.open();
+		const head = (await store.get(id))!;
+		// The kill may land after a commit the writer had no time to report, never before one it reported.
+		expect(head.chart.rev).toBeGreaterThanOrEqual(lastSeen);
+		expect(head.chart.rev).toBeLessThanOrEqual(lastSeen + 1);
+		expect(head.dataset.title.zh).toBe(`第 ${head.chart.rev} 版`);
+		expect(head.dataset.nodes).toHaveLength(2000);
+		expect(head.dataset.nodes[1999].label.en).toBe(`Unit 1999 revision ${head.chart.rev}`);
+		expect((await store.revisions(id)).map((r) => r.rev)).toEqual(
+			Array.from({ length: head.chart.rev }, (_, i) => head.chart.rev - i)
+		);
+		// The store takes new writes after the crash.
+		await store.update(id, head.chart.rev, head.dataset, { author: 'after', message: 'after the crash' });
+		expect((await store.get(id))!.chart.rev).toBe(head.chart.rev + 1);
+	}, 60_000);
 });

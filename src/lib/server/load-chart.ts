@@ -19,13 +19,13 @@ export interface LoadedChart {
  * Loads a chart by id, at a pinned revision or the latest. Undefined when there is no such
  * chart or revision.
  */
-export function loadChart(id: string, rev?: number): LoadedChart | undefined {
+export async function loadChart(id: string, rev?: number): Promise<LoadedChart | undefined> {
 	const builtin = getBuiltin(id);
 	if (builtin) {
 		if (rev !== undefined && rev !== 1) return undefined;
 		return { id, title: builtin.title, rev: 1, dataset: builtin };
 	}
-	const stored = chartsApi().store.get(id, rev);
+	const stored = await chartsApi().store.get(id, rev);
 	if (!stored) return undefined;
 	return {
 		id,

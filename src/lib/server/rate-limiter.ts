@@ -1,8 +1,20 @@
+/** Counts writes per key (a token hash or a client address) in a sliding window. */
+export interface WriteLimiter {
+	/** Writes allowed per key in the window. */
+	readonly limit: number;
+	/**
+	 * Records a write for `key`. Resolves 0 when it is allowed, or the whole seconds to wait before
+	 * the next write would be (the value for `Retry-After`).
+	 */
+	take(key: string): Promise<number>;
+}
+
 /**
- * Counts writes per key (a token hash or a client address) in a sliding window. Kept in memory:
- * a restart forgets the counts, which only ever lets a client write more, never less.
+ * The limiter of one process, in memory (the SQLite store's): a restart forgets the counts, which
+ * only ever lets a client write more, never less. Instances on PostgreSQL share
+ * pg-rate-limiter.ts instead.
  */
-export class RateLimiter {
+export class RateLimiter implements WriteLimiter {
 	private readonly hits = new Map<string, number[]>();
 
 	constructor(
@@ -11,11 +23,7 @@ export class RateLimiter {
 		private readonly now: () => number = Date.now
 	) {}
 
-	/**
-	 * Records a write for `key`. Returns 0 when it is allowed, or the whole seconds to wait before
-	 * the next write would be (the value for `Retry-After`).
-	 */
-	take(key: string): number {
+	async take(key: string): Promise<number> {
 		const t = this.now();
 		const recent = (this.hits.get(key) ?? []).filter((h) => h > t - this.windowMs);
 		if (recent.length >= this.limit) {

@@ -15,13 +15,13 @@ function size(value: string | null): number | undefined {
  */
 export const GET: RequestHandler = ({ url }) => handleApi(() => answer(url));
 
-function answer(url: URL): Response {
+async function answer(url: URL): Promise<Response> {
 	const format = url.searchParams.get('format') ?? 'json';
 	if (format !== 'json') throw new ApiError(501, 'unsupported_format', 'Only format=json is supported.');
 	const page = url.searchParams.get('url');
 	if (!page) throw new ApiError(400, 'missing_url', 'The url parameter is required.');
 	const chart = chartOfUrl(page, url.host);
-	const loaded = chart && loadChart(chart.id, size(chart.search.get('rev')));
+	const loaded = chart && (await loadChart(chart.id, size(chart.search.get('rev'))));
 	if (!chart || !loaded) throw new ApiError(404, 'not_found', 'No chart at that URL.');
 	const lang = chart.search.get('lang') === 'en' ? 'en' : 'zh';
 	const body = oembedResponse({

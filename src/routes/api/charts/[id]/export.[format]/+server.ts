@@ -10,7 +10,7 @@ import { taskResponse } from '#lib/server/pool/task-runner.js';
  */
 export const GET: RequestHandler = async ({ params, url, request, getClientAddress }) => {
 	const rev = url.searchParams.get('rev');
-	const source = chartSource(params.id!, rev ? Number(rev) : undefined);
+	const source = await chartSource(params.id!, rev ? Number(rev) : undefined);
 	if (!source) error(404, `No chart "${params.id}"`);
 	const task = { kind: 'export', format: params.format!, search: url.search.slice(1), source } as const;
 	return taskResponse(getClientAddress(), task, request.signal);

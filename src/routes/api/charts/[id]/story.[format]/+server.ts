@@ -13,7 +13,7 @@ export const GET: RequestHandler = async ({ params, url, request, getClientAddre
 	if (format !== 'pptx' && format !== 'pdf') error(404, 'Stories export as story.pptx or story.pdf.');
 	const revParam = url.searchParams.get('rev');
 	const rev = revParam && /^\d{1,9}$/.test(revParam) ? Number(revParam) : undefined;
-	const source = chartSource(params.id, rev);
+	const source = await chartSource(params.id, rev);
 	if (!source) error(404, 'No such chart.');
 	const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'zh';
 	const task = {

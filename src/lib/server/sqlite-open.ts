@@ -1,7 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrations } from './migrations.js';
+import { migrations } from './sqlite-migrations.js';
 
 /**
  * Opens (creating if needed) the SQLite file at `path`, sets the durability pragmas and brings the

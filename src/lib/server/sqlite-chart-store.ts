@@ -1,0 +1,259 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Dataset } from '#lib/model/types.js';
+import { diffDatasets, summariseDiff, type DiffSummary } from '#lib/model/dataset-diff.js';
+import {
+	ChartNotFoundError,
+	StaleRevisionError,
+	creationSummary,
+	titleOf,
+	type ChartAtRevision,
+	type ChartMeta,
+	type ChartStore,
+	type RevisionMeta,
+	type StoredChart,
+	type WriteInfo
+} from './chart-store.js';
+import { newChartId } from './chart-id.js';
+import { hashToken, newEditToken, tokenMatches } from './edit-token.js';
+import { openDatabase } from './sqlite-open.js';
+
+interface ChartRow {
+	id: string;
+	title: string;
+	created_at: string;
+	updated_at: string;
+	head_rev: number;
+}
+
+interface RevisionRow {
+	rev: number;
+	author: string;
+	message: string;
+	created_at: string;
+	summary: string;
+	dataset?: string;
+}
+
+/**
+ * Charts and their append-only history in one SQLite file. Every write is one `BEGIN IMMEDIATE`
+ * transaction, so a kill at any moment leaves the file at the last committed revision.
+ */
+export class SqliteChartStore implements ChartStore {
+	readonly kind = 'sqlite';
+	readonly db: DatabaseSync;
+	private readonly now: () => Date;
+
+	constructor(path: string, options: { now?: () => Date } = {}) {
+		this.db = openDatabase(path);
+		this.now = options.now ?? (() => new Date());
+	}
+
+	/** Stores a new chart at revision 1 and returns it with its edit token (the only time the token is seen). */
+	async create(dataset: Dataset, info: WriteInfo): Promise<{ chart: ChartMeta; token: string }> {
+		const token = newEditToken();
+		const at = this.now().toISOString();
+		const summary = creationSummary(dataset);
+		return this.transaction(() => {
+			let id = newChartId();
+			while (this.db.prepare('SELECT 1 FROM charts WHERE id = ?').get(id)) id = newChartId();
+			const title = titleOf(dataset);
+			this.db
+				.prepare(
+					'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, 1)'
+				)
+				.run(id, title, hashToken(token), at, at);
+			this.insertRevision(id, 1, dataset, info, at, summary);
+			return { chart: { id, title, createdAt: at, updatedAt: at, rev: 1 }, token };
+		});
+	}
+
+	/** The chart's metadata, or undefined. */
+	async meta(id: string): Promise<ChartMeta | undefined> {
+		return this.metaNow(id);
+	}
+
+	private metaNow(id: string): ChartMeta | undefined {
+		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as ChartRow | undefined;
+		return row && toMeta(row);
+	}
+
+	/** The dataset of a chart at `rev` (the newest when absent) as stored, JSON text, unparsed. */
+	async datasetText(id: string, rev?: number): Promise<string | undefined> {
+		const row = this.db
+			.prepare(
+				'SELECT r.dataset FROM revisions r JOIN charts c ON c.id = r.chart_id WHERE c.id = ? AND r.rev = coalesce(?, c.head_rev)'
+			)
+			.get(id, rev ?? null) as { dataset?: string } | undefined;
+		return row?.dataset;
+	}
+
+	/** The chart at `rev` (the newest when absent), or undefined when the chart or revision does not exist. */
+	async get(id: string, rev?: number): Promise<ChartAtRevision | undefined> {
+		return this.getNow(id, rev);
+	}
+
+	private getNow(id: string, rev?: number): ChartAtRevision | undefined {
+		const chart = this.metaNow(id);
+		if (!chart) return undefined;
+		const row = this.db
+			.prepare('SELECT * FROM revisions WHERE chart_id = ? AND rev = ?')
+			.get(id, rev ?? chart.rev) as RevisionRow | undefined;
+		if (!row || row.dataset === undefined) return undefined;
+		return { chart, revision: toRevision(row), dataset: JSON.parse(row.dataset) as Dataset };
+	}
+
+	/**
+	 * Appends a revision on top of `expectedRev`. Throws {@link StaleRevisionError} when someone else
+	 * wrote first, {@link ChartNotFoundError} when the chart is gone.
+	 */
+	async update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): Promise<ChartMeta> {
+		const at = this.now().toISOString();
+		return this.transaction(() => {
+			const current = this.getNow(id);
+			if (!current) throw new ChartNotFoundError(id);
+			if (current.chart.rev !== expectedRev) {
+				throw new StaleRevisionError(expectedRev, current.chart.rev);
+			}
+			const rev = expectedRev + 1;
+			const summary = summariseDiff(diffDatasets(current.dataset, dataset));
+			const title = titleOf(dataset);
+			// The WHERE on head_rev is the real guard: it holds even if two processes share the file.
+			const result = this.db
+				.prepare('UPDATE charts SET head_rev = ?, title = ?, updated_at = ? WHERE id = ? AND head_rev = ?')
+				.run(rev, title, at, id, expectedRev);
+			if (result.changes !== 1) throw new StaleRevisionError(expectedRev, this.metaNow(id)?.rev ?? 0);
+			this.insertRevision(id, rev, dataset, info, at, summary);
+			return { ...current.chart, title, updatedAt: at, rev };
+		});
+	}
+
+	/** Deletes a chart and its history. Returns false when there was none. */
+	async delete(id: string): Promise<boolean> {
+		return this.transaction(() => this.db.prepare('DELETE FROM charts WHERE id = ?').run(id).changes === 1);
+	}
+
+	/** Replaces the chart's edit token; the old one stops working at once. */
+	async rotateToken(id: string): Promise<string> {
+		const token = newEditToken();
+		return this.transaction(() => {
+			const changed = this.db
+				.prepare('UPDATE charts SET token_hash = ? WHERE id = ?')
+				.run(hashToken(token), id).changes;
+			if (changed !== 1) throw new ChartNotFoundError(id);
+			return token;
+		});
+	}
+
+	/** True when `token` is the chart's current edit token. */
+	async authorize(id: string, token: string): Promise<boolean> {
+		const row = this.db.prepare('SELECT token_hash FROM charts WHERE id = ?').get(id) as
+			{ token_hash: string } | undefined;
+		return row !== undefined && tokenMatches(token, row.token_hash);
+	}
+
+	/** The chart's history, newest first. */
+	async revisions(id: string): Promise<RevisionMeta[]> {
+		const rows = this.db
+			.prepare(
+				'SELECT rev, author, message, created_at, summary FROM revisions WHERE chart_id = ? ORDER BY rev DESC'
+			)
+			.all(id) as unknown as RevisionRow[];
+		return rows.map(toRevision);
+	}
+
+	/** A page of the charts, most recently updated first, and how many there are in all. */
+	async list(limit = 100, offset = 0): Promise<{ charts: ChartMeta[]; total: number }> {
+		const rows = this.db
+			.prepare('SELECT * FROM charts ORDER BY updated_at DESC, id LIMIT ? OFFSET ?')
+			.all(limit, offset) as unknown as ChartRow[];
+		const { n } = this.db.prepare('SELECT count(*) AS n FROM charts').get() as { n: number };
+		return { charts: rows.map(toMeta), total: n };
+	}
+
+	/** The file was opened and migrated by the constructor. */
+	async ready(): Promise<void> {}
+
+	async copyOut(id: string): Promise<StoredChart | undefined> {
+		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as
+			(ChartRow & { token_hash: string }) | undefined;
+		if (!row) return undefined;
+		const revisions = this.db
+			.prepare('SELECT * FROM revisions WHERE chart_id = ? ORDER BY rev')
+			.all(id) as unknown as Required<RevisionRow>[];
+		return {
+			meta: toMeta(row),
+			tokenHash: row.token_hash,
+			revisions: revisions.map((r) => ({ ...toRevision(r), dataset: r.dataset }))
+		};
+	}
+
+	async copyIn({ meta, tokenHash, revisions }: StoredChart): Promise<void> {
+		this.transaction(() => {
+			this.db
+				.prepare(
+					'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, ?)'
+				)
+				.run(meta.id, meta.title, tokenHash, meta.createdAt, meta.updatedAt, meta.rev);
+			for (const r of revisions) {
+				this.db
+					.prepare(
+						'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
+					)
+					.run(meta.id, r.rev, r.dataset, r.author, r.message, r.createdAt, JSON.stringify(r.summary));
+			}
+		});
+	}
+
+	/** Closes the file. */
+	async close(): Promise<void> {
+		this.db.close();
+	}
+
+	private insertRevision(
+		id: string,
+		rev: number,
+		dataset: Dataset,
+		info: WriteInfo,
+		at: string,
+		summary: DiffSummary
+	): void {
+		this.db
+			.prepare(
+				'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
+			)
+			.run(id, rev, JSON.stringify(dataset), info.author, info.message, at, JSON.stringify(summary));
+	}
+
+	private transaction<T>(work: () => T): T {
+		// IMMEDIATE takes the write lock up front, so the read-then-write inside cannot race another writer.
+		this.db.exec('BEGIN IMMEDIATE');
+		try {
+			const result = work();
+			this.db.exec('COMMIT');
+			return result;
+		} catch (e) {
+			this.db.exec('ROLLBACK');
+			throw e;
+		}
+	}
+}
+
+function toMeta(row: ChartRow): ChartMeta {
+	return {
+		id: row.id,
+		title: row.title,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at,
+		rev: row.head_rev
+	};
+}
+
+function toRevision(row: RevisionRow): RevisionMeta {
+	return {
+		rev: row.rev,
+		author: row.author,
+		message: row.message,
+		createdAt: row.created_at,
+		summary: JSON.parse(row.summary) as DiffSummary
+	};
+}
