@@ -4,7 +4,7 @@
  */
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 import type { PackedIndex } from '#lib/scene/packed-index.js';
-import { dashPeriod, traceRouteInView, type PathSink } from '#lib/scene/route-in-view.js';
+import { dashPeriod, traceRouteInView, type PathSink } from './route-in-view.js';
 import type { Box } from '#lib/scene/types.js';
 import { edgesInViewByStyle } from './cull.js';
 

@@ -4,7 +4,7 @@
  * last frame written, that frame is scaled and moved into place until the view rests.
  */
 import type { PackedScene } from '#lib/scene/pack-scene.js';
-import { rasterScene } from '#lib/scene/raster.js';
+import { rasterScene } from './raster.js';
 import type { Viewport } from '#lib/scene/viewport.js';
 
 /** The height of the smallest box, in chart units. */
