@@ -42,14 +42,39 @@ export default ts.config(
 						{ group: ['svelte', 'svelte/*'], message: 'The core must not depend on Svelte.' },
 						{ group: ['$app/*'], message: 'The core must not depend on SvelteKit.' },
 						{
-							group: ['#lib/components/*', '*.svelte'],
+							group: ['\\#lib/components/*', '*.svelte'],
 							message: 'Types flow from the core to components, never back.'
 						},
-						{ group: ['#lib/server/*'], message: 'The core must not reach the server store.' }
+						{ group: ['\\#lib/server/*'], message: 'The core must not reach the server store.' },
+						{
+							group: ['\\#lib/render/*'],
+							message: 'The core makes Scenes; drawing them on a canvas is the render floor above it.'
+						}
 					]
 				}
 			],
 			'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage']
+		}
+	},
+	{
+		// Drawing on a canvas: DOM types and a document for off-screen bitmaps, but no Svelte, and
+		// nothing from the floors above it (components, pages).
+		files: ['src/lib/render/**'],
+		ignores: ['**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['svelte', 'svelte/*', '$app/*'], message: 'Rendering must not depend on Svelte.' },
+						{
+							group: ['\\#lib/components/**', '*.svelte', '**/routes/**'],
+							message: 'Components call render functions, never the other way round.'
+						},
+						{ group: ['\\#lib/server/*'], message: 'Rendering runs in the browser, not on the server.' }
+					]
+				}
+			]
 		}
 	}
 );

@@ -85,3 +85,27 @@ describe('ExplorerState on a date', () => {
 		}
 	});
 });
+
+describe('ExplorerState expanding and collapsing', () => {
+	it('reveals a node by opening its ancestors, and folds all but the way to the selected node', () => {
+		const explorer = new ExplorerState(opinions2015, { asOf: '2024-12-31', expanded: [] });
+		// Deepest of the chain: under the prefecture and provincial levels.
+		const deep = explorer.shown.nodes.find((n) => n.id === 'county-so-party-orgs')!;
+		expect(explorer.scene.nodes.some((n) => n.id === deep.id)).toBe(false);
+		explorer.reveal(deep.id);
+		expect(explorer.scene.nodes.some((n) => n.id === deep.id)).toBe(true);
+		explorer.selected = deep.id;
+		explorer.expandAll();
+		expect(explorer.view.expanded).toBe('all');
+		explorer.collapseAll();
+		const shown = explorer.scene.nodes.map((n) => n.id);
+		expect(shown).toContain(deep.id);
+		expect(shown.length).toBeLessThan(explorer.shown.nodes.length);
+		const open = explorer.scene.nodes.find((n) => n.hasChildren && !n.collapsed)!;
+		const collapsed = () => explorer.scene.nodes.find((n) => n.id === open.id)!.collapsed;
+		explorer.toggle(open.id);
+		expect(collapsed()).toBe(true);
+		explorer.toggle(open.id);
+		expect(collapsed()).toBe(false);
+	});
+});

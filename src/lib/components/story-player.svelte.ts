@@ -13,7 +13,10 @@ export const STEP_DURATION = 800;
  * whole drawing. Present mode, embeds and the explorer's Story panel share it.
  */
 export class StoryPlayer {
-	steps = $state.raw<View[]>([]);
+	/** Where the steps come from: a story that may change (the explorer's, as it is edited), or a fixed list. */
+	readonly #steps: () => View[];
+	/** The story's steps. */
+	steps: View[] = $derived.by(() => this.#steps());
 	/** The current step (from 0), or -1 before the first `goto`. */
 	index = $state(-1);
 	/** The camera of the view in force, kept apart from the view because panning does not change the view. */
@@ -28,12 +31,12 @@ export class StoryPlayer {
 		explorer: ExplorerState,
 		panZoom: PanZoom,
 		frame: () => { width: number; height: number },
-		steps: View[] = []
+		steps: View[] | (() => View[]) = []
 	) {
 		this.explorer = explorer;
 		this.panZoom = panZoom;
 		this.frame = frame;
-		this.steps = steps;
+		this.#steps = typeof steps === 'function' ? steps : () => steps;
 	}
 
 	get current(): View | undefined {

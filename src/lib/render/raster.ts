@@ -7,8 +7,8 @@
  * chart stays visible where boxes and labels could not be read.
  */
 import { rgb } from 'd3';
-import { NODE_NUMBERS, type PackedScene } from './pack-scene.js';
-import type { Viewport } from './viewport.js';
+import { NODE_NUMBERS, type PackedScene } from '#lib/scene/pack-scene.js';
+import type { Viewport } from '#lib/scene/viewport.js';
 
 /** Pixels to draw into: RGBA bytes, row by row, as in an `ImageData`. */
 export interface PixelTarget {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
-import { buildPackedScene } from './build-scene.js';
-import { unpackScene } from './pack-scene.js';
+import { buildPackedScene } from '#lib/scene/build-scene.js';
+import { unpackScene } from '#lib/scene/pack-scene.js';
 import { rasterScene, type PixelTarget } from './raster.js';
-import { fitViewport } from './viewport.js';
+import { fitViewport } from '#lib/scene/viewport.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
 /** The colour of a pixel as #rrggbb. */

@@ -1,0 +1,184 @@
+import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
+import { todayIso } from '#lib/model/date-stops.js';
+import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
+import { loadRemoteDataset } from '#lib/io/remote-dataset.js';
+import type { DatasetCheck } from '#lib/io/check-dataset-text.js';
+import { tx } from '#lib/i18n/explore-strings.js';
+import { buildsOffThread } from './explorer-state.svelte.js';
+import { handOverBytes, handOverDataset, prewarmSceneWorker } from './scene-worker-client.js';
+import { checkInWorker } from './dataset-check.js';
+import type { ViewExtras } from './explorer-link.js';
+import { addressParam, ChartAddress } from './chart-address.js';
+
+/**
+ * Where the explorer page's chart comes from: a built-in dataset, in hand when the page is
+ * made, or a `tiaokuai/1` file at another address (`?src=`), downloaded by the browser.
+ */
+export type ChartSource = { kind: 'builtin'; dataset: Dataset } | { kind: 'remote'; src: string };
+
+/** The page's address bar: the browser's history on the page, a record in tests. */
+export interface AddressBar {
+	/** The query string shown now: empty or starting with `?`. */
+	readonly search: string;
+	/** Shows another query string, in a new history entry when `entry`, else in place of this one. */
+	write(search: string, entry: boolean): void;
+}
+
+/** What the page needs of the explorer it shows: its view replaced, as a link would set it. */
+export interface LinkedExplorer {
+	applyView(view: ViewState, extras: ViewExtras): void;
+}
+
+/** A message in both languages. */
+type Bilingual = { zh: string; en: string };
+
+/**
+ * The explorer page's state: which chart is open and how it was loaded, the view the address
+ * asks for, what the address said that could not be shown, what the full check of a chart from
+ * elsewhere found, and the address kept in step with the explorer (and the explorer with the
+ * address when the browser goes back or forward). The page component only shows it.
+ */
+export class ExplorerPage {
+	/** The chart shown; null while a chart from elsewhere downloads, or when it could not be read. */
+	dataset = $state.raw<Dataset | null>(null);
+	/** Why the chart could not be read. */
+	loadError = $state.raw<Bilingual | null>(null);
+	/** What the address asked for that the chart does not have. */
+	warnings = $state.raw<UrlWarning[]>([]);
+	/** What the full check of a `?src=` chart found, once it is done; null when nothing is wrong. */
+	checked = $state.raw<DatasetCheck | null>(null);
+	/** The language shown: the address's at first, then the explorer's. */
+	lang = $state<Lang>('zh');
+	/** The view the address asks for, as the explorer opens with it. */
+	link = $state.raw<UrlView>({});
+	/** The explorer shown (bound by the page), whose view the browser's back and forward replace. */
+	explorer = $state.raw<LinkedExplorer>();
+	/** The link's view state, and apart from it the compare date, filter, trace mode and "all dates". */
+	opening = $derived.by(() => {
+		const { compare, filter, trace, allDates, ...view } = this.link;
+		return { view, extras: { compare, filter, trace, allDates } satisfies ViewExtras };
+	});
+	/** The page's title: the chart's, or that it could not be read. */
+	title = $derived(this.dataset ? this.dataset.title[this.lang] : tx('loadError', this.lang));
+	/** Without a date in the address the chart shows today's structure, the reader's today. */
+	readonly today = todayIso();
+	/** The address of a chart from elsewhere; null for a built-in one. */
+	readonly src: string | null;
+
+	readonly #address: AddressBar;
+	/** The built-in dataset the address names (`?d=`), kept in the links the page writes. */
+	readonly #named: string | undefined;
+	/** The downloaded bytes of a `?src=` chart, kept for its full check until the chart has drawn. */
+	#bytes: ArrayBuffer | null = null;
+	/** Ends the loading and full check of the chart shown, when another opens or the page goes. */
+	#checking = new AbortController();
+	/** The query string last written, so the page's own writes are not taken for back or forward. */
+	#written = '';
+	/** The address read and written for the chart shown. */
+	#chartAddress: ChartAddress | null = null;
+
+	/** A page for a chart; a built-in one is shown at once (the server renders it). */
+	constructor(source: ChartSource, address: AddressBar) {
+		this.#address = address;
+		this.#named = addressParam(address.search, 'd') ?? undefined;
+		this.src = source.kind === 'remote' ? source.src : null;
+		this.lang = addressParam(address.search, 'lang') === 'en' ? 'en' : 'zh';
+		this.link = { lang: this.lang };
+		if (source.kind === 'builtin') this.#show(source.dataset);
+	}
+
+	/**
+	 * The loading step: opens the chart of `source`. A built-in one is in hand (shown already
+	 * when the page was made with it); one from elsewhere is downloaded, its bytes handed to a
+	 * scene worker started meanwhile, then checked for shape and shown, its full check to follow
+	 * the first frame. Returns a function that abandons the loading, e.g. when the page goes.
+	 */
+	load(source: ChartSource, fetcher: typeof fetch = fetch): () => void {
+		this.#checking.abort();
+		const ours = (this.#checking = new AbortController());
+		if (source.kind === 'builtin') {
+			if (source.dataset !== this.dataset) this.#show(source.dataset);
+		} else this.#download(source.src, fetcher, ours.signal);
+		return () => ours.abort();
+	}
+
+	async #download(src: string, fetcher: typeof fetch, signal: AbortSignal): Promise<void> {
+		this.checked = null;
+		this.#bytes = null;
+		// A chart from elsewhere may be large: its scene worker loads while the data downloads.
+		prewarmSceneWorker();
+		const onbytes = (bytes: ArrayBuffer) => {
+			handOverBytes(bytes);
+			this.#bytes = bytes;
+		};
+		const result = await loadRemoteDataset(src, fetcher, onbytes);
+		if (signal.aborted) return;
+		if (!result.ok) {
+			this.#bytes = null;
+			this.loadError = result.error;
+			return;
+		}
+		// Benchmarks measure from here (data in hand) to the chart's first complete frame.
+		performance.mark('tiaokuai:data');
+		handOverDataset(result.dataset, buildsOffThread(result.dataset));
+		this.#show(result.dataset);
+		// A chart without nodes never draws a first frame: check it now.
+		if (result.dataset.nodes.length === 0) this.onfirstframe();
+	}
+
+	/** Shows a dataset with the view the address asks for. */
+	#show(dataset: Dataset): void {
+		this.dataset = dataset;
+		this.#chartAddress = new ChartAddress(dataset);
+		const decoded = this.#chartAddress.read(this.#address.search);
+		this.link = decoded.view;
+		this.warnings = decoded.warnings;
+	}
+
+	/** Keeps the view in the address: a new history entry when the focus moves, else a replacement. */
+	onviewchange = (view: ViewState, extras: ViewExtras): void => {
+		this.lang = view.lang ?? 'zh';
+		if (!this.#chartAddress) return;
+		const search = this.#chartAddress.write({
+			...view,
+			dataset: this.#named,
+			src: this.src ?? undefined,
+			...extras
+		});
+		const shown = this.#address.search;
+		if (search === shown) return;
+		const before = addressParam(shown, 'focus');
+		this.#written = search;
+		this.#address.write(search, (view.focus ?? null) !== before && Boolean(view.focus));
+	};
+
+	/** The browser went back or forward: the explorer shows the address's view. */
+	onpopstate = (): void => {
+		const search = this.#address.search;
+		if (search === this.#written || !this.explorer) return;
+		const again = this.#chartAddress?.read(search);
+		if (!again) return;
+		this.#written = search;
+		const { compare, filter, trace, allDates, ...view } = again.view;
+		this.explorer.applyView(view, { compare, filter, trace, allDates });
+	};
+
+	/**
+	 * A chart from elsewhere was drawn after a quick check of its shape; the full check (ids that
+	 * exist, dates, cycles, citations) runs now, off the main thread, and says what it found.
+	 */
+	onfirstframe = (): void => {
+		const bytes = this.#bytes;
+		this.#bytes = null;
+		if (!bytes || !this.src) return;
+		const { signal } = this.#checking;
+		checkInWorker(bytes, this.src, signal).then(
+			(found) => {
+				if (!signal.aborted) this.checked = found.total ? found : null;
+			},
+			(error) => {
+				if (!signal.aborted) console.error(error);
+			}
+		);
+	};
+}

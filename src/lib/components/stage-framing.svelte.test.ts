@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
+import type { ViewState } from '#lib/model/types.js';
+import { cameraOf, viewportOf } from '#lib/scene/camera.js';
+import { openingExpanded } from '#lib/scene/opening.js';
+import { fitViewport } from '#lib/scene/viewport.js';
+import { ExplorerState } from './explorer-state.svelte.js';
+import { PanZoom } from './pan-zoom.js';
+import { StageFraming } from './stage-framing.svelte.js';
+
+const W = 800;
+const H = 600;
+const cleanUp: (() => void)[] = [];
+afterEach(() => cleanUp.splice(0).forEach((end) => end()));
+
+/** Framing for an explorer on a stage of W × H, with a real pan-zoom moving its viewport. */
+function setUp(view: ViewState, readable: boolean) {
+	const explorer = new ExplorerState(opinions2015, view);
+	const stage = document.body.appendChild(document.createElement('div'));
+	const panZoom = new PanZoom((v) => (explorer.viewport = v));
+	const detach = panZoom.attach(stage);
+	let framing!: StageFraming;
+	const stop = $effect.root(() => {
+		framing = new StageFraming(explorer, panZoom, readable);
+	});
+	cleanUp.push(stop, detach, () => stage.remove());
+	return { explorer, panZoom, framing };
+}
+
+/** Reports the stage's size, as the page's bindings do. */
+function measure(framing: StageFraming) {
+	framing.width = W;
+	framing.height = H;
+	flushSync();
+}
+
+describe('StageFraming', () => {
+	it('opens a chart whose address names nothing on the levels that fit the stage, once its size is known', () => {
+		const { explorer, framing } = setUp({ lang: 'zh' }, true);
+		const expected = openingExpanded(opinions2015, explorer.sceneView(), W, H);
+		flushSync();
+		expect(framing.opened).toBe(false);
+		expect(explorer.view.expanded).toBeUndefined();
+		measure(framing);
+		expect(framing.opened).toBe(true);
+		expect(explorer.view.expanded).toEqual(expected);
+		// The explorer's choice, left out of links (see linkedView).
+		expect(explorer.opening).toBe(explorer.view.expanded);
+	});
+
+	it('keeps what a link says to open, and opens at its camera', () => {
+		const camera = { x: 120, y: 80, k: 0.9 };
+		const { explorer, framing } = setUp({ expanded: 'all', camera }, false);
+		measure(framing);
+		expect(explorer.view.expanded).toBe('all');
+		framing.frameFirst();
+		expect(explorer.viewport).toEqual(viewportOf(camera, W, H));
+	});
+
+	it('writes down no camera for a view it fitted, and the reader’s once the chart rests', async () => {
+		const { explorer, panZoom, framing } = setUp({ expanded: 'all' }, false);
+		measure(framing);
+		framing.frameFirst();
+		expect(explorer.viewport).toEqual(fitViewport(explorer.head.bounds, W, H));
+		flushSync();
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		expect(explorer.camera).toBeUndefined();
+		const moved = { k: 1.2, x: -40, y: 15 };
+		panZoom.set(moved, 0);
+		flushSync();
+		await expect.poll(() => explorer.camera).toEqual(cameraOf(moved, W, H));
+	});
+
+	it('fits the chart again when a control that reshapes it asks', async () => {
+		const { explorer, panZoom, framing } = setUp({ expanded: 'all' }, false);
+		measure(framing);
+		framing.frameFirst();
+		panZoom.set({ k: 2, x: 0, y: 0 }, 0);
+		explorer.refit = true;
+		explorer.update({ layout: 'tree-lr' });
+		flushSync();
+		expect(explorer.refit).toBe(false);
+		// The fit glides there.
+		await expect.poll(() => explorer.viewport.k).toBeCloseTo(fitViewport(explorer.head.bounds, W, H).k);
+	});
+});

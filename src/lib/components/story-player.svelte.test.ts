@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { viewportOf } from '#lib/scene/camera.js';
+import { fitViewport } from '#lib/scene/viewport.js';
+import type { View } from '#lib/model/types.js';
+import { ExplorerState } from './explorer-state.svelte.js';
+import { PanZoom } from './pan-zoom.js';
+import { StoryPlayer } from './story-player.svelte.js';
+
+const FRAME = { width: 600, height: 400 };
+const steps: View[] = [
+	{
+		id: 'one',
+		title: { zh: '一', en: 'One' },
+		state: { layout: 'radial', camera: { x: 10, y: 20, k: 1.5 } }
+	},
+	{ id: 'two', title: { zh: '二', en: 'Two' }, state: { expanded: 'all', focus: 'p1' } }
+];
+
+let stage: HTMLElement | null = null;
+afterEach(() => stage?.remove());
+
+/** A player on a real pan-zoom attached to a stage element, moving the explorer's viewport. */
+function setUp(story = steps) {
+	const explorer = new ExplorerState({ ...fixture, views: story }, { lang: 'en' });
+	stage = document.body.appendChild(document.createElement('div'));
+	const panZoom = new PanZoom((v) => (explorer.viewport = v));
+	panZoom.attach(stage);
+	return {
+		explorer,
+		player: new StoryPlayer(
+			explorer,
+			panZoom,
+			() => FRAME,
+			() => explorer.story
+		)
+	};
+}
+
+describe('StoryPlayer', () => {
+	it('shows a step: its view in the reader’s language, at its camera', () => {
+		const { explorer, player } = setUp();
+		expect(player.goto(0, 0)).toBe(true);
+		expect(player.index).toBe(0);
+		expect(explorer.view).toEqual({ lang: 'en', layout: 'radial' });
+		expect(explorer.selected).toBeNull();
+		expect(explorer.viewport).toEqual(viewportOf({ x: 10, y: 20, k: 1.5 }, FRAME.width, FRAME.height));
+		expect(player.goto(5)).toBe(false);
+		expect(player.index).toBe(0);
+	});
+
+	it('selects a step’s focus and frames the node, and moves on and back within the story', () => {
+		const { explorer, player } = setUp();
+		player.goto(0, 0);
+		expect(player.next()).toBe(true);
+		expect(player.current?.id).toBe('two');
+		expect(explorer.selected).toBe('p1');
+		const whole = fitViewport(explorer.scene.bounds, FRAME.width, FRAME.height);
+		// Closer in than the whole chart: the node and its neighbours fill the frame.
+		expect(explorer.viewport.k).toBeGreaterThan(whole.k);
+		player.next();
+		expect(player.index).toBe(1);
+		player.previous();
+		expect(player.current?.id).toBe('one');
+	});
+
+	it('follows the explorer’s story as it is edited', () => {
+		const { explorer, player } = setUp([]);
+		expect(player.steps).toEqual([]);
+		explorer.story = steps;
+		flushSync();
+		expect(player.steps.map((s) => s.id)).toEqual(['one', 'two']);
+		expect(new StoryPlayer(explorer, player.panZoom, () => FRAME, [steps[1]]).steps).toEqual([steps[1]]);
+	});
+
+	it('snapshots the view in force as a step: focus and camera, without language or theme', () => {
+		const { explorer, player } = setUp();
+		player.goto(1, 0);
+		explorer.update({ theme: 'dark' });
+		const state = player.snapshot();
+		expect(state.focus).toBe('p1');
+		expect(state).not.toHaveProperty('lang');
+		expect(state).not.toHaveProperty('theme');
+		expect(viewportOf(state.camera!, FRAME.width, FRAME.height).k).toBeCloseTo(explorer.viewport.k);
+	});
+});
