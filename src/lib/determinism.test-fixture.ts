@@ -15,6 +15,7 @@ import { exportPptx } from '#lib/export/pptx.js';
 import { fixtureScene } from '#lib/export/scene.test-fixture.js';
 import { exportSvg } from '#lib/export/svg.js';
 import { layeredLayout } from '#lib/layout/layered.js';
+import { layoutFor } from '#lib/layout/layout-for.js';
 import { radialLayout } from '#lib/layout/radial.js';
 import { nationalInput } from '#lib/layout/test-inputs.js';
 import { treeLayout } from '#lib/layout/tree.js';
@@ -35,8 +36,8 @@ export async function digests(): Promise<Record<string, string>> {
 		out[`scene ${c.name}`] = digest(JSON.stringify(scene) + sceneGoldenText(scene, c));
 	}
 	out['layout tree-tb'] = digest(treeLayout(nationalInput(2000, 7)));
-	out['layout tree-lr (compact)'] = digest(
-		treeLayout(nationalInput(2000, 7), { direction: 'lr', compact: true })
+	out['layout tree-lr (a page, compact)'] = digest(
+		layoutFor('tree-lr', nationalInput(2000, 7), { aspect: 1.4, compact: true })
 	);
 	out['layout radial'] = digest(radialLayout(nationalInput(2000, 7)));
 	out['layout layered'] = digest(layeredLayout(nationalInput(500, 9)));
