@@ -1,5 +1,5 @@
 import type { Text } from './types.js';
-import { isJson, itemName, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
+import { isJson, itemName, itemsOf, stringOf, type Json, type Report } from './validate-fields.js';
 
 /** Items of a list that are objects, with their paths; bad items were reported by the shape check. */
 function entries(list: unknown, base: string): { obj: Json; at: string }[] {

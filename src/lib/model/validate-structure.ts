@@ -1,6 +1,6 @@
 import { describeValidity, intersectValidity, isIsoDate } from './dates.js';
 import type { Text, Validity } from './types.js';
-import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
+import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-fields.js';
 
 /** An edge that is well-formed enough to take part in structural checks. */
 interface Link {
