@@ -1,4 +1,4 @@
-import type { Report } from './validate-shape.js';
+import type { Report } from './validate-fields.js';
 
 /**
  * Keys that name the machinery of every JavaScript object. Data under them is read back as a

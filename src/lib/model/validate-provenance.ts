@@ -1,5 +1,5 @@
 import { isIsoDate } from './dates.js';
-import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
+import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-fields.js';
 
 /** Primary sources with a full date: source id → the date it was issued. */
 function primaryDates(input: Json): Map<string, string> {

@@ -1,5 +1,5 @@
 import type { Text } from './types.js';
-import { isJson, itemName, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
+import { isJson, itemName, itemsOf, stringOf, type Json, type Report } from './validate-fields.js';
 
 /** An item of a list that is an object, with its path; bad items were reported by the shape check. */
 interface Entry {

@@ -1,6 +1,6 @@
 import { describeValidity, intersectValidity, isIsoDate } from './dates.js';
 import type { Text, Validity } from './types.js';
-import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-shape.js';
+import { isJson, itemsOf, stringOf, type Json, type Report } from './validate-fields.js';
 
 /**
  * The well-formed edges of one hierarchical kind, in input order, as columns: each edge's index in

@@ -9,6 +9,7 @@
  */
 import type { Scene, SceneEdge, SceneHead, SceneNode } from './types.js';
 import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
+import type { SceneSink } from './write-scene.js';
 
 const NODE_STYLE = [
 	'kind',
@@ -118,7 +119,7 @@ const NOTHING_HIDDEN: Record<string, number> = Object.freeze({}) as Record<strin
  * hundred thousand records first. Give it the number of nodes; lines grow as they come. A line's
  * ends are node indexes, in the order the nodes were written.
  */
-export class SceneWriter {
+export class SceneWriter implements SceneSink<PackedScene> {
 	readonly #nodeStyles = new StyleTable<NodeStyle>(NODE_STYLE);
 	readonly #edgeStyles = new StyleTable<EdgeStyle>(EDGE_STYLE);
 	readonly #nodeNumbers: Float64Array;

@@ -1,0 +1,56 @@
+/**
+ * The layout stage of a Scene: each visible node's box sized to its wrapped label, then placed
+ * by the view's layout (see src/lib/layout/).
+ */
+import type { LayoutKind } from '#lib/model/types.js';
+import { layoutFor } from '#lib/layout/layout-for.js';
+import type { LayoutResult } from '#lib/layout/types.js';
+import { nodeBox } from './node-box.js';
+import type { ResolvedView } from './resolve-view.js';
+import type { VisibleGraph } from './visible-graph.js';
+
+/** A node's wrapped label and the size of its box. */
+export interface NodeSize {
+	lines: string[];
+	width: number;
+	height: number;
+}
+
+/** The visible nodes sized and placed. */
+export interface PlacedNodes {
+	/** Each visible node's box, in the visible graph's order. */
+	sizes: NodeSize[];
+	/** The layout: centres, and the columns and rows a top-down tree folded branches into. */
+	laid: LayoutResult;
+	/** x, y (centre), width, height per node, for routing lines and placing labels between them. */
+	geometry: Float64Array;
+}
+
+/**
+ * Sizes and places the visible nodes.
+ * @param aspect width : height a tree packs rows towards (an exported page's); the screen's when absent
+ */
+export function placeNodes(
+	visible: VisibleGraph,
+	{ lang, looksOf }: ResolvedView,
+	layout: LayoutKind | undefined,
+	aspect: number | undefined
+): PlacedNodes {
+	const sizes = visible.nodes.map((n) => nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
+	const input = {
+		nodes: visible.nodes.map((n, i) => {
+			const size = sizes[i];
+			return { id: n.id, width: size.width, height: size.height, parent: visible.parent[i] };
+		}),
+		links: visible.links.map((l) => ({ from: l.fromIndex, to: l.toIndex }))
+	};
+	const laid = layoutFor(layout, input, aspect ? { aspect, compact: true } : {});
+	const geometry = new Float64Array(sizes.length * 4);
+	for (let i = 0; i < sizes.length; i++) {
+		geometry[i * 4] = laid.positions[i * 2];
+		geometry[i * 4 + 1] = laid.positions[i * 2 + 1];
+		geometry[i * 4 + 2] = sizes[i].width;
+		geometry[i * 4 + 3] = sizes[i].height;
+	}
+	return { sizes, laid, geometry };
+}

@@ -1,0 +1,101 @@
+/**
+ * The first stage of a Scene: the view resolved against its dataset — language, theme tokens,
+ * the structure on the view's date, the looks of each node and relation kind, and the emphasis
+ * the options ask for. Later stages read this instead of the raw view.
+ */
+import type { Dataset, EdgeKind, Lang, LineStyle, NodeShape, ViewState } from '#lib/model/types.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
+import { sceneEmphasis, type EmphasisOptions, type SceneEmphasis } from './emphasis.js';
+import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
+import type { ThemeTokens } from './types.js';
+
+/** Options of a scene beyond the view state. */
+export interface SceneOptions extends EmphasisOptions {
+	/** Title of the drawing; defaults to the dataset title. */
+	title?: string;
+	/** The "source: …" line; defaults to the sources the drawing cites and its date (see source-line.ts). */
+	sourceLine?: string;
+	/**
+	 * Width : height the tree layouts pack rows towards, tighter than on screen: set for an
+	 * exported page, its drawing room's shape.
+	 */
+	aspect?: number;
+}
+
+/** How the nodes of one kind look. */
+export interface NodeLooks {
+	colours: { fill: string; stroke: string; text: string };
+	shape: NodeShape;
+	kindLabel: string;
+}
+
+/** How the lines of one relation kind look. */
+export interface LineLooks {
+	color: string;
+	style: LineStyle;
+	dash: string;
+}
+
+/** A view resolved against its dataset. */
+export interface ResolvedView {
+	view: ViewState;
+	lang: Lang;
+	theme: ThemeTokens;
+	/** The structure on the view's date: the whole dataset when the view names none. */
+	data: Dataset;
+	/** The registered relation kinds, by id. */
+	edgeKinds: ReadonlyMap<string, EdgeKind>;
+	/** How a node kind looks; unregistered kinds in grey, named by their id. */
+	looksOf(kind: string): NodeLooks;
+	/** How a relation kind's lines look; an unregistered kind in grey, in the `fallback` style. */
+	lineLooks(kind: string, fallback: LineStyle): LineLooks;
+	emphasis: SceneEmphasis;
+}
+
+/**
+ * Resolves a view for building its Scene.
+ * @example resolveView(dataset, { lang: 'en', asOf: '2016-01-01' }, {}).data // the structure on that day
+ */
+export function resolveView(dataset: Dataset, view: ViewState, options: SceneOptions): ResolvedView {
+	const lang: Lang = view.lang ?? 'zh';
+	const theme = themeTokens(view.theme);
+	const data = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
+	const nodeKinds = new Map(data.kinds.nodes.map((k) => [k.id, k]));
+	const edgeKinds = new Map(data.kinds.edges.map((k) => [k.id, k]));
+	// Looks depend on the kind only: work them out once per kind, not once per node or edge.
+	const looksOf = memo((id: string): NodeLooks => {
+		const kind = nodeKinds.get(id);
+		return {
+			colours: nodeColours(kind?.color ?? '#777777', theme),
+			shape: kind?.shape ?? 'rounded',
+			kindLabel: kind?.label[lang] ?? id
+		};
+	});
+	const colourOf = memo((colour: string) => lineColour(colour, theme));
+	const dashOf = memo(dashArray);
+	const byFallback = new Map<LineStyle, (id: string) => LineLooks>();
+	const lineLooks = (id: string, fallback: LineStyle): LineLooks => {
+		let of = byFallback.get(fallback);
+		if (!of)
+			byFallback.set(
+				fallback,
+				(of = memo((id: string) => {
+					const kind = edgeKinds.get(id);
+					const style = kind?.style ?? fallback;
+					return { color: colourOf(kind?.color ?? '#555555'), style, dash: dashOf(style) };
+				}))
+			);
+		return of(id);
+	};
+	return { view, lang, theme, data, edgeKinds, looksOf, lineLooks, emphasis: sceneEmphasis(options) };
+}
+
+/** A function of a string remembered per argument. */
+function memo<K extends string, T>(f: (key: K) => T): (key: K) => T {
+	const cache = new Map<K, T>();
+	return (key) => {
+		let value = cache.get(key);
+		if (value === undefined) cache.set(key, (value = f(key)));
+		return value;
+	};
+}
