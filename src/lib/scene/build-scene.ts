@@ -1,5 +1,7 @@
 import type { Dataset, EdgeDef, Lang, LineStyle, Provenance, ViewState } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
+import { buildGraph } from '#lib/model/graph.js';
+import { kindTable } from '#lib/model/kind-table.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutResult } from '#lib/layout/types.js';
 import type { Box, Scene, SceneEdge, SceneNode } from './types.js';
@@ -75,8 +77,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	const theme = themeTokens(view.theme);
 	const data = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
 	const visible = visibleGraph(data, view);
-	const nodeKinds = new Map(data.kinds.nodes.map((k) => [k.id, k]));
-	const edgeKinds = new Map(data.kinds.edges.map((k) => [k.id, k]));
+	const kinds = kindTable(data.kinds);
 	const highlight = new Set(options.highlight ?? []);
 	const highlightEdges = options.highlightEdges ? new Set(options.highlightEdges) : undefined;
 	const edgeEmphasis = (ids: string[], ends: string[]) =>
@@ -101,7 +102,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 
 	// Looks depend on the kind only: work them out once per kind, not once per node or edge.
 	const looksOf = memo((id: string) => {
-		const kind = nodeKinds.get(id);
+		const kind = kinds.node(id);
 		return {
 			colours: nodeColours(kind?.color ?? '#777777', theme),
 			shape: kind?.shape ?? 'rounded',
@@ -183,7 +184,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	};
 	/** Fills what a line takes from its relation kind and its ends; the kind, when registered. */
 	const begin = (id: string, kindId: string, a: string, b: string, fallback: LineStyle) => {
-		const kind = edgeKinds.get(kindId);
+		const kind = kinds.edge(kindId);
 		edge.id = id;
 		edge.kind = kindId;
 		edge.from = a;
@@ -229,7 +230,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	});
 	const inferred = inferredLines(data.edges);
 	const labels = visible.links.map((link, i): LineLabel => {
-		const verb = edgeKinds.get(link.kind)?.verb[lang] ?? link.kind;
+		const verb = kinds.edge(link.kind)?.verb[lang] ?? link.kind;
 		const count = link.edges.length;
 		const { points, labelX: x, labelY: y } = linkRoutes[i];
 		const mark = inferred(link.edges) ? INFERRED_MARK[lang] : '';
@@ -295,7 +296,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		title,
 		sourceLine:
 			options.sourceLine ??
-			sourceLine(dataset, { nodes: visible.nodes, edges: drawnEdges(visible, data.edges) }, lang, view.asOf),
+			sourceLine(dataset, { nodes: visible.nodes, edges: drawnEdges(visible, data) }, lang, view.asOf),
 		asOf: view.asOf,
 		theme,
 		bounds,
@@ -314,11 +315,11 @@ export function buildScene(dataset: Dataset, view: ViewState, options: SceneOpti
 }
 
 /** The relations behind the drawn lines: each tree line's, and every one a bundled line stands for. */
-function* drawnEdges(visible: VisibleGraph, edges: readonly EdgeDef[]): Iterable<EdgeDef | undefined> {
+function* drawnEdges(visible: VisibleGraph, data: Dataset): Iterable<EdgeDef | undefined> {
 	yield* visible.parentEdge;
 	if (!visible.links.length) return;
-	const byId = new Map(edges.map((e) => [e.id, e]));
-	for (const link of visible.links) for (const id of link.edges) yield byId.get(id);
+	const graph = buildGraph(data);
+	for (const link of visible.links) for (const id of link.edges) yield graph.edge(id);
 }
 
 /** A function of a string remembered per argument. */

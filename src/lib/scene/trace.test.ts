@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdjacency, TO_CENTRE, traceNode, type TraceEdge } from './trace.js';
+import { buildGraph } from '#lib/model/graph.js';
+import { fromEdges, type BareEdge } from '#lib/model/__fixtures__/tiny.js';
+import { TO_CENTRE, traceNode } from './trace.js';
+
+/** The graph of a dataset holding just these relations and their ends. */
+const buildAdjacency = (edges: BareEdge[]) => buildGraph(fromEdges(edges));
 
 // A small piece of the 2015 chain: the Party committee leads, the body one level up guides,
 // the work body relies on the organisation and civil-affairs departments.
-const edges: TraceEdge[] = [
+const edges: BareEdge[] = [
 	{ id: 'l1', from: 'centre', to: 'province', kind: 'leads' },
 	{ id: 'l2', from: 'province', to: 'county', kind: 'leads' },
 	{ id: 'l3', from: 'county', to: 'branch', kind: 'leads' },

@@ -103,3 +103,20 @@ export function deepChain(depth: number, kind: string, closed = false): Dataset 
 	}));
 	return dataset;
 }
+
+/** A relation given by its ends and kind only, as the graph tests write them. */
+export interface BareEdge {
+	id: string;
+	from: string;
+	to: string;
+	kind: string;
+}
+
+/** The tiny dataset's kinds with the given relations and a node for every id they name, in order of first mention. */
+export function fromEdges(bare: readonly BareEdge[]): Dataset {
+	const dataset = tiny();
+	const ids = [...new Set(bare.flatMap((e) => [e.from, e.to]))];
+	dataset.nodes = ids.map((id) => node(id, 'body'));
+	dataset.edges = bare.map((e) => edge(e.id, e.kind, e.from, e.to));
+	return dataset;
+}
