@@ -120,3 +120,20 @@ export function fromEdges(bare: readonly BareEdge[]): Dataset {
 	dataset.edges = bare.map((e) => edge(e.id, e.kind, e.from, e.to));
 	return dataset;
 }
+
+/** The same items in another order: a Fisher–Yates shuffle driven by a fixed seed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+	const out = [...items];
+	let state = seed;
+	for (let i = out.length - 1; i > 0; i--) {
+		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+		const j = state % (i + 1);
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+/** The dataset with its nodes and relations listed in another order, fixed by `seed`. */
+export function reordered(dataset: Dataset, seed: number): Dataset {
+	return { ...dataset, nodes: shuffled(dataset.nodes, seed), edges: shuffled(dataset.edges, seed + 1) };
+}
