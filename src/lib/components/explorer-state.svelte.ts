@@ -4,7 +4,7 @@ import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
 import type { Camera } from '#lib/scene/camera.js';
-import { buildAdjacency, traceNode, type Trace } from '#lib/scene/trace.js';
+import { traceNode, type Trace } from '#lib/scene/trace.js';
 import { filterNodes, isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene, SceneHead } from '#lib/scene/types.js';
@@ -12,6 +12,7 @@ import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
 import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareForward, type CompareMarks, type Comparison } from '#lib/scene/compare-marks.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
+import { buildGraph } from '#lib/model/graph.js';
 import { nearestDateIn } from '#lib/model/date-stops.js';
 import { datesIn } from '#lib/model/dates.js';
 
@@ -82,16 +83,19 @@ export class ExplorerState {
 	 * details and the search speak of, as the chart does.
 	 */
 	shown: Dataset = $derived(this.view.asOf ? datasetAsOf(this.dataset, this.view.asOf) : this.dataset);
-	adjacency = $derived(buildAdjacency(this.shown.edges));
 	trace: Trace | null = $derived(
 		this.tracing && this.selected
-			? traceNode(this.adjacency, this.selected, {
+			? traceNode(buildGraph(this.shown), this.selected, {
 					upKinds: this.dataset.kinds.edges.map((k) => k.id),
 					downKinds: this.dataset.kinds.edges.filter((k) => k.hierarchical).map((k) => k.id),
 					centreKinds: this.dataset.kinds.edges.filter((k) => k.hierarchical).map((k) => k.id)
 				})
 			: null
 	);
+	/** The index of the whole dataset, built once per dataset (see model/graph.ts). */
+	graph = $derived(buildGraph(this.dataset));
+	/** Nodes by id, through the graph's index. */
+	nodeById = $derived(this.graph.nodeById);
 	/** Ids the filter keeps, or null when no filter is set. */
 	kept: Set<string> | null = $derived(
 		isFilterActive(this.filter)
@@ -140,9 +144,6 @@ export class ExplorerState {
 	nodeCount: number = $derived(
 		this.offThread && this.workerPacked ? this.workerPacked.nodeStyle.length : this.scene.nodes.length
 	);
-	// Rebuilt whole when the dataset changes, never mutated: a plain Map is enough.
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity
-	nodeById = $derived(new Map(this.dataset.nodes.map((n) => [n.id, n])));
 
 	/**
 	 * @param openOn the date shown when `view` names none (see {@link openOn});

@@ -1,3 +1,5 @@
+import { buildGraph } from '#lib/model/graph.js';
+import { kindTable } from '#lib/model/kind-table.js';
 import type { Dataset, EdgeDef, Text } from '#lib/model/types.js';
 import type { EditCommand, EditError, EditResult } from './edit-command.js';
 import { backboneKindOf, descendants, parentEdge } from './backbone.js';
@@ -62,7 +64,9 @@ function batch(dataset: Dataset, label: Text, commands: EditCommand[]): EditResu
 /** Resolves a high-level edit into low-level commands, after checking it makes sense. */
 function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 	const label = describeCommand(command);
-	const node = (id: string) => dataset.nodes.find((n) => n.id === id);
+	const graph = buildGraph(dataset);
+	const kinds = kindTable(dataset.kinds);
+	const node = (id: string) => graph.node(id);
 	switch (command.type) {
 		case 'addChild': {
 			if (command.parent === null) return batch(dataset, label, [{ type: 'insertNode', node: command.node }]);
@@ -85,16 +89,16 @@ function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 		case 'updateNode': {
 			const before = node(command.id);
 			if (!before) return unknownNode(command.id);
-			if (command.patch.kind !== undefined && !dataset.kinds.nodes.some((k) => k.id === command.patch.kind))
+			if (command.patch.kind !== undefined && !kinds.node(command.patch.kind))
 				return unknownKind(command.patch.kind);
 			return batch(dataset, label, [
 				{ type: 'replaceNode', node: withoutUndefined({ ...before, ...command.patch, id: before.id }) }
 			]);
 		}
 		case 'updateEdge': {
-			const before = dataset.edges.find((e) => e.id === command.id);
+			const before = graph.edge(command.id);
 			if (!before) return unknownEdge(command.id);
-			if (command.patch.kind !== undefined && !dataset.kinds.edges.some((k) => k.id === command.patch.kind))
+			if (command.patch.kind !== undefined && !kinds.edge(command.patch.kind))
 				return unknownKind(command.patch.kind);
 			const edge = withoutUndefined({
 				...before,
@@ -112,7 +116,7 @@ function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 		case 'addRelation': {
 			const { edge } = command;
 			for (const end of [edge.from, edge.to]) if (!node(end)) return unknownNode(end);
-			if (!dataset.kinds.edges.some((k) => k.id === edge.kind)) return unknownKind(edge.kind);
+			if (!kinds.edge(edge.kind)) return unknownKind(edge.kind);
 			if (edge.from === edge.to)
 				return fail('self-relation', '关系不能指向自身', 'A relation cannot link a node to itself');
 			if (edge.kind === backboneKindOf(dataset) && descendants(dataset, edge.to).includes(edge.from))
@@ -124,7 +128,7 @@ function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 		case 'addNodeKind':
 			return batch(dataset, label, [{ type: 'insertNodeKind', kind: command.kind }]);
 		case 'updateNodeKind': {
-			const before = dataset.kinds.nodes.find((k) => k.id === command.id);
+			const before = kinds.node(command.id);
 			if (!before) return unknownKind(command.id);
 			return batch(dataset, label, [
 				{ type: 'replaceNodeKind', kind: withoutUndefined({ ...before, ...command.patch, id: before.id }) }
@@ -138,7 +142,7 @@ function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 		case 'addEdgeKind':
 			return batch(dataset, label, [{ type: 'insertEdgeKind', kind: command.kind }]);
 		case 'updateEdgeKind': {
-			const before = dataset.kinds.edges.find((k) => k.id === command.id);
+			const before = kinds.edge(command.id);
 			if (!before) return unknownKind(command.id);
 			const after = withoutUndefined({ ...before, ...command.patch, id: before.id });
 			// One backbone only: making this kind the backbone releases the previous one.
@@ -162,8 +166,9 @@ function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 
 /** Re-parents a node along the backbone; refuses a parent inside the node's own subtree. */
 function move(dataset: Dataset, id: string, parent: string | null, label: Text): EditResult {
-	if (!dataset.nodes.some((n) => n.id === id)) return unknownNode(id);
-	if (parent !== null && !dataset.nodes.some((n) => n.id === parent)) return unknownNode(parent);
+	const graph = buildGraph(dataset);
+	if (!graph.node(id)) return unknownNode(id);
+	if (parent !== null && !graph.node(parent)) return unknownNode(parent);
 	if (parent === id || (parent !== null && descendants(dataset, id).includes(parent)))
 		return cycle(id, parent!);
 	const kind = backboneKindOf(dataset);
@@ -181,7 +186,8 @@ function move(dataset: Dataset, id: string, parent: string | null, label: Text):
  * (`reattach`; they become roots if it had none) or go with it (`subtree`).
  */
 function removeNode(dataset: Dataset, id: string, children: 'reattach' | 'subtree', label: Text): EditResult {
-	if (!dataset.nodes.some((n) => n.id === id)) return unknownNode(id);
+	const graph = buildGraph(dataset);
+	if (!graph.node(id)) return unknownNode(id);
 	const kind = backboneKindOf(dataset);
 	const doomed = new Set([id, ...(children === 'subtree' ? descendants(dataset, id) : [])]);
 	const grandparent = parentEdge(dataset, id)?.from;
@@ -190,11 +196,7 @@ function removeNode(dataset: Dataset, id: string, children: 'reattach' | 'subtre
 		const touches = doomed.has(e.from) || doomed.has(e.to);
 		if (!touches) continue;
 		const childLink = children === 'reattach' && e.kind === kind && e.from === id && !doomed.has(e.to);
-		if (
-			childLink &&
-			grandparent &&
-			!dataset.edges.some((x) => x.kind === kind && x.from === grandparent && x.to === e.to)
-		)
+		if (childLink && grandparent && !graph.children(grandparent, kind!).includes(e.to))
 			commands.push({ type: 'replaceEdge', edge: { ...e, from: grandparent } });
 		else commands.push({ type: 'deleteEdge', id: e.id });
 	}

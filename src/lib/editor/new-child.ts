@@ -1,3 +1,5 @@
+import { buildGraph } from '#lib/model/graph.js';
+import { kindTable } from '#lib/model/kind-table.js';
 import type { Dataset, NodeDef } from '#lib/model/types.js';
 import { uniqueId } from './unique-id.js';
 
@@ -9,12 +11,14 @@ import { uniqueId } from './unique-id.js';
  * newChild(dataset, 'county-1', '新节点').kind // 'party-branch' when the county's other children are branches
  */
 export function newChild(dataset: Dataset, parent: string | null, name: string): NodeDef {
-	const backbone = dataset.kinds.edges.find((k) => k.backbone)?.id;
-	const kindOf = (id: string) => dataset.nodes.find((n) => n.id === id)?.kind;
-	const sibling = dataset.edges.find((e) => e.kind === backbone && e.from === parent);
+	const graph = buildGraph(dataset);
+	const kinds = kindTable(dataset.kinds);
+	const backbone = kinds.backbone?.id;
+	const kindOf = (id: string) => graph.node(id)?.kind;
+	const sibling = parent === null || !backbone ? undefined : graph.outEdges(parent, backbone)[0];
 	const parentKind = parent ? kindOf(parent) : undefined;
-	const tier = dataset.kinds.nodes.find((k) => k.id === parentKind)?.tier;
-	const below = tier === undefined ? undefined : dataset.kinds.nodes.find((k) => k.tier === tier + 1)?.id;
+	const tier = kinds.node(parentKind)?.tier;
+	const below = tier === undefined ? undefined : kinds.nodeKindOfTier(tier + 1)?.id;
 	const kind = (sibling && kindOf(sibling.to)) ?? below ?? parentKind ?? dataset.kinds.nodes[0]?.id ?? 'unit';
 	const id = uniqueId(dataset, 'node');
 	const count = dataset.nodes.length + 1;

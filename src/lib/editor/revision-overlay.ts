@@ -1,3 +1,6 @@
+import { diffGraphs, type ItemDiff } from '#lib/model/diff.js';
+import { buildGraph } from '#lib/model/graph.js';
+import { kindTable } from '#lib/model/kind-table.js';
 import type { Dataset } from '#lib/model/types.js';
 
 /** How a node or relation differs between two revisions. */
@@ -14,28 +17,27 @@ export interface RevisionOverlay {
 /**
  * Lays two revisions over each other for a diff view on the chart: the newer one, with removed
  * nodes and relations put back (where both ends still exist) and every item marked added,
- * removed or changed. Items are matched by id; any difference in content counts as a change.
+ * removed or changed: the model's difference between the two (`diffGraphs`), items matched by id.
  *
  * @example
  * revisionOverlay(rev3, rev4).nodes.get('county-7') // 'added'
  */
 export function revisionOverlay(before: Dataset, after: Dataset): RevisionOverlay {
-	const nodes = compare(before.nodes, after.nodes);
-	const edges = compare(before.edges, after.edges);
-	const removedNodes = before.nodes.filter((n) => nodes.get(n.id) === 'removed');
-	const ids = new Set([...after.nodes, ...removedNodes].map((n) => n.id));
-	const removedEdges = before.edges.filter(
-		(e) => edges.get(e.id) === 'removed' && ids.has(e.from) && ids.has(e.to)
-	);
+	const old = buildGraph(before);
+	const now = buildGraph(after);
+	const diff = diffGraphs(old, now);
+	const nodes = marks(diff.nodes, after.nodes);
+	const edges = marks(diff.edges, after.edges);
+	const removedNodes = diff.nodes.removed.map((id) => old.node(id)!);
+	const removedIds = new Set(diff.nodes.removed);
+	const present = (id: string) => now.nodeIndex(id) >= 0 || removedIds.has(id);
+	const removedEdges = diff.edges.removed
+		.map((id) => old.edge(id)!)
+		.filter((e) => present(e.from) && present(e.to));
 	// Kinds removed in the newer revision are kept so removed items still draw with their look.
-	const nodeKinds = [
-		...after.kinds.nodes,
-		...before.kinds.nodes.filter((k) => !after.kinds.nodes.some((a) => a.id === k.id))
-	];
-	const edgeKinds = [
-		...after.kinds.edges,
-		...before.kinds.edges.filter((k) => !after.kinds.edges.some((a) => a.id === k.id))
-	];
+	const kept = kindTable(after.kinds);
+	const nodeKinds = [...after.kinds.nodes, ...before.kinds.nodes.filter((k) => !kept.node(k.id))];
+	const edgeKinds = [...after.kinds.edges, ...before.kinds.edges.filter((k) => !kept.edge(k.id))];
 	return {
 		dataset: {
 			...after,
@@ -48,16 +50,14 @@ export function revisionOverlay(before: Dataset, after: Dataset): RevisionOverla
 	};
 }
 
-/** Marks items by id: in `after` only, in `before` only, or in both with other content. */
-function compare<T extends { id: string }>(before: readonly T[], after: readonly T[]): Map<string, Change> {
-	const old = new Map(before.map((x) => [x.id, JSON.stringify(x)]));
-	const changes = new Map<string, Change>();
-	for (const x of after) {
-		const was = old.get(x.id);
-		if (was === undefined) changes.set(x.id, 'added');
-		else if (was !== JSON.stringify(x)) changes.set(x.id, 'changed');
-		old.delete(x.id);
-	}
-	for (const id of old.keys()) changes.set(id, 'removed');
-	return changes;
+/** A difference as marks, in the newer revision's order, the removed items last. */
+function marks(diff: ItemDiff, after: readonly { id: string }[]): Map<string, Change> {
+	const added = new Set(diff.added);
+	const changed = new Set(diff.changed.map((change) => change.id));
+	const found = new Map<string, Change>();
+	for (const { id } of after)
+		if (added.has(id)) found.set(id, 'added');
+		else if (changed.has(id)) found.set(id, 'changed');
+	for (const id of diff.removed) found.set(id, 'removed');
+	return found;
 }

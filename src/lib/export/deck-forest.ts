@@ -3,6 +3,7 @@
  * the view shows, and the small dataset that draws a chosen part of it on one page.
  */
 import type { Dataset, ViewState } from '#lib/model/types.js';
+import { buildGraph } from '#lib/model/graph.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 
 /** A dataset's backbone forest by node index, with the view's shown nodes marked. */
@@ -24,11 +25,12 @@ export interface DeckForest {
  * (a story step's frame).
  */
 export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<string>): DeckForest {
+	// Fully expanded, the view shows every node, in dataset order: node i of `all` is node i of the graph.
 	const all = visibleGraph(data, { ...view, expanded: 'all' });
 	const visible = visibleGraph(data, view);
-	const index = new Map(all.nodes.map((n, i) => [n.id, i]));
+	const graph = buildGraph(data);
 	const shown = new Uint8Array(all.nodes.length);
-	for (const n of visible.nodes) if (!only || only.has(n.id)) shown[index.get(n.id)!] = 1;
+	for (const n of visible.nodes) if (!only || only.has(n.id)) shown[graph.nodeIndex(n.id)] = 1;
 	const children: number[][] = all.nodes.map(() => []);
 	const roots: number[] = [];
 	all.parent.forEach((p, i) => {
@@ -36,10 +38,8 @@ export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<st
 		if (shown[i] && (p < 0 || !shown[p])) roots.push(i);
 	});
 	const touching: number[][] = all.nodes.map(() => []);
-	data.edges.forEach((e, k) => {
-		const a = index.get(e.from);
-		const b = index.get(e.to);
-		if (a !== undefined && b !== undefined) touching[a].push(k);
+	graph.from.forEach((a, k) => {
+		if (a >= 0 && graph.to[k] >= 0) touching[a].push(k);
 	});
 	return { data: { ...data, nodes: all.nodes }, children, shown, roots, touching };
 }

@@ -1,5 +1,6 @@
 import type { Dataset } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
+import { kindTable } from '#lib/model/kind-table.js';
 import { escapeXml } from './escape-xml.js';
 
 /** GraphML attribute keys: `[id, for, name]`, all strings. */
@@ -40,8 +41,7 @@ function data(values: Record<string, string | boolean | undefined>): string {
  */
 export function exportGraphml(dataset: Dataset, asOf?: string): Uint8Array {
 	const { nodes, edges, kinds } = asOf ? datasetAsOf(dataset, asOf) : dataset;
-	const nodeKinds = new Map(kinds.nodes.map((k) => [k.id, k]));
-	const edgeKinds = new Map(kinds.edges.map((k) => [k.id, k]));
+	const table = kindTable(kinds);
 	const out: string[] = [
 		'<?xml version="1.0" encoding="UTF-8"?>\n',
 		'<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
@@ -53,13 +53,13 @@ export function exportGraphml(dataset: Dataset, asOf?: string): Uint8Array {
 	}
 	out.push(`<graph id="${escapeXml(dataset.id)}" edgedefault="directed">\n`);
 	for (const n of nodes) {
-		const k = nodeKinds.get(n.kind);
+		const k = table.node(n.kind);
 		out.push(
 			`<node id="${escapeXml(n.id)}">${data({ n_kind: n.kind, n_label_zh: n.label.zh, n_label_en: n.label.en, n_kind_zh: k?.label.zh, n_kind_en: k?.label.en, n_color: k?.color, n_region: n.region?.code, n_from: n.valid?.from, n_to: n.valid?.to, n_prov: n.provenance })}</node>\n`
 		);
 	}
 	for (const e of edges) {
-		const k = edgeKinds.get(e.kind);
+		const k = table.edge(e.kind);
 		out.push(
 			`<edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}">${data({ e_kind: e.kind, e_verb_zh: k?.verb.zh, e_verb_en: k?.verb.en, e_label_zh: e.label?.zh, e_label_en: e.label?.en, e_color: k?.color, e_backbone: k ? String(k.backbone) : undefined, e_from: e.valid?.from, e_to: e.valid?.to, e_prov: e.provenance })}</edge>\n`
 		);

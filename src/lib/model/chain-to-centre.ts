@@ -1,5 +1,4 @@
 import type { Graph } from './graph.js';
-import type { EdgeDef } from './types.js';
 
 /** One way up from a node to a root: node ids from the start to the root, and the edges between. */
 export interface Chain {
@@ -26,34 +25,46 @@ export function chainToCentre(
 	kinds: string | readonly string[],
 	{ limit = 256 }: ChainOptions = {}
 ): Chain[] {
-	if (!graph.node(id)) return [];
+	const first = graph.nodeIndex(id);
+	if (first < 0) return [];
 	const wanted = new Set(typeof kinds === 'string' ? [kinds] : kinds);
+	const { edges, from } = graph;
+	const { start, list } = graph.incoming;
 	const chains: Chain[] = [];
 	// Depth-first with an explicit stack, so a very deep hierarchy cannot overflow the call stack.
-	const nodes = [id];
-	const edges: string[] = [];
-	const onPath = new Set(nodes);
-	const pending: EdgeDef[][] = [];
-	const upFrom = (node: string): EdgeDef[] =>
-		graph.inEdges(node).filter((edge) => wanted.has(edge.kind) && !onPath.has(edge.from));
-	pending.push(upFrom(id));
-	if (pending[0].length === 0) return [{ nodes: [id], edges: [] }];
+	// Nodes and relations are positions; each pending entry is the relations still to try upward.
+	const nodes = [first];
+	const path: number[] = [];
+	const onPath = new Uint8Array(graph.nodes.length);
+	onPath[first] = 1;
+	const upFrom = (node: number): number[] => {
+		const up: number[] = [];
+		for (let k = start[node]; k < start[node + 1]; k++)
+			if (wanted.has(edges[list[k]].kind) && !onPath[from[list[k]]]) up.push(list[k]);
+		return up.reverse();
+	};
+	const ids = (): Chain => ({
+		nodes: nodes.map((i) => graph.nodes[i].id),
+		edges: path.map((e) => edges[e].id)
+	});
+	const pending = [upFrom(first)];
+	if (pending[0].length === 0) return [ids()];
 	while (pending.length > 0 && chains.length < limit) {
-		const next = pending[pending.length - 1].shift();
-		if (!next) {
+		const next = pending[pending.length - 1].pop();
+		if (next === undefined) {
 			pending.pop();
-			onPath.delete(nodes.pop()!);
-			edges.pop();
+			onPath[nodes.pop()!] = 0;
+			path.pop();
 			continue;
 		}
-		nodes.push(next.from);
-		edges.push(next.id);
-		onPath.add(next.from);
-		const up = upFrom(next.from);
+		nodes.push(from[next]);
+		path.push(next);
+		onPath[from[next]] = 1;
+		const up = upFrom(from[next]);
 		if (up.length === 0) {
-			chains.push({ nodes: [...nodes], edges: [...edges] });
-			onPath.delete(nodes.pop()!);
-			edges.pop();
+			chains.push(ids());
+			onPath[nodes.pop()!] = 0;
+			path.pop();
 		} else pending.push(up);
 	}
 	return chains;

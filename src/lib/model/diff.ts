@@ -31,24 +31,34 @@ function same(a: unknown, b: unknown): boolean {
 	return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
-function diffItems<T extends { id: string }>(a: readonly T[], b: readonly T[]): ItemDiff {
-	const before = new Map(a.map((item) => [item.id, item]));
-	const after = new Map(b.map((item) => [item.id, item]));
+/** The fields of two versions of an item that differ, sorted; none for the same object. */
+function changedFields(prev: object, next: object): string[] {
+	if (prev === next) return [];
+	const a = prev as Record<string, unknown>;
+	const b = next as Record<string, unknown>;
+	const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+	return [...keys].filter((key) => !same(a[key], b[key])).sort();
+}
+
+/** Items matched by id through each side's index: `at(id)` is an item's position on that side, or -1. */
+function diffItems<T extends { id: string }>(
+	a: readonly T[],
+	aAt: (id: string) => number,
+	b: readonly T[],
+	bAt: (id: string) => number
+): ItemDiff {
 	const changed: Change[] = [];
-	for (const [id, next] of after) {
-		const prev = before.get(id);
-		if (!prev) continue;
-		const keys = new Set([...Object.keys(prev), ...Object.keys(next)]);
-		const fields = [...keys]
-			.filter((key) => !same((prev as Record<string, unknown>)[key], (next as Record<string, unknown>)[key]))
-			.sort();
-		if (fields.length > 0) changed.push({ id, fields });
+	const added: string[] = [];
+	for (const next of b) {
+		const i = aAt(next.id);
+		if (i < 0) added.push(next.id);
+		else {
+			const fields = changedFields(a[i], next);
+			if (fields.length > 0) changed.push({ id: next.id, fields });
+		}
 	}
-	return {
-		added: b.filter((item) => !before.has(item.id)).map((item) => item.id),
-		removed: a.filter((item) => !after.has(item.id)).map((item) => item.id),
-		changed
-	};
+	const removed = a.filter((item) => bAt(item.id) < 0).map((item) => item.id);
+	return { added, removed, changed };
 }
 
 /**
@@ -56,5 +66,18 @@ function diffItems<T extends { id: string }>(a: readonly T[], b: readonly T[]): 
  * `asOf(g, '2016-01-01')` and `asOf(g, '2019-01-01')`. Ids keep the order of the graph they come from.
  */
 export function diffGraphs(a: Graph, b: Graph): GraphDiff {
-	return { nodes: diffItems(a.nodes, b.nodes), edges: diffItems(a.edges, b.edges) };
+	return {
+		nodes: diffItems(
+			a.nodes,
+			(id) => a.nodeIndex(id),
+			b.nodes,
+			(id) => b.nodeIndex(id)
+		),
+		edges: diffItems(
+			a.edges,
+			(id) => a.edgeIndex(id),
+			b.edges,
+			(id) => b.edgeIndex(id)
+		)
+	};
 }

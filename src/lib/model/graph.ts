@@ -1,90 +1,155 @@
+import { IdTable } from './id-table.js';
+import { kindTable, type KindTable } from './kind-table.js';
 import type { Dataset, EdgeDef, EdgeKind, NodeDef, NodeKind, Source } from './types.js';
 
-const NONE: readonly EdgeDef[] = Object.freeze([]);
-
-/** Groups edges by one of their ends, keeping dataset order inside each group. */
-function groupBy(edges: readonly EdgeDef[], end: 'from' | 'to'): Map<string, EdgeDef[]> {
-	const groups = new Map<string, EdgeDef[]>();
-	for (const edge of edges) {
-		const list = groups.get(edge[end]);
-		if (list) list.push(edge);
-		else groups.set(edge[end], [edge]);
-	}
-	return groups;
+/**
+ * Relations grouped by one of their ends, as lists end to end: the relations at node i are
+ * `list[start[i] … start[i + 1])`, positions in `dataset.edges`, in dataset order. Only relations
+ * whose two ends are both present are listed.
+ */
+export interface Adjacency {
+	readonly start: Int32Array;
+	readonly list: Int32Array;
 }
 
+/** Groups the relations by the node at `end[e]`. */
+function adjacency(end: Int32Array, other: Int32Array, count: number): Adjacency {
+	const start = new Int32Array(count + 1);
+	for (let e = 0; e < end.length; e++) if (end[e] >= 0 && other[e] >= 0) start[end[e] + 1]++;
+	for (let i = 0; i < count; i++) start[i + 1] += start[i];
+	const list = new Int32Array(start[count]);
+	const next = start.slice(0, count);
+	for (let e = 0; e < end.length; e++) if (end[e] >= 0 && other[e] >= 0) list[next[end[e]]++] = e;
+	return { start, list };
+}
+
+/** Looking things up by id, as a `Map` would, without making one. */
+export type IdLookup<T> = Pick<ReadonlyMap<string, T>, 'get' | 'has'>;
+
 /**
- * An immutable index over a valid dataset. Build it with {@link buildGraph}; queries such as
- * `subtree`, `chainToCentre` and `asOf` take a Graph and return plain data or a new Graph.
+ * The one index over a dataset, built once per dataset object ({@link buildGraph}): nodes and
+ * relations by position, each relation's ends as node positions in typed arrays, relations in
+ * and out of every node, the kinds registry by id. Every query — chains to the centre
+ * (`chain-to-centre.ts`), subtrees (`subtree.ts`), tree parents (`tree-parents.ts`), the dataset
+ * as of a date (`as-of.ts`), differences (`diff.ts`), traces (`scene/trace.ts`) — walks it, so a
+ * chart of a hundred thousand nodes is indexed once and walked by numbers, not ids.
  */
 export class Graph {
 	/** The dataset this index was built from; never modified. */
 	readonly dataset: Dataset;
-	/** Nodes in dataset order. */
+	/** Nodes in dataset order: node i is `nodes[i]`. */
 	readonly nodes: readonly NodeDef[];
-	/** Edges in dataset order. */
+	/** Relations in dataset order: relation e is `edges[e]`. */
 	readonly edges: readonly EdgeDef[];
-	readonly nodeById: ReadonlyMap<string, NodeDef>;
-	readonly nodeKindById: ReadonlyMap<string, NodeKind>;
-	readonly edgeKindById: ReadonlyMap<string, EdgeKind>;
-	readonly sourceById: ReadonlyMap<string, Source>;
+	/** The kinds registry by id. */
+	readonly kinds: KindTable;
+	/** The position of each node id; of repeated ids, the last one counts. */
+	readonly at: IdTable;
+	/** The position of each relation's `from` node, -1 for an end that is missing. */
+	readonly from: Int32Array;
+	/** The position of each relation's `to` node, -1 for an end that is missing. */
+	readonly to: Int32Array;
 	// Indexes that only some queries need are built on first use.
-	#edgeById?: ReadonlyMap<string, EdgeDef>;
-	#order?: ReadonlyMap<string, number>;
-	#out?: ReadonlyMap<string, readonly EdgeDef[]>;
-	#in?: ReadonlyMap<string, readonly EdgeDef[]>;
+	#edgeAt?: IdTable;
+	#out?: Adjacency;
+	#in?: Adjacency;
+	#sources?: ReadonlyMap<string, Source>;
+	readonly #derived = new Map<string, unknown>();
 
 	constructor(dataset: Dataset) {
 		this.dataset = dataset;
-		this.nodes = Object.freeze([...dataset.nodes]);
-		// Filled by a loop: a Map from a list of pairs would make a pair for every node first.
-		const nodeById = new Map<string, NodeDef>();
-		for (const node of this.nodes) nodeById.set(node.id, node);
-		this.nodeById = nodeById;
-		// Edges whose ends are missing cannot be drawn or walked; a valid dataset has none.
-		this.edges = Object.freeze(
-			dataset.edges.filter((edge) => this.nodeById.has(edge.from) && this.nodeById.has(edge.to))
-		);
-		this.nodeKindById = new Map(dataset.kinds.nodes.map((kind) => [kind.id, kind]));
-		this.edgeKindById = new Map(dataset.kinds.edges.map((kind) => [kind.id, kind]));
-		this.sourceById = new Map(dataset.sources.map((source) => [source.id, source]));
+		this.nodes = dataset.nodes;
+		this.edges = dataset.edges;
+		this.kinds = kindTable(dataset.kinds);
+		const { nodes, edges } = dataset;
+		const ids = new Array<string>(nodes.length);
+		for (let i = 0; i < nodes.length; i++) ids[i] = nodes[i].id;
+		this.at = new IdTable(ids);
+		this.from = new Int32Array(edges.length);
+		this.to = new Int32Array(edges.length);
+		for (let e = 0; e < edges.length; e++) {
+			this.from[e] = this.at.get(edges[e].from);
+			this.to[e] = this.at.get(edges[e].to);
+		}
 	}
 
-	/** Edges by id. */
-	get edgeById(): ReadonlyMap<string, EdgeDef> {
-		return (this.#edgeById ??= new Map(this.edges.map((edge) => [edge.id, edge])));
+	/** Relations leaving each node. */
+	get outgoing(): Adjacency {
+		return (this.#out ??= adjacency(this.from, this.to, this.nodes.length));
 	}
 
-	/** Position of each node in the dataset, for stable ordering of children and layers. */
-	get order(): ReadonlyMap<string, number> {
-		return (this.#order ??= new Map(this.nodes.map((node, index) => [node.id, index])));
+	/** Relations arriving at each node. */
+	get incoming(): Adjacency {
+		return (this.#in ??= adjacency(this.to, this.from, this.nodes.length));
+	}
+
+	/** The position of a node, or -1. */
+	nodeIndex(id: string): number {
+		return this.at.get(id);
+	}
+
+	/** The position of a relation, or -1. */
+	edgeIndex(id: string): number {
+		if (!this.#edgeAt) {
+			const ids = new Array<string>(this.edges.length);
+			for (let e = 0; e < ids.length; e++) ids[e] = this.edges[e].id;
+			this.#edgeAt = new IdTable(ids);
+		}
+		return this.#edgeAt.get(id);
 	}
 
 	/** The node with this id, if present. */
 	node(id: string): NodeDef | undefined {
-		return this.nodeById.get(id);
+		return this.nodes[this.at.get(id)];
 	}
 
-	/** The edge with this id, if present. */
+	/** The relation with this id, if present. */
 	edge(id: string): EdgeDef | undefined {
-		return this.edgeById.get(id);
+		return this.edges[this.edgeIndex(id)];
+	}
+
+	/** Nodes by id, read through the index. */
+	readonly nodeById: IdLookup<NodeDef> = {
+		get: (id) => this.node(id),
+		has: (id) => this.at.get(id) >= 0
+	};
+
+	/** Node positions by id, for stable ordering of children and layers. */
+	readonly order: IdLookup<number> = {
+		get: (id) => (this.at.get(id) < 0 ? undefined : this.at.get(id)),
+		has: (id) => this.at.get(id) >= 0
+	};
+
+	get nodeKindById(): ReadonlyMap<string, NodeKind> {
+		return this.kinds.nodeKinds;
+	}
+
+	get edgeKindById(): ReadonlyMap<string, EdgeKind> {
+		return this.kinds.edgeKinds;
+	}
+
+	get sourceById(): ReadonlyMap<string, Source> {
+		if (!this.#sources) {
+			const sources = new Map<string, Source>();
+			for (const source of this.dataset.sources) sources.set(source.id, source);
+			this.#sources = sources;
+		}
+		return this.#sources;
 	}
 
 	/** The backbone relation kind, if the registry declares one. */
 	get backboneKind(): EdgeKind | undefined {
-		return this.dataset.kinds.edges.find((kind) => kind.backbone);
+		return this.kinds.backbone;
 	}
 
-	/** Edges leaving `id`, optionally only of one relation kind. */
-	outEdges(id: string, kind?: string): readonly EdgeDef[] {
-		const edges = (this.#out ??= groupBy(this.edges, 'from')).get(id) ?? NONE;
-		return kind === undefined ? edges : edges.filter((edge) => edge.kind === kind);
+	/** Relations leaving `id`, optionally only of one relation kind, in dataset order. */
+	outEdges(id: string, kind?: string): EdgeDef[] {
+		return this.#edgesAt(this.outgoing, this.at.get(id), kind);
 	}
 
-	/** Edges arriving at `id`, optionally only of one relation kind. */
-	inEdges(id: string, kind?: string): readonly EdgeDef[] {
-		const edges = (this.#in ??= groupBy(this.edges, 'to')).get(id) ?? NONE;
-		return kind === undefined ? edges : edges.filter((edge) => edge.kind === kind);
+	/** Relations arriving at `id`, optionally only of one relation kind, in dataset order. */
+	inEdges(id: string, kind?: string): EdgeDef[] {
+		return this.#edgesAt(this.incoming, this.at.get(id), kind);
 	}
 
 	/** Ids of the nodes `id` leads / guides along `kind`, in edge order. */
@@ -96,9 +161,38 @@ export class Graph {
 	parents(id: string, kind: string): string[] {
 		return this.inEdges(id, kind).map((edge) => edge.from);
 	}
+
+	/**
+	 * An answer worked out from this graph once and kept with it, such as the tree parents
+	 * along a list of kinds: `key` names the question, `make` answers it.
+	 */
+	derived<T>(key: string, make: (graph: Graph) => T): T {
+		if (this.#derived.has(key)) return this.#derived.get(key) as T;
+		const value = make(this);
+		this.#derived.set(key, value);
+		return value;
+	}
+
+	#edgesAt({ start, list }: Adjacency, i: number, kind: string | undefined): EdgeDef[] {
+		const found: EdgeDef[] = [];
+		if (i < 0) return found;
+		for (let k = start[i]; k < start[i + 1]; k++) {
+			const edge = this.edges[list[k]];
+			if (kind === undefined || edge.kind === kind) found.push(edge);
+		}
+		return found;
+	}
 }
 
-/** Builds the immutable index for a dataset that passed {@link validate}. */
+const graphs = new WeakMap<Dataset, Graph>();
+
+/**
+ * The Graph of a dataset, built on the first call for each dataset object and kept with it:
+ * datasets are never changed in place (an edit makes a new one), so the index stays true.
+ * @example buildGraph(dataset) === buildGraph(dataset) → true
+ */
 export function buildGraph(dataset: Dataset): Graph {
-	return new Graph(dataset);
+	let graph = graphs.get(dataset);
+	if (!graph) graphs.set(dataset, (graph = new Graph(dataset)));
+	return graph;
 }

@@ -1,24 +1,31 @@
 import type { Graph } from './graph.js';
 
 /**
- * The node `id` and everything below it along one relation kind, breadth first, each node once.
+ * The node `id` and everything below it along one relation kind, breadth first, each node once,
+ * children in dataset order.
  * @example subtree(graph, 'province', 'guide') → ['province', 'prefecture', 'county']
  */
-export function subtree(graph: Graph, id: string, kind: string): string[] {
-	if (!graph.node(id)) return [];
-	const seen = new Set([id]);
-	const queue = [id];
-	for (let i = 0; i < queue.length; i++) {
-		for (const child of graph.children(queue[i], kind)) {
-			if (seen.has(child)) continue;
-			seen.add(child);
-			queue.push(child);
+export function subtree(graph: Graph, id: string, kind: string | undefined): string[] {
+	const start = graph.nodeIndex(id);
+	if (start < 0) return [];
+	const { edges, to } = graph;
+	const { start: first, list } = graph.outgoing;
+	const seen = new Uint8Array(graph.nodes.length);
+	seen[start] = 1;
+	const queue = [start];
+	for (let q = 0; q < queue.length; q++) {
+		const at = queue[q];
+		for (let k = first[at]; k < first[at + 1]; k++) {
+			const e = list[k];
+			if (edges[e].kind !== kind || seen[to[e]]) continue;
+			seen[to[e]] = 1;
+			queue.push(to[e]);
 		}
 	}
-	return queue;
+	return queue.map((i) => graph.nodes[i].id);
 }
 
-/** Everything below `id` along one relation kind, without `id` itself. */
-export function descendants(graph: Graph, id: string, kind: string): string[] {
+/** Everything below `id` along one relation kind, without `id` itself, nearest first. */
+export function descendants(graph: Graph, id: string, kind: string | undefined): string[] {
 	return subtree(graph, id, kind).slice(1);
 }

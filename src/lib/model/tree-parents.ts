@@ -1,4 +1,4 @@
-import { datasetIndex } from './dataset-index.js';
+import { buildGraph, type Graph } from './graph.js';
 import type { Dataset } from './types.js';
 
 /**
@@ -7,21 +7,22 @@ import type { Dataset } from './types.js';
  * instead of becoming roots. Parents that would close a loop are skipped; among relations of
  * equal rank the first in dataset order wins. The answer is, per node (by its position in
  * `dataset.nodes`), the position in `dataset.edges` of the relation that makes it a child, or
- * -1 for a root. Run it on a dataset as of a date to get the tree of that date.
+ * -1 for a root. Run it on a dataset as of a date to get the tree of that date. Worked out once
+ * per dataset and list of kinds, and kept with the dataset's Graph.
  * @example dataset.edges[treeParents(dataset, ['leads'])[1]].from → the id of node 1's parent
  */
 export function treeParents(dataset: Dataset, kinds: readonly string[]): Int32Array {
-	const { from, to } = datasetIndex(dataset);
-	const count = dataset.nodes.length;
-	const rank = new Map(kinds.map((kind, index) => [kind, index]));
-	// The relations arriving at node i, in dataset order, are arriving[start[i] … start[i + 1]).
-	const start = new Int32Array(count + 1);
-	for (let e = 0; e < to.length; e++) if (from[e] >= 0 && to[e] >= 0) start[to[e] + 1]++;
-	for (let i = 0; i < count; i++) start[i + 1] += start[i];
-	const arriving = new Int32Array(start[count]);
-	const next = start.slice(0, count);
-	for (let e = 0; e < to.length; e++) if (from[e] >= 0 && to[e] >= 0) arriving[next[to[e]]++] = e;
+	return buildGraph(dataset).derived(`tree-parents\u0000${kinds.join('\u0000')}`, (graph) =>
+		parentsAlong(graph, kinds)
+	);
+}
 
+function parentsAlong(graph: Graph, kinds: readonly string[]): Int32Array {
+	const { from, edges } = graph;
+	const { start, list: arriving } = graph.incoming;
+	const count = graph.nodes.length;
+	const rank = new Map<string, number>();
+	kinds.forEach((kind, index) => rank.set(kind, index));
 	const parentEdge = new Int32Array(count).fill(-1);
 	// A node that is nobody's parent yet can be an ancestor of no node but itself: most nodes,
 	// when parents come before their children, so the walk up is mostly skipped.
@@ -35,7 +36,7 @@ export function treeParents(dataset: Dataset, kinds: readonly string[]): Int32Ar
 		let best = Infinity;
 		for (let k = start[i]; k < start[i + 1]; k++) {
 			const e = arriving[k];
-			const r = rank.get(dataset.edges[e].kind);
+			const r = rank.get(edges[e].kind);
 			if (r !== undefined && r < best && !reaches(from[e], i)) {
 				parentEdge[i] = e;
 				best = r;

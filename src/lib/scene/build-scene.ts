@@ -39,7 +39,7 @@ export function composeScene<T>(
 	const bounds = sceneBounds(placed, routed);
 	const legend = sceneLegend(visible, labels, resolved, bounds);
 	const { lang, theme, data } = resolved;
-	const drawn = { nodes: visible.nodes, edges: drawnEdges(visible, data.edges) };
+	const drawn = { nodes: visible.nodes, edges: drawnEdges(visible, data) };
 	return writeScene(
 		sinkFor(visible.nodes.length),
 		{ resolved, visible, placed, routed, labels },

@@ -3,7 +3,9 @@
  * added or removed, and nodes whose relations changed (a new body to rely on, another parent).
  */
 import type { Dataset } from '#lib/model/types.js';
-import { isValidOn } from '#lib/model/dates.js';
+import { asOf } from '#lib/model/as-of.js';
+import { diffGraphs, type ItemDiff } from '#lib/model/diff.js';
+import { buildGraph } from '#lib/model/graph.js';
 
 /** How an item differs at the later date from the earlier one. */
 export type CompareMark = 'added' | 'removed' | 'changed';
@@ -14,31 +16,31 @@ export interface CompareMarks {
 	edges: Map<string, CompareMark>;
 }
 
+/** The items added and removed, in the order of the whole dataset (`at` gives an id's position in it). */
+function inDatasetOrder(diff: ItemDiff, at: (id: string) => number): [string, CompareMark][] {
+	const marks = [
+		...diff.added.map((id): [string, CompareMark] => [id, 'added']),
+		...diff.removed.map((id): [string, CompareMark] => [id, 'removed'])
+	];
+	return marks.sort(([a], [b]) => at(a) - at(b));
+}
+
 /**
- * Compares the structure valid on `before` with the structure valid on `after`.
+ * Compares the structure valid on `before` with the structure valid on `after`: the model's
+ * difference between the dataset's graphs as of the two dates, read as marks. A relation exists
+ * on a date only when it and both its ends do; a relation added or removed marks its ends changed.
  *
  * @example compareMarks(dataset, '2016-01-01', '2024-01-01').nodes.get('social-work-dept') // 'added'
  */
 export function compareMarks(dataset: Dataset, before: string, after: string): CompareMarks {
-	const nodes = new Map<string, CompareMark>();
+	const graph = buildGraph(dataset);
+	const diff = diffGraphs(asOf(graph, before), asOf(graph, after));
+	const nodes = new Map(inDatasetOrder(diff.nodes, (id) => graph.nodeIndex(id)));
 	const edges = new Map<string, CompareMark>();
-	for (const n of dataset.nodes) {
-		const a = isValidOn(n.valid, before);
-		const b = isValidOn(n.valid, after);
-		if (a !== b) nodes.set(n.id, b ? 'added' : 'removed');
-	}
-	const validity = new Map(dataset.nodes.map((n) => [n.id, n.valid]));
-	for (const e of dataset.edges) {
-		// A relation exists on a date only when it and both its ends do.
-		const on = (date: string) =>
-			isValidOn(e.valid, date) &&
-			isValidOn(validity.get(e.from), date) &&
-			isValidOn(validity.get(e.to), date);
-		const a = on(before);
-		const b = on(after);
-		if (a === b) continue;
-		edges.set(e.id, b ? 'added' : 'removed');
-		for (const end of [e.from, e.to]) if (!nodes.has(end)) nodes.set(end, 'changed');
+	for (const [id, mark] of inDatasetOrder(diff.edges, (id) => graph.edgeIndex(id))) {
+		edges.set(id, mark);
+		const edge = graph.edge(id)!;
+		for (const end of [edge.from, edge.to]) if (!nodes.has(end)) nodes.set(end, 'changed');
 	}
 	return { nodes, edges };
 }

@@ -2,6 +2,7 @@
  * The sentence a compare panel opens with: which way it reads and what changed, e.g.
  * 「2018-03-20 → 2023-03-16：新增 5（中央社会工作部、…等）、撤销 3（…）、变更 4」.
  */
+import { buildGraph } from '#lib/model/graph.js';
 import type { Dataset, Lang } from '#lib/model/types.js';
 import type { Comparison } from './compare-marks.js';
 
@@ -28,13 +29,17 @@ const WORDS = {
  * @example compareSummary(dataset, compareForward(dataset, '2023-03-16', '2018-03-20'), 'en')
  * // '2018-03-20 → 2023-03-16: added 1 (Central Social Work Department), removed 0, changed 2'
  */
-export function compareSummary(dataset: Pick<Dataset, 'nodes'>, comparison: Comparison, lang: Lang): string {
+export function compareSummary(dataset: Dataset, comparison: Comparison, lang: Lang): string {
 	const w = WORDS[lang];
-	const names = new Map(dataset.nodes.map((n) => [n.id, n.label[lang] || n.label.zh]));
+	const graph = buildGraph(dataset);
+	const name = (id: string) => {
+		const label = graph.node(id)?.label;
+		return label ? label[lang] || label.zh : id;
+	};
 	const group = (mark: 'added' | 'removed' | 'changed') => {
 		const ids = [...comparison.marks.nodes].filter(([, m]) => m === mark).map(([id]) => id);
 		if (!ids.length || mark === 'changed') return `${w[mark]} ${ids.length}`;
-		const listed = ids.slice(0, NAMED).map((id) => names.get(id) ?? id);
+		const listed = ids.slice(0, NAMED).map(name);
 		const more = ids.length > NAMED ? (lang === 'zh' ? w.etc : `${w.sep}${w.etc}`) : '';
 		const [open, close] = lang === 'zh' ? ['（', '）'] : [' (', ')'];
 		return `${w[mark]} ${ids.length}${open}${listed.join(w.sep)}${more}${close}`;

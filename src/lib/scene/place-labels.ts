@@ -28,7 +28,7 @@ export function placeLabels(
 	visible: VisibleGraph,
 	routed: RoutedEdges,
 	placed: PlacedNodes,
-	{ lang, data, edgeKinds }: ResolvedView
+	{ lang, data, kinds }: ResolvedView
 ): PlacedLabels {
 	let inferred = 0;
 	const tree = routed.tree.map(({ edge, route }): LineLabel | undefined => {
@@ -38,7 +38,7 @@ export function placeLabels(
 	});
 	const onlyInferred = inferredLines(data.edges);
 	const links = visible.links.map((link, i): LineLabel => {
-		const verb = edgeKinds.get(link.kind)?.verb[lang] ?? link.kind;
+		const verb = kinds.edge(link.kind)?.verb[lang] ?? link.kind;
 		const count = link.edges.length;
 		const { points, labelX: x, labelY: y } = routed.links[i];
 		const mark = onlyInferred(link.edges) ? INFERRED_MARK[lang] : '';

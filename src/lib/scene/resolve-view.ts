@@ -3,8 +3,9 @@
  * the structure on the view's date, the looks of each node and relation kind, and the emphasis
  * the options ask for. Later stages read this instead of the raw view.
  */
-import type { Dataset, EdgeKind, Lang, LineStyle, NodeShape, ViewState } from '#lib/model/types.js';
+import type { Dataset, Lang, LineStyle, NodeShape, ViewState } from '#lib/model/types.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
+import { kindTable, type KindTable } from '#lib/model/kind-table.js';
 import { sceneEmphasis, type EmphasisOptions, type SceneEmphasis } from './emphasis.js';
 import { dashArray, lineColour, nodeColours, themeTokens } from './theme.js';
 import type { ThemeTokens } from './types.js';
@@ -43,8 +44,8 @@ export interface ResolvedView {
 	theme: ThemeTokens;
 	/** The structure on the view's date: the whole dataset when the view names none. */
 	data: Dataset;
-	/** The registered relation kinds, by id. */
-	edgeKinds: ReadonlyMap<string, EdgeKind>;
+	/** The registered node and relation kinds, by id. */
+	kinds: KindTable;
 	/** How a node kind looks; unregistered kinds in grey, named by their id. */
 	looksOf(kind: string): NodeLooks;
 	/** How a relation kind's lines look; an unregistered kind in grey, in the `fallback` style. */
@@ -60,11 +61,10 @@ export function resolveView(dataset: Dataset, view: ViewState, options: SceneOpt
 	const lang: Lang = view.lang ?? 'zh';
 	const theme = themeTokens(view.theme);
 	const data = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
-	const nodeKinds = new Map(data.kinds.nodes.map((k) => [k.id, k]));
-	const edgeKinds = new Map(data.kinds.edges.map((k) => [k.id, k]));
+	const kinds = kindTable(data.kinds);
 	// Looks depend on the kind only: work them out once per kind, not once per node or edge.
 	const looksOf = memo((id: string): NodeLooks => {
-		const kind = nodeKinds.get(id);
+		const kind = kinds.node(id);
 		return {
 			colours: nodeColours(kind?.color ?? '#777777', theme),
 			shape: kind?.shape ?? 'rounded',
@@ -80,14 +80,14 @@ export function resolveView(dataset: Dataset, view: ViewState, options: SceneOpt
 			byFallback.set(
 				fallback,
 				(of = memo((id: string) => {
-					const kind = edgeKinds.get(id);
+					const kind = kinds.edge(id);
 					const style = kind?.style ?? fallback;
 					return { color: colourOf(kind?.color ?? '#555555'), style, dash: dashOf(style) };
 				}))
 			);
 		return of(id);
 	};
-	return { view, lang, theme, data, edgeKinds, looksOf, lineLooks, emphasis: sceneEmphasis(options) };
+	return { view, lang, theme, data, kinds, looksOf, lineLooks, emphasis: sceneEmphasis(options) };
 }
 
 /** A function of a string remembered per argument. */

@@ -12,7 +12,8 @@ import { buildScene, type SceneOptions } from './build-scene.js';
 import { compareForward } from './compare-marks.js';
 import { filterNodes, type NodeFilter } from './filter.js';
 import { openingExpanded } from './opening.js';
-import { buildAdjacency, traceNode } from './trace.js';
+import { traceNode } from './trace.js';
+import { buildGraph } from '#lib/model/graph.js';
 import type { Scene } from './types.js';
 
 /** The date the "today" views are drawn on: fixed, so the golden files do not age. */
@@ -40,7 +41,7 @@ export function goldenOptions({ dataset, view, trace, filter }: GoldenCase): Sce
 	if (!trace) return { highlight: [], dim };
 	const shown = view.asOf ? datasetAsOf(dataset, view.asOf) : dataset;
 	const hierarchical = dataset.kinds.edges.filter((k) => k.hierarchical).map((k) => k.id);
-	const traced = traceNode(buildAdjacency(shown.edges), trace, {
+	const traced = traceNode(buildGraph(shown), trace, {
 		upKinds: dataset.kinds.edges.map((k) => k.id),
 		downKinds: hierarchical,
 		centreKinds: hierarchical

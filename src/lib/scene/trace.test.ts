@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdjacency, TO_CENTRE, traceNode, type TraceEdge } from './trace.js';
+import { buildGraph } from '#lib/model/graph.js';
+import { fromEdges, type BareEdge } from '#lib/model/__fixtures__/tiny.js';
+import { TO_CENTRE, traceNode } from './trace.js';
+
+/** The graph of a dataset holding just these relations and their ends. */
+const graphOf = (edges: BareEdge[]) => buildGraph(fromEdges(edges));
 
 // A small piece of the 2015 chain: the Party committee leads, the body one level up guides,
 // the work body relies on the organisation and civil-affairs departments.
-const edges: TraceEdge[] = [
+const edges: BareEdge[] = [
 	{ id: 'l1', from: 'centre', to: 'province', kind: 'leads' },
 	{ id: 'l2', from: 'province', to: 'county', kind: 'leads' },
 	{ id: 'l3', from: 'county', to: 'branch', kind: 'leads' },
@@ -16,7 +21,7 @@ const edges: TraceEdge[] = [
 	{ id: 'c1', from: 'x', to: 'y', kind: 'guides' },
 	{ id: 'c2', from: 'y', to: 'x', kind: 'guides' }
 ];
-const adjacency = buildAdjacency(edges);
+const adjacency = graphOf(edges);
 
 describe('traceNode(adjacency, node, options)', () => {
 	const trace = traceNode(adjacency, 'county', {
@@ -34,7 +39,7 @@ describe('traceNode(adjacency, node, options)', () => {
 	});
 
 	it('puts a node in the nearest step it is met at, once', () => {
-		const diamond = buildAdjacency([
+		const diamond = graphOf([
 			{ id: 'a', from: 'top', to: 'mid', kind: 'leads' },
 			{ id: 'b', from: 'top', to: 'low', kind: 'leads' },
 			{ id: 'c', from: 'mid', to: 'low', kind: 'leads' }
@@ -74,7 +79,7 @@ describe('traceNode(adjacency, node, options)', () => {
 describe('traceNode(adjacency, node, { centreKinds })', () => {
 	it('walks the given kinds together for one chain to the centre, listed first', () => {
 		// A branch led by a body that a committee set up, the committee led by the one above.
-		const mixed = buildAdjacency([
+		const mixed = graphOf([
 			{ id: 'a', from: 'top', to: 'committee', kind: 'party-lead' },
 			{ id: 'b', from: 'committee', to: 'body', kind: 'establish' },
 			{ id: 'c', from: 'body', to: 'branch', kind: 'lead-manage' },

@@ -1,22 +1,10 @@
+import type { Graph } from '#lib/model/graph.js';
+
 /**
  * Tracing a node: its chains up to the centre along each relation kind (who leads it, who guides
  * it, whom it relies on) and everything it leads or guides downward, as sets of node and edge
  * ids to highlight, plus a breadcrumb per kind. Edges run from the leading side to the led.
  */
-
-/** A relation as tracing needs it. */
-export interface TraceEdge {
-	id: string;
-	from: string;
-	to: string;
-	kind: string;
-}
-
-/** Incoming and outgoing relations per node, built once per graph. */
-export interface Adjacency {
-	incoming: ReadonlyMap<string, readonly TraceEdge[]>;
-	outgoing: ReadonlyMap<string, readonly TraceEdge[]>;
-}
 
 /** The chain of one relation kind above the traced node. */
 export interface TraceChain {
@@ -43,25 +31,6 @@ export interface Trace {
 	down: { nodes: Set<string>; edges: Set<string> };
 }
 
-/**
- * Indexes relations by their ends; edges keep their input order, which makes breadcrumbs stable.
- *
- * @example buildAdjacency([{ id: 'e', from: 'a', to: 'b', kind: 'leads' }]).incoming.get('b')?.length // 1
- */
-export function buildAdjacency(edges: readonly TraceEdge[]): Adjacency {
-	const incoming = new Map<string, TraceEdge[]>();
-	const outgoing = new Map<string, TraceEdge[]>();
-	for (const e of edges) {
-		let list = incoming.get(e.to);
-		if (!list) incoming.set(e.to, (list = []));
-		list.push(e);
-		let out = outgoing.get(e.from);
-		if (!out) outgoing.set(e.from, (out = []));
-		out.push(e);
-	}
-	return { incoming, outgoing };
-}
-
 /** The `kind` of the chain that walks every hierarchical relation together, up to the centre. */
 export const TO_CENTRE = '*to-centre';
 
@@ -80,13 +49,14 @@ export interface TraceOptions {
 }
 
 /**
- * Traces `node`. Cycles (possible among non-backbone relations) are walked once.
+ * Traces `node` through the graph of the structure shown. Cycles (possible among non-backbone
+ * relations) are walked once.
  *
- * @example traceNode(buildAdjacency(edges), 'county', { upKinds: ['leads', 'guides'] }).up[0].breadcrumb
- * // ['centre', 'province', 'county']
+ * @example traceNode(buildGraph(dataset), 'county', { upKinds: ['leads', 'guides'] }).up[0].levels
+ * // [['centre'], ['province'], ['county']]
  */
 export function traceNode(
-	adjacency: Adjacency,
+	graph: Graph,
 	node: string,
 	{ upKinds, downKinds = upKinds, centreKinds }: TraceOptions
 ): Trace {
@@ -97,45 +67,51 @@ export function traceNode(
 		...(centreKinds ? [[TO_CENTRE, new Set(centreKinds)] as [string, Set<string>]] : []),
 		...upKinds.map((kind): [string, Set<string>] => [kind, new Set([kind])])
 	];
+	const start = graph.nodeIndex(node);
 	for (const [kind, kinds] of walks) {
-		const chain = walk(adjacency.incoming, node, kinds, 'from');
-		up.push({ kind, levels: chain.levels.reverse(), nodes: chain.nodes, edges: chain.edges });
+		const chain = walk(graph, start, kinds, 'up');
+		up.push({ kind, levels: [...chain.levels.reverse(), [node]], nodes: chain.nodes, edges: chain.edges });
 		for (const n of chain.nodes) nodes.add(n);
 		for (const e of chain.edges) edges.add(e);
 	}
-	const down = walk(adjacency.outgoing, node, new Set(downKinds), 'to');
+	const down = walk(graph, start, new Set(downKinds), 'down');
 	for (const n of down.nodes) nodes.add(n);
 	for (const e of down.edges) edges.add(e);
-	return { node, nodes, edges, up, down };
+	return { node, nodes, edges, up, down: { nodes: down.nodes, edges: down.edges } };
 }
 
 /**
- * Breadth-first over relations of the given kinds, a step at a time. `levels` starts with the
- * start node alone; `nodes` leaves it out.
+ * Breadth-first from node position `start` over relations of the given kinds, a step at a time.
+ * `levels` holds the steps beyond the start, nearest first; `nodes` leaves the start out.
  */
 function walk(
-	index: ReadonlyMap<string, readonly TraceEdge[]>,
-	start: string,
+	graph: Graph,
+	start: number,
 	kinds: ReadonlySet<string>,
-	next: 'from' | 'to'
+	direction: 'up' | 'down'
 ): { nodes: Set<string>; edges: Set<string>; levels: string[][] } {
 	const nodes = new Set<string>();
 	const edges = new Set<string>();
-	const levels = [[start]];
-	const seen = new Set([start]);
-	for (let step = levels[0]; step.length > 0;) {
-		const further: string[] = [];
-		for (const id of step)
-			for (const e of index.get(id) ?? []) {
-				if (!kinds.has(e.kind)) continue;
-				edges.add(e.id);
-				const other = e[next];
-				if (seen.has(other)) continue;
-				seen.add(other);
-				nodes.add(other);
-				further.push(other);
+	const levels: string[][] = [];
+	if (start < 0) return { nodes, edges, levels };
+	const { start: first, list } = direction === 'up' ? graph.incoming : graph.outgoing;
+	const other = direction === 'up' ? graph.from : graph.to;
+	const seen = new Uint8Array(graph.nodes.length);
+	seen[start] = 1;
+	for (let step = [start]; step.length > 0;) {
+		const further: number[] = [];
+		for (const at of step)
+			for (let k = first[at]; k < first[at + 1]; k++) {
+				const edge = graph.edges[list[k]];
+				if (!kinds.has(edge.kind)) continue;
+				edges.add(edge.id);
+				const next = other[list[k]];
+				if (seen[next]) continue;
+				seen[next] = 1;
+				nodes.add(graph.nodes[next].id);
+				further.push(next);
 			}
-		if (further.length) levels.push(further);
+		if (further.length) levels.push(further.map((i) => graph.nodes[i].id));
 		step = further;
 	}
 	return { nodes, edges, levels };

@@ -1,6 +1,7 @@
 import type { Dataset, EdgeDef, NodeDef, ViewState } from '#lib/model/types.js';
-import { datasetIndex } from '#lib/model/dataset-index.js';
+import { buildGraph } from '#lib/model/graph.js';
 import type { IdTable } from '#lib/model/id-table.js';
+import { kindTable } from '#lib/model/kind-table.js';
 import { treeParents } from '#lib/model/tree-parents.js';
 
 /** A relation as drawn: one line that may stand for several relations folded into collapsed branches. */
@@ -53,10 +54,7 @@ const OPEN_ALL_LIMIT = 120;
 
 /** The relation kind that forms the tree: the view's choice, else the dataset's backbone kind. */
 export function backboneKind(dataset: Dataset, view: ViewState): string {
-	const chosen = view.backbone && dataset.kinds.edges.find((k) => k.id === view.backbone && k.hierarchical);
-	return chosen
-		? chosen.id
-		: (dataset.kinds.edges.find((k) => k.backbone)?.id ?? dataset.kinds.edges[0]?.id ?? '');
+	return kindTable(dataset.kinds).treeKind(view.backbone);
 }
 
 /**
@@ -76,7 +74,7 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 			.filter((k) => k.hierarchical && k.id !== backbone && (!layers || layers.has(k.id)))
 			.map((k) => k.id)
 	];
-	const { at, from, to } = datasetIndex(dataset);
+	const { at, from, to } = buildGraph(dataset);
 	const count = dataset.nodes.length;
 	const parentEdge = treeParents(dataset, kinds);
 	const fullParent = new Int32Array(count).fill(-1);

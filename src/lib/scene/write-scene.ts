@@ -4,7 +4,8 @@
  * the canvas, or as records (`SceneRecords`, scene-records.ts) for the SVG view and the
  * exporters — so neither form is made by converting the other.
  */
-import type { EdgeDef, LineStyle } from '#lib/model/types.js';
+import type { Dataset, EdgeDef, LineStyle } from '#lib/model/types.js';
+import { buildGraph } from '#lib/model/graph.js';
 import type { Route } from './edge-path.js';
 import { NODE_TYPE } from './node-box.js';
 import type { PlacedLabels } from './place-labels.js';
@@ -126,9 +127,9 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 }
 
 /** The relations behind the drawn lines: each tree line's, and every one a bundled line stands for. */
-export function* drawnEdges(visible: VisibleGraph, edges: readonly EdgeDef[]): Iterable<EdgeDef | undefined> {
+export function* drawnEdges(visible: VisibleGraph, data: Dataset): Iterable<EdgeDef | undefined> {
 	yield* visible.parentEdge;
 	if (!visible.links.length) return;
-	const byId = new Map(edges.map((e) => [e.id, e]));
-	for (const link of visible.links) for (const id of link.edges) yield byId.get(id);
+	const graph = buildGraph(data);
+	for (const link of visible.links) for (const id of link.edges) yield graph.edge(id);
 }

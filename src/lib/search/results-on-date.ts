@@ -21,7 +21,7 @@ export interface DatedResult extends SearchResult {
  */
 export function resultsOnDate(
 	results: readonly SearchResult[],
-	nodeById: ReadonlyMap<string, Pick<NodeDef, 'valid'>>,
+	nodeById: Pick<ReadonlyMap<string, Pick<NodeDef, 'valid'>>, 'get'>,
 	date: string | undefined
 ): DatedResult[] {
 	if (date === undefined) return [...results];

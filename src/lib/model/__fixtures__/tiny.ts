@@ -103,3 +103,37 @@ export function deepChain(depth: number, kind: string, closed = false): Dataset 
 	}));
 	return dataset;
 }
+
+/** A relation given by its ends and kind only, as the graph tests write them. */
+export interface BareEdge {
+	id: string;
+	from: string;
+	to: string;
+	kind: string;
+}
+
+/** The tiny dataset's kinds with the given relations and a node for every id they name, in order of first mention. */
+export function fromEdges(bare: readonly BareEdge[]): Dataset {
+	const dataset = tiny();
+	const ids = [...new Set(bare.flatMap((e) => [e.from, e.to]))];
+	dataset.nodes = ids.map((id) => node(id, 'body'));
+	dataset.edges = bare.map((e) => edge(e.id, e.kind, e.from, e.to));
+	return dataset;
+}
+
+/** The same items in another order: a Fisher–Yates shuffle driven by a fixed seed. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+	const out = [...items];
+	let state = seed;
+	for (let i = out.length - 1; i > 0; i--) {
+		state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+		const j = state % (i + 1);
+		[out[i], out[j]] = [out[j], out[i]];
+	}
+	return out;
+}
+
+/** The dataset with its nodes and relations listed in another order, fixed by `seed`. */
+export function reordered(dataset: Dataset, seed: number): Dataset {
+	return { ...dataset, nodes: shuffled(dataset.nodes, seed), edges: shuffled(dataset.edges, seed + 1) };
+}
