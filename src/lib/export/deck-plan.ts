@@ -44,12 +44,17 @@ interface Planned {
 	roots: number[];
 	scene: Scene;
 	title: string;
+	/** The nodes it draws. */
+	drawn: number[];
 	/** Drawn nodes whose branch goes on on other pages. */
 	frontier: number[];
 }
 
 /** How many more children a chunk tries after one that does not fit. */
 const CHUNK_LOOKAHEAD = 4;
+
+/** A page should hold at least this many boxes: fewer looks like a slide made by mistake. */
+const MIN_BOXES = 4;
 
 /** The smallest area a box takes, in scene units squared, to rule pages out without laying them out. */
 const MIN_BOX_AREA = 96 * 48;
@@ -155,26 +160,51 @@ class Planner {
 			if (!page) break;
 			best = page;
 		}
-		if (best) return [best];
+		if (best) return [maxDepth === Infinity ? this.#absorb(best, title) : best];
 		if (roots.length > 1) return [];
 		return this.#chunks(roots[0], title);
 	}
 
-	/** A root with its children split over as many pages as they need, at least two on each. */
+	/**
+	 * An overview with the small branches at its edge (fewer than {@link MIN_BOXES} boxes) opened
+	 * on it as far as they fit, rather than left for pages of two or three boxes.
+	 */
+	#absorb(overview: Planned, title: string): Planned {
+		let best = overview;
+		for (const f of overview.frontier) {
+			const branch = within(this.#forest, [f]);
+			if (branch.length >= MIN_BOXES) continue;
+			const page = this.#page(best.roots, [...best.drawn, ...branch.slice(1)], title);
+			if (page) best = page;
+		}
+		return best;
+	}
+
+	/**
+	 * A root with its children split over as many pages as they need; a last page left with fewer
+	 * than {@link MIN_BOXES} boxes takes children from the page before.
+	 */
 	#chunks(root: number, title: string): Planned[] {
+		const runs: number[][] = [];
 		const pages: Planned[] = [];
+		const chunk = (kids: number[], readable = true) => this.#page([root], [root, ...kids], title, readable);
 		const kids = shownKids(this.#forest, root);
 		for (let at = 0; at < kids.length;) {
 			// More children can fit where fewer did not (a longer row wraps into rows): look a
 			// few past the first that does not fit before settling.
-			let best = { n: 1, page: this.#page([root], [root, kids[at]], title, false)! };
+			let best = { n: 1, page: chunk([kids[at]], false)! };
 			for (let n = 2, misses = 0; at + n <= kids.length && misses < CHUNK_LOOKAHEAD; n++) {
-				const page = this.#page([root], [root, ...kids.slice(at, at + n)], title);
+				const page = chunk(kids.slice(at, at + n));
 				if (page) [best, misses] = [{ n, page }, 0];
 				else misses++;
 			}
+			runs.push(kids.slice(at, at + best.n));
 			pages.push(best.page);
 			at += best.n;
+		}
+		if (runs.length > 1) {
+			const mended = this.#rebalance(runs.at(-2)!, runs.at(-1)!, chunk, (k) => k.length + 1);
+			if (mended) pages.splice(-2, 2, ...mended);
 		}
 		const [open, close] = this.#lang === 'zh' ? ['（', '）'] : [' (', ')'];
 		if (pages.length > 1)
@@ -184,44 +214,86 @@ class Planner {
 
 	/**
 	 * The pages of branches: small ones grouped while they fit together, big ones cut again. Lone
-	 * boxes (tops without branches) come last and never get a page of their own: they share one,
-	 * or join the last group.
+	 * boxes (tops without branches) come last; a last group smaller than {@link MIN_BOXES} boxes
+	 * joins the group before, or takes branches from it.
 	 */
 	#branches(tops: number[]): Planned[] {
 		const lone = (t: number) => shownKids(this.#forest, t).length === 0;
 		const out: Planned[] = [];
+		const groups: { tops: number[]; at: number }[] = [];
 		let group: number[] = [];
-		let drawn: number[] = [];
 		let page: Planned | undefined;
-		let last: { group: number[]; drawn: number[]; at: number } | undefined;
 		const flush = () => {
-			if (page) last = { group, drawn, at: out.push(page) - 1 };
+			if (page) groups.push({ tops: group, at: out.push(page) - 1 });
 			group = [];
-			drawn = [];
 			page = undefined;
 		};
 		for (const top of [...tops.filter((t) => !lone(t)), ...tops.filter(lone)]) {
-			const mine = within(this.#forest, [top]);
-			const both = page && this.#page([...group, top], [...drawn, ...mine]);
+			const both = page && this.#group([...group, top]);
 			if (both) {
 				group.push(top);
-				drawn.push(...mine);
 				page = both;
 				continue;
 			}
-			const alone = this.#page([top], mine);
 			flush();
-			if (alone) {
-				group = [top];
-				drawn = mine;
-				page = alone;
-			} else out.push(...this.#cut([top], this.#headingOf([top])));
+			const alone = this.#group([top]);
+			if (alone) [group, page] = [[top], alone];
+			else out.push(...this.#cut([top], this.#headingOf([top])));
 		}
-		const prev = group.length === 1 && lone(group[0]) ? last : undefined;
-		const joined = prev && this.#page([...prev.group, ...group], [...prev.drawn, ...drawn]);
-		if (prev && joined) out[prev.at] = joined;
-		else flush();
+		flush();
+		const last = groups.at(-1);
+		if (!last || last.at !== out.length - 1 || this.#boxes(last.tops) >= MIN_BOXES) return out;
+		// Joined with the nearest group it fits with, else made up from the group before it.
+		for (const other of groups.slice(0, -1).reverse()) {
+			const joined = this.#group([...other.tops, ...last.tops]);
+			if (!joined) continue;
+			out.splice(last.at, 1);
+			out[other.at] = joined;
+			return out;
+		}
+		const prev = groups.at(-2);
+		if (prev?.at !== last.at - 1) return out;
+		const mended = this.#rebalance(
+			prev.tops,
+			last.tops,
+			(t) => this.#group(t),
+			(t) => this.#boxes(t)
+		);
+		if (mended) out.splice(prev.at, 2, ...mended);
 		return out;
+	}
+
+	/** The page of whole branches under `tops`, or undefined when they do not fit it readably. */
+	#group(tops: number[]): Planned | undefined {
+		return this.#page(tops, within(this.#forest, tops));
+	}
+
+	/** How many boxes the branches under `tops` draw. */
+	#boxes(tops: number[]): number {
+		return within(this.#forest, tops).length;
+	}
+
+	/**
+	 * Two pages of a run of items (children or branches) whose second has fewer than
+	 * {@link MIN_BOXES} boxes, re-cut by moving items from the end of the first to the second until
+	 * it has enough, while both stay readable and the first keeps enough; undefined when no move
+	 * helps.
+	 */
+	#rebalance(
+		first: number[],
+		second: number[],
+		build: (items: number[]) => Planned | undefined,
+		boxes: (items: number[]) => number
+	): [Planned, Planned] | undefined {
+		let [a, b] = [first, second];
+		let best: [Planned, Planned] | undefined;
+		while (boxes(b) < MIN_BOXES && a.length > 1 && boxes(a.slice(0, -1)) >= MIN_BOXES) {
+			[a, b] = [a.slice(0, -1), [a.at(-1)!, ...b]];
+			const pages = [build(a), build(b)];
+			if (!pages[0] || !pages[1]) break;
+			best = pages as [Planned, Planned];
+		}
+		return best;
 	}
 
 	/** "Title · A、B、C 等 5 个" for the page of some branches, shortened to fit the page. */
@@ -269,7 +341,7 @@ class Planner {
 			const kids = shownKids(this.#forest, i);
 			return kids.length > 0 && !kids.some((k) => set.has(k));
 		});
-		return { roots, scene, title: heading, frontier };
+		return { roots, scene, title: heading, drawn, frontier };
 	}
 }
 
