@@ -10,8 +10,10 @@ import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene } from '#lib/scene/types.js';
 import { deckForest, pageDataset, shownKids, within, type DeckForest } from './deck-forest.js';
+import { numberLinks, offPageLinks, stubRoom, type OffPageLink, type PlannedLink } from './deck-links.js';
 import { drawingAspect, pageLayout, PAGE_MARGIN, titleFits } from './page-layout.js';
-import { minScale, textSizesAt, type PageSpec } from './readable.js';
+import { minScale, type PageSpec } from './readable.js';
+import { singlePage } from './deck-single.js';
 
 /** One page of a deck. */
 export interface DeckPage {
@@ -22,6 +24,8 @@ export interface DeckPage {
 	continued: Record<string, number>;
 	/** Speaker notes (a story step's note). */
 	notes?: string;
+	/** Relations from its nodes to nodes drawn on other pages, drawn as stubs. */
+	offPage?: OffPageLink[];
 }
 
 /** `readable` cuts only what does not fit; `single` keeps one page; `branches` always cuts. */
@@ -48,43 +52,30 @@ interface Planned {
 	drawn: number[];
 	/** Drawn nodes whose branch goes on on other pages. */
 	frontier: number[];
+	/** Relations at its nodes whose other ends are on other pages. */
+	links: PlannedLink[];
 }
 
 /** How many more children a chunk tries after one that does not fit. */
 const CHUNK_LOOKAHEAD = 4;
+
+/** A page of some branches, with the tops it draws. */
+interface Group {
+	items: number[];
+	page: Planned;
+}
+
+/** What the branches under some tops come to: a group's page, or the pages of a branch cut again. */
+type Entry = Group | { pages: Planned[] };
+
+/** How many groups a small group tries to join, nearest first. */
+const MEND_TRIES = 4;
 
 /** A page should hold at least this many boxes: fewer looks like a slide made by mistake. */
 const MIN_BOXES = 4;
 
 /** The smallest area a box takes, in scene units squared, to rule pages out without laying them out. */
 const MIN_BOX_AREA = 96 * 48;
-
-/**
- * The whole view on one page, laid out for the page's shape: the `single` deck, and what the
- * Export dialog measures to say how large one page's text would come out.
- */
-export function singlePage(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage {
-	const lang = view.lang ?? 'zh';
-	const title = request.title ?? dataset.title[lang];
-	const scene = buildScene(
-		dataset,
-		{ ...view, camera: undefined },
-		{ ...request.scene, title, aspect: drawingAspect(request.spec) }
-	);
-	return { scene, title, continued: {} };
-}
-
-/**
- * The sizes (points) one page's names and captions come out at, and whether they reach the
- * page's readable sizes.
- */
-export function singlePageText(
-	page: DeckPage,
-	spec: PageSpec
-): { name: number; caption: number; readable: boolean } {
-	const s = pageLayout(page.scene, spec, page.title, 'x').s;
-	return { ...textSizesAt(page.scene, s), readable: s >= minScale(page.scene, spec) - 1e-9 };
-}
 
 /** Plans the pages of a dataset in a view for a page spec. */
 export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage[] {
@@ -93,11 +84,7 @@ export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest
 	const forest = deckForest(data, view, request.only);
 	const planner = new Planner(forest, view, request);
 	const planned = planner.plan(forest.roots, request.mode ?? 'readable');
-	const pageOf = new Map<number, number>();
-	// A branch continues on the first page that draws it open, not where it stands collapsed.
-	planned.forEach((p, at) =>
-		p.roots.forEach((r) => pageOf.has(r) || p.frontier.includes(r) || pageOf.set(r, at + 1))
-	);
+	const pageOf = drawnOn(planned);
 	return planned.map((p, at) => ({
 		scene: p.scene,
 		title: p.title,
@@ -105,8 +92,23 @@ export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest
 			p.frontier
 				.filter((f) => pageOf.get(f) !== at + 1 && pageOf.has(f))
 				.map((f) => [forest.data.nodes[f].id, pageOf.get(f)!])
-		)
+		),
+		offPage: numberLinks(forest, p.links, (i) => pageOf.get(i)!, view)
 	}));
+}
+
+/**
+ * The page (from 1) each node is found on: the first that draws it open (a branch continues
+ * where it is drawn open, not where it stands collapsed), else the first that draws it.
+ */
+function drawnOn(planned: readonly Planned[]): Map<number, number> {
+	const pageOf = new Map<number, number>();
+	planned.forEach((p, at) => {
+		const frontier = new Set(p.frontier);
+		for (const i of p.drawn) if (!frontier.has(i) && !pageOf.has(i)) pageOf.set(i, at + 1);
+	});
+	planned.forEach((p, at) => p.drawn.forEach((i) => pageOf.has(i) || pageOf.set(i, at + 1)));
+	return pageOf;
 }
 
 class Planner {
@@ -204,7 +206,7 @@ class Planner {
 		}
 		if (runs.length > 1) {
 			const mended = this.#rebalance(runs.at(-2)!, runs.at(-1)!, chunk, (k) => k.length + 1);
-			if (mended) pages.splice(-2, 2, ...mended);
+			if (mended) pages.splice(-2, 2, ...mended.map((g) => g.page));
 		}
 		const [open, close] = this.#lang === 'zh' ? ['（', '）'] : [' (', ')'];
 		if (pages.length > 1)
@@ -214,53 +216,66 @@ class Planner {
 
 	/**
 	 * The pages of branches: small ones grouped while they fit together, big ones cut again. Lone
-	 * boxes (tops without branches) come last; a last group smaller than {@link MIN_BOXES} boxes
-	 * joins the group before, or takes branches from it.
+	 * boxes (tops without branches) come last. Groups left with fewer than {@link MIN_BOXES}
+	 * boxes are mended (see {@link #mend}).
 	 */
 	#branches(tops: number[]): Planned[] {
 		const lone = (t: number) => shownKids(this.#forest, t).length === 0;
-		const out: Planned[] = [];
-		const groups: { tops: number[]; at: number }[] = [];
-		let group: number[] = [];
-		let page: Planned | undefined;
-		const flush = () => {
-			if (page) groups.push({ tops: group, at: out.push(page) - 1 });
-			group = [];
-			page = undefined;
-		};
+		const entries: Entry[] = [];
+		let open: Group | undefined;
 		for (const top of [...tops.filter((t) => !lone(t)), ...tops.filter(lone)]) {
-			const both = page && this.#group([...group, top]);
+			const both = open && this.#group([...open.items, top]);
 			if (both) {
-				group.push(top);
-				page = both;
+				open = { items: [...open!.items, top], page: both };
 				continue;
 			}
-			flush();
+			if (open) entries.push(open);
 			const alone = this.#group([top]);
-			if (alone) [group, page] = [[top], alone];
-			else out.push(...this.#cut([top], this.#headingOf([top])));
+			open = alone && { items: [top], page: alone };
+			if (!alone) entries.push({ pages: this.#cut([top], this.#headingOf([top])) });
 		}
-		flush();
-		const last = groups.at(-1);
-		if (!last || last.at !== out.length - 1 || this.#boxes(last.tops) >= MIN_BOXES) return out;
-		// Joined with the nearest group it fits with, else made up from the group before it.
-		for (const other of groups.slice(0, -1).reverse()) {
-			const joined = this.#group([...other.tops, ...last.tops]);
-			if (!joined) continue;
-			out.splice(last.at, 1);
-			out[other.at] = joined;
-			return out;
+		if (open) entries.push(open);
+		this.#mend(entries);
+		return entries.flatMap((e) => ('page' in e ? [e.page] : e.pages));
+	}
+
+	/**
+	 * Each group of fewer than {@link MIN_BOXES} boxes joins the nearest group it fits with, or
+	 * else takes branches from the group before it.
+	 */
+	#mend(entries: Entry[]): void {
+		const groups = (e: Entry): e is Group => 'page' in e;
+		for (let i = 0; i < entries.length; i++) {
+			const small = entries[i];
+			if (!groups(small) || this.#boxes(small.items) >= MIN_BOXES) continue;
+			const near = entries
+				.map((e, j) => ({ e, j }))
+				.filter(({ e, j }) => j !== i && groups(e))
+				.sort((a, b) => Math.abs(a.j - i) - Math.abs(b.j - i))
+				.slice(0, MEND_TRIES);
+			const join = near.find(({ e, j }) => {
+				const items =
+					j < i ? [...(e as Group).items, ...small.items] : [...small.items, ...(e as Group).items];
+				const page = this.#group(items);
+				if (page) entries[j] = { items, page };
+				return page;
+			});
+			if (join) {
+				entries.splice(i--, 1);
+				continue;
+			}
+			const prev = entries[i - 1];
+			const mended =
+				prev && groups(prev)
+					? this.#rebalance(
+							prev.items,
+							small.items,
+							(t) => this.#group(t),
+							(t) => this.#boxes(t)
+						)
+					: undefined;
+			if (mended) entries.splice(i - 1, 2, ...mended);
 		}
-		const prev = groups.at(-2);
-		if (prev?.at !== last.at - 1) return out;
-		const mended = this.#rebalance(
-			prev.tops,
-			last.tops,
-			(t) => this.#group(t),
-			(t) => this.#boxes(t)
-		);
-		if (mended) out.splice(prev.at, 2, ...mended);
-		return out;
 	}
 
 	/** The page of whole branches under `tops`, or undefined when they do not fit it readably. */
@@ -275,25 +290,28 @@ class Planner {
 
 	/**
 	 * Two pages of a run of items (children or branches) whose second has fewer than
-	 * {@link MIN_BOXES} boxes, re-cut by moving items from the end of the first to the second until
-	 * it has enough, while both stay readable and the first keeps enough; undefined when no move
-	 * helps.
+	 * {@link MIN_BOXES} boxes, re-cut by moving the fewest items from the end of the first to the
+	 * second that gives both enough boxes and keeps both readable (a row of five boxes can be too
+	 * wide where six wrap into rows: moving one may fail where two work); undefined when none does.
 	 */
 	#rebalance(
 		first: number[],
 		second: number[],
 		build: (items: number[]) => Planned | undefined,
 		boxes: (items: number[]) => number
-	): [Planned, Planned] | undefined {
-		let [a, b] = [first, second];
-		let best: [Planned, Planned] | undefined;
-		while (boxes(b) < MIN_BOXES && a.length > 1 && boxes(a.slice(0, -1)) >= MIN_BOXES) {
-			[a, b] = [a.slice(0, -1), [a.at(-1)!, ...b]];
-			const pages = [build(a), build(b)];
-			if (!pages[0] || !pages[1]) break;
-			best = pages as [Planned, Planned];
+	): [Group, Group] | undefined {
+		for (let m = 1; m < first.length && m <= MEND_TRIES; m++) {
+			const [a, b] = [first.slice(0, -m), [...first.slice(-m), ...second]];
+			if (boxes(a) < MIN_BOXES) break;
+			if (boxes(b) < MIN_BOXES) continue;
+			const [pa, pb] = [build(a), build(b)];
+			if (pa && pb)
+				return [
+					{ items: a, page: pa },
+					{ items: b, page: pb }
+				];
 		}
-		return best;
+		return undefined;
 	}
 
 	/** "Title · A、B、C 等 5 个" for the page of some branches, shortened to fit the page. */
@@ -331,17 +349,19 @@ class Planner {
 		const set = new Set(drawn);
 		const { dataset, expanded } = pageDataset(this.#forest, roots, set);
 		const heading = title ?? this.#headingOf(roots);
-		const scene = buildScene(
-			dataset,
-			{ ...this.#view, expanded },
-			{ ...this.#request.scene, title: heading, aspect: this.#aspect }
-		);
-		if (readable && pageLayout(scene, spec, heading, 'x').s < minScale(scene, spec) - 1e-9) return undefined;
 		const frontier = drawn.filter((i) => {
 			const kids = shownKids(this.#forest, i);
 			return kids.length > 0 && !kids.some((k) => set.has(k));
 		});
-		return { roots, scene, title: heading, drawn, frontier };
+		const links = offPageLinks(this.#forest, drawn, frontier);
+		const reserve = links.length ? stubRoom(this.#forest, drawn, links, this.#lang) : undefined;
+		const scene = buildScene(
+			dataset,
+			{ ...this.#view, expanded },
+			{ ...this.#request.scene, title: heading, aspect: this.#aspect, reserve }
+		);
+		if (readable && pageLayout(scene, spec, heading, 'x').s < minScale(scene, spec) - 1e-9) return undefined;
+		return { roots, scene, title: heading, drawn, frontier, links };
 	}
 }
 

@@ -42,7 +42,21 @@ export interface SceneOptions {
 	 * exported page, its drawing room's shape.
 	 */
 	aspect?: number;
+	/**
+	 * Room kept free to the right of and below some nodes' boxes (node id → scene units), laid
+	 * out as part of the box and inside the bounds: an exported page draws there the relations
+	 * that lead off the page.
+	 */
+	reserve?: ReadonlyMap<string, Room>;
 }
+
+/** Room kept beside a box, in scene units. */
+export interface Room {
+	right: number;
+	below: number;
+}
+
+const NO_ROOM: Room = Object.freeze({ right: 0, below: 0 });
 
 /** The hidden counts of a node that hides nothing; shared, since no one writes to a Scene. */
 const NONE_HIDDEN: Record<string, number> = Object.freeze({}) as Record<string, number>;
@@ -54,12 +68,16 @@ function layout(
 	visible: VisibleGraph,
 	sizes: { width: number; height: number }[],
 	view: ViewState,
-	aspect: number | undefined
+	aspect: number | undefined,
+	reserve: ReadonlyMap<string, Room> | undefined
 ): LayoutResult {
 	const input = {
 		nodes: visible.nodes.map((n, i) => {
-			const size = sizes[i];
-			return { id: n.id, width: size.width, height: size.height, parent: visible.parent[i] };
+			const { width, height } = sizes[i];
+			const room = reserve?.get(n.id);
+			return room
+				? { id: n.id, width: width + room.right, height: height + room.below, parent: visible.parent[i] }
+				: { id: n.id, width, height, parent: visible.parent[i] };
 		}),
 		links: visible.links.map((l) => ({ from: l.fromIndex, to: l.toIndex }))
 	};
@@ -110,7 +128,7 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 	});
 	// The box of each visible node, in the same order.
 	const boxes = visible.nodes.map((n) => nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
-	const laid = layout(visible, boxes, view, options.aspect);
+	const laid = layout(visible, boxes, view, options.aspect, options.reserve);
 
 	const lineOf = memo((colour: string) => lineColour(colour, theme));
 	const dashOf = memo(dashArray);
@@ -129,8 +147,10 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		const hidden = visible.hidden.get(i);
 		node.id = n.id;
 		node.kind = n.kind;
-		node.x = laid.positions[i * 2];
-		node.y = laid.positions[i * 2 + 1];
+		// A box with room kept beside it sits at the top left of the space it was laid out in.
+		const room = options.reserve?.get(n.id) ?? NO_ROOM;
+		node.x = laid.positions[i * 2] - room.right / 2;
+		node.y = laid.positions[i * 2 + 1] - room.below / 2;
 		node.width = size.width;
 		node.height = size.height;
 		node.shape = shape;
@@ -152,7 +172,12 @@ export function buildPackedScene(dataset: Dataset, view: ViewState, options: Sce
 		geometry[i * 4 + 1] = node.y;
 		geometry[i * 4 + 2] = size.width;
 		geometry[i * 4 + 3] = size.height;
-		box.addRect(node.x, node.y, size.width, size.height);
+		box.addRect(
+			node.x + room.right / 2,
+			node.y + room.below / 2,
+			size.width + room.right,
+			size.height + room.below
+		);
 		nodeCounts.set(n.kind, (nodeCounts.get(n.kind) ?? 0) + 1);
 		if (n.provenance === 'secondary' || n.provenance === 'interpretive') tally(n.provenance);
 	});
