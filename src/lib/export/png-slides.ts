@@ -13,13 +13,14 @@ import { glyphOutliner } from './glyph-outliner.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PngSize } from './options.js';
 import { parseFont } from './png.js';
 import { SLIDE_SPEC } from './readable.js';
+import { SLIDE_PNG_WIDTH } from './slide-png-size.js';
 import { deckPageSvg } from './slide-svg.js';
 
-/** Width in pixels of each slide-sized PNG. */
-export const SLIDE_PNG_WIDTH: Record<PngSize, number> = { '1920x1080': 1920, '3840x2160': 3840 };
-
-/** At most this many pictures in one ZIP; a longer sequence is for PPTX or PDF. */
-export const MAX_SLIDE_PICTURES = 200;
+/**
+ * At most this many pictures in one ZIP (about 0.7 s each at 1920 px on a busy machine, and an
+ * export has 60 s): a longer sequence is for PPTX or PDF.
+ */
+export const MAX_SLIDE_PICTURES = 40;
 
 /** What slide pictures are drawn with. */
 export interface SlidePngOptions extends ExportOptions {
