@@ -16,7 +16,8 @@ import { stubRoomOf, stubTexts } from './page-stubs.js';
 export interface OffPageLink {
 	/** The node on this page. */
 	node: string;
-	/** The other end's name, in the page's language. */
+	/** The other end's id, and its name in the page's language. */
+	other: string;
 	name: string;
 	/** The page (from 1) the other end is drawn on. */
 	page: number;
@@ -97,6 +98,7 @@ export function numberLinks(
 		const style = kind?.style ?? 'dashed';
 		return {
 			node: forest.data.nodes[node].id,
+			other: forest.data.nodes[other].id,
 			name: shortName(label[lang] || label.zh, lang),
 			page: pageOf(other),
 			outgoing: l.fromIndex === node,
