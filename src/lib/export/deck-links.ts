@@ -143,3 +143,19 @@ export function stubRoom(
 	}
 	return room;
 }
+
+/**
+ * The page (from 1) each node is found on: the first that draws it open (a branch continues
+ * where it is drawn open, not where it stands collapsed), else the first that draws it.
+ */
+export function drawnOn(
+	planned: readonly { drawn: readonly number[]; frontier: readonly number[] }[]
+): Map<number, number> {
+	const pageOf = new Map<number, number>();
+	planned.forEach((p, at) => {
+		const frontier = new Set(p.frontier);
+		for (const i of p.drawn) if (!frontier.has(i) && !pageOf.has(i)) pageOf.set(i, at + 1);
+	});
+	planned.forEach((p, at) => p.drawn.forEach((i) => pageOf.has(i) || pageOf.set(i, at + 1)));
+	return pageOf;
+}

@@ -10,7 +10,15 @@ import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene } from '#lib/scene/types.js';
 import { deckForest, pageDataset, shownKids, within, type DeckForest } from './deck-forest.js';
-import { numberLinks, offPageLinks, stubRoom, type OffPageLink, type PlannedLink } from './deck-links.js';
+import { branchHeading } from './deck-text.js';
+import {
+	drawnOn,
+	numberLinks,
+	offPageLinks,
+	stubRoom,
+	type OffPageLink,
+	type PlannedLink
+} from './deck-links.js';
 import { drawingAspect, pageLayout, PAGE_MARGIN, titleFits } from './page-layout.js';
 import { minScale, type PageSpec } from './readable.js';
 import { singlePage } from './deck-single.js';
@@ -95,20 +103,6 @@ export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest
 		),
 		offPage: numberLinks(forest, p.links, (i) => pageOf.get(i)!, view)
 	}));
-}
-
-/**
- * The page (from 1) each node is found on: the first that draws it open (a branch continues
- * where it is drawn open, not where it stands collapsed), else the first that draws it.
- */
-function drawnOn(planned: readonly Planned[]): Map<number, number> {
-	const pageOf = new Map<number, number>();
-	planned.forEach((p, at) => {
-		const frontier = new Set(p.frontier);
-		for (const i of p.drawn) if (!frontier.has(i) && !pageOf.has(i)) pageOf.set(i, at + 1);
-	});
-	planned.forEach((p, at) => p.drawn.forEach((i) => pageOf.has(i) || pageOf.set(i, at + 1)));
-	return pageOf;
 }
 
 class Planner {
@@ -314,28 +308,13 @@ class Planner {
 		return undefined;
 	}
 
-	/** "Title · A、B、C 等 5 个" for the page of some branches, shortened to fit the page. */
+	/** The heading of the page of some branches (see {@link branchHeading}). */
 	#headingOf(roots: number[]): string {
-		const zh = this.#lang === 'zh';
-		const name = (r: number) => {
+		const names = roots.map((r) => {
 			const label = this.#forest.data.nodes[r].label;
 			return label[this.#lang] || label.zh;
-		};
-		const heading = (count: number, withTitle: boolean) => {
-			const names = roots
-				.slice(0, count)
-				.map(name)
-				.join(zh ? '、' : ', ');
-			const more = roots.length - count;
-			const tail = more > 0 ? (zh ? ` 等 ${roots.length} 个` : ` and ${more} more`) : '';
-			return `${withTitle ? `${this.#title} · ` : ''}${names}${tail}`;
-		};
-		for (const withTitle of [true, false])
-			for (let count = Math.min(3, roots.length); count > 0; count--) {
-				const text = heading(count, withTitle);
-				if (titleFits(text, this.#request.spec)) return text;
-			}
-		return heading(1, false);
+		});
+		return branchHeading(names, this.#title, this.#lang, (text) => titleFits(text, this.#request.spec));
 	}
 
 	/**
