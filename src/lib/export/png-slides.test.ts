@@ -101,6 +101,13 @@ describe('slide-sized PNG', { timeout: 300_000 }, () => {
 			width: 1920,
 			height: 1080
 		});
+		// Cancelling one signal reaches every picture, and a live one serves them all.
+		const live = await exportPngView(builtin, ALL, {
+			font,
+			size: '1920x1080',
+			signal: new AbortController().signal
+		});
+		expect(Object.keys(unzipSync(live.bytes))).toHaveLength(pages.length);
 		// One picture whatever its text comes to, when asked.
 		const one = await exportPngView(builtin, ALL, { font, size: '1920x1080', slides: 'single' });
 		expect(one.zip).toBe(false);

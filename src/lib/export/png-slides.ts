@@ -51,6 +51,12 @@ export async function deckPagePng(
 		background,
 		text: glyphOutliner(parseFont(font))
 	});
+	// resvg takes an AbortSignal for one render only (a second render with it fails with
+	// InvalidArg): each picture gets its own, aborted with the caller's.
+	signal?.throwIfAborted();
+	const own = new AbortController();
+	const abort = () => own.abort(signal?.reason);
+	signal?.addEventListener('abort', abort, { once: true });
 	const image = await renderAsync(
 		svg,
 		{
@@ -60,8 +66,8 @@ export async function deckPagePng(
 			textRendering: 1,
 			logLevel: 'off'
 		},
-		signal ?? null
-	);
+		own.signal
+	).finally(() => signal?.removeEventListener('abort', abort));
 	return new Uint8Array(image.asPng());
 }
 
