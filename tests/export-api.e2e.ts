@@ -75,6 +75,29 @@ test.describe('export API', () => {
 		}
 	});
 
+	test('a slide-sized PNG: one picture when the view is readable on a slide, else a ZIP of its slides', async ({
+		request
+	}) => {
+		test.setTimeout(120_000);
+		const dir = mkdtempSync(join(tmpdir(), 'tiaokuai-api-'));
+		const one = await request.get(`${base}/export.png?size=3840x2160&x=`);
+		expect(one.status()).toBe(200);
+		expect(one.headers()['content-type']).toBe('image/png');
+		writeFileSync(join(dir, 'one.png'), await one.body());
+		expect(execFileSync('identify', ['-format', '%w %h', join(dir, 'one.png')]).toString('utf8')).toBe(
+			'3840 2160'
+		);
+		const zip = await request.get(`${base}/export.png?size=1920x1080&expand=all`);
+		expect(zip.status()).toBe(200);
+		expect(zip.headers()['content-type']).toBe('application/zip');
+		expect(zip.headers()['content-disposition']).toContain('filename="opinions-2015.zip"');
+		writeFileSync(join(dir, 'slides.zip'), await zip.body());
+		expect(execFileSync('unzip', ['-l', join(dir, 'slides.zip')]).toString('utf8')).toMatch(/slide-01\.png/);
+		const bad = await request.get(`${base}/export.png?size=800x600`);
+		expect(bad.status()).toBe(400);
+		expect(await bad.text()).toContain('size must be one of 1920x1080, 3840x2160');
+	});
+
 	test('unknown formats and charts are 404, bad parameters 400 with a message', async ({ request }) => {
 		expect((await request.get(`${base}/export.docx`)).status()).toBe(404);
 		expect((await request.get('/api/charts/nope/export.svg')).status()).toBe(404);

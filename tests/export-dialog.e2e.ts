@@ -127,3 +127,35 @@ test('with the system in dark mode the preview and the file agree: light unless 
 	await expect.poll(previewSvg).toContain('#16171b');
 	expect((await download(page, 'SVG vector image')).bytes.toString('utf8')).toContain('#16171b');
 });
+
+test('a slide-sized picture says how large its text comes out, and comes as a ZIP of slides when one is too small', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	const dialog = await openDialog(page);
+	await dialog.getByLabel('PNG image', { exact: true }).check();
+	await dialog.getByLabel('Picture size').selectOption('1920x1080');
+	const note = dialog.getByTestId('text-size');
+	await expect(note).toContainText('On one slide-sized picture, names come out at about');
+	await expect(note).toContainText('px');
+	await expect(note).toContainText('ZIP');
+	expect(await dialog.getByLabel('Link for scripts (HTTP API)').inputValue()).toContain('size=1920x1080');
+	const zip = await download(page, 'PNG image');
+	expect(zip.name).toMatch(/\.zip$/);
+	expect(zip.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+	const listing = execFileSync('unzip', ['-l', zip.path]).toString('utf8');
+	expect(listing).toMatch(/slide-01\.png/);
+
+	// One picture when asked, whatever its text comes to; the note offers the readable choice.
+	await dialog.getByLabel('Pictures').selectOption('single');
+	await expect(note.getByRole('button', { name: 'Use the readable sequence' })).toBeVisible();
+	const one = await download(page, 'PNG image');
+	expect(one.name).toMatch(/\.png$/);
+	expect(execFileSync('identify', ['-format', '%w %h', one.path]).toString('utf8')).toBe('1920 1080');
+
+	// The readable sequence as slides instead.
+	await dialog.getByLabel('Pictures').selectOption('readable');
+	await note.getByRole('button', { name: 'PowerPoint' }).click();
+	await expect(dialog.getByLabel('PowerPoint (editable)', { exact: true })).toBeChecked();
+	await expect(dialog.getByLabel('Slides')).toHaveValue('readable');
+});

@@ -1,7 +1,9 @@
 /**
  * Export timings on a synthetic 10,000-node Scene: SVG, PDF, PPTX and HTML of the whole chart,
  * PNG at 16,000 px on the long side, and PNG at 4× of a chart small enough for 4× to fit the
- * pixel limit; and the readable PPTX and PDF decks of a generated 10,000-node national chain.
+ * pixel limit; the readable PPTX and PDF decks of a generated 10,000-node national chain (and
+ * its planning alone, with the share of slides under four boxes); and the built-in chart as
+ * slide-sized pictures.
  * `npm run bench` (or `npm run bench:export`) prints them as a table.
  */
 import { unzipSync } from 'fflate';
@@ -14,6 +16,10 @@ import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import { syntheticScene } from '#lib/export/synthetic-scene.test-fixture.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { exportPdfView } from '#lib/export/pdf-deck.js';
+import { DEFAULT_DATASET, getBuiltin } from '#lib/data/builtin.js';
+import { planDeck, type DeckPage } from '#lib/export/deck-plan.js';
+import { exportPngView } from '#lib/export/png-slides.js';
+import { SLIDE_SPEC } from '#lib/export/readable.js';
 
 /** One measured export. */
 export interface Row {
@@ -62,6 +68,19 @@ export async function benchExports(n = 10_000): Promise<Row[]> {
 	// page by page.
 	const national = generateNational({ nodes: n, seed: 7 });
 	const all = { lang: 'zh' as const, expanded: 'all' as const };
+	let planned: DeckPage[] = [];
+	const plan = await time(() => {
+		planned = planDeck(national, all, { spec: SLIDE_SPEC });
+		return new Uint8Array(0);
+	});
+	const underFour = planned.filter((p) => p.scene.nodes.length < 4).length;
+	const stubs = planned.reduce((sum, p) => sum + (p.offPage?.length ?? 0), 0);
+	rows.push({
+		format: 'deck plan',
+		nodes: n,
+		detail: `${planned.length} slides, ${underFour} under 4 boxes, ${stubs} off-slide stubs`,
+		...plan
+	});
 	let slides = 0;
 	const deck = await time(() => {
 		const bytes = exportPptxView(national, all);
@@ -74,6 +93,19 @@ export async function benchExports(n = 10_000): Promise<Row[]> {
 		nodes: n,
 		detail: 'readable A4 pages',
 		...(await time(() => exportPdfView(national, all, { font })))
+	});
+	const builtin = getBuiltin(DEFAULT_DATASET)!;
+	let pictures = 0;
+	const slidePngs = await time(async () => {
+		const file = await exportPngView(builtin, all, { font, size: '1920x1080' });
+		pictures = file.pictures;
+		return file.bytes;
+	});
+	rows.push({
+		format: 'png slides',
+		nodes: builtin.nodes.length,
+		detail: `1920 × 1080, ZIP of ${pictures}`,
+		...slidePngs
 	});
 	const full = pngSize(scene, { scale: 1 });
 	const scale = 16_000 / Math.max(full.width, full.height);

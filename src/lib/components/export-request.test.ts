@@ -38,5 +38,8 @@ describe('exportUrl(chartId, choice, view, options, nodeOrder)', () => {
 		expect(url).toBe('/api/charts/opinions-2015/export.csv?table=edges');
 		const png = exportUrl('x/y', choice('png'), {}, { scale: 4, background: 'transparent' }, order);
 		expect(png).toBe('/api/charts/x%2Fy/export.png?scale=4&background=transparent');
+		// A slide-sized picture has no scale: its size, and one picture or the readable sequence.
+		const slide = exportUrl('x', choice('png'), {}, { scale: 4, size: '1920x1080', slides: 'single' }, order);
+		expect(slide).toBe('/api/charts/x/export.png?size=1920x1080&slides=single');
 	});
 });

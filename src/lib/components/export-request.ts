@@ -46,7 +46,10 @@ export function exportUrl(
 	set('source', options.sourceLine);
 	set('margin', options.margin);
 	if (choice.format === 'png') {
-		set('scale', options.scale);
+		if (options.size) {
+			set('size', options.size);
+			set('slides', options.slides);
+		} else set('scale', options.scale);
 		set('background', options.background);
 	}
 	if (choice.format === 'svg') set('background', options.background);

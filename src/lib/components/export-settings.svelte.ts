@@ -1,4 +1,4 @@
-import type { Background, Orientation, Paper, SlideMode, Tiling } from '#lib/export/options.js';
+import type { Background, Orientation, Paper, PngSize, SlideMode, Tiling } from '#lib/export/options.js';
 import { EXPORT_CHOICES, type ExportChoice } from './export-request.js';
 
 /** What the Export dialog starts from: the chart's own heading, source line and theme. */
@@ -30,6 +30,10 @@ export class ExportSettings {
 	orientation: Orientation = $state('landscape');
 	tiling: Tiling = $state('readable');
 	slides: SlideMode = $state('readable');
+	/** A PNG at the chart's own size times the scale, or slide-sized. */
+	pngSize: 'chart' | PngSize = $state('chart');
+	/** Slide-sized PNG: readable (a ZIP of several when one is too small) or one picture. */
+	pictures: 'readable' | 'single' = $state('readable');
 	theme: 'light' | 'dark' = $state('light');
 
 	/** Settings for a chart, its heading, source line and theme filled in. */

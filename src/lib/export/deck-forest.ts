@@ -4,19 +4,25 @@
  */
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { buildGraph } from '#lib/model/graph.js';
-import { visibleGraph } from '#lib/scene/visible-graph.js';
+import { visibleGraph, type VisibleLink } from '#lib/scene/visible-graph.js';
 
 /** A dataset's backbone forest by node index, with the view's shown nodes marked. */
 export interface DeckForest {
 	data: Dataset;
 	/** Children of each node, in dataset order. */
 	children: number[][];
+	/** Parent of each node; -1 for a root. */
+	parent: Int32Array;
 	/** Whether the view shows a node (and the deck may draw it). */
 	shown: Uint8Array;
 	/** The shown nodes whose parents are not shown. */
 	roots: number[];
 	/** Indexes of the relations at each node, so a page's relations are found without a scan. */
 	touching: number[][];
+	/** The relations the view shows besides the tree, between nodes by index. */
+	links: VisibleLink[];
+	/** Indexes into `links` of the relations at each node, either end. */
+	linksAt: number[][];
 }
 
 /**
@@ -41,7 +47,21 @@ export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<st
 	graph.from.forEach((a, k) => {
 		if (a >= 0 && graph.to[k] >= 0) touching[a].push(k);
 	});
-	return { data: { ...data, nodes: all.nodes }, children, shown, roots, touching };
+	const linksAt: number[][] = all.nodes.map(() => []);
+	all.links.forEach((l, k) => {
+		linksAt[l.fromIndex].push(k);
+		if (l.toIndex !== l.fromIndex) linksAt[l.toIndex].push(k);
+	});
+	return {
+		data: { ...data, nodes: all.nodes },
+		children,
+		parent: all.parent,
+		shown,
+		roots,
+		touching,
+		links: all.links,
+		linksAt
+	};
 }
 
 /** The shown children of a node. */

@@ -10,8 +10,18 @@ import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene } from '#lib/scene/types.js';
 import { deckForest, pageDataset, shownKids, within, type DeckForest } from './deck-forest.js';
+import { branchHeading } from './deck-text.js';
+import {
+	drawnOn,
+	numberLinks,
+	offPageLinks,
+	stubRoom,
+	type OffPageLink,
+	type PlannedLink
+} from './deck-links.js';
 import { drawingAspect, pageLayout, PAGE_MARGIN, titleFits } from './page-layout.js';
-import { minScale, textSizesAt, type PageSpec } from './readable.js';
+import { minScale, type PageSpec } from './readable.js';
+import { singlePage } from './deck-single.js';
 
 /** One page of a deck. */
 export interface DeckPage {
@@ -22,6 +32,8 @@ export interface DeckPage {
 	continued: Record<string, number>;
 	/** Speaker notes (a story step's note). */
 	notes?: string;
+	/** Relations from its nodes to nodes drawn on other pages, drawn as stubs. */
+	offPage?: OffPageLink[];
 }
 
 /** `readable` cuts only what does not fit; `single` keeps one page; `branches` always cuts. */
@@ -44,42 +56,34 @@ interface Planned {
 	roots: number[];
 	scene: Scene;
 	title: string;
+	/** The nodes it draws. */
+	drawn: number[];
 	/** Drawn nodes whose branch goes on on other pages. */
 	frontier: number[];
+	/** Relations at its nodes whose other ends are on other pages. */
+	links: PlannedLink[];
 }
 
 /** How many more children a chunk tries after one that does not fit. */
 const CHUNK_LOOKAHEAD = 4;
 
+/** A page of some branches, with the tops it draws. */
+interface Group {
+	items: number[];
+	page: Planned;
+}
+
+/** What the branches under some tops come to: a group's page, or the pages of a branch cut again. */
+type Entry = Group | { pages: Planned[] };
+
+/** How many groups a small group tries to join, nearest first. */
+const MEND_TRIES = 4;
+
+/** A page should hold at least this many boxes: fewer looks like a slide made by mistake. */
+const MIN_BOXES = 4;
+
 /** The smallest area a box takes, in scene units squared, to rule pages out without laying them out. */
 const MIN_BOX_AREA = 96 * 48;
-
-/**
- * The whole view on one page, laid out for the page's shape: the `single` deck, and what the
- * Export dialog measures to say how large one page's text would come out.
- */
-export function singlePage(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage {
-	const lang = view.lang ?? 'zh';
-	const title = request.title ?? dataset.title[lang];
-	const scene = buildScene(
-		dataset,
-		{ ...view, camera: undefined },
-		{ ...request.scene, title, aspect: drawingAspect(request.spec) }
-	);
-	return { scene, title, continued: {} };
-}
-
-/**
- * The sizes (points) one page's names and captions come out at, and whether they reach the
- * page's readable sizes.
- */
-export function singlePageText(
-	page: DeckPage,
-	spec: PageSpec
-): { name: number; caption: number; readable: boolean } {
-	const s = pageLayout(page.scene, spec, page.title, 'x').s;
-	return { ...textSizesAt(page.scene, s), readable: s >= minScale(page.scene, spec) - 1e-9 };
-}
 
 /** Plans the pages of a dataset in a view for a page spec. */
 export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest): DeckPage[] {
@@ -88,11 +92,7 @@ export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest
 	const forest = deckForest(data, view, request.only);
 	const planner = new Planner(forest, view, request);
 	const planned = planner.plan(forest.roots, request.mode ?? 'readable');
-	const pageOf = new Map<number, number>();
-	// A branch continues on the first page that draws it open, not where it stands collapsed.
-	planned.forEach((p, at) =>
-		p.roots.forEach((r) => pageOf.has(r) || p.frontier.includes(r) || pageOf.set(r, at + 1))
-	);
+	const pageOf = drawnOn(planned);
 	return planned.map((p, at) => ({
 		scene: p.scene,
 		title: p.title,
@@ -100,7 +100,8 @@ export function planDeck(dataset: Dataset, view: ViewState, request: DeckRequest
 			p.frontier
 				.filter((f) => pageOf.get(f) !== at + 1 && pageOf.has(f))
 				.map((f) => [forest.data.nodes[f].id, pageOf.get(f)!])
-		)
+		),
+		offPage: numberLinks(forest, p.links, (i) => pageOf.get(i)!, view)
 	}));
 }
 
@@ -155,26 +156,51 @@ class Planner {
 			if (!page) break;
 			best = page;
 		}
-		if (best) return [best];
+		if (best) return [maxDepth === Infinity ? this.#absorb(best, title) : best];
 		if (roots.length > 1) return [];
 		return this.#chunks(roots[0], title);
 	}
 
-	/** A root with its children split over as many pages as they need, at least two on each. */
+	/**
+	 * An overview with the small branches at its edge (fewer than {@link MIN_BOXES} boxes) opened
+	 * on it as far as they fit, rather than left for pages of two or three boxes.
+	 */
+	#absorb(overview: Planned, title: string): Planned {
+		let best = overview;
+		for (const f of overview.frontier) {
+			const branch = within(this.#forest, [f]);
+			if (branch.length >= MIN_BOXES) continue;
+			const page = this.#page(best.roots, [...best.drawn, ...branch.slice(1)], title);
+			if (page) best = page;
+		}
+		return best;
+	}
+
+	/**
+	 * A root with its children split over as many pages as they need; a last page left with fewer
+	 * than {@link MIN_BOXES} boxes takes children from the page before.
+	 */
 	#chunks(root: number, title: string): Planned[] {
+		const runs: number[][] = [];
 		const pages: Planned[] = [];
+		const chunk = (kids: number[], readable = true) => this.#page([root], [root, ...kids], title, readable);
 		const kids = shownKids(this.#forest, root);
 		for (let at = 0; at < kids.length;) {
 			// More children can fit where fewer did not (a longer row wraps into rows): look a
 			// few past the first that does not fit before settling.
-			let best = { n: 1, page: this.#page([root], [root, kids[at]], title, false)! };
+			let best = { n: 1, page: chunk([kids[at]], false)! };
 			for (let n = 2, misses = 0; at + n <= kids.length && misses < CHUNK_LOOKAHEAD; n++) {
-				const page = this.#page([root], [root, ...kids.slice(at, at + n)], title);
+				const page = chunk(kids.slice(at, at + n));
 				if (page) [best, misses] = [{ n, page }, 0];
 				else misses++;
 			}
+			runs.push(kids.slice(at, at + best.n));
 			pages.push(best.page);
 			at += best.n;
+		}
+		if (runs.length > 1) {
+			const mended = this.#rebalance(runs.at(-2)!, runs.at(-1)!, chunk, (k) => k.length + 1);
+			if (mended) pages.splice(-2, 2, ...mended.map((g) => g.page));
 		}
 		const [open, close] = this.#lang === 'zh' ? ['（', '）'] : [' (', ')'];
 		if (pages.length > 1)
@@ -184,68 +210,111 @@ class Planner {
 
 	/**
 	 * The pages of branches: small ones grouped while they fit together, big ones cut again. Lone
-	 * boxes (tops without branches) come last and never get a page of their own: they share one,
-	 * or join the last group.
+	 * boxes (tops without branches) come last. Groups left with fewer than {@link MIN_BOXES}
+	 * boxes are mended (see {@link #mend}).
 	 */
 	#branches(tops: number[]): Planned[] {
 		const lone = (t: number) => shownKids(this.#forest, t).length === 0;
-		const out: Planned[] = [];
-		let group: number[] = [];
-		let drawn: number[] = [];
-		let page: Planned | undefined;
-		let last: { group: number[]; drawn: number[]; at: number } | undefined;
-		const flush = () => {
-			if (page) last = { group, drawn, at: out.push(page) - 1 };
-			group = [];
-			drawn = [];
-			page = undefined;
-		};
+		const entries: Entry[] = [];
+		let open: Group | undefined;
 		for (const top of [...tops.filter((t) => !lone(t)), ...tops.filter(lone)]) {
-			const mine = within(this.#forest, [top]);
-			const both = page && this.#page([...group, top], [...drawn, ...mine]);
+			const both = open && this.#group([...open.items, top]);
 			if (both) {
-				group.push(top);
-				drawn.push(...mine);
-				page = both;
+				open = { items: [...open!.items, top], page: both };
 				continue;
 			}
-			const alone = this.#page([top], mine);
-			flush();
-			if (alone) {
-				group = [top];
-				drawn = mine;
-				page = alone;
-			} else out.push(...this.#cut([top], this.#headingOf([top])));
+			if (open) entries.push(open);
+			const alone = this.#group([top]);
+			open = alone && { items: [top], page: alone };
+			if (!alone) entries.push({ pages: this.#cut([top], this.#headingOf([top])) });
 		}
-		const prev = group.length === 1 && lone(group[0]) ? last : undefined;
-		const joined = prev && this.#page([...prev.group, ...group], [...prev.drawn, ...drawn]);
-		if (prev && joined) out[prev.at] = joined;
-		else flush();
-		return out;
+		if (open) entries.push(open);
+		this.#mend(entries);
+		return entries.flatMap((e) => ('page' in e ? [e.page] : e.pages));
 	}
 
-	/** "Title · A、B、C 等 5 个" for the page of some branches, shortened to fit the page. */
+	/**
+	 * Each group of fewer than {@link MIN_BOXES} boxes joins the nearest group it fits with, or
+	 * else takes branches from the group before it.
+	 */
+	#mend(entries: Entry[]): void {
+		const groups = (e: Entry): e is Group => 'page' in e;
+		for (let i = 0; i < entries.length; i++) {
+			const small = entries[i];
+			if (!groups(small) || this.#boxes(small.items) >= MIN_BOXES) continue;
+			const near = entries
+				.map((e, j) => ({ e, j }))
+				.filter(({ e, j }) => j !== i && groups(e))
+				.sort((a, b) => Math.abs(a.j - i) - Math.abs(b.j - i))
+				.slice(0, MEND_TRIES);
+			const join = near.find(({ e, j }) => {
+				const items =
+					j < i ? [...(e as Group).items, ...small.items] : [...small.items, ...(e as Group).items];
+				const page = this.#group(items);
+				if (page) entries[j] = { items, page };
+				return page;
+			});
+			if (join) {
+				entries.splice(i--, 1);
+				continue;
+			}
+			const prev = entries[i - 1];
+			const mended =
+				prev && groups(prev)
+					? this.#rebalance(
+							prev.items,
+							small.items,
+							(t) => this.#group(t),
+							(t) => this.#boxes(t)
+						)
+					: undefined;
+			if (mended) entries.splice(i - 1, 2, ...mended);
+		}
+	}
+
+	/** The page of whole branches under `tops`, or undefined when they do not fit it readably. */
+	#group(tops: number[]): Planned | undefined {
+		return this.#page(tops, within(this.#forest, tops));
+	}
+
+	/** How many boxes the branches under `tops` draw. */
+	#boxes(tops: number[]): number {
+		return within(this.#forest, tops).length;
+	}
+
+	/**
+	 * Two pages of a run of items (children or branches) whose second has fewer than
+	 * {@link MIN_BOXES} boxes, re-cut by moving the fewest items from the end of the first to the
+	 * second that gives both enough boxes and keeps both readable (a row of five boxes can be too
+	 * wide where six wrap into rows: moving one may fail where two work); undefined when none does.
+	 */
+	#rebalance(
+		first: number[],
+		second: number[],
+		build: (items: number[]) => Planned | undefined,
+		boxes: (items: number[]) => number
+	): [Group, Group] | undefined {
+		for (let m = 1; m < first.length && m <= MEND_TRIES; m++) {
+			const [a, b] = [first.slice(0, -m), [...first.slice(-m), ...second]];
+			if (boxes(a) < MIN_BOXES) break;
+			if (boxes(b) < MIN_BOXES) continue;
+			const [pa, pb] = [build(a), build(b)];
+			if (pa && pb)
+				return [
+					{ items: a, page: pa },
+					{ items: b, page: pb }
+				];
+		}
+		return undefined;
+	}
+
+	/** The heading of the page of some branches (see {@link branchHeading}). */
 	#headingOf(roots: number[]): string {
-		const zh = this.#lang === 'zh';
-		const name = (r: number) => {
+		const names = roots.map((r) => {
 			const label = this.#forest.data.nodes[r].label;
 			return label[this.#lang] || label.zh;
-		};
-		const heading = (count: number, withTitle: boolean) => {
-			const names = roots
-				.slice(0, count)
-				.map(name)
-				.join(zh ? '、' : ', ');
-			const more = roots.length - count;
-			const tail = more > 0 ? (zh ? ` 等 ${roots.length} 个` : ` and ${more} more`) : '';
-			return `${withTitle ? `${this.#title} · ` : ''}${names}${tail}`;
-		};
-		for (const withTitle of [true, false])
-			for (let count = Math.min(3, roots.length); count > 0; count--) {
-				const text = heading(count, withTitle);
-				if (titleFits(text, this.#request.spec)) return text;
-			}
-		return heading(1, false);
+		});
+		return branchHeading(names, this.#title, this.#lang, (text) => titleFits(text, this.#request.spec));
 	}
 
 	/**
@@ -259,17 +328,19 @@ class Planner {
 		const set = new Set(drawn);
 		const { dataset, expanded } = pageDataset(this.#forest, roots, set);
 		const heading = title ?? this.#headingOf(roots);
-		const scene = buildScene(
-			dataset,
-			{ ...this.#view, expanded },
-			{ ...this.#request.scene, title: heading, aspect: this.#aspect }
-		);
-		if (readable && pageLayout(scene, spec, heading, 'x').s < minScale(scene, spec) - 1e-9) return undefined;
 		const frontier = drawn.filter((i) => {
 			const kids = shownKids(this.#forest, i);
 			return kids.length > 0 && !kids.some((k) => set.has(k));
 		});
-		return { roots, scene, title: heading, frontier };
+		const links = offPageLinks(this.#forest, drawn, frontier);
+		const reserve = links.length ? stubRoom(this.#forest, drawn, links, this.#lang) : undefined;
+		const scene = buildScene(
+			dataset,
+			{ ...this.#view, expanded },
+			{ ...this.#request.scene, title: heading, aspect: this.#aspect, reserve }
+		);
+		if (readable && pageLayout(scene, spec, heading, 'x').s < minScale(scene, spec) - 1e-9) return undefined;
+		return { roots, scene, title: heading, drawn, frontier, links };
 	}
 }
 

@@ -9,7 +9,8 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import { DEFAULT_DATASET, getBuiltin } from '#lib/data/builtin.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { nodeBox } from '#lib/scene/node-box.js';
-import { planDeck, singlePageText, type DeckPage } from './deck-plan.js';
+import { planDeck, type DeckPage } from './deck-plan.js';
+import { singlePageText } from './deck-single.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { pageLayout } from './page-layout.js';
 import { hanSize, inkBox, readPages, renderPages, type ReadPage } from './page-measure.test-fixture.js';
@@ -17,6 +18,7 @@ import { exportPdfDeck } from './pdf-deck.js';
 import { exportPptxDeck } from './pptx.js';
 import { libreOfficeToPdfs, squeeze, tempDir, writeTemp } from './programs.test-fixture.js';
 import { minScale, pageSpec, SLIDE_SPEC, type PageSpec } from './readable.js';
+import { stubTexts } from './page-stubs.js';
 import { storyPages } from './story.js';
 
 const dataset = getBuiltin(DEFAULT_DATASET)!;
@@ -190,6 +192,19 @@ describe('readable decks, rendered and read back', { timeout: 120_000 }, () => {
 		expect(text).toContain(`续见第${at}页`);
 	});
 
+	test('a relation that leads off a page is a stub naming the other end and its page, in PPTX and PDF', () => {
+		for (const v of variants.filter((v) => v.name === 'pptx sequence' || v.name.startsWith('pdf'))) {
+			const at = v.pages.findIndex((p) => p.offPage?.length);
+			expect(at, v.name).toBeGreaterThanOrEqual(0);
+			const stub = v.pages[at].offPage![0];
+			const text = squeeze(v.read![at].words.map((w) => w.text).join(''));
+			const [shown] = stubTexts([stub], 'zh', v.name.startsWith('pptx') ? 'slide' : 'page');
+			expect(text, `${v.name}, page ${at + 1}`).toContain(squeeze(shown.name.replace(/…$/, '')));
+			expect(text, `${v.name}, page ${at + 1}`).toContain(squeeze(shown.where));
+			expect(v.pages[stub.page - 1].scene.nodes.some((n) => n.id === stub.other)).toBe(true);
+		}
+	});
+
 	test('the English deck is titled and footed in English', () => {
 		const v = variants[1];
 		const last = v.read!.at(-1)!;
@@ -219,6 +234,11 @@ describe('readable decks, rendered and read back', { timeout: 120_000 }, () => {
 			expect(page.scene.nodes.length, page.title).toBeGreaterThan(1);
 		}
 		expect(named.size).toBe(big.nodes.length);
-		console.log(`10,000-node deck: ${bigPages.length} slides planned in ${Math.round(bigMs)} ms`);
+		// Small branches share slides: a slide of two or three boxes is rare (46 of 1,383 before).
+		const small = bigPages.filter((p) => p.scene.nodes.length < 4);
+		expect(small.length, small.map((p) => p.title).join('; ')).toBeLessThanOrEqual(bigPages.length / 100);
+		console.log(
+			`10,000-node deck: ${bigPages.length} slides planned in ${Math.round(bigMs)} ms, ${small.length} with fewer than 4 boxes`
+		);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * The words a deck adds to its pages, in the language of the export: where a branch continues,
- * and the footer with its page number.
+ * the heading of a page of branches, and the footer with its page number.
  */
 import type { Lang } from '#lib/model/types.js';
 import type { SceneNode } from '#lib/scene/types.js';
@@ -25,6 +25,31 @@ export function continuedBadge(
 	if (page === undefined) return count;
 	const where = lang === 'zh' ? `续见第 ${page} 页` : `continued on ${unit} ${page}`;
 	return count ? `${count} · ${where}` : where;
+}
+
+/**
+ * The heading of a page of some branches, "Title · A、B、C 等 5 个", with fewer names and then
+ * without the title until it `fits`.
+ * @example branchHeading(['甲', '乙'], '图', 'zh', () => true) // '图 · 甲、乙'
+ */
+export function branchHeading(
+	names: readonly string[],
+	title: string,
+	lang: Lang,
+	fits: (text: string) => boolean
+): string {
+	const zh = lang === 'zh';
+	const heading = (count: number, withTitle: boolean) => {
+		const more = names.length - count;
+		const tail = more > 0 ? (zh ? ` 等 ${names.length} 个` : ` and ${more} more`) : '';
+		return `${withTitle ? `${title} · ` : ''}${names.slice(0, count).join(zh ? '、' : ', ')}${tail}`;
+	};
+	for (const withTitle of [true, false])
+		for (let count = Math.min(3, names.length); count > 0; count--) {
+			const text = heading(count, withTitle);
+			if (fits(text)) return text;
+		}
+	return heading(1, false);
 }
 
 /**

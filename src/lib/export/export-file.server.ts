@@ -6,10 +6,11 @@ import type { ExportFormat } from './export-query.js';
 import { exportGraphml } from './graphml.js';
 import { exportHtml } from './html.js';
 import { exportJsonLd } from './jsonld.js';
-import type { ExportOptions } from './options.js';
+import type { ExportOptions, PngSize } from './options.js';
 import { exportPdf } from './pdf.js';
 import { exportPdfView } from './pdf-deck.js';
 import { exportPng } from './png.js';
+import { deckPagePng, exportPngView } from './png-slides.js';
 import { exportPptx, exportPptxView } from './pptx.js';
 import { exportSvg } from './svg.js';
 
@@ -51,11 +52,13 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
 				extension: 'svg'
 			};
 		case 'png':
-			return {
-				bytes: await exportPng(scene, { ...options, font, signal: input.signal }),
-				contentType: 'image/png',
-				extension: 'png'
-			};
+			return options.size
+				? slidePng(input, options.size)
+				: {
+						bytes: await exportPng(scene, { ...options, font, signal: input.signal }),
+						contentType: 'image/png',
+						extension: 'png'
+					};
 		case 'pdf':
 			return {
 				bytes: readablePdf
@@ -103,6 +106,24 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
 				extension: 'jsonld'
 			};
 	}
+}
+
+/**
+ * A slide-sized PNG (see {@link exportPngView}): one picture, or a ZIP of the readable deck's
+ * pictures when one is too small to read. Without a view, the Scene as it is on one picture.
+ */
+async function slidePng(input: ExportInput, size: PngSize): Promise<ExportedFile> {
+	const { scene, dataset, view, options, font, signal } = input;
+	const png = { ...options, size, font, signal };
+	if (!view) {
+		const page = { scene, title: options.title ?? scene.title, continued: {} };
+		const bytes = await deckPagePng(page, options.sourceLine ?? scene.sourceLine, png);
+		return { bytes, contentType: 'image/png', extension: 'png' };
+	}
+	const file = await exportPngView(dataset, view, png);
+	return file.zip
+		? { bytes: file.bytes, contentType: 'application/zip', extension: 'zip' }
+		: { bytes: file.bytes, contentType: 'image/png', extension: 'png' };
 }
 
 /**

@@ -12,7 +12,7 @@ describe('parseExportQuery(params, dataset)', () => {
 	test('reads an explorer link and every option', () => {
 		const q = parse(
 			'd=fixture&lang=en&theme=dark&layout=tree-lr&focus=prov&x=centre,prov&layers=lead,guide&backbone=lead&asof=2016-01-01' +
-				'&title=T&source=S&margin=10&scale=2&paper=a3&orientation=portrait&background=transparent&tiling=tile&slides=branches&table=edges'
+				'&title=T&source=S&margin=10&scale=2&paper=a3&orientation=portrait&background=transparent&tiling=tile&slides=branches&size=3840x2160&table=edges'
 		);
 		expect(q).toEqual({
 			view: {
@@ -34,7 +34,8 @@ describe('parseExportQuery(params, dataset)', () => {
 				orientation: 'portrait',
 				background: 'transparent',
 				tiling: 'tile',
-				slides: 'branches'
+				slides: 'branches',
+				size: '3840x2160'
 			},
 			table: 'edges'
 		});
@@ -51,7 +52,8 @@ describe('parseExportQuery(params, dataset)', () => {
 		['scale=0', /scale must be a number from 0.1 to 32/],
 		['scale=abc', /scale/],
 		['paper=letter', /paper must be one of a4, a3, slide/],
-		['table=both', /table/]
+		['table=both', /table/],
+		['size=1024x768', /size must be one of 1920x1080, 3840x2160/]
 	])('rejects %s with a message naming the parameter', (q, message) => {
 		expect(() => parse(q)).toThrow(message);
 	});

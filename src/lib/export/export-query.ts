@@ -38,6 +38,7 @@ const OPTION_PARAMS = [
 	'background',
 	'tiling',
 	'slides',
+	'size',
 	'table',
 	'rev'
 ];
@@ -66,7 +67,7 @@ function number(name: string, value: string | null, min: number, max: number): n
  * decoded by the explorer's own `decodeView` (`focus`, `expand=all` or `x`/`xb`/`xi`, `layers`,
  * `backbone`, `layout`, `asof`, `lang`, `theme`; ids and kinds checked against the dataset);
  * the options are `title`, `source`, `margin`, `scale`, `paper`, `orientation`, `background`,
- * `tiling`, `slides`, and `table` for CSV. Where the explorer would skip a bad value with a
+ * `tiling`, `slides`, `size` (a slide-sized PNG: `1920x1080` or `3840x2160`), and `table` for CSV. Where the explorer would skip a bad value with a
  * warning, a script wants to know: every problem throws {@link ExportQueryError}.
  *
  * @example parseExportQuery(new URLSearchParams('lang=en&expand=all&paper=a3'), dataset).options.paper // 'a3'
@@ -93,7 +94,8 @@ export function parseExportQuery(params: URLSearchParams, dataset: Dataset): Exp
 		orientation: oneOf('orientation', params.get('orientation'), ['landscape', 'portrait'] as const),
 		background: oneOf('background', params.get('background'), ['transparent', 'theme'] as const),
 		tiling: oneOf('tiling', params.get('tiling'), ['readable', 'fit', 'tile'] as const),
-		slides: oneOf('slides', params.get('slides'), ['readable', 'single', 'branches'] as const)
+		slides: oneOf('slides', params.get('slides'), ['readable', 'single', 'branches'] as const),
+		size: oneOf('size', params.get('size'), ['1920x1080', '3840x2160'] as const)
 	};
 	// Unset options stay out, so each exporter's own defaults apply.
 	const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ExportOptions;

@@ -25,6 +25,12 @@ export type Background = 'transparent' | 'theme';
  */
 export type SlideMode = 'readable' | 'single' | 'branches';
 
+/**
+ * A PNG the size of a 16:9 slide, full HD or 4K, its text at a slide's readable sizes; without
+ * it a PNG is the chart's own size times `scale`.
+ */
+export type PngSize = '1920x1080' | '3840x2160';
+
 /** What the Export dialog and the export API let a user set. */
 export interface ExportOptions {
 	/** Heading above the drawing; defaults to the Scene's title. '' leaves it out. */
@@ -40,6 +46,7 @@ export interface ExportOptions {
 	background?: Background;
 	tiling?: Tiling;
 	slides?: SlideMode;
+	size?: PngSize;
 }
 
 /** The defaults exporters fall back to. */

@@ -9,6 +9,7 @@ import { planDeck, type DeckPage } from './deck-plan.js';
 import { continuedBadge, deckFooter } from './deck-text.js';
 import { DEFAULT_EXPORT_OPTIONS } from './options.js';
 import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
+import { pageStubs } from './page-stubs.js';
 import {
 	arrowhead,
 	dashOutline,
@@ -75,6 +76,12 @@ function drawPage(
 	for (const node of scene.nodes) {
 		const badge = continuedBadge(node, page.continued[node.id], scene.lang, 'page');
 		drawNode(doc, node, scene, { badge, badgeSize: NODE_TYPE.kindSize, lineScale });
+	}
+	for (const stub of pageStubs(scene.nodes, page.offPage, scene.lang, 'page')) {
+		const { color, style, dash } = stub.link;
+		const d = stub.points.map((v, i) => (i % 2 === 0 ? `${i ? 'L' : 'M'}${v}` : ` ${v}`)).join('');
+		strokeLine(doc, d, color, 1.4 * lineScale, style === 'double' ? 'solid' : style, dash, theme.background);
+		for (const t of stub.texts) text(doc, t.text, t.x, t.y, t.size, color, false);
 	}
 	doc.restore();
 	drawLegend(doc, layout, theme.text, theme.background);

@@ -17,7 +17,7 @@ export interface PngOptions extends ExportOptions {
 const parsed = new WeakMap<Uint8Array, Font>();
 
 /** The font parsed by fontkit; a collection is refused, since which face to use would be a guess. */
-function parse(bytes: Uint8Array): Font {
+export function parseFont(bytes: Uint8Array): Font {
 	let font = parsed.get(bytes);
 	if (!font) {
 		const result = create(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -62,7 +62,7 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 			`A ${width} × ${height} px PNG is too large (at most ${MAX_PNG_SIDE} px on a side and ${MAX_PNG_PIXELS} pixels); use a smaller scale, SVG or PDF`
 		);
 	}
-	const svg = svgMarkup(scene, options, { text: glyphOutliner(parse(font)) });
+	const svg = svgMarkup(scene, options, { text: glyphOutliner(parseFont(font)) });
 	const image = await renderAsync(
 		svg,
 		{

@@ -128,44 +128,33 @@ function addNotes(
 	return { types, slideRels };
 }
 
-/**
- * Packs slide bodies (each a complete `p:sld` part) into a PowerPoint file with one master, one
- * blank layout and a theme, and the speaker notes of slides that have them (`notes[i]`, '' for
- * none; with no notes at all there is no notes master). Everything else PowerPoint expects is
- * here and no part carries a date, so the same slides always zip to the same bytes.
- */
-export function packPptx(
-	slides: string[],
-	title: string,
-	font: string,
-	notes: string[] = [],
-	lang = 'zh-CN'
-): Uint8Array {
-	const enc = new TextEncoder();
-	const files: Record<string, string> = {};
-	const slideType = `${REL}/slide`;
-	const withNotes = notes.some(Boolean);
-	const noted = withNotes ? addNotes(files, notes, font, lang) : { types: '', slideRels: [] };
-	files['[Content_Types].xml'] =
+/** The content types of a package of `count` slides, with those the notes add. */
+function contentTypes(count: number, notesTypes: string): string {
+	const slides = Array.from(
+		{ length: count },
+		(_, i) =>
+			`<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="${CT}.presentationml.slide+xml"/>`
+	).join('');
+	return (
 		`${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
 		'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
 		`<Override PartName="/ppt/presentation.xml" ContentType="${CT}.presentationml.presentation.main+xml"/>` +
 		`<Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="${CT}.presentationml.slideMaster+xml"/>` +
 		`<Override PartName="/ppt/slideLayouts/slideLayout1.xml" ContentType="${CT}.presentationml.slideLayout+xml"/>` +
-		slides
-			.map(
-				(_, i) =>
-					`<Override PartName="/ppt/slides/slide${i + 1}.xml" ContentType="${CT}.presentationml.slide+xml"/>`
-			)
-			.join('') +
+		slides +
 		`<Override PartName="/ppt/theme/theme1.xml" ContentType="${CT}.theme+xml"/>` +
-		noted.types +
+		notesTypes +
 		`<Override PartName="/ppt/presProps.xml" ContentType="${CT}.presentationml.presProps+xml"/>` +
 		`<Override PartName="/ppt/viewProps.xml" ContentType="${CT}.presentationml.viewProps+xml"/>` +
 		`<Override PartName="/ppt/tableStyles.xml" ContentType="${CT}.presentationml.tableStyles+xml"/>` +
 		'<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
 		`<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>` +
-		'</Types>';
+		'</Types>'
+	);
+}
+
+/** The package's own relationships and its document properties: title, creator, slide count. */
+function addDocumentParts(files: Record<string, string>, title: string, count: number): void {
 	files['_rels/.rels'] = rels([
 		['rId1', `${REL}/officeDocument`, 'ppt/presentation.xml'],
 		[
@@ -179,20 +168,22 @@ export function packPptx(
 		`${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">` +
 		`<dc:title>${escapeXml(title)}</dc:title><dc:creator>Tiaokuai</dc:creator></cp:coreProperties>`;
 	files['docProps/app.xml'] =
-		`${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Tiaokuai</Application><Slides>${slides.length}</Slides></Properties>`;
+		`${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Tiaokuai</Application><Slides>${count}</Slides></Properties>`;
+}
+
+/** The presentation part listing `n` slides (and the notes master), with its relationships. */
+function addPresentation(files: Record<string, string>, n: number, withNotes: boolean): void {
 	files['ppt/presentation.xml'] =
 		`${XML_HEAD}<p:presentation ${NS} saveSubsetFonts="1">` +
 		'<p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst>' +
-		(withNotes
-			? `<p:notesMasterIdLst><p:notesMasterId r:id="rId${slides.length + 6}"/></p:notesMasterIdLst>`
-			: '') +
-		`<p:sldIdLst>${slides.map((_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 2}"/>`).join('')}</p:sldIdLst>` +
+		(withNotes ? `<p:notesMasterIdLst><p:notesMasterId r:id="rId${n + 6}"/></p:notesMasterIdLst>` : '') +
+		`<p:sldIdLst>${Array.from({ length: n }, (_, i) => `<p:sldId id="${256 + i}" r:id="rId${i + 2}"/>`).join('')}</p:sldIdLst>` +
 		`<p:sldSz cx="${SLIDE_WIDTH}" cy="${SLIDE_HEIGHT}"/><p:notesSz cx="6858000" cy="9144000"/></p:presentation>`;
-	const n = slides.length;
 	files['ppt/_rels/presentation.xml.rels'] = rels([
 		['rId1', `${REL}/slideMaster`, 'slideMasters/slideMaster1.xml'],
-		...slides.map(
-			(_, i) => [`rId${i + 2}`, slideType, `slides/slide${i + 1}.xml`] as [string, string, string]
+		...Array.from(
+			{ length: n },
+			(_, i) => [`rId${i + 2}`, `${REL}/slide`, `slides/slide${i + 1}.xml`] as [string, string, string]
 		),
 		[`rId${n + 2}`, `${REL}/presProps`, 'presProps.xml'],
 		[`rId${n + 3}`, `${REL}/viewProps`, 'viewProps.xml'],
@@ -202,6 +193,10 @@ export function packPptx(
 			? [[`rId${n + 6}`, `${REL}/notesMaster`, 'notesMasters/notesMaster1.xml'] as [string, string, string]]
 			: [])
 	]);
+}
+
+/** Presentation and view properties, table styles, the theme, the master and its blank layout. */
+function addMasterParts(files: Record<string, string>, font: string): void {
 	files['ppt/presProps.xml'] = `${XML_HEAD}<p:presentationPr ${NS}/>`;
 	files['ppt/viewProps.xml'] =
 		`${XML_HEAD}<p:viewPr ${NS}><p:normalViewPr/><p:slideViewPr><p:cSldViewPr><p:cViewPr><p:scale><a:sx n="100" d="100"/><a:sy n="100" d="100"/></p:scale><p:origin x="0" y="0"/></p:cViewPr><p:guideLst/></p:cSldViewPr></p:slideViewPr><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>`;
@@ -222,6 +217,28 @@ export function packPptx(
 	files['ppt/slideLayouts/_rels/slideLayout1.xml.rels'] = rels([
 		['rId1', `${REL}/slideMaster`, '../slideMasters/slideMaster1.xml']
 	]);
+}
+
+/**
+ * Packs slide bodies (each a complete `p:sld` part) into a PowerPoint file with one master, one
+ * blank layout and a theme, and the speaker notes of slides that have them (`notes[i]`, '' for
+ * none; with no notes at all there is no notes master). Everything else PowerPoint expects is
+ * here and no part carries a date, so the same slides always zip to the same bytes.
+ */
+export function packPptx(
+	slides: string[],
+	title: string,
+	font: string,
+	notes: string[] = [],
+	lang = 'zh-CN'
+): Uint8Array {
+	const files: Record<string, string> = {};
+	const withNotes = notes.some(Boolean);
+	const noted = withNotes ? addNotes(files, notes, font, lang) : { types: '', slideRels: [] };
+	files['[Content_Types].xml'] = contentTypes(slides.length, noted.types);
+	addDocumentParts(files, title, slides.length);
+	addPresentation(files, slides.length, withNotes);
+	addMasterParts(files, font);
 	slides.forEach((body, i) => {
 		files[`ppt/slides/slide${i + 1}.xml`] = body;
 		const note = noted.slideRels[i];
@@ -230,6 +247,7 @@ export function packPptx(
 			...(note ? [note] : [])
 		]);
 	});
+	const enc = new TextEncoder();
 	const zippable: Zippable = {};
 	for (const [name, text] of Object.entries(files))
 		zippable[name] = [enc.encode(text), { mtime: ZIP_TIME, level: 6 }];

@@ -6,6 +6,7 @@ import { colorHex } from './color-hex.js';
 import type { DeckPage } from './deck-plan.js';
 import { continuedBadge } from './deck-text.js';
 import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
+import { pageStubs, type PlacedStub } from './page-stubs.js';
 import { NS, XML_HEAD } from './pptx-package.js';
 import { body, EMU_PER_PT, fill, GEOMETRY, group, line, polyline, shape } from './pptx-shapes.js';
 import { EDGE_LABEL_RATIO, type PageSpec } from './readable.js';
@@ -53,20 +54,22 @@ class SlideWriter {
 	}
 	/** A one-line text box at a baseline, in points. */
 	text(t: { text: string; x: number; y: number; size: number }, color: string, bold = false): void {
+		this.parts.push(this.textBox(t, color, bold));
+	}
+	/** The shape of a one-line text box at a baseline, in points. */
+	textBox(t: { text: string; x: number; y: number; size: number }, color: string, bold = false): string {
 		const w = textWidth(t.text, t.size) * 1.15 + t.size;
-		this.parts.push(
-			shape({
-				id: this.next(),
-				name: t.text,
-				geom: 'rect',
-				x: t.x * EMU_PER_PT,
-				y: (t.y - t.size * 1.05) * EMU_PER_PT,
-				w: w * EMU_PER_PT,
-				h: t.size * 1.35 * EMU_PER_PT,
-				textBox: true,
-				text: body([{ text: t.text, size: t.size, color, bold }], this.lang, false, 'l', 'ctr')
-			})
-		);
+		return shape({
+			id: this.next(),
+			name: t.text,
+			geom: 'rect',
+			x: t.x * EMU_PER_PT,
+			y: (t.y - t.size * 1.05) * EMU_PER_PT,
+			w: w * EMU_PER_PT,
+			h: t.size * 1.35 * EMU_PER_PT,
+			textBox: true,
+			text: body([{ text: t.text, size: t.size, color, bold }], this.lang, false, 'l', 'ctr')
+		});
 	}
 }
 
@@ -172,6 +175,27 @@ function drawEdge(w: SlideWriter, edge: SceneEdge): void {
 	w.parts.push(group(w.next(), descr || name, around, [stroke, label]));
 }
 
+/** A stub of a relation that leads off the slide: its line and two lines of text, grouped. */
+function drawStub(w: SlideWriter, stub: PlacedStub): void {
+	const { color, style, verb, name, page } = stub.link;
+	const points = stub.points.map((v, i) => (i % 2 === 0 ? w.x(v) : w.y(v)));
+	const descr = `${verb}: ${name} (${page})`;
+	const ln = line(color, w.stroke(1.4), style === 'double' ? 'solid' : style, false, false);
+	const stroke = polyline({ id: w.next(), name: descr, descr, points, ln });
+	const texts = stub.texts.map((t) =>
+		w.textBox({ text: t.text, x: w.x(t.x) / EMU_PER_PT, y: w.y(t.y) / EMU_PER_PT, size: w.pt(t.size) }, color)
+	);
+	const xs = points.filter((_, i) => i % 2 === 0);
+	const ys = points.filter((_, i) => i % 2 === 1);
+	const [x0, y0] = [Math.min(...xs), Math.min(...ys)];
+	const right = Math.max(
+		...xs,
+		...stub.texts.map((t) => w.x(t.x + textWidth(t.text, t.size) * 1.15 + t.size))
+	);
+	const bottom = Math.max(...ys, ...stub.texts.map((t) => w.y(t.y + t.size * 0.4)));
+	w.parts.push(group(w.next(), descr, { x: x0, y: y0, w: right - x0, h: bottom - y0 }, [stroke, ...texts]));
+}
+
 /** The legend's one or two rows, at the caption size. */
 function drawLegend(w: SlideWriter): void {
 	const { items, size, swatch, gap } = w.layout.legend;
@@ -231,6 +255,7 @@ export function slideXml(page: DeckPage, context: SlideContext): string {
 		drawEdge(w, edge);
 	for (const node of scene.nodes)
 		drawNode(w, node, continuedBadge(node, page.continued[node.id], scene.lang, 'slide'));
+	for (const stub of pageStubs(scene.nodes, page.offPage, scene.lang, 'slide')) drawStub(w, stub);
 	drawLegend(w);
 	for (const line of layout.footer) w.text(line, scene.theme.mutedText);
 	const bg = context.background === 'theme' ? colorHex(scene.theme.background, 'FFFFFF') : 'FFFFFF';

@@ -66,6 +66,7 @@ export function storyPages(
 	story: readonly View[],
 	{ lang = 'zh', theme, spec = SLIDE_SPEC }: StoryOptions = {}
 ): DeckPage[] {
+	let before = 0;
 	return story.flatMap((step, i) => {
 		const { camera: _camera, ...state } = step.state;
 		const view = { ...state, lang, ...(theme && { theme }) };
@@ -75,8 +76,14 @@ export function storyPages(
 		const whole = buildScene(dataset, view, { highlight });
 		const only = framedIds(whole, stepFrame(whole, step.state));
 		const note = step.note?.[lang] || step.note?.zh || undefined;
-		return planDeck(dataset, view, { spec, title, only, scene: { highlight } }).map((page) => ({
+		const pages = planDeck(dataset, view, { spec, title, only, scene: { highlight } });
+		// A step's pages number from 1 among themselves: in the story they come after the others'.
+		const at = before;
+		before += pages.length;
+		return pages.map((page) => ({
 			...page,
+			continued: Object.fromEntries(Object.entries(page.continued).map(([id, n]) => [id, n + at])),
+			offPage: page.offPage?.map((l) => ({ ...l, page: l.page + at })),
 			notes: note
 		}));
 	});

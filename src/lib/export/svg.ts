@@ -37,7 +37,7 @@ export interface SvgMarkupExtras {
 }
 
 /** The default: real `<text>` elements, so text stays selectable and editable. */
-const TEXT_ELEMENTS: TextRenderer = {
+export const TEXT_ELEMENTS: TextRenderer = {
 	draw: (t) =>
 		`<text x="${f(t.x)}" y="${f(t.y)}" font-size="${f(t.size)}"${t.bold ? ' font-weight="bold"' : ''}` +
 		`${t.anchor === 'middle' ? ' text-anchor="middle"' : ''} ${t.paint}>${escapeXml(t.text)}</text>`,
@@ -52,12 +52,12 @@ function opacity(emphasis: SceneNode['emphasis']): string {
 }
 
 /** A fill attribute. */
-function fill(color: string): string {
+export function fill(color: string): string {
 	return `fill="${escapeXml(color)}"`;
 }
 
 /** Arrowhead markers, one per edge colour in order of first use, so each arrow matches its line. */
-function markers(scene: Scene): Map<string, string> {
+export function markers(scene: Scene): Map<string, string> {
 	const ids = new Map<string, string>();
 	for (const c of [...scene.edges.map((e) => e.color), ...scene.legend.edges.map((e) => e.color)]) {
 		if (!ids.has(c)) ids.set(c, `arrow-${ids.size}`);
@@ -65,8 +65,18 @@ function markers(scene: Scene): Map<string, string> {
 	return ids;
 }
 
+/** The arrowhead markers' definitions, `size` units long. */
+export function markerDefs(arrows: Map<string, string>, size = 9): string {
+	return [...arrows]
+		.map(
+			([color, id]) =>
+				`<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="${f(size)}" markerHeight="${f(size)}" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 1L10 5L0 9Z" ${fill(color)}/></marker>`
+		)
+		.join('');
+}
+
 /** The stroke (or, for `double`, the two strokes) of one line. */
-function strokedPath(
+export function strokedPath(
 	d: string,
 	color: string,
 	width: number,
@@ -86,13 +96,17 @@ function strokedPath(
 	return `<path d="${d}" fill="none" stroke="${escapeXml(color)}" stroke-width="${f(width)}"${dashAttr}${end}/>`;
 }
 
-/** Draws SVG for one Scene with one text renderer. */
-class SvgWriter {
+/**
+ * Draws SVG for one Scene with one text renderer; lines and outlines `lineScale` times as wide
+ * (a deck page blown up to fill a slide keeps them thin, see `lineScaleAt`).
+ */
+export class SvgWriter {
 	constructor(
 		readonly scene: Scene,
 		readonly r: TextRenderer,
 		readonly dataIds: boolean,
-		readonly arrows: Map<string, string>
+		readonly arrows: Map<string, string>,
+		readonly lineScale = 1
 	) {}
 
 	/** Centred text drawn twice, a background halo under the fill, so it reads on top of lines. */
@@ -110,7 +124,8 @@ class SvgWriter {
 		const ids = this.dataIds
 			? ` data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"`
 			: '';
-		const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
+		const width =
+			edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1) * this.lineScale;
 		const { theme } = this.scene;
 		const line = strokedPath(
 			edgePath(edge),
@@ -127,8 +142,11 @@ class SvgWriter {
 		return `<g${ids}${opacity(edge.emphasis)}>${line}${label}</g>`;
 	}
 
-	/** One node: outline, highlight ring, kind label, name lines and the hidden-count badge. */
-	node(node: SceneNode): string {
+	/**
+	 * One node: outline, highlight ring, kind label, name lines and its badge (the hidden count
+	 * unless told otherwise; a deck's says where the branch goes on, at `badgeSize`).
+	 */
+	node(node: SceneNode, badge = hiddenBadge(node), badgeSize?: number): string {
 		const { theme } = this.scene;
 		const ids = this.dataIds ? ` data-id="${escapeXml(node.id)}"` : '';
 		const parts: string[] = [];
@@ -141,7 +159,7 @@ class SvgWriter {
 		const pattern = provenanceDash(node.provenance);
 		const dash = pattern ? ` stroke-dasharray="${pattern}"` : '';
 		parts.push(
-			`<path d="${outline}" ${fill(node.fill)} stroke="${escapeXml(node.stroke)}" stroke-width="1.5"${dash}/>`
+			`<path d="${outline}" ${fill(node.fill)} stroke="${escapeXml(node.stroke)}" stroke-width="${f(1.5 * this.lineScale)}"${dash}/>`
 		);
 		for (const line of nodeText(node)) {
 			const color = line.kind ? node.stroke : node.textColor;
@@ -156,9 +174,8 @@ class SvgWriter {
 				})
 			);
 		}
-		const badge = hiddenBadge(node);
 		if (badge) {
-			const size = Math.max(9, node.fontSize * 0.72);
+			const size = badgeSize ?? Math.max(9, node.fontSize * 0.72);
 			const w = textWidth(badge, size) + size;
 			const cy = node.y + node.height / 2;
 			parts.push(
@@ -274,12 +291,7 @@ export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: Svg
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +
 		`<svg xmlns="http://www.w3.org/2000/svg"${r === TEXT_ELEMENTS ? '' : ' xmlns:xlink="http://www.w3.org/1999/xlink"'} version="1.1" width="${f(frame.width)}" height="${f(frame.height)}" viewBox="0 0 ${f(frame.width)} ${f(frame.height)}" font-family="${escapeXml(theme.fontFamily)}">\n` +
 		`<title>${escapeXml(title || scene.title)}</title>\n<defs>` +
-		[...arrows]
-			.map(
-				([color, id]) =>
-					`<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto"><path d="M0 1L10 5L0 9Z" ${fill(color)}/></marker>`
-			)
-			.join('') +
+		markerDefs(arrows) +
 		// Text renderers that outline glyphs define each glyph once, here.
 		r.defs() +
 		'</defs>\n';

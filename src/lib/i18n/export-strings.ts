@@ -46,6 +46,22 @@ export const EXPORT_STRINGS = {
 	single: { zh: '一张幻灯片', en: 'One slide' },
 	branches: { zh: '概览加每个分支', en: 'An overview, then each branch' },
 	useReadable: { zh: '改用可读的分页', en: 'Use the readable sequence' },
+	pictureSize: { zh: '图片尺寸', en: 'Picture size' },
+	chartSize: { zh: '按图表大小（乘以倍率）', en: "The chart's own size (times the scale)" },
+	fullHd: { zh: '1920 × 1080（16:9 幻灯片大小）', en: '1920 × 1080 (a 16:9 slide)' },
+	uhd: { zh: '3840 × 2160（4K）', en: '3840 × 2160 (4K)' },
+	pictures: { zh: '图片张数', en: 'Pictures' },
+	picturesReadable: {
+		zh: '可读：一张看不清时分为多张，打包为 ZIP',
+		en: 'Readable: several in a ZIP when one is too small'
+	},
+	onePicture: { zh: '一张图片', en: 'One picture' },
+	zipInstead: {
+		zh: '将下载为 ZIP，每张幻灯片一张图片；也可改为导出：',
+		en: 'It downloads as a ZIP of slide pictures, one a slide; or export instead as'
+	},
+	asPptx: { zh: 'PowerPoint', en: 'PowerPoint' },
+	asPdf: { zh: 'PDF（16:9 页面）', en: 'PDF (16:9 pages)' },
 	preview: { zh: '预览', en: 'Preview' },
 	noPreview: { zh: '数据格式无图形预览。', en: 'Data formats have no picture to preview.' },
 	download: { zh: '下载', en: 'Download' },
@@ -67,8 +83,9 @@ export function te(key: keyof typeof EXPORT_STRINGS, lang: Lang): string {
 }
 
 /**
- * What the Export dialog says of one slide or page before download: how large its names and
- * captions come out (points), and whether that is readable.
+ * What the Export dialog says of one slide, page or slide-sized picture before download: how
+ * large its names and captions come out (points, and pixels for a picture given `pxPerPt`), and
+ * whether that is readable.
  * @example textSizeNote('zh', { name: 3.6, caption: 2.8, readable: false }, { minName: 12, minCaption: 10 }, 'slide')
  * // '放在一张幻灯片上，名称约 3.6 磅、说明约 2.8 磅，小于可读的 12 磅和 10 磅。'
  */
@@ -76,17 +93,27 @@ export function textSizeNote(
 	lang: Lang,
 	sizes: { name: number; caption: number; readable: boolean },
 	min: { minName: number; minCaption: number },
-	unit: 'slide' | 'page'
+	unit: 'slide' | 'page' | 'picture',
+	pxPerPt?: number
 ): string {
 	const pt = (v: number) => v.toFixed(1);
+	// A picture's sizes are those of the slide it is as large as, and its pixels.
+	const px = (v: number) =>
+		pxPerPt
+			? lang === 'zh'
+				? `（${Math.round(v * pxPerPt)} 像素）`
+				: ` (${Math.round(v * pxPerPt)} px)`
+			: '';
 	if (lang === 'zh') {
-		const where = unit === 'slide' ? '放在一张幻灯片上' : '放在一页上';
+		const where = { slide: '放在一张幻灯片上', page: '放在一页上', picture: '放在一张幻灯片大小的图片上' }[
+			unit
+		];
 		const verdict = sizes.readable ? '清晰可读。' : `小于可读的 ${min.minName} 磅和 ${min.minCaption} 磅。`;
-		return `${where}，名称约 ${pt(sizes.name)} 磅、说明约 ${pt(sizes.caption)} 磅，${verdict}`;
+		return `${where}，名称约 ${pt(sizes.name)} 磅${px(sizes.name)}、说明约 ${pt(sizes.caption)} 磅${px(sizes.caption)}，${verdict}`;
 	}
-	const where = unit === 'slide' ? 'On one slide' : 'On one page';
+	const where = { slide: 'On one slide', page: 'On one page', picture: 'On one slide-sized picture' }[unit];
 	const verdict = sizes.readable
 		? 'readable.'
 		: `below the readable ${min.minName} pt and ${min.minCaption} pt.`;
-	return `${where}, names come out at about ${pt(sizes.name)} pt and captions ${pt(sizes.caption)} pt: ${verdict}`;
+	return `${where}, names come out at about ${pt(sizes.name)} pt${px(sizes.name)} and captions ${pt(sizes.caption)} pt${px(sizes.caption)}: ${verdict}`;
 }

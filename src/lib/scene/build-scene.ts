@@ -19,7 +19,7 @@ import type { Scene } from './types.js';
 import { visibleGraph } from './visible-graph.js';
 import { drawnEdges, writeScene, type SceneSink } from './write-scene.js';
 
-export type { SceneOptions } from './resolve-view.js';
+export type { Room, SceneOptions } from './resolve-view.js';
 
 /**
  * Builds the Scene of a dataset in a view, stage by stage, into the sink `sinkFor` makes for the
@@ -33,7 +33,7 @@ export function composeScene<T>(
 ): T {
 	const resolved = resolveView(dataset, view, options);
 	const visible = visibleGraph(resolved.data, view);
-	const placed = placeNodes(visible, resolved, view.layout, options.aspect);
+	const placed = placeNodes(visible, resolved, view.layout, options);
 	const routed = routeEdges(visible, placed, view.layout === 'tree-lr' ? 'lr' : 'tb');
 	const labels = placeLabels(visible, routed, placed, resolved);
 	const bounds = sceneBounds(placed, routed);

@@ -6,7 +6,7 @@ import type { LayoutKind } from '#lib/model/types.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutResult } from '#lib/layout/types.js';
 import { nodeBox } from './node-box.js';
-import type { ResolvedView } from './resolve-view.js';
+import type { ResolvedView, Room, SceneOptions } from './resolve-view.js';
 import type { VisibleGraph } from './visible-graph.js';
 
 /** A node's wrapped label and the size of its box. */
@@ -24,33 +24,40 @@ export interface PlacedNodes {
 	laid: LayoutResult;
 	/** x, y (centre), width, height per node, for routing lines and placing labels between them. */
 	geometry: Float64Array;
+	/** Room kept to the right of and below each node's box, in the visible graph's order (see SceneOptions.reserve). */
+	rooms: readonly Room[];
 }
 
+const NO_ROOM: Room = Object.freeze({ right: 0, below: 0 });
+
 /**
- * Sizes and places the visible nodes.
- * @param aspect width : height a tree packs rows towards (an exported page's); the screen's when absent
+ * Sizes and places the visible nodes. `aspect` is the width : height a tree packs rows towards
+ * (an exported page's; the screen's when absent); a node with room reserved is laid out with its
+ * room, its box at the top left of that space.
  */
 export function placeNodes(
 	visible: VisibleGraph,
 	{ lang, looksOf }: ResolvedView,
 	layout: LayoutKind | undefined,
-	aspect: number | undefined
+	{ aspect, reserve }: Pick<SceneOptions, 'aspect' | 'reserve'>
 ): PlacedNodes {
 	const sizes = visible.nodes.map((n) => nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
+	const rooms = visible.nodes.map((n) => reserve?.get(n.id) ?? NO_ROOM);
 	const input = {
 		nodes: visible.nodes.map((n, i) => {
-			const size = sizes[i];
-			return { id: n.id, width: size.width, height: size.height, parent: visible.parent[i] };
+			const { width, height } = sizes[i];
+			const { right, below } = rooms[i];
+			return { id: n.id, width: width + right, height: height + below, parent: visible.parent[i] };
 		}),
 		links: visible.links.map((l) => ({ from: l.fromIndex, to: l.toIndex }))
 	};
 	const laid = layoutFor(layout, input, aspect ? { aspect, compact: true } : {});
 	const geometry = new Float64Array(sizes.length * 4);
 	for (let i = 0; i < sizes.length; i++) {
-		geometry[i * 4] = laid.positions[i * 2];
-		geometry[i * 4 + 1] = laid.positions[i * 2 + 1];
+		geometry[i * 4] = laid.positions[i * 2] - rooms[i].right / 2;
+		geometry[i * 4 + 1] = laid.positions[i * 2 + 1] - rooms[i].below / 2;
 		geometry[i * 4 + 2] = sizes[i].width;
 		geometry[i * 4 + 3] = sizes[i].height;
 	}
-	return { sizes, laid, geometry };
+	return { sizes, laid, geometry, rooms };
 }

@@ -21,6 +21,18 @@ export interface SceneOptions extends EmphasisOptions {
 	 * exported page, its drawing room's shape.
 	 */
 	aspect?: number;
+	/**
+	 * Room kept free to the right of and below some nodes' boxes (node id → scene units), laid
+	 * out as part of the box and inside the bounds: an exported page draws there the relations
+	 * that lead off the page.
+	 */
+	reserve?: ReadonlyMap<string, Room>;
+}
+
+/** Room kept beside a box, in scene units. */
+export interface Room {
+	right: number;
+	below: number;
 }
 
 /** How the nodes of one kind look. */
