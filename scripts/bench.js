@@ -9,7 +9,7 @@
 // API, the embed's first frame, the PNG targets and the export timings (scripts/bench-export.js).
 //
 // Environment: BENCH_PORT (app, default 4183; the data origin is the next port, the floor page's
-// the one after), BENCH_SIZES (default 10000,100000,1000000), BENCH_SHAPES (default all three;
+// the one after; the stored-chart slot takes the two after that), BENCH_SIZES (default 10000,100000,1000000), BENCH_SHAPES (default all three;
 // past 100,000 nodes only lean unless BENCH_ALL_SHAPES=1), BENCH_LOADS (cold loads per chart and
 // page, default 5; 3 past 100,000 nodes), BENCH_TIMEOUT (seconds a load may take, default 120),
 // BENCH_EXPORTS=0 to skip the regional, embed, PNG and export timings.
@@ -106,11 +106,8 @@ for (const n of sizes) {
 		cells.push({ shape, path: '?src=', n, mb: file.bytes / 2 ** 20, ...run });
 		console.log(`measured ${shape} ${n}: app ${median(run.app.map((l) => l.nav)).toFixed(0)} ms`);
 		if (n < 1_000_000 || shape !== 'lean') continue;
-		const stored = await storedChart(base, join(dataDir, file.name), file.backbone);
-		if ('skipped' in stored)
-			cells.push({ shape, path: 'stored', n, mb: NaN, app: [], floor: run.floor, note: stored.skipped });
-		else
-			cells.push({ shape, path: 'stored', n, mb: NaN, ...(await interleaved(stored.url, floorUrl, loads)) });
+		const slot = { base, file: join(dataDir, file.name), n, port: port + 3, loads, floor: run.floor };
+		cells.push(await storedChart(slot));
 	}
 }
 console.log(
