@@ -103,8 +103,10 @@ for (const n of sizes) {
 			floorUrl,
 			loads
 		);
-		cells.push({ shape, path: '?src=', n, mb: file.bytes / 2 ** 20, ...run });
-		console.log(`measured ${shape} ${n}: app ${median(run.app.map((l) => l.nav)).toFixed(0)} ms`);
+		const cell = { shape, path: '?src=', n, mb: file.bytes / 2 ** 20, ...run };
+		cells.push(cell);
+		// Each row as soon as it is measured, so a run stopped part-way still reports.
+		console.log(formatCells([cell]).split('\n')[2]);
 		if (n < 1_000_000 || shape !== 'lean') continue;
 		const slot = { base, file: join(dataDir, file.name), n, port: port + 3, loads, floor: run.floor };
 		cells.push(await storedChart(slot));
