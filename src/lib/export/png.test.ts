@@ -60,7 +60,9 @@ describe('exportPng(scene, options)', { timeout: 60_000 }, () => {
 			const scene = syntheticScene(600, 30);
 			const dir = tempDir();
 			const whole = writeTemp(dir, 'whole.png', await exportPng(scene, { font, scale: 0.5, background }));
-			const banded = await exportPng(scene, { font, scale: 0.5, background, bandPixels: 40_000 });
+			// With a signal, as the export API passes one: each band must get a signal of its own.
+			const signal = new AbortController().signal;
+			const banded = await exportPng(scene, { font, scale: 0.5, background, bandPixels: 40_000, signal });
 			const bands = writeTemp(dir, 'bands.png', banded);
 			expect(imageSize(bands)).toEqual(imageSize(whole));
 			// Bands of 14 rows here (about 1,000 in use): anti-aliasing on the seams differs a little,
@@ -80,6 +82,18 @@ describe('exportPng(scene, options)', { timeout: 60_000 }, () => {
 	test('can be cancelled with an AbortSignal', async () => {
 		const controller = new AbortController();
 		const pending = exportPng(syntheticScene(400, 40), { font, scale: 2, signal: controller.signal });
+		controller.abort();
+		await expect(pending).rejects.toThrow(/abort/i);
+	});
+
+	test('can be cancelled while drawing in bands', async () => {
+		const controller = new AbortController();
+		const pending = exportPng(syntheticScene(400, 40), {
+			font,
+			scale: 1,
+			bandPixels: 20_000,
+			signal: controller.signal
+		});
 		controller.abort();
 		await expect(pending).rejects.toThrow(/abort/i);
 	});

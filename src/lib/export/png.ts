@@ -119,7 +119,7 @@ async function exportBands(
 			arrowAt: (_: number, y: number) => arrowInBand(y, top, bottom)
 		};
 		const svg = svgBand(svgMarkup(sceneInBand(scene, top, bottom), options, extras), width, band, scale);
-		const drawn = renderAsync(svg, RENDER, signal ?? null);
+		const drawn = renderAsync(svg, RENDER, signal ? bandSignal(signal) : null);
 		// Awaited only after the band before it is written; a failure meanwhile is not unhandled.
 		drawn.catch(() => undefined);
 		return drawn;
@@ -134,4 +134,15 @@ async function exportBands(
 		await writer.rows(transparent ? unpremultiply(pixels) : pixels);
 	}
 	return writer.end();
+}
+
+/**
+ * A signal of its own for one band that aborts with `signal`: resvg-js takes hold of the signal
+ * it is given (napi wraps it), and refuses one already held by another band ("InvalidArg").
+ */
+function bandSignal(signal: AbortSignal): AbortSignal {
+	const own = new AbortController();
+	if (signal.aborted) own.abort(signal.reason);
+	else signal.addEventListener('abort', () => own.abort(signal.reason), { once: true });
+	return own.signal;
 }
