@@ -28,8 +28,7 @@ export function serveFiles(port, routes) {
 		res.writeHead(200, {
 			...headers,
 			'content-type': found.type,
-			'content-length': String(statSync(found.file).size),
-			'cache-control': 'no-store'
+			'content-length': String(statSync(found.file).size)
 		});
 		createReadStream(found.file).pipe(res);
 	});
