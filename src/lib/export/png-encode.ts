@@ -4,8 +4,7 @@ import { constants, createDeflate, crc32 } from 'node:zlib';
  * Writes a PNG (8-bit RGBA, no interlace) from bands of rows as they are drawn, so a 16,000 px
  * image never exists whole as pixels: each band's rows go through one zlib stream on Node's
  * thread pool while the next band is drawn. Rows are stored unfiltered at a low compression
- * level: on charts (large plain areas) that costs a little size and saves most of the encoder's
- * time, which at 150 megapixels was a third of the export.
+ * level: charts are large plain areas, and the file still came out a fifth smaller than resvg's.
  */
 export class PngWriter {
 	readonly #width: number;
