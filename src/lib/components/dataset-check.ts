@@ -2,11 +2,10 @@ import type { DatasetCheck } from '#lib/io/check-dataset-text.js';
 import type { CheckRequest } from './dataset-check.worker.js';
 
 /**
- * Runs the model's full check of a dataset's downloaded bytes in a worker of its own, which ends
+ * Runs the model's full check of a dataset's downloaded text in a worker of its own, which ends
  * with the answer, with a failure, or when `signal` aborts (another chart opened, the page left).
- * The bytes are handed over, not copied: the caller must be done with them.
  */
-export function checkInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSignal): Promise<DatasetCheck> {
+export function checkInWorker(text: string, file: string, signal?: AbortSignal): Promise<DatasetCheck> {
 	return new Promise<DatasetCheck>((resolve, reject) => {
 		const worker = new Worker(new URL('./dataset-check.worker.ts', import.meta.url), { type: 'module' });
 		const end = (settle: () => void) => {
@@ -17,6 +16,6 @@ export function checkInWorker(bytes: ArrayBuffer, file: string, signal?: AbortSi
 		worker.onmessage = (event: MessageEvent<DatasetCheck>) => end(() => resolve(event.data));
 		worker.onerror = (event) => end(() => reject(new Error(event.message)));
 		worker.onmessageerror = () => end(() => reject(new Error('The check’s answer could not be read.')));
-		worker.postMessage({ bytes, file } satisfies CheckRequest, [bytes]);
+		worker.postMessage({ text, file } satisfies CheckRequest);
 	});
 }

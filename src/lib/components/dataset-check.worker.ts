@@ -1,17 +1,17 @@
 /**
- * Checks a dataset read from another address off the main thread: its downloaded bytes come in,
+ * Checks a dataset read from another address off the main thread: its downloaded text comes in,
  * what the model's full check found goes out (see check-dataset-text.ts). At 100,000 nodes the
  * check takes most of a second, which the page must not spend.
  */
 import { checkDatasetText, type DatasetCheck } from '#lib/io/check-dataset-text.js';
 
-/** The bytes of a dataset's JSON and the address they came from, to name in problems. */
+/** The text of a dataset's JSON and the address it came from, to name in problems. */
 export interface CheckRequest {
-	bytes: ArrayBuffer;
+	text: string;
 	file: string;
 }
 
 self.onmessage = (event: MessageEvent<CheckRequest>) => {
-	const { bytes, file } = event.data;
-	self.postMessage(checkDatasetText(new TextDecoder().decode(bytes), file) satisfies DatasetCheck);
+	const { text, file } = event.data;
+	self.postMessage(checkDatasetText(text, file) satisfies DatasetCheck);
 };

@@ -68,8 +68,8 @@ export class ExplorerPage {
 	readonly #address: AddressBar;
 	/** The built-in dataset the address names (`?d=`), kept in the links the page writes. */
 	readonly #named: string | undefined;
-	/** The downloaded bytes of a `?src=` chart, kept for its full check until the chart has drawn. */
-	#bytes: ArrayBuffer | null = null;
+	/** The downloaded text of a `?src=` chart, kept for its full check until the chart has drawn. */
+	#text: string | null = null;
 	/** Ends the loading and full check of the chart shown, when another opens or the page goes. */
 	#checking = new AbortController();
 	/** The query string last written, so the page's own writes are not taken for back or forward. */
@@ -104,17 +104,17 @@ export class ExplorerPage {
 
 	async #download(src: string, fetcher: typeof fetch, signal: AbortSignal): Promise<void> {
 		this.checked = null;
-		this.#bytes = null;
+		this.#text = null;
 		// A chart from elsewhere may be large: its scene worker loads while the data downloads.
 		prewarmSceneWorker();
-		const onbytes = (bytes: ArrayBuffer) => {
+		const onbytes = (bytes: ArrayBuffer, text: string) => {
 			handOverBytes(bytes);
-			this.#bytes = bytes;
+			this.#text = text;
 		};
 		const result = await loadRemoteDataset(src, fetcher, onbytes);
 		if (signal.aborted) return;
 		if (!result.ok) {
-			this.#bytes = null;
+			this.#text = null;
 			this.loadError = result.error;
 			return;
 		}
@@ -169,10 +169,10 @@ export class ExplorerPage {
 	 */
 	onfirstframe = (): void => {
 		const bytes = this.#bytes;
-		this.#bytes = null;
+		this.#text = null;
 		if (!bytes || !this.src) return;
 		const { signal } = this.#checking;
-		checkInWorker(bytes, this.src, signal).then(
+		checkInWorker(text, this.src, signal).then(
 			(found) => {
 				if (!signal.aborted) this.checked = found.total ? found : null;
 			},

@@ -10,6 +10,9 @@ interface GlyphInfo {
 	path: string;
 }
 
+/** The glyphs looked up per font, kept across exports: a large PNG is drawn in bands, each outlining its own text. */
+const glyphsOf = new WeakMap<Font, Map<number, GlyphInfo | null>>();
+
 /**
  * A text renderer that draws each run as outlines of the font's glyphs: every glyph used is
  * defined once in `<defs>` (in font units) and placed with `<use>`. The rasteriser then gets
@@ -19,15 +22,16 @@ interface GlyphInfo {
  * (emoji) are left out rather than drawn as empty boxes.
  */
 export function glyphOutliner(font: Font): TextRenderer {
-	const byCodePoint = new Map<number, GlyphInfo | null>();
+	let byCodePoint = glyphsOf.get(font);
+	if (!byCodePoint) glyphsOf.set(font, (byCodePoint = new Map()));
 	const used = new Map<number, string>();
 	const upm = font.unitsPerEm;
 	const lookup = (cp: number): GlyphInfo | null => {
-		let info = byCodePoint.get(cp);
+		let info = byCodePoint!.get(cp);
 		if (info === undefined) {
 			const glyph = font.hasGlyphForCodePoint(cp) ? font.glyphForCodePoint(cp) : null;
 			info = glyph ? { id: glyph.id, advance: glyph.advanceWidth, path: glyph.path.toSVG() } : null;
-			byCodePoint.set(cp, info);
+			byCodePoint!.set(cp, info);
 		}
 		return info;
 	};

@@ -4,6 +4,8 @@ import type { Scene } from '#lib/scene/types.js';
 import { glyphOutliner } from './glyph-outliner.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
+import { arrowInBand, imageBands, sceneInBand, svgBand, type Band } from './png-bands.js';
+import { PngWriter, unpremultiply } from './png-encode.js';
 import { svgMarkup } from './svg.js';
 
 /** PNG needs the bytes of the font it draws text with, and can be cancelled. */
@@ -11,6 +13,8 @@ export interface PngOptions extends ExportOptions {
 	/** An OpenType or TrueType font covering CJK: the bundled Noto Sans CJK SC. */
 	font: Uint8Array;
 	signal?: AbortSignal;
+	/** Past this many pixels the image is drawn in bands ({@link BAND_PIXELS}); for tests. */
+	bandPixels?: number;
 }
 
 /** Parsed fonts by their bytes, so repeated exports do not parse the same 16 MB again. */
@@ -32,6 +36,21 @@ export function parseFont(bytes: Uint8Array): Font {
 export const MAX_PNG_SIDE = 32_000;
 /** The most pixels one PNG may hold (about 1 GB of RGBA while rendering). */
 export const MAX_PNG_PIXELS = 268_000_000;
+
+/**
+ * The most pixels drawn at once. A larger image is drawn in bands of whole rows, each with only
+ * the nodes and lines that reach it, and written to the PNG as it goes (see png-encode.ts), so a
+ * 16,000 px chart never holds its 600 MB pixmap whole. It is not faster: the time follows the pixels.
+ */
+export const BAND_PIXELS = 16_000_000;
+
+/** resvg's options for a band: its SVG is sized in pixels already. */
+const RENDER = {
+	font: { loadSystemFonts: false },
+	shapeRendering: 2,
+	textRendering: 1,
+	logLevel: 'off'
+} as const;
 
 /** The pixel size a Scene renders at for a scale, with the same frame as the SVG. */
 export function pngSize(scene: Scene, options: ExportOptions = {}): { width: number; height: number } {
@@ -62,6 +81,8 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 			`A ${width} × ${height} px PNG is too large (at most ${MAX_PNG_SIDE} px on a side and ${MAX_PNG_PIXELS} pixels); use a smaller scale, SVG or PDF`
 		);
 	}
+	if (width * height > (options.bandPixels ?? BAND_PIXELS))
+		return exportBands(scene, { ...options, scale }, width, height);
 	const svg = svgMarkup(scene, options, { text: glyphOutliner(parseFont(font)) });
 	const image = await renderAsync(
 		svg,
@@ -75,4 +96,53 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 		signal ?? null
 	);
 	return new Uint8Array(image.asPng());
+}
+
+/**
+ * A large PNG drawn band by band, each band culled to what reaches it and encoded as it comes:
+ * the next band is drawn on Node's thread pool while this one is compressed on another thread.
+ */
+async function exportBands(
+	scene: Scene,
+	options: PngOptions & { scale: number },
+	width: number,
+	height: number
+) {
+	const { scale, font, signal, title = scene.title, sourceLine = scene.sourceLine } = options;
+	const frame = pageFrame(scene, title, sourceLine, options.margin ?? DEFAULT_EXPORT_OPTIONS.margin);
+	const transparent = (options.background ?? DEFAULT_EXPORT_OPTIONS.background) === 'transparent';
+	const draw = (band: Band) => {
+		const top = band.top / scale - frame.dy;
+		const bottom = top + band.rows / scale;
+		const extras = {
+			text: glyphOutliner(parseFont(font)),
+			arrowAt: (_: number, y: number) => arrowInBand(y, top, bottom)
+		};
+		const svg = svgBand(svgMarkup(sceneInBand(scene, top, bottom), options, extras), width, band, scale);
+		const drawn = renderAsync(svg, RENDER, signal ? bandSignal(signal) : null);
+		// Awaited only after the band before it is written; a failure meanwhile is not unhandled.
+		drawn.catch(() => undefined);
+		return drawn;
+	};
+	const bands = imageBands(width, height, options.bandPixels ?? BAND_PIXELS);
+	const writer = new PngWriter(width, height);
+	let next = draw(bands[0]);
+	for (let i = 0; i < bands.length; i++) {
+		const image = await next;
+		if (i + 1 < bands.length) next = draw(bands[i + 1]);
+		const pixels = image.pixels;
+		await writer.rows(transparent ? unpremultiply(pixels) : pixels);
+	}
+	return writer.end();
+}
+
+/**
+ * A signal of its own for one band that aborts with `signal`: resvg-js takes hold of the signal
+ * it is given (napi wraps it), and refuses one already held by another band ("InvalidArg").
+ */
+function bandSignal(signal: AbortSignal): AbortSignal {
+	const own = new AbortController();
+	if (signal.aborted) own.abort(signal.reason);
+	else signal.addEventListener('abort', () => own.abort(signal.reason), { once: true });
+	return own.signal;
 }

@@ -34,6 +34,12 @@ export interface SvgMarkupExtras {
 	dataIds?: boolean;
 	/** Draws text some other way (as glyph outlines for the rasteriser); `<text>` by default. */
 	text?: TextRenderer;
+	/**
+	 * Whether a line ending at this point (scene units) gets its arrowhead; every line does by
+	 * default. A PNG drawn in bands leaves out arrowheads far outside the band: resvg 2.6 panics
+	 * on a marker far off its canvas.
+	 */
+	arrowAt?: (x: number, y: number) => boolean;
 }
 
 /** The default: real `<text>` elements, so text stays selectable and editable. */
@@ -106,8 +112,14 @@ export class SvgWriter {
 		readonly r: TextRenderer,
 		readonly dataIds: boolean,
 		readonly arrows: Map<string, string>,
-		readonly lineScale = 1
+		readonly lineScale = 1,
+		readonly arrowAt: (x: number, y: number) => boolean = () => true
 	) {}
+
+	/** The arrowhead marker of a line in `color` ending at `x`, `y`, or '' for none. */
+	arrow(color: string, x: number, y: number): string {
+		return this.arrowAt(x, y) ? (this.arrows.get(color) ?? '') : '';
+	}
 
 	/** Centred text drawn twice, a background halo under the fill, so it reads on top of lines. */
 	halo(text: string, x: number, y: number, size: number, color: string): string {
@@ -134,7 +146,7 @@ export class SvgWriter {
 			edge.dash,
 			edge.style === 'double',
 			theme.background,
-			this.arrows.get(edge.color) ?? ''
+			this.arrow(edge.color, edge.points[edge.points.length - 2], edge.points[edge.points.length - 1])
 		);
 		const size = theme.fontSize * 0.78;
 		// On screen the label's baseline sits 3 units above its anchor.
@@ -228,7 +240,15 @@ export class SvgWriter {
 				const d = `M${f(row.x)} ${f(row.y)}H${f(row.x + swatch.width)}`;
 				const { color, dash, style } = row.item;
 				parts.push(
-					strokedPath(d, color, 1.5, dash, style === 'double', theme.background, this.arrows.get(color) ?? '')
+					strokedPath(
+						d,
+						color,
+						1.5,
+						dash,
+						style === 'double',
+						theme.background,
+						this.arrow(color, row.x + swatch.width, row.y)
+					)
 				);
 			}
 			const y = row.y + fontSize * 0.35;
@@ -262,7 +282,7 @@ export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: Svg
 	const theme = scene.theme;
 	const arrows = markers(scene);
 	const r = extras.text ?? TEXT_ELEMENTS;
-	const w = new SvgWriter(scene, r, extras.dataIds ?? false, arrows);
+	const w = new SvgWriter(scene, r, extras.dataIds ?? false, arrows, 1, extras.arrowAt);
 	const body: string[] = [];
 	if (background === 'theme') {
 		body.push(

@@ -12,6 +12,21 @@ describe('loadRemoteDataset(src, fetch)', () => {
 		expect(result).toEqual({ ok: true, dataset: good });
 	});
 
+	it('parses the text after handing over bytes and text, so the bytes can move to a worker uncopied', async () => {
+		let seen = '';
+		const result = await loadRemoteDataset(
+			'https://example.org/a.json',
+			reply(JSON.stringify(good)),
+			(bytes, text) => {
+				seen = text;
+				// What a transfer to a worker does: the bytes are gone from here.
+				structuredClone(bytes, { transfer: [bytes] });
+			}
+		);
+		expect(seen).toBe(JSON.stringify(good));
+		expect(result).toEqual({ ok: true, dataset: good });
+	});
+
 	it.each([
 		[
 			'a network or CORS failure',

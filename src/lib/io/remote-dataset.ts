@@ -40,12 +40,14 @@ export function checkDatasetShape(value: unknown): RemoteResult {
 
 /**
  * Fetches and checks a dataset. Network and CORS failures, HTTP errors, non-JSON bodies and
- * wrong shapes each get their own message naming the address.
+ * wrong shapes each get their own message naming the address. `onbytes` gets the downloaded
+ * bytes and their text before the text is parsed; the bytes are not read again, so it may hand
+ * them to a worker without a copy.
  */
 export async function loadRemoteDataset(
 	src: string,
 	fetcher: typeof fetch,
-	onbytes?: (bytes: ArrayBuffer) => void
+	onbytes?: (bytes: ArrayBuffer, text: string) => void
 ): Promise<RemoteResult> {
 	let response: Response;
 	try {
@@ -68,8 +70,9 @@ export async function loadRemoteDataset(
 	let json: unknown;
 	try {
 		const bytes = await response.arrayBuffer();
-		onbytes?.(bytes);
-		json = JSON.parse(new TextDecoder().decode(bytes));
+		const text = new TextDecoder().decode(bytes);
+		onbytes?.(bytes, text);
+		json = JSON.parse(text);
 	} catch {
 		return {
 			ok: false,

@@ -45,10 +45,11 @@ function changesByDate(
 		if (!c) counts.set(date, (c = { begin: 0, end: 0 }));
 		return c;
 	};
-	for (const item of [...dataset.nodes, ...dataset.edges]) {
-		if (item.valid?.from !== undefined) at(item.valid.from).begin++;
-		if (item.valid?.to !== undefined) at(item.valid.to).end++;
-	}
+	for (const list of [dataset.nodes, dataset.edges])
+		for (const item of list) {
+			if (item.valid?.from !== undefined) at(item.valid.from).begin++;
+			if (item.valid?.to !== undefined) at(item.valid.to).end++;
+		}
 	return counts;
 }
 

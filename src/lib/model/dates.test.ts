@@ -70,6 +70,13 @@ describe('datesIn(dataset) and describeValidity(valid)', () => {
 	it('returns sorted distinct boundaries of nodes and edges', () => {
 		expect(datesIn(tiny())).toEqual(['2016-01-01', '2018-03-21', '2020-01-01']);
 	});
+	it('reads a dataset once: the explorer asks for its dates twice while a large chart opens', () => {
+		const dataset = tiny();
+		expect(datesIn(dataset)).toBe(datesIn(dataset));
+		// Another dataset object (an edit replaces the dataset) is read afresh.
+		const edited = { ...dataset, nodes: dataset.nodes.map((n) => ({ ...n, valid: { from: '2010-01-01' } })) };
+		expect(datesIn(edited)[0]).toBe('2010-01-01');
+	});
 	it('describes intervals in words', () => {
 		expect([
 			describeValidity({ from: '2015-01-01', to: '2018-03-21' }),

@@ -57,16 +57,25 @@ export function intersectValidity(intervals: readonly (Validity | undefined)[]):
 	return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
 }
 
+/** The dates of each dataset already read, since the explorer asks for them more than once while it opens. */
+const datesOf = new WeakMap<Pick<Dataset, 'nodes' | 'edges'>, readonly string[]>();
+
 /**
- * The sorted distinct boundary dates (`from` and `to`) of every node and edge: the stops of an as-of slider.
+ * The sorted distinct boundary dates (`from` and `to`) of every node and edge: the stops of an
+ * as-of slider. Read once per dataset object (datasets are replaced, never changed in place).
  */
-export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): string[] {
+export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): readonly string[] {
+	let found = datesOf.get(dataset);
+	if (found) return found;
 	const dates = new Set<string>();
-	for (const item of [...dataset.nodes, ...dataset.edges]) {
-		if (item.valid?.from !== undefined) dates.add(item.valid.from);
-		if (item.valid?.to !== undefined) dates.add(item.valid.to);
-	}
-	return [...dates].sort();
+	for (const list of [dataset.nodes, dataset.edges])
+		for (const item of list) {
+			if (item.valid?.from !== undefined) dates.add(item.valid.from);
+			if (item.valid?.to !== undefined) dates.add(item.valid.to);
+		}
+	found = [...dates].sort();
+	datesOf.set(dataset, found);
+	return found;
 }
 
 /**

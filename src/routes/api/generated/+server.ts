@@ -1,13 +1,12 @@
 import { error, type RequestHandler } from '@sveltejs/kit';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
 import { ApiError, errorResponse } from '#lib/server/api-error.js';
-import type { TaskAnswer } from '#lib/server/pool/tasks.js';
+import { AnswerCache } from '#lib/server/answer-cache.js';
 
 /** The largest generated chart the server makes. */
 const MAX_NODES = 200_000;
-/** The last generated answers, kept while together they stay under this many bytes. */
-const CACHE_BYTES = 32 * 2 ** 20;
-const cache = new Map<string, TaskAnswer>();
+/** The last generated answers, kept while together they stay under 32 MB. */
+const cache = new AnswerCache(32 * 2 ** 20);
 
 /**
  * GET /api/generated?nodes=N&seed=S&history=1 — a generated `tiaokuai/1` dataset shaped like the national
@@ -34,23 +33,10 @@ export const GET: RequestHandler = async ({ url, request, getClientAddress }) =>
 			if (e instanceof ApiError) return errorResponse(e);
 			throw e;
 		}
-		remember(key, answer);
+		cache.remember(key, answer);
 	}
 	return new Response(answer.body.slice(), { headers: answer.headers });
 };
-
-/** Keeps `answer`, dropping the oldest ones until the kept bytes fit the bound. */
-function remember(key: string, answer: TaskAnswer): void {
-	if (answer.body.byteLength > CACHE_BYTES) return;
-	cache.set(key, answer);
-	let bytes = 0;
-	for (const kept of cache.values()) bytes += kept.body.byteLength;
-	for (const [oldest, kept] of cache) {
-		if (bytes <= CACHE_BYTES) break;
-		bytes -= kept.body.byteLength;
-		cache.delete(oldest);
-	}
-}
 
 /** Preflight for cross-origin readers. */
 export const OPTIONS: RequestHandler = () =>

@@ -1,10 +1,24 @@
 import { handleApi } from '#lib/server/api-error.js';
+import { AnswerCache } from '#lib/server/answer-cache.js';
 import { regionalQuery } from '#lib/server/regional-api.js';
-import { taskResponse } from '#lib/server/pool/task-runner.js';
+import { taskRunner } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
+
+/**
+ * The last instances built, kept while together under 64 MB: an instance depends only on its
+ * query, and the whole country's took ~400 ms to build and write as JSON on an idle machine.
+ */
+const cache = new AnswerCache(64 * 2 ** 20);
 
 /** The query is read here; a worker thread builds the instance, behind the pool's queue. */
 export const GET: RequestHandler = ({ url, request, getClientAddress }) =>
-	handleApi(() =>
-		taskResponse(getClientAddress(), { kind: 'regional', ...regionalQuery(url) }, request.signal)
-	);
+	handleApi(async () => {
+		const query = regionalQuery(url);
+		const key = JSON.stringify(query);
+		let answer = cache.get(key);
+		if (!answer) {
+			answer = await taskRunner().answer(getClientAddress(), { kind: 'regional', ...query }, request.signal);
+			if (answer.status === 200) cache.remember(key, answer);
+		}
+		return new Response(answer.body.slice(), { status: answer.status, headers: answer.headers });
+	});

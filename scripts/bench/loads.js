@@ -1,0 +1,107 @@
+// One cold load of a chart page in headless Chromium, as `npm run bench` measures it: navigation
+// → first complete frame (the page's `tiaokuai:first-frame` mark, placed once the fitted chart
+// is drawn), and on request the frames while zooming and the JS heap after a forced GC.
+
+/**
+ * @typedef {{ nav: number, ready: boolean, error?: string, zoom?: { median: number, p90: number }, heapMB?: number }} Load
+ */
+
+/**
+ * Median and 90th-percentile time (ms) of animation frames while the view zooms in and out
+ * around the middle of the chart, first in small steps around the fitted view, then deep in.
+ * @param {import('@playwright/test').Page} page
+ */
+async function zoomFrames(page) {
+	const box = await page.locator('.chart').boundingBox();
+	if (!box) return { median: NaN, p90: NaN };
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.evaluate(() => {
+		const w = /** @type {any} */ (window);
+		w.__frames = [];
+		w.__last = performance.now();
+		w.__run = true;
+		const tick = (/** @type {number} */ now) => {
+			w.__frames.push(now - w.__last);
+			w.__last = now;
+			if (w.__run) requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+	for (let i = 0; i < 16; i++) {
+		await page.mouse.wheel(0, i % 2 ? 60 : -60);
+		await page.waitForTimeout(16);
+	}
+	for (let i = 0; i < 8; i++) {
+		await page.mouse.wheel(0, -300);
+		await page.waitForTimeout(16);
+	}
+	for (let i = 0; i < 8; i++) {
+		await page.mouse.wheel(0, i % 2 ? 120 : -120);
+		await page.waitForTimeout(16);
+	}
+	const list = /** @type {number[]} */ (
+		await page.evaluate(() => {
+			const w = /** @type {any} */ (window);
+			w.__run = false;
+			return w.__frames.slice(2);
+		})
+	).sort((a, b) => a - b);
+	const at = (/** @type {number} */ q) => (list.length ? list[Math.floor(list.length * q)] : NaN);
+	return { median: at(0.5), p90: at(0.9) };
+}
+
+/**
+ * JS heap in use after a forced garbage collection, in MB.
+ * @param {import('@playwright/test').Page} page
+ */
+async function heapAfterGc(page) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('HeapProfiler.enable');
+	await cdp.send('HeapProfiler.collectGarbage');
+	await cdp.send('Performance.enable');
+	const { metrics } = await cdp.send('Performance.getMetrics');
+	const used = metrics.find((m) => m.name === 'JSHeapUsedSize');
+	return used ? used.value / 2 ** 20 : NaN;
+}
+
+/**
+ * One cold load of `url` in a fresh browser context (empty cache), waiting up to `timeout` ms
+ * for `.chart[data-state="ready"]`; with `inspect`, zoom frames and heap are measured after it.
+ * A load that does not become ready is reported, never dropped.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ * @param {{ timeout: number, inspect?: boolean }} options
+ * @returns {Promise<Load>}
+ */
+export async function coldLoad(browser, url, { timeout, inspect = false }) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	/** @type {Load} */
+	const load = { nav: NaN, ready: false };
+	try {
+		await page.goto(url);
+		await page.locator('.chart[data-state="ready"]').waitFor({ timeout });
+		load.nav = await page.evaluate(
+			() => performance.getEntriesByName('tiaokuai:first-frame')[0]?.startTime ?? NaN
+		);
+		load.ready = Number.isFinite(load.nav);
+		if (inspect && load.ready) {
+			load.zoom = await zoomFrames(page);
+			load.heapMB = await heapAfterGc(page);
+		}
+	} catch (error) {
+		load.error = String(error).split('\n')[0];
+	} finally {
+		await context.close();
+	}
+	return load;
+}
+
+/**
+ * The median of the finite values (the lower middle of an even count), NaN when there are none.
+ * @param {number[]} values
+ */
+export function median(values) {
+	const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+	return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+}
