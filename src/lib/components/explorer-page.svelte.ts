@@ -168,9 +168,9 @@ export class ExplorerPage {
 	 * exist, dates, cycles, citations) runs now, off the main thread, and says what it found.
 	 */
 	onfirstframe = (): void => {
-		const bytes = this.#bytes;
+		const text = this.#text;
 		this.#text = null;
-		if (!bytes || !this.src) return;
+		if (text === null || !this.src) return;
 		const { signal } = this.#checking;
 		checkInWorker(text, this.src, signal).then(
 			(found) => {
