@@ -151,7 +151,7 @@ describe('PackedDecoder.push(bytes)', () => {
 				decoder.finish();
 				expect(assembly!.dataset()).toEqual(data);
 			}),
-			{ numRuns: 30 }
+			{ numRuns: 12 }
 		);
 	});
 });
