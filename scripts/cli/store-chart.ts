@@ -1,7 +1,7 @@
 /**
  * The work of scripts/store-chart.js, in TypeScript (run through Vite, which resolves `#lib/*.js`).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '#lib/model/types.js';
 import { generateCountry } from '#lib/data/generate-country.js';
