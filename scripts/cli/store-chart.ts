@@ -15,20 +15,31 @@ function readChart(file: string): Dataset {
 	return JSON.parse(bytes.toString('utf8')) as Dataset;
 }
 
-/** Stores the chart the arguments name: `--country N [--seed S]` or a file. */
+/** The value after a flag, or undefined. */
+const option = (args: string[], flag: string) => {
+	const at = args.indexOf(flag);
+	return at >= 0 ? args[at + 1] : undefined;
+};
+
+/**
+ * Stores the chart the arguments name: `--country N [--seed S]` or a file; `--json FILE` also
+ * writes the chart as `tiaokuai/1` JSON (the benchmark's `?src=` floor reads the same data).
+ */
 export function run(args: string[], env: Record<string, string | undefined>): StoredLargeChart {
 	const dataDir = resolve(env.TIAOKUAI_DATA_DIR || './data');
-	const country = args.indexOf('--country');
-	if (country >= 0) {
-		const nodes = Number(args[country + 1] ?? 1_070_000);
-		const seedAt = args.indexOf('--seed');
-		const seed = seedAt >= 0 ? Number(args[seedAt + 1]) : 1;
+	const country = option(args, '--country');
+	let dataset: Dataset;
+	if (country !== undefined) {
+		const nodes = Number(country);
+		const seed = Number(option(args, '--seed') ?? 1);
 		if (!Number.isInteger(nodes) || nodes < 1) throw new Error('--country takes a node count.');
-		return storeLargeChart(generateCountry({ nodes, seed }), dataDir);
-	}
-	if (!args[0])
+		dataset = generateCountry({ nodes, seed });
+	} else if (args[0] && !args[0].startsWith('--')) dataset = readChart(args[0]);
+	else
 		throw new Error(
-			'Usage: node scripts/store-chart.js (FILE.json | FILE.tiaokuai | --country N [--seed S])'
+			'Usage: node scripts/store-chart.js (FILE.json | FILE.tiaokuai | --country N [--seed S]) [--json OUT.json]'
 		);
-	return storeLargeChart(readChart(args[0]), dataDir);
+	const json = option(args, '--json');
+	if (json) writeFileSync(json, JSON.stringify(dataset));
+	return storeLargeChart(dataset, dataDir);
 }
