@@ -72,7 +72,12 @@ for (let i = 0; ; i++) {
 	await new Promise((r) => setTimeout(r, 100));
 }
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+// Chromium 156 asks permission for a page on one loopback port to read another (Local Network
+// Access) and headless has no one to ask; the floor's cross-origin read needs the check off.
+const browser = await chromium.launch({
+	executablePath: chromiumPath(),
+	args: [...chromiumArgs, '--disable-features=LocalNetworkAccessChecks']
+});
 
 /**
  * One cold load: navigation → first frame, navigation → all data in hand (the stored chart's
