@@ -66,6 +66,8 @@ export async function loadPacked(
 				assembly ??= new PackedAssembly(decoder.meta!);
 				assembly.add(chunk);
 			}
+			const wrong = assembly && wrongRevision(src, assembly.meta.chart?.rev);
+			if (wrong) return fail(wrong.zh, wrong.en);
 			if (!assembly || assembly.complete || (shown && assembly.loaded < 2 * shown)) continue;
 			shown = assembly.loaded;
 			onprogress(progressOf(assembly, false));
@@ -80,6 +82,16 @@ export async function loadPacked(
 	const last = progressOf(whole, true);
 	onprogress(last);
 	return { ok: true, dataset: last.dataset };
+}
+
+/** Why a file packed from another revision than the address pins is refused, or null when it is not. */
+function wrongRevision(src: string, rev: number | undefined): Text | null {
+	const pinned = /[?&]rev=(\d+)/.exec(src)?.[1];
+	if (pinned === undefined || rev === undefined || Number(pinned) === rev) return null;
+	return {
+		zh: `${src}：文件头（字节 12 起的元数据）说是第 ${rev} 版，地址要的是第 ${pinned} 版。`,
+		en: `${src}: the header (meta from byte 12) says revision ${rev}; the address asks for revision ${pinned}.`
+	};
 }
 
 function progressOf(assembly: PackedAssembly, complete: boolean): PackedProgress {
