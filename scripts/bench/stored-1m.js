@@ -5,7 +5,7 @@
 // the chart's JSON from another origin. Cold loads, each in a new browser context, medians.
 //
 // The chart is made once (scripts/store-chart.js --country, minutes on two busy cores) into
-// test-results/bench-stored and reused. Environment: STORED_NODES (1070000), BENCH_LOADS (3),
+// data/bench-stored-<nodes> (not test-results/, which Playwright empties) and reused. Environment: STORED_NODES (1070000), BENCH_LOADS (3),
 // BENCH_STORED_PORT (4273, the app), BENCH_FILES_PORT (4274, the JSON's other origin),
 // BENCH_TIMEOUT (seconds a load may take, 300). With --json the result is printed as one JSON
 // line too, for `npm run bench` to read. See docs/packed-format.md and docs/benchmarks.md.
@@ -21,7 +21,7 @@ const port = Number(process.env.BENCH_STORED_PORT ?? 4273);
 const filesPort = Number(process.env.BENCH_FILES_PORT ?? 4274);
 const timeout = Number(process.env.BENCH_TIMEOUT ?? 300) * 1000;
 const base = `http://127.0.0.1:${port}`;
-const dir = `test-results/bench-stored-${nodes}`;
+const dir = `data/bench-stored-${nodes}`;
 const jsonFile = `${dir}/country.json`;
 const chartFile = `${dir}/chart.json`;
 
