@@ -9,6 +9,8 @@ import { handOverBytes, handOverDataset, prewarmSceneWorker } from './scene-work
 import { checkInWorker } from './dataset-check.js';
 import type { ViewExtras } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
+import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
+import type { Arrival } from '#lib/packed/arrival-text.js';
 
 /**
  * Where the explorer page's chart comes from: a built-in dataset, in hand when the page is
@@ -47,6 +49,10 @@ export class ExplorerPage {
 	warnings = $state.raw<UrlWarning[]>([]);
 	/** What the full check of a `?src=` chart found, once it is done; null when nothing is wrong. */
 	checked = $state.raw<DatasetCheck | null>(null);
+	/** A packed chart's first part while it streams in: the explorer stays while later parts replace its dataset. */
+	streamed = $state.raw<Dataset | null>(null);
+	/** How much of a packed chart has arrived, while it streams in; null once complete or for other charts. */
+	arrival = $state.raw<Arrival | null>(null);
 	/** The language shown: the address's at first, then the explorer's. */
 	lang = $state<Lang>('zh');
 	/** The view the address asks for, as the explorer opens with it. */
@@ -96,9 +102,12 @@ export class ExplorerPage {
 	load(source: ChartSource, fetcher: typeof fetch = fetch): () => void {
 		this.#checking.abort();
 		const ours = (this.#checking = new AbortController());
+		this.streamed = null;
+		this.arrival = null;
 		if (source.kind === 'builtin') {
 			if (source.dataset !== this.dataset) this.#show(source.dataset);
-		} else this.#download(source.src, fetcher, ours.signal);
+		} else if (isPackedSource(source.src)) this.#stream(source.src, fetcher, ours.signal);
+		else this.#download(source.src, fetcher, ours.signal);
 		return () => ours.abort();
 	}
 
@@ -124,6 +133,27 @@ export class ExplorerPage {
 		this.#show(result.dataset);
 		// A chart without nodes never draws a first frame: check it now.
 		if (result.dataset.nodes.length === 0) this.onfirstframe();
+	}
+
+	/** Streams a packed chart (a stored chart's packed address or a `.tiaokuai` file), upper levels first. */
+	async #stream(src: string, fetcher: typeof fetch, signal: AbortSignal): Promise<void> {
+		const onprogress = (part: PackedProgress) => !signal.aborted && this.#arrived(part);
+		const result = await loadPacked(src, fetcher, onprogress, signal);
+		if (!result.ok && !signal.aborted) this.loadError = result.error;
+	}
+
+	/** A packed chart's part: the first opens the explorer (the first frame), the later ones replace its dataset. */
+	#arrived(part: PackedProgress): void {
+		this.arrival = part.complete ? null : { loaded: part.loaded, total: part.total };
+		// Benchmarks measure from navigation to here: the whole chart in hand.
+		if (part.complete) performance.mark('tiaokuai:complete');
+		if (this.streamed) {
+			this.dataset = part.dataset;
+			return;
+		}
+		performance.mark('tiaokuai:data');
+		this.streamed = part.dataset;
+		this.#show(part.dataset);
 	}
 
 	/** Shows a dataset with the view the address asks for. */

@@ -15,6 +15,7 @@ import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildGraph } from '#lib/model/graph.js';
 import { nearestDateIn } from '#lib/model/date-stops.js';
 import { datesIn } from '#lib/model/dates.js';
+import type { Arrival } from '#lib/packed/arrival-text.js';
 
 /**
  * Past this many nodes in the dataset, Scenes are built off the main thread. From about here a
@@ -47,6 +48,11 @@ export class ExplorerState {
 
 	/** The theme the operating system asks for; the view's theme, when set, wins. */
 	systemTheme = $state<'light' | 'dark'>('light');
+	/**
+	 * While a packed chart streams in, how many of its nodes have arrived: search and the trace
+	 * work on those and say so. Null once the chart is complete, and for every other chart.
+	 */
+	arrival = $state.raw<Arrival | null>(null);
 	/** Trace mode: the selected node's chains are highlighted and the rest dimmed. */
 	tracing = $state(false);
 	filter = $state.raw<NodeFilter>({});

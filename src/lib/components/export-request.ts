@@ -5,7 +5,18 @@ import { encodeView } from '#lib/scene/view-url.js';
 
 /** A choice in the Export dialog: an API format, and for CSV which table. */
 export interface ExportChoice {
-	key: 'svg' | 'png' | 'pdf' | 'pptx' | 'html' | 'json' | 'csvNodes' | 'csvEdges' | 'graphml' | 'jsonld';
+	key:
+		| 'svg'
+		| 'png'
+		| 'pdf'
+		| 'pptx'
+		| 'html'
+		| 'json'
+		| 'csvNodes'
+		| 'csvEdges'
+		| 'graphml'
+		| 'jsonld'
+		| 'tiaokuai';
 	format: ExportFormat;
 	table?: 'nodes' | 'edges';
 	/** Draws the chart (has a picture preview), rather than writing the data. */
@@ -23,7 +34,8 @@ export const EXPORT_CHOICES: ExportChoice[] = [
 	{ key: 'csvNodes', format: 'csv', table: 'nodes', visual: false },
 	{ key: 'csvEdges', format: 'csv', table: 'edges', visual: false },
 	{ key: 'graphml', format: 'graphml', visual: false },
-	{ key: 'jsonld', format: 'jsonld', visual: false }
+	{ key: 'jsonld', format: 'jsonld', visual: false },
+	{ key: 'tiaokuai', format: 'tiaokuai', visual: false }
 ];
 
 /**

@@ -13,6 +13,9 @@ import { exportPng } from './png.js';
 import { deckPagePng, exportPngView } from './png-slides.js';
 import { exportPptx, exportPptxView } from './pptx.js';
 import { exportSvg } from './svg.js';
+import { datasetAsOf } from '#lib/model/as-of.js';
+import { PACKED_EXTENSION, PACKED_TYPE } from '#lib/packed/format.js';
+import { packedFile } from '#lib/packed/packed-file.js';
 
 /** An exported file: bytes, media type and file name extension. */
 export interface ExportedFile {
@@ -98,6 +101,12 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
 				bytes: exportGraphml(dataset, scene.asOf),
 				contentType: 'application/graphml+xml; charset=utf-8',
 				extension: 'graphml'
+			};
+		case 'tiaokuai':
+			return {
+				bytes: packedFile(scene.asOf ? datasetAsOf(dataset, scene.asOf) : dataset),
+				contentType: PACKED_TYPE,
+				extension: PACKED_EXTENSION
 			};
 		case 'jsonld':
 			return {

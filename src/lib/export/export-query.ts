@@ -12,7 +12,8 @@ export const EXPORT_FORMATS = [
 	'json',
 	'csv',
 	'graphml',
-	'jsonld'
+	'jsonld',
+	'tiaokuai'
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 

@@ -15,6 +15,10 @@ export const EXPORT_STRINGS = {
 	csvEdges: { zh: '关系表 CSV（Excel 可打开）', en: 'Relations as CSV (opens in Excel)' },
 	graphml: { zh: 'GraphML（图分析软件）', en: 'GraphML (graph tools)' },
 	jsonld: { zh: 'JSON-LD（关联数据）', en: 'JSON-LD (linked data)' },
+	tiaokuai: {
+		zh: '条块打包文件 .tiaokuai（大图表快速打开）',
+		en: 'Packed .tiaokuai (opens large charts fast)'
+	},
 	scope: { zh: '范围', en: 'Scope' },
 	currentView: { zh: '当前视图', en: 'Current view' },
 	wholeGraph: { zh: '完整图（全部展开、全部关系）', en: 'Whole graph (all expanded, all relations)' },

@@ -11,9 +11,11 @@ import { parseCsv, type CsvError, type Delimiter, type Table } from './parse-csv
 import { ReadError, type ReadPlace } from './read-error.js';
 import { readMessages } from './read-messages.js';
 import { readXlsx } from './read-xlsx.js';
+import { PACKED_EXTENSION, PackedError } from '#lib/packed/format.js';
+import { looksPacked, readPackedFile } from '#lib/packed/packed-file.js';
 
 /** The formats a file can be imported from. */
-export type ImportFormat = 'json' | 'csv' | 'xlsx';
+export type ImportFormat = 'json' | 'csv' | 'xlsx' | 'tiaokuai';
 
 /** A file to import: its name (for messages and format detection) and its bytes. */
 export interface ImportInput {
@@ -34,7 +36,7 @@ export interface FileImportResult extends ImportResult {
 
 /**
  * The format of a file: from the extension when it names one, else from the bytes (a zip is an
- * xlsx workbook, `{` starts JSON, anything else is taken as CSV).
+ * xlsx workbook, `TKPK` a packed `.tiaokuai` file, `{` starts JSON, anything else is taken as CSV).
  */
 export function detectFormat(input: { name: string; bytes: Uint8Array }): ImportFormat {
 	const ext = /\.([a-z0-9]+)$/i.exec(input.name)?.[1]?.toLowerCase();
@@ -42,6 +44,7 @@ export function detectFormat(input: { name: string; bytes: Uint8Array }): Import
 	if (ext === 'xlsx') return 'xlsx';
 	if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
 	const b = input.bytes;
+	if (ext === PACKED_EXTENSION || looksPacked(b)) return 'tiaokuai';
 	if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'xlsx';
 	const { text } = decodeText(b.subarray(0, 256));
 	return text.trimStart().startsWith('{') ? 'json' : 'csv';
@@ -60,6 +63,7 @@ export function importFile(
 	const format = input.format ?? detectFormat(input);
 	try {
 		if (format === 'json') return importJson(input, options);
+		if (format === 'tiaokuai') return importPacked(input, options);
 		if (format === 'xlsx') {
 			const { names, sheets } = readXlsx(input.bytes);
 			if (sheets.length === 0) throw new ReadError(readMessages.noSheets());
@@ -192,6 +196,33 @@ function readTable(input: ImportInput): {
 	const { text, encoding, gb18030Lines } = decodeText(input.bytes);
 	const { table, delimiter, errors } = parseCsv(text);
 	return { table, errors, gb18030Lines, encoding, delimiter };
+}
+
+/** A packed `.tiaokuai` file: read (a damaged one refused at the byte it breaks), then validated as JSON is. */
+function importPacked(input: ImportInput, options: TableImportOptions): FileImportResult {
+	let dataset: unknown;
+	try {
+		dataset = readPackedFile(input.bytes).dataset;
+	} catch (e) {
+		if (!(e instanceof PackedError)) throw e;
+		return unreadable(input.name, 'tiaokuai', e.text);
+	}
+	const checked = validate(dataset);
+	const base = emptyResult(input.name, 'tiaokuai', options);
+	if (checked.ok) return { ...base, dataset: checked.dataset };
+	const shown = checked.problems.slice(0, importLimits.problems);
+	return {
+		...base,
+		complete: false,
+		moreProblems: checked.problems.length - shown.length,
+		problems: shown.map((p) => ({
+			...p,
+			file: input.name,
+			field: p.path,
+			code: 'invalid_dataset',
+			severity: 'error'
+		}))
+	};
 }
 
 function importJson(input: ImportInput, options: TableImportOptions): FileImportResult {

@@ -8,7 +8,7 @@ import { limits } from './limits.js';
 import { readBody } from './read-body.js';
 import type { ImportJob } from './pool/tasks.js';
 
-const formats: readonly ImportFormat[] = ['json', 'csv', 'xlsx'];
+const formats: readonly ImportFormat[] = ['json', 'csv', 'xlsx', 'tiaokuai'];
 
 /** Converts an upload read from the request; the server hands it to a worker thread (pool/). */
 export type ImportConverter = (job: ImportJob) => Promise<Response>;

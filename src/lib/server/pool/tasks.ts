@@ -12,6 +12,8 @@ import { exportStoryPdf, exportStoryPptx } from '#lib/export/story.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import type { RegionalOptions } from '#lib/data/regional.js';
 import { generateNational } from '#lib/data/generate-national.js';
+import { PACKED_TYPE } from '#lib/packed/format.js';
+import { packedFile } from '#lib/packed/packed-file.js';
 import { ApiError } from '../api-error.js';
 import { buildRegional } from '../regional-api.js';
 import { exportResponse } from '../export-response.js';
@@ -39,7 +41,8 @@ export type Task =
 			cacheControl: string;
 	  }
 	| { kind: 'regional'; code: string; options: RegionalOptions }
-	| { kind: 'generated'; nodes: number; seed: number; history: boolean };
+	| { kind: 'generated'; nodes: number; seed: number; history: boolean }
+	| { kind: 'packed'; source: DatasetSource; chart: { id: string; rev: number } };
 
 /** A task's HTTP answer as plain data. */
 export interface TaskAnswer {
@@ -81,6 +84,12 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
 					headers: { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=3600' }
 				})
 			);
+		case 'packed':
+			return {
+				status: 200,
+				headers: { 'content-type': PACKED_TYPE },
+				body: packedFile(datasetOf(task.source), { chart: task.chart })
+			};
 		case 'story': {
 			const dataset = datasetOf(task.source);
 			const story = dataset.views ?? [];

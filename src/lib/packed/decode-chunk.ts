@@ -1,0 +1,275 @@
+/**
+ * Reads one chunk's payload (see chunk-layout.ts) into nodes and relations, checking every count,
+ * index and string against what the file has said and sent so far: a hostile or damaged chunk is
+ * refused with where and why, in time linear in its length.
+ */
+import type { EdgeDef, NodeDef, Provenance } from '#lib/model/types.js';
+import { COUNTS_BYTES, chunkLayout, type ChunkLayout } from './chunk-layout.js';
+import {
+	DAY_RANGE,
+	FLAG_SAMPLE,
+	NONE_I32,
+	NONE_U32,
+	PROVENANCE_CODES,
+	PackedError,
+	dayDate
+} from './format.js';
+
+/** A chunk read: its records, and each record's index in the original dataset. */
+export interface DecodedChunk {
+	nodes: NodeDef[];
+	edges: EdgeDef[];
+	nodeAt: Uint32Array;
+	edgeAt: Uint32Array;
+	/** Backbone parents as arrival indexes, -1 for none. */
+	parent: Int32Array;
+}
+
+/** What a chunk is read against: the kinds, how many records came before and how many may come. */
+export interface ChunkContext {
+	nodeKinds: string[];
+	edgeKinds: string[];
+	/** Nodes and relations that arrived before this chunk. */
+	nodesBefore: number;
+	edgesBefore: number;
+	/** Nodes and relations the whole file holds. */
+	nodesTotal: number;
+	edgesTotal: number;
+	/** Node ids in arrival order: the chunk appends its own, and relations name their ends from it. */
+	ids: string[];
+	/** Which original indexes have arrived, so none comes twice. */
+	nodeSeen: Uint8Array;
+	edgeSeen: Uint8Array;
+	/** Where the chunk starts in the file and its number, for messages. */
+	offset: number;
+	index: number;
+}
+
+/** Refuses the chunk: `where` names the field, e.g. `nodes[3].kind`. */
+function refuse(ctx: ChunkContext, where: string, zh: string, en: string): never {
+	throw new PackedError(
+		{
+			zh: `第 ${ctx.index + 1} 块（字节 ${ctx.offset}）${where}：${zh}`,
+			en: `Chunk ${ctx.index + 1} (byte ${ctx.offset}), ${where}: ${en}`
+		},
+		ctx.offset
+	);
+}
+
+/** Reads a chunk's payload (`payload` starts at its first count, on a 4-byte boundary). */
+export function decodeChunk(payload: ArrayBuffer, ctx: ChunkContext): DecodedChunk {
+	if (payload.byteLength < COUNTS_BYTES) refuse(ctx, 'length', '块太短。', 'the chunk is too short.');
+	const [n, m, s, sb] = new Uint32Array(payload, 0, 4);
+	if (n > ctx.nodesTotal - ctx.nodesBefore || m > ctx.edgesTotal - ctx.edgesBefore)
+		refuse(
+			ctx,
+			'counts',
+			'节点或关系数超出文件头所说的总数。',
+			'more nodes or relations than the header says.'
+		);
+	if (s > payload.byteLength / 4 || sb > payload.byteLength)
+		refuse(ctx, 'strings', '字符串表超出块的长度。', 'the string table is longer than the chunk.');
+	const layout = chunkLayout(n, m, s, sb);
+	if (layout.bytes !== payload.byteLength)
+		refuse(
+			ctx,
+			'length',
+			`块长 ${payload.byteLength} 字节，与计数所需的 ${layout.bytes} 字节不符。`,
+			`the chunk is ${payload.byteLength} bytes, its counts need ${layout.bytes}.`
+		);
+	const strings = readStrings(payload, layout, ctx);
+	const nodes = readNodes(payload, layout, ctx, strings);
+	return { ...nodes, ...readEdges(payload, layout, ctx, strings) };
+}
+
+function readStrings(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext): string[] {
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+			new Uint8Array(payload, layout.text, layout.stringBytes)
+		);
+	} catch {
+		refuse(ctx, 'strings', '字符串不是有效的 UTF-8。', 'the strings are not valid UTF-8.');
+	}
+	const lengths = new Uint32Array(payload, layout.lengths, layout.strings);
+	const list: string[] = new Array(layout.strings);
+	let at = 0;
+	for (let i = 0; i < lengths.length; i++) {
+		if (lengths[i] > text.length - at)
+			refuse(ctx, `strings[${i}]`, '字符串长度超出字符串表。', 'the string runs past the string table.');
+		list[i] = text.slice(at, at + lengths[i]);
+		at += lengths[i];
+	}
+	if (at !== text.length)
+		refuse(
+			ctx,
+			'strings',
+			'字符串长度之和与字符串表不符。',
+			'the string lengths do not add up to the table.'
+		);
+	return list;
+}
+
+type U32 = (name: string) => Uint32Array;
+type I32 = (name: string) => Int32Array;
+
+function views(payload: ArrayBuffer, offsets: Record<string, number>, count: number): [U32, I32] {
+	return [
+		(name) => new Uint32Array(payload, offsets[name], count),
+		(name) => new Int32Array(payload, offsets[name], count)
+	];
+}
+
+/** The record's extra fields, checked to be a JSON object that does not replace what columns say. */
+function extraOf(
+	ctx: ChunkContext,
+	where: string,
+	json: string,
+	fixed: readonly string[]
+): Record<string, unknown> {
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch {
+		refuse(ctx, `${where}.extra`, '附加字段不是有效的 JSON。', 'the extra fields are not valid JSON.');
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		refuse(ctx, `${where}.extra`, '附加字段不是 JSON 对象。', 'the extra fields are not a JSON object.');
+	const clash = fixed.find((key) => Object.hasOwn(value as object, key));
+	if (clash)
+		refuse(ctx, `${where}.extra`, `附加字段不得含 ${clash}。`, `the extra fields may not hold ${clash}.`);
+	return value as Record<string, unknown>;
+}
+
+function stringAt(ctx: ChunkContext, strings: string[], index: number, where: string): string {
+	if (index >= strings.length)
+		refuse(
+			ctx,
+			where,
+			`字符串序号 ${index} 超出字符串表。`,
+			`string index ${index} is past the string table.`
+		);
+	return strings[index];
+}
+
+function readNodes(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, strings: string[]) {
+	const n = layout.nodes;
+	const [u32, i32] = views(payload, layout.node, n);
+	const [at, id, zh, en, extra] = ['at', 'id', 'zh', 'en', 'extra'].map(u32);
+	const [parent, tier, from, to] = ['parent', 'tier', 'from', 'to'].map(i32);
+	const kind = new Uint16Array(payload, layout.node.kind, n);
+	const flags = new Uint8Array(payload, layout.node.flags, n);
+	const nodes: NodeDef[] = new Array(n);
+	for (let i = 0; i < n; i++) {
+		const where = `nodes[${i}]`;
+		const self = ctx.nodesBefore + i;
+		if (at[i] >= ctx.nodesTotal || ctx.nodeSeen[at[i]])
+			refuse(ctx, `${where}.at`, '原序号越界或重复。', 'the original index is out of range or repeated.');
+		ctx.nodeSeen[at[i]] = 1;
+		if (parent[i] < -1 || parent[i] >= self)
+			refuse(
+				ctx,
+				`${where}.parent`,
+				'上级须是先到的节点。',
+				'the parent must be a node that arrived earlier.'
+			);
+		if (kind[i] >= ctx.nodeKinds.length)
+			refuse(ctx, `${where}.kind`, `类型序号 ${kind[i]} 不存在。`, `kind index ${kind[i]} does not exist.`);
+		if (flags[i] > 7 || (zh[i] === NONE_U32) !== (en[i] === NONE_U32))
+			refuse(ctx, `${where}.flags`, '标志或名称列无效。', 'the flags or label columns are invalid.');
+		const node = {
+			id: stringAt(ctx, strings, id[i], `${where}.id`),
+			kind: ctx.nodeKinds[kind[i]]
+		} as NodeDef;
+		ctx.ids.push(node.id);
+		if (zh[i] !== NONE_U32)
+			node.label = {
+				zh: stringAt(ctx, strings, zh[i], `${where}.zh`),
+				en: stringAt(ctx, strings, en[i], `${where}.en`)
+			};
+		if (tier[i] !== NONE_I32) node.tier = tier[i];
+		node.cites = [];
+		node.provenance = PROVENANCE_CODES[flags[i] & 3] as Provenance;
+		if (flags[i] & FLAG_SAMPLE) node.sample = true;
+		const valid = validityOf(ctx, `${where}.valid`, from[i], to[i]);
+		if (valid) node.valid = valid;
+		nodes[i] =
+			extra[i] === NONE_U32
+				? node
+				: {
+						...node,
+						...extraOf(ctx, where, stringAt(ctx, strings, extra[i], `${where}.extra`), ['id', 'kind'])
+					};
+	}
+	return { nodes, nodeAt: at.slice(), parent: parent.slice() };
+}
+
+function validityOf(
+	ctx: ChunkContext,
+	where: string,
+	from: number,
+	to: number
+): { from?: string; to?: string } | undefined {
+	if (from === NONE_I32 && to === NONE_I32) return undefined;
+	const outside = (day: number) => day !== NONE_I32 && (day < DAY_RANGE[0] || day > DAY_RANGE[1]);
+	if (outside(from) || outside(to))
+		refuse(ctx, where, '日期超出 1000 至 9999 年。', 'a date is outside the years 1000 to 9999.');
+	const valid: { from?: string; to?: string } = {};
+	if (from !== NONE_I32) valid.from = dayDate(from);
+	if (to !== NONE_I32) valid.to = dayDate(to);
+	return valid;
+}
+
+function readEdges(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, strings: string[]) {
+	const m = layout.edges;
+	const [u32, i32] = views(payload, layout.edge, m);
+	const [at, id, from, to, extra] = ['at', 'id', 'from', 'to', 'extra'].map(u32);
+	const [validFrom, validTo] = ['validFrom', 'validTo'].map(i32);
+	const kind = new Uint16Array(payload, layout.edge.kind, m);
+	const flags = new Uint8Array(payload, layout.edge.flags, m);
+	const arrived = ctx.nodesBefore + layout.nodes;
+	const edges: EdgeDef[] = new Array(m);
+	for (let i = 0; i < m; i++) {
+		const where = `edges[${i}]`;
+		if (at[i] >= ctx.edgesTotal || ctx.edgeSeen[at[i]])
+			refuse(ctx, `${where}.at`, '原序号越界或重复。', 'the original index is out of range or repeated.');
+		ctx.edgeSeen[at[i]] = 1;
+		if (from[i] >= arrived || to[i] >= arrived)
+			refuse(
+				ctx,
+				`${where}.from/to`,
+				'关系的两端须是已到的节点。',
+				'both ends must be nodes that have arrived.'
+			);
+		if (kind[i] >= ctx.edgeKinds.length || flags[i] > 3)
+			refuse(
+				ctx,
+				`${where}.kind`,
+				`类型序号 ${kind[i]} 或标志无效。`,
+				`kind index ${kind[i]} or the flags are invalid.`
+			);
+		const edge = {
+			id: stringAt(ctx, strings, id[i], `${where}.id`),
+			kind: ctx.edgeKinds[kind[i]],
+			from: ctx.ids[from[i]],
+			to: ctx.ids[to[i]],
+			cites: [],
+			provenance: PROVENANCE_CODES[flags[i]]
+		} as EdgeDef;
+		const valid = validityOf(ctx, `${where}.valid`, validFrom[i], validTo[i]);
+		if (valid) edge.valid = valid;
+		edges[i] =
+			extra[i] === NONE_U32
+				? edge
+				: {
+						...edge,
+						...extraOf(ctx, where, stringAt(ctx, strings, extra[i], `${where}.extra`), [
+							'id',
+							'kind',
+							'from',
+							'to'
+						])
+					};
+	}
+	return { edges, edgeAt: at.slice() };
+}

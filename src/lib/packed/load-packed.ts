@@ -1,0 +1,115 @@
+/**
+ * Loading a packed chart (`GET /api/charts/:id/packed`, or a `.tiaokuai` file at any address) as
+ * it streams: the dataset of the first chunk (the upper levels) is handed over at once, so the
+ * chart draws while the rest is on the way, then larger ones as the nodes arriving double, then
+ * the whole.
+ */
+import type { Dataset, Text } from '#lib/model/types.js';
+import { PackedDecoder } from './decode.js';
+import { PACKED_EXTENSION, PACKED_TYPE, PackedError } from './format.js';
+import { PackedAssembly } from './packed-assembly.js';
+import type { Arrival } from './arrival-text.js';
+
+/** One hand-over of what has arrived. */
+export interface PackedProgress extends Arrival {
+	dataset: Dataset;
+	complete: boolean;
+	/** The revision the file was packed from, when it names one. */
+	rev?: number;
+}
+
+/** The outcome of a load: the whole dataset, or why there is none. */
+export type PackedResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
+
+/**
+ * Whether an address names a packed chart: the packed route of a stored chart, or a file ending
+ * in `.tiaokuai`.
+ * @example isPackedSource('/api/charts/abc/packed?rev=2') → true; isPackedSource('/data.json') → false
+ */
+export function isPackedSource(src: string): boolean {
+	const path = src.split(/[?#]/)[0];
+	return /\/api\/charts\/[^/]+\/packed$/.test(path) || path.endsWith(`.${PACKED_EXTENSION}`);
+}
+
+/**
+ * Fetches and reads a packed chart as it streams, calling `onprogress` with the dataset of what
+ * has arrived: after the first chunk, whenever the nodes have doubled since the last call, and
+ * once complete. Network and HTTP failures and a damaged file each get a message naming the address.
+ */
+export async function loadPacked(
+	src: string,
+	fetcher: typeof fetch,
+	onprogress: (progress: PackedProgress) => void,
+	signal?: AbortSignal
+): Promise<PackedResult> {
+	const fail = (zh: string, en: string): PackedResult => ({ ok: false, error: { zh, en } });
+	let response: Response;
+	try {
+		response = await fetcher(src, { headers: { accept: `${PACKED_TYPE}, */*` }, signal });
+	} catch {
+		return fail(
+			`无法从 ${src} 读取数据：网络错误，或对方服务器不允许跨域访问（CORS）。`,
+			`Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
+		);
+	}
+	if (!response.ok || !response.body)
+		return fail(`${src} 返回 HTTP ${response.status}。`, `${src} answered HTTP ${response.status}.`);
+	const decoder = new PackedDecoder();
+	let assembly: PackedAssembly | null = null;
+	let shown = 0;
+	const reader = response.body.getReader();
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			for (const chunk of decoder.push(value)) {
+				assembly ??= new PackedAssembly(decoder.meta!);
+				assembly.add(chunk);
+			}
+			const wrong = assembly && wrongRevision(src, assembly.meta.chart?.rev);
+			if (wrong) return fail(wrong.zh, wrong.en);
+			if (!assembly || assembly.complete || (shown && assembly.loaded < 2 * shown)) continue;
+			shown = assembly.loaded;
+			onprogress(progressOf(assembly, false));
+		}
+		decoder.finish();
+	} catch (e) {
+		if (signal?.aborted) return fail('已取消。', 'Cancelled.');
+		if (e instanceof PackedError) return fail(`${src}：${e.text.zh}`, `${src}: ${e.text.en}`);
+		return fail(`读取 ${src} 时连接中断。`, `The connection broke while reading ${src}.`);
+	}
+	const whole = assembly ?? new PackedAssembly(decoder.meta!);
+	const last = progressOf(whole, true);
+	onprogress(last);
+	return { ok: true, dataset: last.dataset };
+}
+
+/** Why a file packed from another revision than the address pins is refused, or null when it is not. */
+function wrongRevision(src: string, rev: number | undefined): Text | null {
+	const pinned = /[?&]rev=(\d+)/.exec(src)?.[1];
+	if (pinned === undefined || rev === undefined || Number(pinned) === rev) return null;
+	return {
+		zh: `${src}：文件头（字节 12 起的元数据）说是第 ${rev} 版，地址要的是第 ${pinned} 版。`,
+		en: `${src}: the header (meta from byte 12) says revision ${rev}; the address asks for revision ${pinned}.`
+	};
+}
+
+function progressOf(assembly: PackedAssembly, complete: boolean): PackedProgress {
+	return {
+		dataset: assembly.dataset(),
+		loaded: assembly.loaded,
+		total: assembly.meta.nodes,
+		complete,
+		rev: assembly.meta.chart?.rev
+	};
+}
+
+/**
+ * The id of the stored chart a packed address on this server names, for exports and embeds that
+ * use the server's copy; null for any other address.
+ * @example storedChartId('/api/charts/abc/packed?rev=2') → 'abc'; storedChartId('https://x.org/a.tiaokuai') → null
+ */
+export function storedChartId(src: string): string | null {
+	const match = /^\/api\/charts\/([^/?#]+)\/packed(?:[?#]|$)/.exec(src);
+	return match ? decodeURIComponent(match[1]) : null;
+}

@@ -1,0 +1,83 @@
+/**
+ * The packed form of each stored chart (see src/lib/packed), one file per chart and revision in
+ * `$TIAOKUAI_DATA_DIR/packed/`, written when a chart is stored through the command line
+ * (scripts/store-chart.js) or, for any other, the first time it is asked for, by a worker thread.
+ * A revision never changes, so neither does its file: the id, revision and format version name it
+ * and make its ETag.
+ */
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Dataset } from '#lib/model/types.js';
+import { PACKED_VERSION } from '#lib/packed/format.js';
+import { packedFile } from '#lib/packed/packed-file.js';
+import { taskRunner } from './pool/task-runner.js';
+import { chartsApi, databasePath } from './services.js';
+
+/** A chart's packed file, ready to send. */
+export interface PackedChart {
+	path: string;
+	rev: number;
+	etag: string;
+}
+
+/** Where the packed file of a chart at a revision is kept. */
+export function packedPath(id: string, rev: number, dataDir = dirname(databasePath())): string {
+	return join(dataDir, 'packed', `${id}@${rev}.v${PACKED_VERSION}.tiaokuai`);
+}
+
+/** Writes a chart's packed file (through a temporary name, so a reader never sees half of one). */
+export function writePackedFile(path: string, dataset: Dataset, chart: { id: string; rev: number }): void {
+	mkdirSync(dirname(path), { recursive: true });
+	const temporary = `${path}.${process.pid}.${Date.now()}.part`;
+	writeFileSync(temporary, packedFile(dataset, { chart }));
+	renameSync(temporary, path);
+}
+
+const building = new Map<string, Promise<void>>();
+
+/**
+ * The packed file of a stored chart at `rev` (the newest when absent), made first when there is
+ * none yet; undefined when there is no such chart or revision. Built-in datasets are small and
+ * change with the app while keeping revision 1, so they are not packed.
+ */
+export async function packedChart(
+	id: string,
+	rev: number | undefined,
+	client: string,
+	signal?: AbortSignal
+): Promise<PackedChart | undefined> {
+	if (rev !== undefined && !(Number.isInteger(rev) && rev >= 1)) return undefined;
+	const head = chartsApi().store.meta(id)?.rev;
+	if (head === undefined || (rev ?? head) > head) return undefined;
+	const at = rev ?? head;
+	const path = packedPath(id, at);
+	const found = { path, rev: at, etag: `"${id}@${at}.v${PACKED_VERSION}"` };
+	if (existsSync(path)) return found;
+	let made = building.get(path);
+	if (!made) {
+		made = build(id, at, path, client, signal).finally(() => building.delete(path));
+		building.set(path, made);
+	}
+	await made;
+	return found;
+}
+
+async function build(
+	id: string,
+	rev: number,
+	path: string,
+	client: string,
+	signal?: AbortSignal
+): Promise<void> {
+	const stored = chartsApi().store.datasetText(id, rev);
+	if (stored === undefined) throw new Error(`Chart ${id} has no revision ${rev}.`);
+	const answer = await taskRunner().answer(
+		client,
+		{ kind: 'packed', source: { stored }, chart: { id, rev } },
+		signal
+	);
+	mkdirSync(dirname(path), { recursive: true });
+	const temporary = `${path}.${process.pid}.${Date.now()}.part`;
+	writeFileSync(temporary, answer.body);
+	renameSync(temporary, path);
+}
