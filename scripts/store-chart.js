@@ -11,7 +11,7 @@ const { module } = await runnerImport('./scripts/cli/store-chart.ts', {
 	logLevel: 'error'
 });
 try {
-	const stored = module.run(process.argv.slice(2), process.env);
+	const stored = await module.run(process.argv.slice(2), process.env);
 	console.log(JSON.stringify({ ...stored, open: `/?src=/api/charts/${stored.id}/packed` }, null, 1));
 } catch (error) {
 	console.error(String(error instanceof Error ? error.message : error));

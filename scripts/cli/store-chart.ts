@@ -25,7 +25,10 @@ const option = (args: string[], flag: string) => {
  * Stores the chart the arguments name: `--country N [--seed S]` or a file; `--json FILE` also
  * writes the chart as `tiaokuai/1` JSON (the benchmark's `?src=` floor reads the same data).
  */
-export function run(args: string[], env: Record<string, string | undefined>): StoredLargeChart {
+export async function run(
+	args: string[],
+	env: Record<string, string | undefined>
+): Promise<StoredLargeChart> {
 	const dataDir = resolve(env.TIAOKUAI_DATA_DIR || './data');
 	const country = option(args, '--country');
 	let dataset: Dataset;
@@ -41,5 +44,5 @@ export function run(args: string[], env: Record<string, string | undefined>): St
 		);
 	const json = option(args, '--json');
 	if (json) writeFileSync(json, JSON.stringify(dataset));
-	return storeLargeChart(dataset, dataDir);
+	return storeLargeChart(dataset, dataDir, 'command line', env);
 }
