@@ -7,8 +7,8 @@ import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import { ChartStore } from './chart-store.js';
-import { ChartsApi } from './charts-api.js';
-import { importRequest } from './import-api.js';
+import { ChartHandlers } from './chart-handlers.js';
+import { importRequest } from './import-handler.js';
 import { limits } from './limits.js';
 import { RateLimiter } from './rate-limiter.js';
 
@@ -16,7 +16,7 @@ const base = 'http://localhost:3000';
 const dataset = small as Dataset;
 
 let dir: string;
-let api: ChartsApi;
+let api: ChartHandlers;
 
 async function call(work: () => Response | Promise<Response>) {
 	let res: Response;
@@ -52,7 +52,7 @@ function withProto(key: string): string {
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-hostile-'));
-	api = new ChartsApi({
+	api = new ChartHandlers({
 		store: new ChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],

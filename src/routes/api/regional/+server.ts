@@ -1,5 +1,5 @@
 import { handleApi } from '#lib/server/api-error.js';
-import { regionalQuery } from '#lib/server/regional-api.js';
+import { regionalQuery } from '#lib/server/regional-handler.js';
 import { taskResponse } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
 

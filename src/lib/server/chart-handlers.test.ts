@@ -8,10 +8,10 @@ import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import { ChartStore } from './chart-store.js';
-import { ChartsApi } from './charts-api.js';
+import { ChartHandlers } from './chart-handlers.js';
 import { limits } from './limits.js';
 import { RateLimiter } from './rate-limiter.js';
-import { buildRegional } from './regional-api.js';
+import { buildRegional } from './regional-handler.js';
 
 const base = 'http://localhost:3000';
 const dataset = small as Dataset;
@@ -19,7 +19,7 @@ const builtin: Dataset = { ...dataset, id: 'opinions-2015', title: { zh: '意见
 
 let dir: string;
 let store: ChartStore;
-let api: ChartsApi;
+let api: ChartHandlers;
 let clock: number;
 
 /** Calls a handler the way the route does: thrown errors become their JSON response. */
@@ -52,7 +52,7 @@ beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-api-'));
 	clock = 0;
 	store = new ChartStore(join(dir, 'data', 'tiaokuai.sqlite'));
-	api = new ChartsApi({
+	api = new ChartHandlers({
 		store,
 		builtin: (id) => (id === builtin.id ? builtin : undefined),
 		builtins: () => [builtin],
