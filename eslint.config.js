@@ -21,6 +21,7 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'static/',
+			'src/lib/export/html-viewer.built.ts',
 			'tests/fixtures/slidev-deck/'
 		]
 	},
