@@ -1,0 +1,38 @@
+/**
+ * A library the page loads when it first needs it, not with its first script: the loading is
+ * asynchronous, the use synchronous (a layout, a search index), so callers on the page await
+ * {@link OnDemand.load} before the synchronous code runs. Where there is no first paint to keep
+ * light (Node, a Web Worker) the module that makes one loads the library at once, before its
+ * importers run, and their synchronous code runs as before.
+ */
+export class OnDemand<T> {
+	#value: T | undefined;
+	#loading: Promise<T> | undefined;
+	readonly #name: string;
+	readonly #importer: () => Promise<T>;
+
+	constructor(name: string, importer: () => Promise<T>) {
+		this.#name = name;
+		this.#importer = importer;
+	}
+
+	/** Loads the library once; later calls get the same promise. */
+	load(): Promise<T> {
+		this.#loading ??= this.#importer().then((value) => (this.#value = value));
+		return this.#loading;
+	}
+
+	/** True once the library has arrived. */
+	get loaded(): boolean {
+		return this.#value !== undefined;
+	}
+
+	/** The library; throws when called before it has arrived, which is a bug of the caller. */
+	get(): T {
+		if (this.#value === undefined) throw new Error(`${this.#name} is used before it was loaded.`);
+		return this.#value;
+	}
+}
+
+/** True where no page is drawn from this thread: Node, a Web Worker. */
+export const NO_PAGE = !('document' in globalThis);
