@@ -16,6 +16,15 @@ describe('OnDemand(name, importer)', () => {
 		expect(imports).toBe(1);
 	});
 
+	test('a library handed over is there at once, and load gives it without importing', async () => {
+		let imports = 0;
+		const lib = new OnDemand('lib', async () => ({ n: ++imports }));
+		lib.provide({ n: 0 });
+		expect(lib.get()).toEqual({ n: 0 });
+		expect(await lib.load()).toEqual({ n: 0 });
+		expect(imports).toBe(0);
+	});
+
 	test('in Node the libraries are there before any importer runs', () => {
 		expect(dagreLib.loaded && pinyinPro.loaded).toBe(true);
 		expect(pinyinPro.get().pinyin('条块', { toneType: 'none' })).toBe('tiao kuai');

@@ -1,9 +1,10 @@
 /**
  * A library the page loads when it first needs it, not with its first script: the loading is
  * asynchronous, the use synchronous (a layout, a search index), so callers on the page await
- * {@link OnDemand.load} before the synchronous code runs. Where there is no first paint to keep
- * light (Node, a Web Worker) the module that makes one loads the library at once, before its
- * importers run, and their synchronous code runs as before.
+ * {@link OnDemand.load} before the synchronous code runs. In Node (the server, its worker
+ * threads, the unit tests) the module that makes one loads the library at once, before its
+ * importers run, and their synchronous code runs as before; a Web Worker that needs one imports
+ * it statically and hands it over with {@link OnDemand.provide}.
  */
 export class OnDemand<T> {
 	#value: T | undefined;
@@ -22,6 +23,12 @@ export class OnDemand<T> {
 		return this.#loading;
 	}
 
+	/** Hands over the library where it was imported statically (a Web Worker's entry). */
+	provide(value: T): void {
+		this.#value = value;
+		this.#loading = Promise.resolve(value);
+	}
+
 	/** True once the library has arrived. */
 	get loaded(): boolean {
 		return this.#value !== undefined;
@@ -34,5 +41,6 @@ export class OnDemand<T> {
 	}
 }
 
-/** True where no page is drawn from this thread: Node, a Web Worker. */
-export const NO_PAGE = !('document' in globalThis);
+/** True in Node, where there is no first paint to keep light. */
+export const IN_NODE =
+	typeof (globalThis as { process?: { versions?: { node?: unknown } } }).process?.versions?.node === 'string';
