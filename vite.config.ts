@@ -36,6 +36,9 @@ export default defineConfig({
 			}
 		})
 	],
+	// The scene and check workers are module workers ({ type: 'module' }); as ES modules they may
+	// load a library at their start with a top-level await (src/lib/lazy/).
+	worker: { format: 'es' },
 	build: {
 		// Rolldown's note on how long plugins took is for whoever tunes the build, not for every build.
 		rolldownOptions: { checks: { pluginTimings: false } }

@@ -3,7 +3,7 @@ import { text } from '@sveltejs/kit';
 import { isCrossSiteFormOutsideApi } from '#lib/server/cross-site-form.js';
 import { compressed } from '#lib/server/compress.js';
 import { apiWriteRefusal } from '#lib/server/api-writes.js';
-import { errorResponse } from '#lib/server/api-error.js';
+import { apiShaped, errorResponse } from '#lib/server/api-error.js';
 import { BASELINE_CSP, BASELINE_HEADERS } from '../scripts/edge.js';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
 import { startStore } from '#lib/server/services.js';
@@ -22,6 +22,11 @@ function isEmbed(pathname: string): boolean {
 	return pathname === '/embed' || pathname.startsWith('/embed/');
 }
 
+/** Paths of the HTTP API, whose every error answer has the one shape of api-error.ts. */
+function isApi(pathname: string): boolean {
+	return pathname === '/api' || pathname.startsWith('/api/');
+}
+
 /** Refuses a write the API must not take (see api-writes.ts) or a cross-site form post to a page. */
 function refusal(request: Request, url: URL): Response | undefined {
 	const api = apiWriteRefusal(request, url);
@@ -38,15 +43,17 @@ function refusal(request: Request, url: URL): Response | undefined {
  * site, every other response by none. A page's content policy comes from the `csp` option in
  * vite.config.ts, which nonces or hashes SvelteKit's own inline script; other answers get the
  * baseline policy; `frame-ancestors` is appended here, because it differs by route. Text answers
- * are gzipped for clients that take it (see compress.ts).
+ * are gzipped for clients that take it (see compress.ts). An API path's error that no route
+ * answered (no such route, a method it lacks, a thrown error) gets the API's error shape.
  */
 export const handle: Handle = async ({ event, resolve }) => {
-	const response =
+	const resolved =
 		refusal(event.request, event.url) ??
 		(await resolve(event, {
 			transformPageChunk: ({ html }) =>
 				html.replace('%lang%', event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN')
 		}));
+	const response = isApi(event.url.pathname) ? await apiShaped(resolved) : resolved;
 	return compressed(event.request, withEdgeHeaders(response, isEmbed(event.url.pathname)));
 };
 

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { startHost, type HostServer } from './host-server.js';
 import { events, waitForEvent } from './page-events.js';
 import { PAGE_READY } from './support/busy-machine.js';
@@ -11,43 +9,31 @@ import { PAGE_READY } from './support/busy-machine.js';
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
 const APP = `http://127.0.0.1:${APP_PORT}`;
 
-/** The deck's files; `__APP__` in them stands for the app's origin, which depends on the port. */
-const FIXTURE = join(process.cwd(), 'tests/fixtures/slidev-deck');
-const DECK_FILES = ['slides.md', 'index.html', 'vite.config.ts'];
+/**
+ * The deck as Slidev built it (scripts/rebuild-slidev-fixture.sh, from the sources beside it);
+ * `__APP__` in its pages and scripts stands for the app's origin, which depends on the port.
+ */
+const BUILT = join(process.cwd(), 'tests/fixtures/slidev-deck/dist');
 
 let work = '';
 let host: HostServer;
 
-/**
- * Builds the fixture deck with the installed Slidev, as any deck is built. The copy lives inside
- * the project (under test-results/) so that the deck resolves Slidev and Vite from node_modules.
- */
-async function buildDeck(): Promise<string> {
+/** A copy of the built deck that points at the app under test. */
+async function deckForApp(): Promise<string> {
 	await mkdir(join(process.cwd(), 'test-results'), { recursive: true });
 	work = await mkdtemp(join(process.cwd(), 'test-results', 'slidev-'));
-	const deck = join(work, 'deck');
-	await mkdir(deck);
-	for (const name of DECK_FILES) {
-		const text = await readFile(join(FIXTURE, name), 'utf8');
-		await writeFile(join(deck, name), text.replaceAll('__APP__', APP));
+	await cp(BUILT, work, { recursive: true });
+	for (const entry of await readdir(work, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !['.html', '.js'].includes(extname(entry.name))) continue;
+		const file = join(entry.parentPath, entry.name);
+		const text = await readFile(file, 'utf8');
+		if (text.includes('__APP__')) await writeFile(file, text.replaceAll('__APP__', APP));
 	}
-	const dist = join(work, 'dist');
-	const cli = join(process.cwd(), 'node_modules/@slidev/cli/bin/slidev.mjs');
-	const started = performance.now();
-	await promisify(execFile)(process.execPath, [cli, 'build', '--out', dist, 'slides.md'], {
-		cwd: deck,
-		// A whole Vite build: 3–8 s idle, and killed at 110 s in a run with both cores busy.
-		timeout: 280_000,
-		maxBuffer: 16 * 1024 * 1024
-	});
-	console.log(`slidev build of the fixture deck: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-	return dist;
+	return work;
 }
 
 test.beforeAll(async () => {
-	// The build alone takes 3–8 s here; a loaded machine needed more than 110 s.
-	test.setTimeout(300_000);
-	host = await startHost(0, {}, { site: await buildDeck() });
+	host = await startHost(0, {}, { site: await deckForApp() });
 });
 test.afterAll(async () => {
 	await host?.close();

@@ -51,13 +51,14 @@ export function serveData(port, dir) {
 }
 
 /**
- * The floor origin: `/floor.html` (scripts/bench/floor.html) and `/d3.min.js`.
+ * The floor origin: `/floor.html` (scripts/bench/floor.html) and the d3 modules it loads, `/d3-*.min.js`.
  * @param {number} port
  */
 export function serveFloor(port) {
 	return serveFiles(port, (path) => {
 		if (path === '/floor.html') return { file: 'scripts/bench/floor.html', type: 'text/html; charset=utf-8' };
-		if (path === '/d3.min.js') return { file: 'node_modules/d3/dist/d3.min.js', type: 'text/javascript' };
+		const d3 = /^\/(d3-[a-z]+)\.min\.js$/.exec(path);
+		if (d3) return { file: `node_modules/${d3[1]}/dist/${d3[1]}.min.js`, type: 'text/javascript' };
 		return null;
 	});
 }

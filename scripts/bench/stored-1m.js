@@ -90,17 +90,18 @@ async function load(url, floor) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	if (floor)
-		await page.route(`${base}/__bench/**`, (route) =>
-			route.request().url().endsWith('d3.min.js')
+		await page.route(`${base}/__bench/**`, (route) => {
+			const d3 = /\/(d3-[a-z]+)\.min\.js$/.exec(route.request().url());
+			return d3
 				? route.fulfill({
 						contentType: 'text/javascript',
-						body: readFileSync('node_modules/d3/dist/d3.min.js', 'utf8')
+						body: readFileSync(`node_modules/${d3[1]}/dist/${d3[1]}.min.js`, 'utf8')
 					})
 				: route.fulfill({
 						contentType: 'text/html',
 						body: readFileSync('scripts/bench/floor.html', 'utf8')
-					})
-		);
+					});
+		});
 	const mark = (/** @type {string} */ name) =>
 		page.waitForFunction((n) => performance.getEntriesByName(n)[0]?.startTime, name, {
 			timeout,

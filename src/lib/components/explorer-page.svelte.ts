@@ -2,7 +2,7 @@ import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
 import { loadRemoteDataset } from '#lib/io/remote-dataset.js';
-import type { DatasetCheck } from '#lib/io/check-dataset-text.js';
+import type { DatasetTextProblems } from '#lib/io/check-dataset-text.js';
 import { tx } from '#lib/i18n/explore-strings.js';
 import { buildsOffThread } from './explorer-state.svelte.js';
 import { handOverBytes, handOverDataset, prewarmSceneWorker } from './scene-worker-client.js';
@@ -48,7 +48,7 @@ export class ExplorerPage {
 	/** What the address asked for that the chart does not have. */
 	warnings = $state.raw<UrlWarning[]>([]);
 	/** What the full check of a `?src=` chart found, once it is done; null when nothing is wrong. */
-	checked = $state.raw<DatasetCheck | null>(null);
+	checked = $state.raw<DatasetTextProblems | null>(null);
 	/** A packed chart's first part while it streams in: the explorer stays while later parts replace its dataset. */
 	streamed = $state.raw<Dataset | null>(null);
 	/** How much of a packed chart has arrived, while it streams in; null once complete or for other charts. */

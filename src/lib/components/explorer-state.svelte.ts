@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Dataset, Lang, View, ViewState } from '#lib/model/types.js';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
+import { dagreLib } from '#lib/lazy/dagre.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
 import type { Camera } from '#lib/scene/camera.js';
@@ -133,12 +134,15 @@ export class ExplorerState {
 	workerPacked = $state.raw<PackedScene | null>(null);
 	/** The latest Scene from the worker, unpacked, while `offThread`. */
 	workerScene = $state.raw<Scene | null>(null);
+	/** True once dagre, which the layered layout needs, has arrived (see {@link #needDagre}). */
+	#dagreArrived = $state(dagreLib.loaded);
 	/** The Scene built here, packed; while `offThread`, an empty one until the worker's first arrives. */
-	#packedHere: PackedScene = $derived(
-		this.offThread
+	#packedHere: PackedScene = $derived.by(() => {
+		if (this.view.layout === 'layered' && !this.#dagreArrived) this.#needDagre();
+		return this.offThread
 			? buildPackedScene({ ...this.dataset, nodes: [], edges: [] }, this.view)
-			: buildPackedScene(this.dataset, this.sceneView(), this.sceneOptions())
-	);
+			: buildPackedScene(this.dataset, this.sceneView(), this.sceneOptions());
+	});
 	scene: Scene = $derived(
 		this.offThread && this.workerScene ? this.workerScene : unpackScene(this.#packedHere)
 	);
@@ -176,6 +180,14 @@ export class ExplorerState {
 	labelOf(id: string): string {
 		const label = this.nodeById.get(id)?.label;
 		return label ? label[this.lang] || label.zh : id;
+	}
+
+	/**
+	 * Loads dagre the first time a view asks for the layered layout, so the page's first script
+	 * does not carry it; the Scene is rebuilt when it arrives (drawn as a tree until then).
+	 */
+	#needDagre(): void {
+		void dagreLib.load().then(() => (this.#dagreArrived = true));
 	}
 
 	/** The view the Scene is built for: the view state with the effective theme. */

@@ -1,4 +1,6 @@
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { ZOOM_EXTENT, type Viewport } from '#lib/scene/viewport.js';
 
 /**

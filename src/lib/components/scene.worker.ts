@@ -3,10 +3,15 @@
  * request is answered with a Scene. Both cross packed (see pack-scene-input.ts and
  * pack-scene.ts): their typed arrays are transferred, not copied.
  */
+import dagre from '@dagrejs/dagre';
+import { dagreLib } from '#lib/lazy/dagre.js';
 import { buildPackedScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
 import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
+
+// The worker builds Scenes in every layout from its first message: dagre comes with its script.
+dagreLib.provide(dagre);
 
 /** A request: a new dataset (optional) and the view to build; without a view, only the dataset is kept. */
 export interface SceneRequest {

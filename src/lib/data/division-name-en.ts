@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinPro } from '#lib/lazy/pinyin.js';
 
 // The provinces by their usual English names (陕西 and 山西 share one pinyin spelling).
 const provinces: Record<string, string> = {
@@ -156,7 +156,7 @@ export function divisionNameEn(code: string, name: string): string {
 /** Pinyin without tones as one capitalised word, e.g. 六安 → Lu'an. */
 function romanise(text: string): string {
 	if (readings[text]) return readings[text];
-	const syllables = pinyin(text, { toneType: 'none', type: 'array', v: true });
+	const syllables = pinyinPro.get().pinyin(text, { toneType: 'none', type: 'array', v: true });
 	const word = syllables
 		.map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
 		.join('')

@@ -9,7 +9,7 @@ export interface Step {
 }
 
 /** Checks a dataset and lists its problems; the editor shows them and never throws. */
-export type DatasetCheck = (dataset: Dataset) => Problem[];
+export type ProblemFinder = (dataset: Dataset) => Problem[];
 
 /** The part of a history that can be written to a draft and read back. */
 export interface HistorySnapshot {
@@ -35,9 +35,13 @@ export class History {
 	#redo: Step[];
 	#sinceSaved: number | null;
 	#problems: Problem[];
-	readonly #check: DatasetCheck;
+	readonly #check: ProblemFinder;
 
-	constructor(dataset: Dataset, check: DatasetCheck = () => [], snapshot?: Omit<HistorySnapshot, 'dataset'>) {
+	constructor(
+		dataset: Dataset,
+		check: ProblemFinder = () => [],
+		snapshot?: Omit<HistorySnapshot, 'dataset'>
+	) {
 		this.#dataset = dataset;
 		this.#check = check;
 		this.#undo = snapshot?.undo ?? [];

@@ -33,6 +33,19 @@ export type EmbedMessage =
 	| { type: 'tiaokuai:size'; width: number; height: number }
 	| { type: 'tiaokuai:step'; step: number; steps: number; id: string; title: string };
 
+/** Every message of the protocol has a `type` that starts with this. */
+export const MESSAGE_PREFIX = 'tiaokuai:';
+
+/**
+ * True for a message of this protocol from the embed: an object whose `type` starts with
+ * `tiaokuai:` (other libraries share the window's message channel). Its fields are the embed's.
+ * @example isEmbedMessage({ type: 'tiaokuai:size', width: 1, height: 1 }) // → true
+ */
+export function isEmbedMessage(data: unknown): data is EmbedMessage {
+	const m = record(data);
+	return typeof m?.type === 'string' && m.type.startsWith(MESSAGE_PREFIX);
+}
+
 function record(data: unknown): Record<string, unknown> | null {
 	return typeof data === 'object' && data !== null && !Array.isArray(data)
 		? (data as Record<string, unknown>)

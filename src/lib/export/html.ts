@@ -1,6 +1,7 @@
 import type { Scene } from '#lib/scene/types.js';
 import { escapeXml } from './escape-xml.js';
-import { HTML_VIEWER_SCRIPT } from './html-viewer.js';
+import { HTML_VIEWER_SCRIPT } from './html-viewer.built.js';
+import type { ViewerData } from './html-viewer-data.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { footerText, pageFrame } from './page-frame.js';
 import { svgMarkup } from './svg.js';
@@ -98,7 +99,7 @@ export function exportHtml(scene: Scene, options: ExportOptions = {}): Uint8Arra
 		/^<\?xml[^>]*>\n/,
 		''
 	);
-	const data = {
+	const data: ViewerData = {
 		ui,
 		nodes: scene.nodes.map((n) => ({
 			id: n.id,

@@ -3,7 +3,7 @@ import { validate } from '#lib/model/validate.js';
 import { pathLines } from './json-scan.js';
 
 /** What the full check of a dataset's JSON found: how many problems, and the first of them, located. */
-export interface DatasetCheck {
+export interface DatasetTextProblems {
 	total: number;
 	problems: Problem[];
 }
@@ -17,7 +17,7 @@ export const SHOWN_PROBLEMS = 20;
  * check of its shape; this one follows, off the main thread, to say what is wrong with the rest.
  * @example checkDatasetText('{"format": "tiaokuai/0"}', 'a.json') → { total: 1, problems: [{ path: 'format', file: 'a.json', line: 1, … }] }
  */
-export function checkDatasetText(text: string, file: string): DatasetCheck {
+export function checkDatasetText(text: string, file: string): DatasetTextProblems {
 	const result = validate(JSON.parse(text));
 	if (result.ok) return { total: 0, problems: [] };
 	const shown = result.problems.slice(0, SHOWN_PROBLEMS);

@@ -1,6 +1,6 @@
 import type { Dataset, Kinds, Problem, Text } from '#lib/model/types.js';
 import type { ColumnMapping, RelationField, UnitField } from './column-mapping.js';
-import type { DatasetCheck } from './settle-dataset.js';
+import type { Validator } from './settle-dataset.js';
 
 /** The two tables of a flat import: one row per unit, and optional extra relations. */
 export type SheetRole = 'units' | 'relations';
@@ -86,7 +86,7 @@ export interface TableImportOptions {
 	id?: string;
 	title?: Text;
 	/** The full dataset check run on the result (the model's `validate`); rows it refuses are taken out and reported. */
-	check?: DatasetCheck;
+	check?: Validator;
 }
 
 /** What an import gives back: everything the user needs to confirm, fix or skip before saving. */

@@ -2,8 +2,8 @@ import type { Dataset, Problem } from '#lib/model/types.js';
 import type { ImportLog } from './import-log.js';
 import type { SheetRole } from './import-types.js';
 
-/** A dataset check with the model's `validate` signature. */
-export type DatasetCheck = (
+/** A validator with the model's `validate` signature: the checked dataset, or every problem. */
+export type Validator = (
 	input: unknown
 ) => { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
 
@@ -19,12 +19,7 @@ export type Locate = (
  * reporting each at the row it came from. Problems that no row explains stay in the log as
  * errors, so the import is never called complete while the dataset would be refused.
  */
-export function settleDataset(
-	dataset: Dataset,
-	check: DatasetCheck,
-	locate: Locate,
-	log: ImportLog
-): Dataset {
+export function settleDataset(dataset: Dataset, check: Validator, locate: Locate, log: ImportLog): Dataset {
 	let current = dataset;
 	// Each round removes at least one item; a handful of rounds covers cascades.
 	for (let round = 0; round < 5; round++) {

@@ -2,7 +2,7 @@
  * The backbone forest of a {@link LayoutInput} as a d3 hierarchy: one synthetic root above the
  * input's roots, children in input order. Shared by the layouts built on d3.tree.
  */
-import { hierarchy, type HierarchyNode } from 'd3';
+import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { LayoutInput, LayoutNode } from './types.js';
 
 /** A node of the forest: the input node and its index, or `null` and -1 for the synthetic root. */

@@ -2,7 +2,7 @@
  * Layered (Sugiyama-style) layout of the whole multi-parent graph: backbone parent links and
  * cross-links together, ranked top-down, with crossings reduced and cycles broken by dagre.
  */
-import dagre from '@dagrejs/dagre';
+import { dagreLib } from '#lib/lazy/dagre.js';
 import type { LayoutInput, LayoutResult } from './types.js';
 
 /** Options of {@link layeredLayout}. */
@@ -28,6 +28,7 @@ export function layeredLayout(
 	input: LayoutInput,
 	{ nodeGap = 24, rankGap = 64, direction = 'tb' }: LayeredOptions = {}
 ): LayoutResult {
+	const dagre = dagreLib.get();
 	const g = new dagre.graphlib.Graph({ multigraph: false });
 	g.setGraph({
 		rankdir: direction.toUpperCase(),

@@ -3,6 +3,7 @@
  * the exporters choose a layout the same way.
  */
 import type { LayoutKind } from '#lib/model/types.js';
+import { dagreLib } from '#lib/lazy/dagre.js';
 import { layeredLayout } from './layered.js';
 import { radialLayout } from './radial.js';
 import { treeLayout } from './tree.js';
@@ -36,7 +37,10 @@ export function layoutFor(
 		case 'radial':
 			return radialLayout(input);
 		case 'layered':
-			return layeredLayout(input);
+			// On a page dagre comes when a view first asks for it (see explorer-state): until then
+			// the chart is drawn as a top-down tree. Node and workers have it from the start.
+			if (dagreLib.loaded) return layeredLayout(input);
+			return treeLayout(input, { direction: 'tb', aspect, ...tight });
 		default:
 			return treeLayout(input, { direction: 'tb', aspect, ...tight });
 	}

@@ -2,10 +2,10 @@
  * Radial tidy tree: d3.tree over angles with separations measured from each node's box, then
  * rings placed far enough apart, and large enough, that no two boxes can meet.
  */
-import { tree } from 'd3';
+import { tree } from 'd3-hierarchy';
 import { forestHierarchy, type ForestDatum } from './forest.js';
 import type { LayoutInput, LayoutResult } from './types.js';
-import type { HierarchyPointNode } from 'd3';
+import type { HierarchyPointNode } from 'd3-hierarchy';
 
 /** Options of {@link radialLayout}. */
 export interface RadialOptions {

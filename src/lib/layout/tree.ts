@@ -1,4 +1,4 @@
-import { hierarchy, tree } from 'd3';
+import { hierarchy, tree } from 'd3-hierarchy';
 import type { LayoutInput, LayoutNode, LayoutResult } from './types.js';
 import { packRows, type PackItem } from './pack-rows.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { unpackScene } from '#lib/scene/pack-scene.js';
 import { fitViewport } from '#lib/scene/viewport.js';

@@ -6,7 +6,7 @@
  * along the route, faded by how much of a pixel its width covers, so the shape of the whole
  * chart stays visible where boxes and labels could not be read.
  */
-import { rgb } from 'd3';
+import { rgb } from 'd3-color';
 import { NODE_NUMBERS, type PackedScene } from '#lib/scene/pack-scene.js';
 import type { Viewport } from '#lib/scene/viewport.js';
 

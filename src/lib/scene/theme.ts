@@ -1,4 +1,5 @@
-import { interpolateRgb, rgb } from 'd3';
+import { rgb } from 'd3-color';
+import { interpolateRgb } from 'd3-interpolate';
 import type { LineStyle } from '#lib/model/types.js';
 import type { ThemeTokens } from './types.js';
 

@@ -4,7 +4,7 @@
  * needs no word segmentation, finds what users type for either reading, and costs one map
  * look-up per character, so a 100k-node index builds in well under a second.
  */
-import { polyphonic } from 'pinyin-pro';
+import { pinyinPro } from '#lib/lazy/pinyin.js';
 
 const cache = new Map<string, readonly string[]>();
 const HAN = /\p{Script=Han}/u;
@@ -20,7 +20,7 @@ export function readings(char: string): readonly string[] {
 	if (hit) return hit;
 	let result: readonly string[];
 	if (HAN.test(char)) {
-		const found = polyphonic(char, { toneType: 'none', type: 'array' })[0] ?? [];
+		const found = pinyinPro.get().polyphonic(char, { toneType: 'none', type: 'array' })[0] ?? [];
 		const clean = [...new Set(found.filter((r) => /^[a-zü]+$/.test(r)).map((r) => r.replace(/ü/g, 'v')))];
 		result = clean.length > 0 ? clean : [char];
 	} else if (/[\p{L}\p{N}]/u.test(char)) {

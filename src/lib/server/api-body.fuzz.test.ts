@@ -17,18 +17,18 @@ import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';
-import { ChartsApi } from './charts-api.js';
+import { ChartHandlers } from './chart-handlers.js';
 import { limits } from './limits.js';
 import { RateLimiter } from './rate-limiter.js';
 
 const meters = { bodies: new FuzzMeter('api bodies'), options: new FuzzMeter('import options') };
 let dir: string;
-let api: ChartsApi;
+let api: ChartHandlers;
 let clock = 0;
 
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-fuzz-'));
-	api = new ChartsApi({
+	api = new ChartHandlers({
 		store: new SqliteChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],

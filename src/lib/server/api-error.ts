@@ -1,29 +1,49 @@
 import { json } from '@sveltejs/kit';
-import type { Problem } from '#lib/model/types.js';
+import type { Problem, Text } from '#lib/model/types.js';
+import { API_ERROR_ZH, codeOfStatus, type ApiErrorCode } from './api-error-codes.js';
 
-/** An error the API answers with its own status and a JSON body `{error: {code, message, problems?}}`. */
+/** What an error carries besides its code and message: located problems, headers, figures. */
+export interface ApiErrorExtra {
+	problems?: Problem[];
+	headers?: Record<string, string>;
+	/** The message in both languages; from the code's Chinese and the English message when absent. */
+	text?: Text;
+	[k: string]: unknown;
+}
+
+/**
+ * An error the API answers with its own status and the one JSON body every route uses:
+ * `{error: {code, message, text: {zh, en}, problems?, …}}` — `message` the English sentence,
+ * `text` the same in Chinese and English, `problems` every located problem (path, line, field).
+ */
 export class ApiError extends Error {
+	readonly extra: ApiErrorExtra & { text: Text };
+
 	constructor(
 		readonly status: number,
-		readonly code: string,
+		readonly code: ApiErrorCode,
 		message: string,
-		readonly extra: { problems?: Problem[]; headers?: Record<string, string>; [k: string]: unknown } = {}
+		extra: ApiErrorExtra = {}
 	) {
 		super(message);
+		this.extra = { ...extra, text: extra.text ?? { zh: API_ERROR_ZH[code], en: message } };
 	}
 }
 
 /** The JSON response for an error; unexpected errors become a 500 without internals. */
 export function errorResponse(e: unknown): Response {
-	if (e instanceof ApiError) {
-		const { headers, ...rest } = e.extra;
-		return json({ error: { code: e.code, message: e.message, ...rest } }, { status: e.status, headers });
-	}
-	console.error(e);
+	const known = e instanceof ApiError ? e : internalError(e);
+	const { headers, ...rest } = known.extra;
 	return json(
-		{ error: { code: 'internal', message: 'The server failed to handle the request.' } },
-		{ status: 500 }
+		{ error: { code: known.code, message: known.message, ...rest } },
+		{ status: known.status, headers }
 	);
+}
+
+/** An unexpected error, logged, as the 500 the client sees. */
+function internalError(e: unknown): ApiError {
+	console.error(e);
+	return new ApiError(500, 'internal', 'The server failed to handle the request.');
 }
 
 /** Runs a handler and turns any thrown error into its JSON response. */
@@ -33,4 +53,36 @@ export async function handleApi(work: () => Response | Promise<Response>): Promi
 	} catch (e) {
 		return errorResponse(e);
 	}
+}
+
+/**
+ * An error answer to an API path that did not come from a route (SvelteKit's own 404 for no route,
+ * 405 for a method the route lacks, a refusal of the adapter) in the API's shape, with the
+ * sentence it gave as the message; answers already in that shape, and successes, as they are.
+ */
+export async function apiShaped(response: Response): Promise<Response> {
+	if (response.status < 400) return response;
+	const said = saidBy(await response.clone().text());
+	if (said === undefined) return response;
+	const { code, en } = codeOfStatus(response.status);
+	const allow = response.headers.get('allow');
+	return errorResponse(
+		new ApiError(response.status, code, said || en, { headers: allow ? { allow } : undefined })
+	);
+}
+
+/**
+ * What an error body says: undefined when it is already the API's shape, else its `message` (a
+ * SvelteKit error) or its short plain text, or '' when it says nothing usable.
+ */
+function saidBy(body: string): string | undefined {
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(body);
+	} catch {
+		return body.length <= 200 ? body.trim() : '';
+	}
+	const value = parsed as { error?: { code?: unknown }; message?: unknown } | null;
+	if (typeof value?.error?.code === 'string') return undefined;
+	return typeof value?.message === 'string' ? value.message : '';
 }

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import type { Dataset } from '#lib/model/types.js';
 import { attachment, exportFile } from '#lib/export/export-file.server.js';
 import {
@@ -9,6 +8,7 @@ import {
 } from '#lib/export/export-query.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import { buildScene } from '#lib/scene/build-scene.js';
+import { ApiError } from './api-error.js';
 
 /**
  * The export of a dataset as `format`, drawn from the view and options in `url`'s query (as in
@@ -22,12 +22,16 @@ export async function exportResponse(
 	signal: AbortSignal
 ): Promise<Response> {
 	if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-		error(404, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
+		throw new ApiError(
+			404,
+			'unknown_format',
+			`Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(', ')}.`
+		);
 	let query;
 	try {
 		query = parseExportQuery(url.searchParams, dataset);
 	} catch (e) {
-		if (e instanceof ExportQueryError) error(400, e.message);
+		if (e instanceof ExportQueryError) throw new ApiError(400, 'bad_query', e.message);
 		throw e;
 	}
 	const { view, options, table } = query;
@@ -56,7 +60,7 @@ export async function exportResponse(
 		});
 	} catch (e) {
 		// Sizes past the PNG limit and bad scales are the caller's to fix.
-		if (e instanceof RangeError) error(400, e.message);
+		if (e instanceof RangeError) throw new ApiError(400, 'bad_query', e.message);
 		throw e;
 	}
 }

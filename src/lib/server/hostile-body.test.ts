@@ -8,8 +8,8 @@ import small from '../../../tests/fixtures/small-dataset.json' with { type: 'jso
 import { importLimits } from '#lib/io/import-limits.js';
 import { errorResponse } from './api-error.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';
-import { ChartsApi } from './charts-api.js';
-import { importRequest } from './import-api.js';
+import { ChartHandlers } from './chart-handlers.js';
+import { importRequest } from './import-handler.js';
 import { limits } from './limits.js';
 import { RateLimiter } from './rate-limiter.js';
 
@@ -17,7 +17,7 @@ const base = 'http://localhost:3000';
 const dataset = small as Dataset;
 
 let dir: string;
-let api: ChartsApi;
+let api: ChartHandlers;
 
 async function call(work: () => Response | Promise<Response>) {
 	let res: Response;
@@ -53,7 +53,7 @@ function withProto(key: string): string {
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'tiaokuai-hostile-'));
-	api = new ChartsApi({
+	api = new ChartHandlers({
 		store: new SqliteChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],

@@ -7,7 +7,7 @@ import { ApiError } from './api-error.js';
  * column, like the import API) or where it nests too deep, before anything recursive meets it.
  * `what` names the text in the problem's path: `body`, `options`.
  */
-export function parseJsonBody(text: string, what = 'body'): unknown {
+export function parseJsonBody(text: string, what: 'body' | 'options' = 'body'): unknown {
 	const parsed = parseJsonText(text, importLimits.jsonDepth);
 	if (parsed.ok) return parsed.value;
 	const { line, column, message } = parsed.error;

@@ -12,7 +12,7 @@ import { PACKED_VERSION } from '#lib/packed/format.js';
 import { packedFile } from '#lib/packed/packed-file.js';
 import { taskRunner } from './pool/task-runner.js';
 import { databasePath } from './open-store.js';
-import { chartsApi } from './services.js';
+import { chartHandlers } from './services.js';
 
 /** A chart's packed file, ready to send. */
 export interface PackedChart {
@@ -48,7 +48,7 @@ export async function packedChart(
 	signal?: AbortSignal
 ): Promise<PackedChart | undefined> {
 	if (rev !== undefined && !(Number.isInteger(rev) && rev >= 1)) return undefined;
-	const head = (await chartsApi().store.meta(id))?.rev;
+	const head = (await chartHandlers().store.meta(id))?.rev;
 	if (head === undefined || (rev ?? head) > head) return undefined;
 	const at = rev ?? head;
 	const path = packedPath(id, at);
@@ -70,7 +70,7 @@ async function build(
 	client: string,
 	signal?: AbortSignal
 ): Promise<void> {
-	const stored = await chartsApi().store.datasetText(id, rev);
+	const stored = await chartHandlers().store.datasetText(id, rev);
 	if (stored === undefined) throw new Error(`Chart ${id} has no revision ${rev}.`);
 	const answer = await taskRunner().answer(
 		client,

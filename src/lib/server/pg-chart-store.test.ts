@@ -7,7 +7,7 @@ import small from '../../../tests/fixtures/small-dataset.json' with { type: 'jso
 import { useStores } from '../../../tests/support/stores.js';
 import { startProxy } from '../../../tests/support/tcp-proxy.js';
 import { errorResponse } from './api-error.js';
-import { ChartsApi } from './charts-api.js';
+import { ChartHandlers } from './chart-handlers.js';
 import { storeReadyOrExplain } from './open-store.js';
 import { PgChartStore } from './pg-chart-store.js';
 import { PgRateLimiter } from './pg-rate-limiter.js';
@@ -120,7 +120,7 @@ describe('a database that cannot be used', () => {
 		const store = place.open();
 		const direct = store as PgChartStore;
 		const remote = new PgChartStore(through(proxy.port));
-		const api = new ChartsApi({
+		const api = new ChartHandlers({
 			store: remote,
 			builtin: () => undefined,
 			builtins: () => [],

@@ -2,8 +2,8 @@ import { goto } from '$app/navigation';
 import { resolve } from '$app/paths';
 import type { Dataset, Lang } from '#lib/model/types.js';
 import { langQuery } from '#lib/i18n/lang-query.js';
-import type { ChartsClient } from '#lib/api/charts-client.js';
-import { rememberChart } from '#lib/api/my-charts.js';
+import type { ChartsClient } from '#lib/api-client/charts-client.js';
+import { rememberChart } from '#lib/api-client/my-charts.js';
 
 /** The session key under which a new chart's token waits to be shown once on its page. */
 export function newTokenKey(id: string): string {

@@ -5,9 +5,9 @@ import { History } from '#lib/editor/history.js';
 import type { EditCommand, EditError } from '#lib/editor/edit-command.js';
 import { draftKey, makeDraft, type Draft } from '#lib/editor/draft.js';
 import { revisionOverlay, type RevisionOverlay } from '#lib/editor/revision-overlay.js';
-import { ApiFailure, ChartsClient, type ChartRecord } from '#lib/api/charts-client.js';
-import { retitleChart } from '#lib/api/my-charts.js';
-import { failureText } from '#lib/api/failure-text.js';
+import { ApiFailure, ChartsClient, type ChartRecord } from '#lib/api-client/charts-client.js';
+import { retitleChart } from '#lib/api-client/my-charts.js';
+import { failureText } from '#lib/api-client/failure-text.js';
 
 /** The problems of a dataset as the model's validation finds them. */
 function checkDataset(dataset: Dataset): Problem[] {

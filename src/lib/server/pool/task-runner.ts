@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { ApiError, errorResponse } from '../api-error.js';
-import { error } from '@sveltejs/kit';
 import { failureOf, responseOf, runTask, type Task, type TaskAnswer, type TaskFailure } from './tasks.js';
 import { WorkerPool } from './worker-pool.js';
 
-/** Runs tasks: resolves their answer, or throws their refusal (an ApiError, or SvelteKit's `error()`). */
+/** Runs tasks: resolves their answer, or throws their refusal (an ApiError). */
 export interface TaskRunner {
 	answer(client: string, task: Task, signal?: AbortSignal): Promise<TaskAnswer>;
 	/** Gets a worker ready before the first task. */
@@ -69,16 +68,12 @@ function inlineRunner(): TaskRunner {
 	};
 }
 
-/**
- * A route's response to a task: its answer, or the refusal as the API's error body — but for
- * SvelteKit's own `error()`, thrown again for SvelteKit to answer as before.
- */
+/** A route's response to a task: its answer, or the refusal as the API's error body. */
 export async function taskResponse(client: string, task: Task, signal?: AbortSignal): Promise<Response> {
 	try {
 		return responseOf(await taskRunner().answer(client, task, signal));
 	} catch (e) {
-		if (e instanceof ApiError) return errorResponse(e);
-		throw e;
+		return errorResponse(e);
 	}
 }
 
@@ -87,12 +82,7 @@ function thrown(e: unknown): unknown {
 	if (e instanceof ApiError) return e;
 	const failure = e as TaskFailure;
 	if (typeof failure?.status !== 'number') return e;
-	if (failure.api) return new ApiError(failure.status, failure.api.code, failure.message, failure.api.extra);
-	try {
-		error(failure.status, failure.message);
-	} catch (kit) {
-		return kit;
-	}
+	return new ApiError(failure.status, failure.api.code, failure.message, failure.api.extra);
 }
 
 /** The buffers a task can hand over rather than copy: those its byte arrays wholly own. */

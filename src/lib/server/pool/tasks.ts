@@ -3,7 +3,7 @@
  * drawing an export, writing a story deck. A task and its answer are plain data, so they cross a
  * thread; the same `runTask` runs in a worker of the built app and in-process under `vite dev`.
  */
-import { error, isHttpError, json } from '@sveltejs/kit';
+import { json } from '@sveltejs/kit';
 import type { Dataset } from '#lib/model/types.js';
 import { getBuiltin } from '#lib/data/builtin.js';
 import { importFile, type ImportInput } from '#lib/io/import-file.js';
@@ -14,8 +14,9 @@ import type { RegionalOptions } from '#lib/data/regional.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { PACKED_TYPE } from '#lib/packed/format.js';
 import { packedFile } from '#lib/packed/packed-file.js';
-import { ApiError } from '../api-error.js';
-import { buildRegional } from '../regional-api.js';
+import { ApiError, type ApiErrorExtra } from '../api-error.js';
+import type { ApiErrorCode } from '../api-error-codes.js';
+import { buildRegional } from '../regional-handler.js';
 import { exportResponse } from '../export-response.js';
 import { postedDataset } from '../posted-dataset.js';
 
@@ -51,11 +52,11 @@ export interface TaskAnswer {
 	body: Uint8Array<ArrayBuffer>;
 }
 
-/** A refusal raised by a task, as plain data: an API error or one of SvelteKit's `error()`s. */
+/** A refusal raised by a task, as plain data: the API error it threw, or the server's own failure. */
 export interface TaskFailure {
 	status: number;
 	message: string;
-	api?: { code: string; extra: Record<string, unknown> };
+	api: { code: ApiErrorCode; extra: ApiErrorExtra };
 }
 
 const STORY_TYPES = {
@@ -63,7 +64,7 @@ const STORY_TYPES = {
 	pdf: 'application/pdf'
 } as const;
 
-/** Runs a task to its answer; throws what the route would (ApiError, SvelteKit's error). */
+/** Runs a task to its answer; throws what the route would (an ApiError). */
 export async function runTask(task: Task): Promise<TaskAnswer> {
 	switch (task.kind) {
 		case 'import':
@@ -93,7 +94,7 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
 		case 'story': {
 			const dataset = datasetOf(task.source);
 			const story = dataset.views ?? [];
-			if (!story.length) error(404, 'This chart has no story.');
+			if (!story.length) throw new ApiError(404, 'no_story', 'This chart has no story.');
 			const bytes =
 				task.format === 'pptx'
 					? exportStoryPptx(dataset, story, { lang: task.lang })
@@ -119,7 +120,7 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
 function datasetOf(source: DatasetSource): Dataset {
 	if ('builtin' in source) {
 		const found = getBuiltin(source.builtin);
-		if (!found) error(404, `No chart "${source.builtin}"`);
+		if (!found) throw new ApiError(404, 'not_found', `There is no chart "${source.builtin}".`);
 		return found;
 	}
 	if ('stored' in source) return JSON.parse(source.stored) as Dataset;
@@ -138,7 +139,6 @@ async function answerOf(response: Response): Promise<TaskAnswer> {
 export function failureOf(e: unknown): TaskFailure {
 	if (e instanceof ApiError)
 		return { status: e.status, message: e.message, api: { code: e.code, extra: e.extra } };
-	if (isHttpError(e)) return { status: e.status, message: e.body.message };
 	console.error(e);
 	return {
 		status: 500,

@@ -194,7 +194,7 @@ export class WorkerPool<T, R> {
 	}
 
 	/** 429 or 503 with the seconds after which a task would likely be taken. */
-	#busy(status: 429 | 503, code: string): ApiError {
+	#busy(status: 429 | 503, code: 'too_many_tasks' | 'server_busy'): ApiError {
 		const { size } = this.#options;
 		const wait = Math.min(
 			60,

@@ -1,4 +1,5 @@
 import { json } from '@sveltejs/kit';
+import { ApiError, handleApi } from '#lib/server/api-error.js';
 import { divisionTree, findDivision, type Division } from '#lib/data/divisions.js';
 import type { RequestHandler } from './$types';
 
@@ -18,14 +19,11 @@ function choice(d: Division) {
  * `GET /api/divisions` — the provinces; `?parent=420000` — the divisions under a province or
  * prefecture, for choosing where to generate a regional chart.
  */
-export const GET: RequestHandler = ({ url }) => {
-	const parent = url.searchParams.get('parent');
-	if (!parent) return json({ divisions: divisionTree().map(choice) });
-	const found = findDivision(parent);
-	if (!found)
-		return json(
-			{ error: { code: 'unknown_division', message: `No division with code "${parent}".` } },
-			{ status: 404 }
-		);
-	return json({ divisions: found.division.children.map(choice) });
-};
+export const GET: RequestHandler = ({ url }) =>
+	handleApi(() => {
+		const parent = url.searchParams.get('parent');
+		if (!parent) return json({ divisions: divisionTree().map(choice) });
+		const found = findDivision(parent);
+		if (!found) throw new ApiError(404, 'unknown_division', `No division with code "${parent}".`);
+		return json({ divisions: found.division.children.map(choice) });
+	});

@@ -1,5 +1,5 @@
 import type { RequestHandler } from '@sveltejs/kit';
-import { errorResponse } from '#lib/server/api-error.js';
+import { handleApi } from '#lib/server/api-error.js';
 import { limits } from '#lib/server/limits.js';
 import { readBody } from '#lib/server/read-body.js';
 import { taskResponse } from '#lib/server/pool/task-runner.js';
@@ -10,18 +10,14 @@ import { taskResponse } from '#lib/server/pool/task-runner.js';
  * hold, such as one opened from another address (`?src=`). Nothing is stored. The body is read
  * here; a worker thread parses, checks and draws it.
  */
-export const POST: RequestHandler = async ({ params, url, request, getClientAddress }) => {
-	let posted: Uint8Array;
-	try {
-		posted = await readBody(request, limits.bodyBytes);
-	} catch (e) {
-		return errorResponse(e);
-	}
-	const task = {
-		kind: 'export',
-		format: params.format!,
-		search: url.search.slice(1),
-		source: { posted }
-	} as const;
-	return taskResponse(getClientAddress(), task, request.signal);
-};
+export const POST: RequestHandler = ({ params, url, request, getClientAddress }) =>
+	handleApi(async () => {
+		const posted = await readBody(request, limits.bodyBytes);
+		const task = {
+			kind: 'export',
+			format: params.format!,
+			search: url.search.slice(1),
+			source: { posted }
+		} as const;
+		return taskResponse(getClientAddress(), task, request.signal);
+	});

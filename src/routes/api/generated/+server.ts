@@ -1,6 +1,6 @@
-import { error, type RequestHandler } from '@sveltejs/kit';
+import type { RequestHandler } from '@sveltejs/kit';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
-import { ApiError, errorResponse } from '#lib/server/api-error.js';
+import { ApiError, handleApi } from '#lib/server/api-error.js';
 import { AnswerCache } from '#lib/server/answer-cache.js';
 
 /** The largest generated chart the server makes. */
@@ -13,30 +13,23 @@ const cache = new AnswerCache(32 * 2 ** 20);
  * chain (sample data for benchmarks and big-chart demos), made on a worker thread. Open to any
  * origin, so other harnesses can load it with `?src=`.
  */
-export const GET: RequestHandler = async ({ url, request, getClientAddress }) => {
-	const nodes = Number(url.searchParams.get('nodes') ?? '1000');
-	const seed = Number(url.searchParams.get('seed') ?? '1');
-	if (!Number.isInteger(nodes) || nodes < 1 || nodes > MAX_NODES)
-		error(400, `nodes must be an integer from 1 to ${MAX_NODES}`);
-	if (!Number.isInteger(seed)) error(400, 'seed must be an integer');
-	const history = url.searchParams.get('history') === '1';
-	const key = `${nodes}:${seed}:${history}`;
-	let answer = cache.get(key);
-	if (!answer) {
-		try {
-			answer = await taskRunner().answer(
-				getClientAddress(),
-				{ kind: 'generated', nodes, seed, history },
-				request.signal
-			);
-		} catch (e) {
-			if (e instanceof ApiError) return errorResponse(e);
-			throw e;
+export const GET: RequestHandler = ({ url, request, getClientAddress }) =>
+	handleApi(async () => {
+		const nodes = Number(url.searchParams.get('nodes') ?? '1000');
+		const seed = Number(url.searchParams.get('seed') ?? '1');
+		if (!Number.isInteger(nodes) || nodes < 1 || nodes > MAX_NODES)
+			throw new ApiError(400, 'bad_nodes', `nodes must be an integer from 1 to ${MAX_NODES}.`);
+		if (!Number.isInteger(seed)) throw new ApiError(400, 'bad_seed', 'seed must be an integer.');
+		const history = url.searchParams.get('history') === '1';
+		const key = `${nodes}:${seed}:${history}`;
+		let answer = cache.get(key);
+		if (!answer) {
+			const task = { kind: 'generated', nodes, seed, history } as const;
+			answer = await taskRunner().answer(getClientAddress(), task, request.signal);
+			cache.remember(key, answer);
 		}
-		cache.remember(key, answer);
-	}
-	return new Response(answer.body.slice(), { headers: answer.headers });
-};
+		return new Response(answer.body.slice(), { headers: answer.headers });
+	});
 
 /** Preflight for cross-origin readers. */
 export const OPTIONS: RequestHandler = () =>

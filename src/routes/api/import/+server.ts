@@ -1,5 +1,5 @@
 import { handleApi } from '#lib/server/api-error.js';
-import { importRequest } from '#lib/server/import-api.js';
+import { importRequest } from '#lib/server/import-handler.js';
 import { taskResponse } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
 

@@ -1,6 +1,6 @@
 import { handleApi } from '#lib/server/api-error.js';
 import { AnswerCache } from '#lib/server/answer-cache.js';
-import { regionalQuery } from '#lib/server/regional-api.js';
+import { regionalQuery } from '#lib/server/regional-handler.js';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
 

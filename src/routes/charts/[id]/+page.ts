@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { ApiFailure, ChartsClient } from '#lib/api/charts-client.js';
+import { ApiFailure, ChartsClient } from '#lib/api-client/charts-client.js';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ fetch, params }) => {

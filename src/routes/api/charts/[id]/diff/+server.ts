@@ -1,5 +1,5 @@
 import { handleApi } from '#lib/server/api-error.js';
-import { chartsApi } from '#lib/server/services.js';
+import { chartHandlers } from '#lib/server/services.js';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params, url }) => handleApi(() => chartsApi().diff(params.id, url));
+export const GET: RequestHandler = ({ params, url }) => handleApi(() => chartHandlers().diff(params.id, url));

@@ -1,5 +1,6 @@
-import { error, type RequestHandler } from '@sveltejs/kit';
-import { chartSource } from '#lib/server/services.js';
+import type { RequestHandler } from '@sveltejs/kit';
+import { handleApi } from '#lib/server/api-error.js';
+import { chartSource, revisionParam } from '#lib/server/load-chart.js';
 import { taskResponse } from '#lib/server/pool/task-runner.js';
 
 /**
@@ -8,10 +9,9 @@ import { taskResponse } from '#lib/server/pool/task-runner.js';
  * query (as in the explorer's URL) with the Export dialog's options. See docs/exports.md.
  * Drawn by a worker thread, behind the pool's queue.
  */
-export const GET: RequestHandler = async ({ params, url, request, getClientAddress }) => {
-	const rev = url.searchParams.get('rev');
-	const source = await chartSource(params.id!, rev ? Number(rev) : undefined);
-	if (!source) error(404, `No chart "${params.id}"`);
-	const task = { kind: 'export', format: params.format!, search: url.search.slice(1), source } as const;
-	return taskResponse(getClientAddress(), task, request.signal);
-};
+export const GET: RequestHandler = ({ params, url, request, getClientAddress }) =>
+	handleApi(async () => {
+		const source = await chartSource(params.id!, revisionParam(url));
+		const task = { kind: 'export', format: params.format!, search: url.search.slice(1), source } as const;
+		return taskResponse(getClientAddress(), task, request.signal);
+	});

@@ -1,5 +1,5 @@
 import { handleApi } from '#lib/server/api-error.js';
-import { chartsApi } from '#lib/server/services.js';
+import { chartHandlers } from '#lib/server/services.js';
 import type { RequestHandler } from './$types';
 
-export const GET: RequestHandler = ({ params }) => handleApi(() => chartsApi().revisions(params.id));
+export const GET: RequestHandler = ({ params }) => handleApi(() => chartHandlers().revisions(params.id));

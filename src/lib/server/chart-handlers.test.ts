@@ -4,9 +4,9 @@ import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import type { ChartStore } from './chart-store.js';
-import { ChartsApi } from './charts-api.js';
+import { ChartHandlers } from './chart-handlers.js';
 import { limits } from './limits.js';
-import { buildRegional } from './regional-api.js';
+import { buildRegional } from './regional-handler.js';
 import { storeKinds, useStores } from '../../../tests/support/stores.js';
 
 const base = 'http://localhost:3000';
@@ -14,7 +14,7 @@ const dataset = small as Dataset;
 const builtin: Dataset = { ...dataset, id: 'opinions-2015', title: { zh: '意见', en: 'Opinions' } };
 
 let store: ChartStore;
-let api: ChartsApi;
+let api: ChartHandlers;
 let clock: number;
 
 /** Calls a handler the way the route does: thrown errors become their JSON response. */
@@ -49,7 +49,7 @@ describe.each(storeKinds)('the chart API on %s', (kind) => {
 	beforeEach(() => {
 		clock = 0;
 		store = place.open();
-		api = new ChartsApi({
+		api = new ChartHandlers({
 			store,
 			builtin: (id) => (id === builtin.id ? builtin : undefined),
 			builtins: () => [builtin],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { errorResponse } from './api-error.js';
-import { importRequest } from './import-api.js';
-import { regionalRequest } from './regional-api.js';
+import { importRequest } from './import-handler.js';
+import { regionalRequest } from './regional-handler.js';
 
 const base = 'http://localhost:3000';
 const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`);

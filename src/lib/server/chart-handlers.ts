@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { Dataset, Problem } from '#lib/model/types.js';
+import type { Validator } from '#lib/io/settle-dataset.js';
 import type { RegionalOptions } from '#lib/data/regional.js';
 import { diffDatasets, summariseDiff } from '#lib/model/dataset-diff.js';
 import { ApiError } from './api-error.js';
@@ -9,19 +10,14 @@ import { checkLimits, limits } from './limits.js';
 import type { WriteLimiter } from './rate-limiter.js';
 import { readJson } from './read-body.js';
 
-/** The answer of a dataset check, as the model's `validate` gives it. */
-export type DatasetCheck = (
-	input: unknown
-) => { ok: true; dataset: Dataset } | { ok: false; problems: Problem[] };
-
 /** What the chart handlers work with; tests pass a store on a temporary file. */
-export interface ChartsApiDeps {
+export interface ChartHandlerDeps {
 	store: ChartStore;
 	/** A built-in dataset by id (served read-only), or undefined. */
 	builtin: (id: string) => Dataset | undefined;
 	/** The built-in datasets, for the listing. */
 	builtins: () => readonly Dataset[];
-	check: DatasetCheck;
+	check: Validator;
 	limiter: WriteLimiter;
 }
 
@@ -29,10 +25,10 @@ export interface ChartsApiDeps {
  * The HTTP handlers of `/api/charts`: plain functions of a `Request` that answer a `Response`, so
  * they run the same under SvelteKit and in tests. Errors are thrown as {@link ApiError}.
  */
-export class ChartsApi {
-	private readonly deps: ChartsApiDeps;
+export class ChartHandlers {
+	private readonly deps: ChartHandlerDeps;
 
-	constructor(deps: ChartsApiDeps) {
+	constructor(deps: ChartHandlerDeps) {
 		this.deps = deps;
 	}
 
@@ -333,7 +329,7 @@ export function parseIfMatch(header: string | null): number {
 	return Number(match[1]);
 }
 
-function pageParam(url: URL, name: string, fallback: number, min: number, max: number): number {
+function pageParam(url: URL, name: 'limit' | 'offset', fallback: number, min: number, max: number): number {
 	const value = url.searchParams.get(name);
 	if (value === null) return fallback;
 	const n = Number(value);
