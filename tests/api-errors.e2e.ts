@@ -39,6 +39,10 @@ const CASES: Record<string, Case[]> = {
 		{ path: '/api/charts/opinions-2015/export.svg?rev=2', status: 404, code: 'revision_not_found' },
 		{ path: '/api/charts/opinions-2015/export.pdf?paper=letter', status: 400, code: 'bad_query' }
 	],
+	'GET /api/charts/[id]/packed': [
+		{ path: '/api/charts/Nowhere000/packed', status: 404, code: 'not_found' },
+		{ path: '/api/charts/Nowhere000/packed?rev=x', status: 400, code: 'bad_revision' }
+	],
 	'GET /api/charts/[id]/revisions': [
 		{ path: '/api/charts/Nowhere000/revisions', status: 404, code: 'not_found' }
 	],
