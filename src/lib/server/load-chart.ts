@@ -87,7 +87,6 @@ export async function loadPageChart(
 	} catch (e) {
 		if (!(e instanceof StoreUnavailableError)) throw e;
 		setHeaders({ 'retry-after': String(STORE_RETRY_SECONDS) });
-		const text = e.extra.text as { zh: string; en: string };
-		error(503, text[lang]);
+		error(503, e.extra.text[lang]);
 	}
 }
