@@ -102,7 +102,7 @@ export interface ImportResult {
 	complete?: boolean;
 }
 
-/** An error the API answered, with its code and (for invalid datasets) every problem. */
+/** An error the API answered, with its code and (for invalid datasets) the first 100 problems. */
 export class ApiFailure extends Error {
 	constructor(
 		readonly status: number,

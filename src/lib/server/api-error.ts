@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { Problem, Text } from '#lib/model/types.js';
+import { importLimits } from '#lib/io/import-limits.js';
 import { API_ERROR_ZH, codeOfStatus, type ApiErrorCode } from './api-error-codes.js';
 
 /** What an error carries besides its code and message: located problems, headers, figures. */
@@ -14,7 +15,8 @@ export interface ApiErrorExtra {
 /**
  * An error the API answers with its own status and the one JSON body every route uses:
  * `{error: {code, message, text: {zh, en}, problems?, …}}` — `message` the English sentence,
- * `text` the same in Chinese and English, `problems` every located problem (path, line, field).
+ * `text` the same in Chinese and English, `problems` the located problems (path, line, field):
+ * the first 100, with `moreProblems` counting the rest, so no answer grows with the input.
  */
 export class ApiError extends Error {
 	readonly extra: ApiErrorExtra & { text: Text };
@@ -26,8 +28,23 @@ export class ApiError extends Error {
 		extra: ApiErrorExtra = {}
 	) {
 		super(message);
-		this.extra = { ...extra, text: extra.text ?? { zh: API_ERROR_ZH[code], en: message } };
+		this.extra = {
+			...extra,
+			...boundedProblems(extra.problems),
+			text: extra.text ?? { zh: API_ERROR_ZH[code], en: message }
+		};
 	}
+}
+
+/** The first problems of a list, and how many more there are when it is longer. */
+function boundedProblems(
+	problems: Problem[] | undefined
+): Pick<ApiErrorExtra, 'problems'> & { moreProblems?: number } {
+	if (!problems || problems.length <= importLimits.problems) return problems ? { problems } : {};
+	return {
+		problems: problems.slice(0, importLimits.problems),
+		moreProblems: problems.length - importLimits.problems
+	};
 }
 
 /** The JSON response for an error; unexpected errors become a 500 without internals. */

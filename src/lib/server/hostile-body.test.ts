@@ -122,6 +122,18 @@ describe('hostile request bodies get a located 400 or 422, never a 500', () => {
 		}
 	);
 
+	it('lists the first 100 problems of a chart and counts the rest, so the answer stays small', async () => {
+		const bad = {
+			...dataset,
+			nodes: Array.from({ length: 5000 }, (_, i) => ({ ...dataset.nodes[0], id: `n${i}`, kind: 'nope' }))
+		};
+		const res = await call(() => api.create(post('/api/charts', JSON.stringify(bad)), 'c'));
+		expect(res.status).toBe(422);
+		expect(res.body.error.problems).toHaveLength(importLimits.problems);
+		expect(res.body.error.moreProblems).toBeGreaterThanOrEqual(5000 - importLimits.problems);
+		expect(JSON.stringify(res.body).length).toBeLessThan(100_000);
+	});
+
 	it('answers invalid JSON with its line and column, like the import API', async () => {
 		const res = await call(() => api.create(post('/api/charts', '{\n  "title": 1,\n}'), 'c'));
 		expect(res.status).toBe(400);
