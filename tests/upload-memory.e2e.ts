@@ -1,0 +1,146 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
+import { ownPort, startOwnServer, type OwnServer } from './support/own-server.js';
+
+/**
+ * Issue 16's memory bound: any upload up to the 5 MB body limit is answered with at most ~256 MB
+ * of memory beyond what the server held before it — measured as the server's resident size, so
+ * the parsing worker counts too. Each upload is the worst of its kind that the limit lets through.
+ */
+const port = ownPort(1105);
+const BODY_LIMIT = 5 * 1024 * 1024;
+const EXTRA_MB = 256;
+let server: OwnServer;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(300_000);
+
+test.beforeAll(async () => {
+	server = await startOwnServer('scripts/serve.js', port);
+});
+
+test.afterAll(async () => {
+	await server?.stop();
+});
+
+const rssMb = () =>
+	Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.process.pid}/status`, 'utf8'))![1]) / 1024;
+
+/** Lines `make(i)` for i = 0, 1, … under the header, as many as fit in the body limit. */
+function tableUpTo(header: string, make: (i: number) => string, most = Infinity): Buffer {
+	const lines = [header];
+	let bytes = header.length;
+	for (let i = 0; i < most; i++) {
+		const line = make(i);
+		bytes += Buffer.byteLength(line) + 1;
+		if (bytes > BODY_LIMIT - 4096) break;
+		lines.push(line);
+	}
+	return Buffer.from(lines.join('\n'));
+}
+
+/** A workbook of one sheet of `rows` rows of three text cells, zipped. */
+function workbook(rows: number): Buffer {
+	const cells = Array.from(
+		{ length: rows },
+		(_, i) =>
+			`<row r="${i + 2}"><c r="A${i + 2}" t="inlineStr"><is><t>U${i}</t></is></c><c r="B${i + 2}" t="inlineStr"><is><t>单位${i}</t></is></c><c r="C${i + 2}" t="inlineStr"><is><t>U${i + 1}</t></is></c></row>`
+	).join('');
+	const header =
+		'<row r="1"><c r="A1" t="inlineStr"><is><t>编号</t></is></c><c r="B1" t="inlineStr"><is><t>名称</t></is></c><c r="C1" t="inlineStr"><is><t>上级</t></is></c></row>';
+	return Buffer.from(
+		zipSync({
+			'xl/workbook.xml': strToU8(
+				'<workbook><sheets><sheet name="S" sheetId="1" id="r1"/></sheets></workbook>'
+			),
+			'xl/_rels/workbook.xml.rels': strToU8(
+				'<Relationships><Relationship Id="r1" Target="s.xml"/></Relationships>'
+			),
+			'xl/s.xml': strToU8(`<worksheet><sheetData>${header}${cells}</sheetData></worksheet>`)
+		})
+	);
+}
+
+/** A chart of `n` units under one, each with a relation up, as JSON to create. */
+function bigChart(n: number): Buffer {
+	const dataset = JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'));
+	dataset.nodes = [dataset.nodes[0]];
+	dataset.edges = [];
+	for (let i = 0; i < n - 1; i++) {
+		dataset.nodes.push({
+			id: `o${i}`,
+			kind: 'party-org',
+			label: { zh: `党支部${i}`, en: `Branch ${i}` },
+			cites: [],
+			provenance: 'user'
+		});
+		dataset.edges.push({
+			id: `e${i}`,
+			kind: 'leads',
+			from: 'body',
+			to: `o${i}`,
+			cites: [],
+			provenance: 'user'
+		});
+	}
+	return Buffer.from(JSON.stringify({ dataset }));
+}
+
+/** Posts `body` to `path` and follows the server's resident size until the answer has come. */
+async function peakExtraMb(path: string, body: { multipart?: Buffer; name?: string; json?: Buffer }) {
+	const before = rssMb();
+	let peak = before;
+	const timer = setInterval(() => (peak = Math.max(peak, rssMb())), 5);
+	const form = new FormData();
+	if (body.multipart) form.append('file', new Blob([new Uint8Array(body.multipart)]), body.name);
+	const res = await fetch(`${server.origin}${path}`, {
+		method: 'POST',
+		body: body.multipart ? form : new Uint8Array(body.json!),
+		headers: body.json
+			? { 'content-type': 'application/json', origin: server.origin }
+			: { origin: server.origin }
+	});
+	const text = await res.text();
+	clearInterval(timer);
+	return { status: res.status, extra: peak - before, bytes: text.length, text };
+}
+
+const uploads: [string, () => Promise<{ status: number; extra: number; bytes: number; text: string }>][] = [
+	[
+		'a 5 MB chain of parents (refused past 50,000 units)',
+		() =>
+			peakExtraMb('/api/import', {
+				name: 'chain.csv',
+				multipart: tableUpTo('编号,名称,上级', (i) => `U${i},单位${i},U${i + 1}`)
+			})
+	],
+	[
+		'50,000 units in one chain (the most a chart holds)',
+		() =>
+			peakExtraMb('/api/import', {
+				name: 'units.csv',
+				multipart: tableUpTo('编号,名称,上级', (i) => `U${i},单位${i},U${i + 1}`, 49_999)
+			})
+	],
+	[
+		'a workbook of 50,000 units in one chain',
+		() => peakExtraMb('/api/import', { name: 'rows.xlsx', multipart: workbook(49_999) })
+	],
+	[
+		'a chart of 24,000 units created over the API',
+		() => peakExtraMb('/api/charts', { json: bigChart(24_000) })
+	]
+];
+
+for (const [what, send] of uploads) {
+	test(`${what}: answered with at most ${EXTRA_MB} MB more memory`, async () => {
+		const { status, extra, bytes, text } = await send();
+		console.log(
+			`${what}: ${status}, ${bytes} bytes answered ${bytes < 2000 ? text : ''}, ${Math.round(extra)} MB more at the peak`
+		);
+		expect([200, 201]).toContain(status);
+		expect(extra).toBeLessThan(EXTRA_MB);
+		expect((await fetch(`${server.origin}/api/charts`)).status).toBe(200);
+	});
+}
