@@ -76,7 +76,11 @@ async function flood<T>(during: () => Promise<T>) {
 async function liveMb(): Promise<number> {
 	rmSync(probeFile, { force: true });
 	server.process.kill('SIGUSR2');
-	await waitUntil(async () => existsSync(probeFile), 10_000, () => 'the heap probe did not answer');
+	await waitUntil(
+		async () => existsSync(probeFile),
+		10_000,
+		() => 'the heap probe did not answer'
+	);
 	await sleep(50);
 	const { heapUsed, external } = JSON.parse(readFileSync(probeFile, 'utf8'));
 	return (heapUsed + external) / 2 ** 20;
