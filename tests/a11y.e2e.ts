@@ -49,7 +49,9 @@ async function ready(page: Page, path: string) {
 
 let stored = '';
 test.beforeAll(async ({ request }) => {
-	const dataset = JSON.parse(readFileSync(new URL('./__fixtures__/small-dataset.json', import.meta.url), 'utf8'));
+	const dataset = JSON.parse(
+		readFileSync(new URL('./__fixtures__/small-dataset.json', import.meta.url), 'utf8')
+	);
 	const created = await (await request.post('/api/charts', { data: dataset })).json();
 	stored = created.id;
 });
