@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Rebuilds the Slidev deck that tests/slidev.e2e.ts embeds a chart in, from its sources in
-# tests/fixtures/slidev-deck/ to tests/fixtures/slidev-deck/dist/ (committed), with Slidev fetched
+# tests/__fixtures__/slidev-deck/ to tests/__fixtures__/slidev-deck/dist/ (committed), with Slidev fetched
 # by npx at the pinned versions below, so that Slidev need not be a dependency of the project.
 # `__APP__` in the sources stays in the built files; the test puts the app's origin in its place.
 # Needs the npm registry; run from anywhere: bash scripts/rebuild-slidev-fixture.sh
@@ -8,7 +8,7 @@ set -euo pipefail
 SLIDEV_CLI=53.0.0
 SLIDEV_THEME=0.25.0
 root="$(cd "$(dirname "$0")/.." && pwd)"
-deck="$root/tests/fixtures/slidev-deck"
+deck="$root/tests/__fixtures__/slidev-deck"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp "$deck/slides.md" "$deck/index.html" "$deck/vite.config.ts" "$work/"

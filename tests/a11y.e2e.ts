@@ -49,7 +49,9 @@ async function ready(page: Page, path: string) {
 
 let stored = '';
 test.beforeAll(async ({ request }) => {
-	const dataset = JSON.parse(readFileSync(new URL('./fixtures/small-dataset.json', import.meta.url), 'utf8'));
+	const dataset = JSON.parse(
+		readFileSync(new URL('./__fixtures__/small-dataset.json', import.meta.url), 'utf8')
+	);
 	const created = await (await request.post('/api/charts', { data: dataset })).json();
 	stored = created.id;
 });
@@ -106,7 +108,7 @@ test('no serious or critical violation with the legend, the details, the phone m
 		await page.getByTestId('from-file').click();
 		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
 	}).toPass();
-	await page.getByTestId('import-file').setInputFiles('tests/fixtures/units-with-mistakes.csv');
+	await page.getByTestId('import-file').setInputFiles('tests/__fixtures__/units-with-mistakes.csv');
 	await expect(page.getByTestId('import-problems')).toBeVisible();
 	expect(await violations(page), 'import wizard').toEqual([]);
 });

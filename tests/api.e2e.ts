@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const dataset = JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'));
+const dataset = JSON.parse(readFileSync('tests/__fixtures__/small-dataset.json', 'utf8'));
 
 test('the chart API round trip against the built server', async ({ request }) => {
 	const created = await request.post('/api/charts', { data: { dataset, message: '第一版' } });
@@ -62,7 +62,7 @@ test('built-in datasets are served read-only and can be copied', async ({ reques
 
 test('import and regional endpoints on the built server', async ({ request }) => {
 	const imported = await request.post('/api/import?format=csv&name=county.csv', {
-		data: readFileSync('tests/fixtures/county-units-gb18030.csv'),
+		data: readFileSync('tests/__fixtures__/county-units-gb18030.csv'),
 		headers: { 'content-type': 'text/csv' }
 	});
 	expect(imported.status()).toBe(200);
@@ -75,7 +75,7 @@ test('import and regional endpoints on the built server', async ({ request }) =>
 			file: {
 				name: 'huangshi-units.xlsx',
 				mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-				buffer: readFileSync('tests/fixtures/huangshi-units.xlsx')
+				buffer: readFileSync('tests/__fixtures__/huangshi-units.xlsx')
 			}
 		}
 	});

@@ -6,7 +6,7 @@ import { clickUntil, PAGE_READY } from './support/busy-machine.js';
 // reload, draft recovery, history, read-only link, conflict.
 test.describe.configure({ mode: 'serial' });
 
-const fixture = fileURLToPath(new URL('./fixtures/editor-units-with-errors.csv', import.meta.url));
+const fixture = fileURLToPath(new URL('./__fixtures__/editor-units-with-errors.csv', import.meta.url));
 let chartUrl = '';
 let token = '';
 

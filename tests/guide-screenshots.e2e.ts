@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 // they show what a reader will see. `UPDATE_GUIDE_SCREENSHOTS=1` writes them into docs/guide/;
 // otherwise they go to test-results/ and the journey only checks that every page rendered.
 const DIR = process.env.UPDATE_GUIDE_SCREENSHOTS === '1' ? 'docs/guide' : 'test-results/guide';
-const fixture = 'tests/fixtures/county-units.utf8.csv';
+const fixture = 'tests/__fixtures__/county-units.utf8.csv';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 test.beforeAll(() => mkdirSync(DIR, { recursive: true }));

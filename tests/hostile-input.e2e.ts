@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 
-const dataset = JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'));
+const dataset = JSON.parse(readFileSync('tests/__fixtures__/small-dataset.json', 'utf8'));
 
 /** A workbook of one sheet with the given `<sheetData>` rows, as the issue's attacks were sent. */
 function workbook(rows: string): Buffer {

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 const READY = { timeout: 30_000 };
 
 /** A county sheet with 县委组织部 on rows 3 and 6, and a parent mistyped 县委组织布 on row 4. */
-const SHEET = 'tests/fixtures/units-with-mistakes.csv';
+const SHEET = 'tests/__fixtures__/units-with-mistakes.csv';
 
 test('the import page links templates that import as they are', async ({ page, request }) => {
 	for (const [format, type] of [

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import small from './fixtures/small-dataset.json' with { type: 'json' };
+import small from './__fixtures__/small-dataset.json' with { type: 'json' };
 import { migrations } from '../src/lib/server/sqlite-migrations.js';
 import { ownPort, startOwnServer, type OwnServer } from './support/own-server.js';
 import { newDatabase, startCluster, stopCluster } from './support/pg-cluster.js';

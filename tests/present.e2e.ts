@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHost, type HostServer } from './host-server.js';
-import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/programs.test-fixture.js';
+import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/__fixtures__/programs.js';
 import { chartAtRest, PAGE_READY } from './support/busy-machine.js';
 
 /** Waits until the chart is live and fitted; the server-drawn chart shows before the script runs. */

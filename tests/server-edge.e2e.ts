@@ -8,7 +8,7 @@ import { ownPort, startOwnServer } from './support/own-server.js';
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const LIMIT = 5 * 1024 * 1024;
-const dataset = JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'));
+const dataset = JSON.parse(readFileSync('tests/__fixtures__/small-dataset.json', 'utf8'));
 
 /** `value` as JSON padded with spaces (still valid JSON) to exactly `size` bytes. */
 function padded(value: unknown, size: number): string {

@@ -13,7 +13,7 @@ const APP = `http://127.0.0.1:${APP_PORT}`;
  * The deck as Slidev built it (scripts/rebuild-slidev-fixture.sh, from the sources beside it);
  * `__APP__` in its pages and scripts stands for the app's origin, which depends on the port.
  */
-const BUILT = join(process.cwd(), 'tests/fixtures/slidev-deck/dist');
+const BUILT = join(process.cwd(), 'tests/__fixtures__/slidev-deck/dist');
 
 let work = '';
 let host: HostServer;

@@ -64,7 +64,7 @@ function workbook(rows: number): Buffer {
 
 /** A chart of `n` units under one, each with a relation up, as JSON to create. */
 function bigChart(n: number): Buffer {
-	const dataset = JSON.parse(readFileSync('tests/fixtures/small-dataset.json', 'utf8'));
+	const dataset = JSON.parse(readFileSync('tests/__fixtures__/small-dataset.json', 'utf8'));
 	dataset.nodes = [dataset.nodes[0]];
 	dataset.edges = [];
 	for (let i = 0; i < n - 1; i++) {

@@ -13,7 +13,7 @@ import { exportPng, pngSize } from '#lib/export/png.js';
 import { exportPptx, exportPptxView } from '#lib/export/pptx.js';
 import { exportSvg } from '#lib/export/svg.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
-import { syntheticScene } from '#lib/export/synthetic-scene.test-fixture.js';
+import { syntheticScene } from '#lib/export/__fixtures__/synthetic-scene.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { exportPdfView } from '#lib/export/pdf-deck.js';
 import { DEFAULT_DATASET, getBuiltin } from '#lib/data/builtin.js';

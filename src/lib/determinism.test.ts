@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { buildScene } from '#lib/scene/build-scene.js';
-import { goldenCases, goldenOptions, sceneGoldenText } from '#lib/scene/scene-goldens.test-fixture.js';
-import { digests } from './determinism.test-fixture.js';
+import { goldenCases, goldenOptions, sceneGoldenText } from '#lib/scene/__fixtures__/scene-goldens.js';
+import { digests } from './__fixtures__/determinism.js';
 
 const support = fileURLToPath(new URL('../../tests/support/', import.meta.url));
 

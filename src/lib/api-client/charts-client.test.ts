@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { ApiFailure, ChartsClient } from './charts-client.js';
 
 /** A fetch that records the request and answers with a fixed response. */

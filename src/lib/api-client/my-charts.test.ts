@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editTokenFor, forgetChart, myCharts, rememberChart, retitleChart } from './my-charts.js';
-import { memoryStore } from './memory-store.test-fixture.js';
+import { memoryStore } from './__fixtures__/memory-store.js';
 
 describe('my charts in browser storage', () => {
 	it('keeps tokens per chart and lists charts newest first', () => {

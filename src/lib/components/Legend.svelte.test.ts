@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import Legend from './Legend.svelte';
 import { buildScene } from '#lib/scene/build-scene.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 
 describe('<Legend>', () => {
 	it('lists node and relation kinds with their counts in the chosen language', async () => {

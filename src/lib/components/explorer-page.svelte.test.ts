@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import type { ViewState } from '#lib/model/types.js';
 import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
 import type { ViewExtras } from './explorer-link.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from '#lib/scene/build-scene.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { LayoutAnimator } from './layout-animator.svelte.js';
 
 const before = buildScene(fixture, { expanded: 'all', layout: 'tree-tb' });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { ExplorerState } from './explorer-state.svelte.js';
 import { usePageEnvironment } from './page-environment.svelte.js';
 

@@ -7,7 +7,7 @@ import {
 } from './scene-worker-client.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 
 /** The next Scene a client answers with, unpacked. */
 function answered(start: (client: SceneWorkerClient) => void) {

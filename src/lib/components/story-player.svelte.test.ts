@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { viewportOf } from '#lib/scene/camera.js';
 import { fitViewport } from '#lib/scene/viewport.js';
 import type { View } from '#lib/model/types.js';

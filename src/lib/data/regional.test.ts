@@ -105,7 +105,7 @@ describe('regionalInstance', () => {
 	it('cites clauses 5 and 6 with quotes that are verbatim in the source text', () => {
 		const d = regionalInstance('420222', { samples: 1 });
 		const text = new Map(opinions2015Source.clauses.map((c) => [c.id, c.text]));
-		const original = readFileSync('tests/fixtures/opinions-2015-clauses-5-6.zh.txt', 'utf8');
+		const original = readFileSync('tests/__fixtures__/opinions-2015-clauses-5-6.zh.txt', 'utf8');
 		for (const id of ['5', '6']) {
 			expect(original).toContain(opinions2015Source.clauses.find((c) => c.id === id)!.text);
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset, EdgeKind, NodeDef, NodeKind } from '#lib/model/types.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { applyCommand } from './apply-command.js';
 import type { EditCommand } from './edit-command.js';
 

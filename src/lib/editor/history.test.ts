@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '#lib/model/types.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { History } from './history.js';
 
 const rename = (id: string, zh: string) =>

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { csvCell, exportEdgesCsv, exportNodesCsv } from './csv.js';
 import { exportDatasetJson } from './dataset-json.js';
-import { fixtureDataset } from './dataset.test-fixture.js';
+import { fixtureDataset } from './__fixtures__/dataset.js';
 import { exportGraphml } from './graphml.js';
 import { exportJsonLd } from './jsonld.js';
-import { tempDir, writeTemp, xmlElementCount } from './programs.test-fixture.js';
+import { tempDir, writeTemp, xmlElementCount } from './__fixtures__/programs.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 

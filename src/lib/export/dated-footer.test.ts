@@ -7,7 +7,7 @@ import { exportHtml } from './html.js';
 import { exportPdf } from './pdf.js';
 import { exportPptx } from './pptx.js';
 import { exportSvg } from './svg.js';
-import { run, squeeze, tempDir, writeTemp } from './programs.test-fixture.js';
+import { run, squeeze, tempDir, writeTemp } from './__fixtures__/programs.js';
 
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const plan2023 = opinions2015.sources.find((s) => s.date === '2023-03-16')!;

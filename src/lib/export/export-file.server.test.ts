@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureDataset } from './dataset.test-fixture.js';
+import { fixtureDataset } from './__fixtures__/dataset.js';
 import { attachment, exportFile } from './export-file.server.js';
 import { EXPORT_FORMATS } from './export-query.js';
 import { bundledFontBytes } from './font-file.server.js';
-import { fixtureScene } from './scene.test-fixture.js';
+import { fixtureScene } from './__fixtures__/scene.js';
 
 const input = { scene: fixtureScene('zh'), dataset: fixtureDataset(), options: {}, font: bundledFontBytes() };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureDataset } from './dataset.test-fixture.js';
+import { fixtureDataset } from './__fixtures__/dataset.js';
 import { parseExportQuery } from './export-query.js';
 
 const parse = (q: string) => parseExportQuery(new URLSearchParams(q), fixtureDataset());

@@ -3,8 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../tests/chromium.js';
 import { exportHtml, inlineJson } from './html.js';
-import { tempDir, writeTemp } from './programs.test-fixture.js';
-import { fixtureScene } from './scene.test-fixture.js';
+import { tempDir, writeTemp } from './__fixtures__/programs.js';
+import { fixtureScene } from './__fixtures__/scene.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 

@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { bundledFontBytes } from './font-file.server.js';
 import { exportPdf } from './pdf.js';
 import { pageSize } from './readable.js';
-import { inkSpread, run, squeeze, tempDir, withoutAstral, writeTemp } from './programs.test-fixture.js';
-import { fixtureLabels, fixtureScene } from './scene.test-fixture.js';
+import { inkSpread, run, squeeze, tempDir, withoutAstral, writeTemp } from './__fixtures__/programs.js';
+import { fixtureLabels, fixtureScene } from './__fixtures__/scene.js';
 
 const font = bundledFontBytes();
 

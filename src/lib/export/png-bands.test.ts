@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { arrowInBand, imageBands, sceneInBand, svgBand } from './png-bands.js';
-import { syntheticScene } from './synthetic-scene.test-fixture.js';
+import { syntheticScene } from './__fixtures__/synthetic-scene.js';
 
 describe('imageBands(width, height, pixels)', () => {
 	it.each([

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { PngWriter, unpremultiply } from './png-encode.js';
-import { run, tempDir, writeTemp } from './programs.test-fixture.js';
+import { run, tempDir, writeTemp } from './__fixtures__/programs.js';
 
 /** The RGBA bytes ImageMagick reads from a PNG file. */
 function decoded(png: Uint8Array): Buffer {

@@ -8,14 +8,14 @@ import { describe, expect, test } from 'vitest';
 import { DEFAULT_DATASET, getBuiltin } from '#lib/data/builtin.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import type { ViewState } from '#lib/model/types.js';
-import { fixtureDataset } from './dataset.test-fixture.js';
+import { fixtureDataset } from './__fixtures__/dataset.js';
 import { planDeck, type DeckPage } from './deck-plan.js';
 import { deckFooter } from './deck-text.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { pageLayout } from './page-layout.js';
-import { hanSize, inkBox, readPages } from './page-measure.test-fixture.js';
+import { hanSize, inkBox, readPages } from './__fixtures__/page-measure.js';
 import { exportPngView, exportSlidePngs, MAX_SLIDE_PICTURES } from './png-slides.js';
-import { imageSize, run, tempDir, writeTemp } from './programs.test-fixture.js';
+import { imageSize, run, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { SLIDE_SPEC } from './readable.js';
 import { deckPageSvg } from './slide-svg.js';
 

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { bundledFontBytes } from './font-file.server.js';
 import { exportPng, pngSize } from './png.js';
-import { imageSize, inkSpread, run, tempDir, writeTemp } from './programs.test-fixture.js';
-import { fixtureScene } from './scene.test-fixture.js';
-import { syntheticScene } from './synthetic-scene.test-fixture.js';
+import { imageSize, inkSpread, run, tempDir, writeTemp } from './__fixtures__/programs.js';
+import { fixtureScene } from './__fixtures__/scene.js';
+import { syntheticScene } from './__fixtures__/synthetic-scene.js';
 
 const font = bundledFontBytes();
 

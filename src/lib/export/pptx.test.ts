@@ -1,10 +1,10 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import type { View } from '#lib/model/types.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { exportPptx, pptxSlides } from './pptx.js';
-import { tempDir, writeTemp, xmlElementCounts } from './programs.test-fixture.js';
-import { fixtureScene } from './scene.test-fixture.js';
+import { tempDir, writeTemp, xmlElementCounts } from './__fixtures__/programs.js';
+import { fixtureScene } from './__fixtures__/scene.js';
 import { exportStoryPptx } from './story.js';
 
 const STORY: View[] = [

@@ -5,7 +5,7 @@ import { bundledFontBytes } from './font-file.server.js';
 import { exportHtml } from './html.js';
 import { exportPdf } from './pdf.js';
 import { pptxSlides } from './pptx.js';
-import { run, squeeze, tempDir, writeTemp } from './programs.test-fixture.js';
+import { run, squeeze, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { exportSvg } from './svg.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -1,13 +1,13 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { buildScene } from '#lib/scene/build-scene.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { exportHtml } from './html.js';
 import { exportPdf } from './pdf.js';
 import { exportPng } from './png.js';
 import { exportPptx } from './pptx.js';
-import { inkSpread, run, squeeze, tempDir, writeTemp } from './programs.test-fixture.js';
+import { inkSpread, run, squeeze, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { exportSvg } from './svg.js';
 
 const font = bundledFontBytes();

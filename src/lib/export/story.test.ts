@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import type { View } from '#lib/model/types.js';
 import { bundledFontBytes } from './font-file.server.js';
-import { run, squeeze, tempDir, writeTemp } from './programs.test-fixture.js';
+import { run, squeeze, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { exportStoryPdf, exportStoryPptx, storyPages } from './story.js';
 
 const story: View[] = [

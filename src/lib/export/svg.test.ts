@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { fixtureLabels, fixtureScene } from './scene.test-fixture.js';
-import { imageSize, inkSpread, run, tempDir, writeTemp, xmlElementCount } from './programs.test-fixture.js';
+import { fixtureLabels, fixtureScene } from './__fixtures__/scene.js';
+import { imageSize, inkSpread, run, tempDir, writeTemp, xmlElementCount } from './__fixtures__/programs.js';
 import { exportSvg, svgMarkup } from './svg.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

@@ -7,7 +7,7 @@ import { detectFormat, importFile } from './import-file.js';
 const fixture = (name: string) => ({
 	name,
 	bytes: new Uint8Array(
-		readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${name}`, import.meta.url)))
+		readFileSync(fileURLToPath(new URL(`../../../tests/__fixtures__/${name}`, import.meta.url)))
 	)
 });
 
@@ -308,7 +308,7 @@ describe('importFile says where and why, in Chinese and English', () => {
 
 	it('locates each problem of a JSON dataset at the line of its field', () => {
 		const text = readFileSync(
-			fileURLToPath(new URL('../../../tests/fixtures/small-dataset.json', import.meta.url)),
+			fileURLToPath(new URL('../../../tests/__fixtures__/small-dataset.json', import.meta.url)),
 			'utf8'
 		);
 		const broken = JSON.parse(text) as { nodes: { kind: string }[] };

@@ -7,7 +7,7 @@ import { importFile } from './import-file.js';
 /** A county sheet with 县委组织部 twice (rows 3 and 6) and 县委组织部 mistyped 县委组织布 on row 4. */
 const NAME = 'units-with-mistakes.csv';
 const bytes = new Uint8Array(
-	readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${NAME}`, import.meta.url)))
+	readFileSync(fileURLToPath(new URL(`../../../tests/__fixtures__/${NAME}`, import.meta.url)))
 );
 const sheet = (options = {}) => importFile({ name: NAME, bytes }, undefined, options);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { run, tempDir, writeTemp } from '#lib/export/programs.test-fixture.js';
+import { run, tempDir, writeTemp } from '#lib/export/__fixtures__/programs.js';
 import { readXlsx } from './read-xlsx.js';
 import { importFile } from './import-file.js';
 import { templateCsv, templateXlsx } from './import-template.js';

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { importFile, type ImportFormat } from './import-file.js';
 import { importLimits } from './import-limits.js';
 import { expectLocated, FuzzMeter, fuzzParams, fuzzTimeout, hostileWords } from './__fixtures__/fuzz.js';

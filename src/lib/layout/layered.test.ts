@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layeredLayout } from './layered.js';
-import { inputOf, layoutShapes, overlaps, placedById, starInput } from './test-inputs.js';
+import { inputOf, layoutShapes, overlaps, placedById, starInput } from './__fixtures__/inputs.js';
 import type { LayoutInput } from './types.js';
 
 const shapes: [string, LayoutInput][] = [

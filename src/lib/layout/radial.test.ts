@@ -8,7 +8,7 @@ import {
 	placedById,
 	randomTreeInput,
 	starInput
-} from './test-inputs.js';
+} from './__fixtures__/inputs.js';
 import type { LayoutInput } from './types.js';
 
 const shapes: [string, LayoutInput][] = [

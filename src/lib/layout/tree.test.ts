@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { treeLayout } from './tree.js';
-import { inputOf, placedById, type NamedNode } from './test-inputs.js';
+import { inputOf, placedById, type NamedNode } from './__fixtures__/inputs.js';
 import type { LayoutInput } from './types.js';
 
 const box = (id: string, parent: string | null, width = 120, height = 50): NamedNode => ({

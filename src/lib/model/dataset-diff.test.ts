@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { diffDatasets, summariseDiff } from './dataset-diff.js';
 import type { Dataset } from './types.js';
 

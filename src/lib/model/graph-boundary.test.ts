@@ -13,7 +13,7 @@ function sourcesIn(dir: string): string[] {
 
 // The shipped code: tests and their fixtures may look things up however reads best.
 const sources = sourcesIn('src')
-	.filter((path) => !/\.test\.|test-fixture|__fixtures__/.test(path))
+	.filter((path) => !/\.test\.|__fixtures__/.test(path))
 	.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 describe('one Graph: the indexes it replaced are gone', () => {

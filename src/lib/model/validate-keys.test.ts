@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { validate } from './validate.js';
 
 describe('validate refuses reserved keys and deep nesting anywhere', () => {

@@ -3,7 +3,7 @@ import { rgb } from 'd3-color';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { unpackScene } from '#lib/scene/pack-scene.js';
 import { fitViewport } from '#lib/scene/viewport.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { CanvasRenderer, type CanvasFrame } from './canvas-renderer.js';
 import { labelPxAt } from './draw-nodes.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { unpackScene } from '#lib/scene/pack-scene.js';
 import { packedIndex } from '#lib/scene/packed-index.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import type { Box } from '#lib/scene/types.js';
 import { edgesInViewByStyle, nodesInView } from './cull.js';
 

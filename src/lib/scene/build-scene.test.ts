@@ -3,7 +3,7 @@ import { buildScene } from './build-scene.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { edgePath } from './edge-path.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
-import { fixture } from './fixture.test-fixture.js';
+import { fixture } from './__fixtures__/chain.js';
 import type { SceneNode } from './types.js';
 
 /** True when two node boxes overlap. */

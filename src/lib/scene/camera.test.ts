@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cameraOf, focusBox, viewBoxOf, viewBoxViewport, viewportOf } from './camera.js';
 import { buildScene } from './build-scene.js';
-import { fixture } from './fixture.test-fixture.js';
+import { fixture } from './__fixtures__/chain.js';
 
 describe('cameraOf / viewportOf', () => {
 	it('cameraOf(viewport, w, h) gives the scene point at the frame centre', () => {

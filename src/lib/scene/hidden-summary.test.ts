@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hiddenSummary } from './hidden-summary.js';
-import { fixture } from './fixture.test-fixture.js';
+import { fixture } from './__fixtures__/chain.js';
 
 describe('hiddenSummary(byKind, kinds, lang)', () => {
 	it.each([

@@ -4,7 +4,7 @@ import { buildPackedScene } from './build-scene.js';
 import { fitViewport } from './viewport.js';
 import { NODE_TYPE } from './node-box.js';
 import { openingExpanded, readableFrame, readableZoom } from './opening.js';
-import { fixture } from './fixture.test-fixture.js';
+import { fixture } from './__fixtures__/chain.js';
 
 const builtin = getBuiltin(DEFAULT_DATASET)!;
 /** The stage of the explorer at 1440 × 900 and 390 × 844, under its header. */

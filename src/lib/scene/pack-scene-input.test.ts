@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from './build-scene.js';
 import { inputTransferables, packSceneInput, unpackSceneInput } from './pack-scene-input.js';
-import { fixture } from './fixture.test-fixture.js';
+import { fixture } from './__fixtures__/chain.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
 describe('packSceneInput(dataset)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPackedScene, buildScene } from './build-scene.js';
 import { NODE_NUMBERS, SceneWriter, transferables, unpackScene } from './pack-scene.js';
-import { fixture } from './fixture.test-fixture.js';
+import { fixture } from './__fixtures__/chain.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
 describe('the packed Scene', () => {

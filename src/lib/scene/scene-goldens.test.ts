@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { goldenCases, goldenScene, sceneGoldenText } from './scene-goldens.test-fixture.js';
+import { goldenCases, goldenScene, sceneGoldenText } from './__fixtures__/scene-goldens.js';
 
 // Reviewed files, one per view: a change that moves, recolours or relabels anything in a Scene
 // fails here until the new files are written (UPDATE_SNAPSHOT=all npx vitest run --project core

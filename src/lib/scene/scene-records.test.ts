@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildPackedScene, buildScene } from './build-scene.js';
 import { unpackScene } from './pack-scene.js';
-import { goldenCases, goldenOptions } from './scene-goldens.test-fixture.js';
+import { goldenCases, goldenOptions } from './__fixtures__/scene-goldens.js';
 
 describe('SceneRecords', () => {
 	test.each(goldenCases().map((c) => [c.name, c] as const))(

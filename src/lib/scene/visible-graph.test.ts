@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visibleGraph, type VisibleGraph } from './visible-graph.js';
-import { fixture } from './fixture.test-fixture.js';
+import { fixture } from './__fixtures__/chain.js';
 
 /** The id of the backbone parent of the visible node `id`, or null for a root. */
 const parentOf = (v: VisibleGraph, id: string): string | null => {

@@ -14,7 +14,7 @@ import {
 	hostileWords
 } from '#lib/io/__fixtures__/fuzz.js';
 import { validate } from '#lib/model/validate.js';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';
 import { ChartHandlers } from './chart-handlers.js';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import type { ChartStore } from './chart-store.js';
 import { ChartHandlers } from './chart-handlers.js';

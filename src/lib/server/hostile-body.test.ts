@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { importLimits } from '#lib/io/import-limits.js';
 import { errorResponse } from './api-error.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';

@@ -5,7 +5,7 @@ import { importRequest } from './import-handler.js';
 import { regionalRequest } from './regional-handler.js';
 
 const base = 'http://localhost:3000';
-const fixture = (name: string) => readFileSync(`tests/fixtures/${name}`);
+const fixture = (name: string) => readFileSync(`tests/__fixtures__/${name}`);
 
 async function call(work: () => Response | Promise<Response>): Promise<Response> {
 	try {

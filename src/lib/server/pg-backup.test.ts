@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { Dataset } from '#lib/model/types.js';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { useStores } from '../../../tests/support/stores.js';
 import { newDatabase } from '../../../tests/support/pg-cluster.js';
 import { PgChartStore } from './pg-chart-store.js';

@@ -3,7 +3,7 @@ import net from 'node:net';
 import pg from 'pg';
 import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { useStores } from '../../../tests/support/stores.js';
 import { startProxy } from '../../../tests/support/tcp-proxy.js';
 import { errorResponse } from './api-error.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '#lib/model/types.js';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { storeKinds, useStores } from '../../../tests/support/stores.js';
 import { ChartNotFoundError, StaleRevisionError } from './chart-store.js';
 

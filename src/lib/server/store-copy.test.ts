@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '#lib/model/types.js';
-import small from '../../../tests/fixtures/small-dataset.json' with { type: 'json' };
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { useStores } from '../../../tests/support/stores.js';
 import { runStoreCopy } from './store-copy-cli.js';
 

@@ -1,4 +1,4 @@
-import type { Dataset, EdgeDef, NodeDef } from '../types.js';
+import type { Dataset, EdgeDef, NodeDef } from '#lib/model/types.js';
 
 const cite = { source: 'rules', clause: '1', quote: '统一领导' };
 

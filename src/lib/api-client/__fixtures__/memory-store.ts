@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './my-charts.js';
+import type { KeyValueStore } from '#lib/api-client/my-charts.js';
 
 /** A Map-backed stand-in for localStorage. */
 export function memoryStore(): KeyValueStore & { data: Map<string, string> } {

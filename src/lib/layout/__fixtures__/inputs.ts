@@ -3,7 +3,7 @@
  * trees, stars, chains and forests, with label-like box sizes. Deterministic from a seed.
  */
 import { generateNational } from '#lib/data/generate-national.js';
-import type { LayoutInput, LayoutNode, LayoutResult } from './types.js';
+import type { LayoutInput, LayoutNode, LayoutResult } from '#lib/layout/types.js';
 
 /** A node as tests write it: its parent named by id (null for a root). */
 export type NamedNode = Omit<LayoutNode, 'parent'> & { parent: string | null };

@@ -4,7 +4,7 @@
  * rendered page covers (pdftoppm, ImageMagick). Never imported by shipped code.
  */
 import { join } from 'node:path';
-import { run } from './programs.test-fixture.js';
+import { run } from './programs.js';
 
 /** A word on a page, in points from the top-left corner. */
 export interface PageWord {

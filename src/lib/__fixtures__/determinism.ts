@@ -12,14 +12,14 @@ import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import { exportHtml } from '#lib/export/html.js';
 import { exportPdf } from '#lib/export/pdf.js';
 import { exportPptx } from '#lib/export/pptx.js';
-import { fixtureScene } from '#lib/export/scene.test-fixture.js';
+import { fixtureScene } from '#lib/export/__fixtures__/scene.js';
 import { exportSvg } from '#lib/export/svg.js';
 import { layeredLayout } from '#lib/layout/layered.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import { radialLayout } from '#lib/layout/radial.js';
-import { nationalInput } from '#lib/layout/test-inputs.js';
+import { nationalInput } from '#lib/layout/__fixtures__/inputs.js';
 import { treeLayout } from '#lib/layout/tree.js';
-import { goldenCases, goldenScene, sceneGoldenText } from '#lib/scene/scene-goldens.test-fixture.js';
+import { goldenCases, goldenScene, sceneGoldenText } from '#lib/scene/__fixtures__/scene-goldens.js';
 
 /** The SHA-256 of bytes, or of a value's JSON text. */
 export function digest(value: unknown): string {

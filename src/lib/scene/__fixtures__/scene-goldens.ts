@@ -8,13 +8,13 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
-import { buildScene, type SceneOptions } from './build-scene.js';
-import { compareForward } from './compare-marks.js';
-import { filterNodes, type NodeFilter } from './filter.js';
-import { openingExpanded } from './opening.js';
-import { traceNode } from './trace.js';
+import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
+import { compareForward } from '#lib/scene/compare-marks.js';
+import { filterNodes, type NodeFilter } from '#lib/scene/filter.js';
+import { openingExpanded } from '#lib/scene/opening.js';
+import { traceNode } from '#lib/scene/trace.js';
 import { buildGraph } from '#lib/model/graph.js';
-import type { Scene } from './types.js';
+import type { Scene } from '#lib/scene/types.js';
 
 /** The date the "today" views are drawn on: fixed, so the golden files do not age. */
 export const GOLDEN_TODAY = '2026-01-01';

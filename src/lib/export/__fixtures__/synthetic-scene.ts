@@ -3,7 +3,7 @@
  * for size and speed checks. Never imported by shipped code.
  */
 import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
-import { LIGHT_THEME } from './scene.test-fixture.js';
+import { LIGHT_THEME } from './scene.js';
 
 const W = 150;
 const H = 56;
