@@ -18,7 +18,7 @@ as_owner() {
 }
 
 free_port() {
-	node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+	node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port)+'\n');s.close()})"
 }
 
 start() {
