@@ -130,5 +130,23 @@ export default ts.config(
 		files: core.flatMap(filesOf),
 		ignores: testFiles,
 		rules: { 'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage'] }
+	},
+	{
+		// Issue 20's size rules for shipped source: files of at most 350 lines, functions of at most 80.
+		// Blank lines and comments count: a file is as long as a reader has to scroll.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'scripts/**/*.js', 'scripts/**/*.ts'],
+		rules: {
+			'max-lines': ['error', { max: 350, skipBlankLines: false, skipComments: false }],
+			'max-lines-per-function': [
+				'error',
+				{ max: 80, skipBlankLines: false, skipComments: false, IIFEs: true }
+			]
+		}
+	},
+	{
+		// A unit test is one long describe() of short cases, and a fixture is mostly data:
+		// their files keep the 350-line limit, their functions do not have the 80-line one.
+		files: ['src/**/*.test.ts', 'src/**/__fixtures__/**'],
+		rules: { 'max-lines-per-function': 'off' }
 	}
 );

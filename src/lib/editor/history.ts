@@ -1,6 +1,7 @@
 import type { Dataset, Problem, Text } from '#lib/model/types.js';
 import type { EditCommand, EditError } from './edit-command.js';
-import { applyCommand, describeCommand } from './apply-command.js';
+import { applyCommand } from './apply-command.js';
+import { describeCommand } from './describe-command.js';
 
 /** One undoable step: the command that reverses it and what it did, for tooltips. */
 export interface Step {

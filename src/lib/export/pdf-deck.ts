@@ -10,17 +10,9 @@ import { continuedBadge, deckFooter } from './deck-text.js';
 import { DEFAULT_EXPORT_OPTIONS } from './options.js';
 import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
 import { pageStubs } from './page-stubs.js';
-import {
-	arrowhead,
-	dashOutline,
-	drawEdge,
-	drawNode,
-	FONT,
-	openDocument,
-	strokeLine,
-	text,
-	type PdfOptions
-} from './pdf.js';
+import type { PdfOptions } from './pdf.js';
+import { FONT, openDocument } from './pdf-document.js';
+import { arrowhead, dashOutline, drawEdge, drawNode, strokeLine, text } from './pdf-marks.js';
 import { pageSpec, type PageSpec } from './readable.js';
 
 /** The legend's row of swatches and names, in points. */

@@ -80,27 +80,16 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 			continue;
 		}
 		const value = cell('kind', m.kind);
-		let kind = fallback;
-		if (value !== '') {
-			const low = value.toLowerCase();
-			const known = [...registry, ...made].find(
-				(k) =>
-					k.id.toLowerCase() === low ||
-					k.label.zh === value ||
-					k.verb.zh === value ||
-					k.label.en.toLowerCase() === low
-			);
-			if (known) kind = known;
-			else if (fromRegistry) {
-				problem('relations', 'unknown_kind', importMessages.unknownRelationKind(value, fallback.id), {
-					row: r.row,
-					column: m.kind,
-					severity: 'warning',
-					suggestion: fallback.id
-				});
-			} else {
-				kind = { ...relatedKind, id: value, label: { zh: value, en: value }, verb: { zh: value, en: value } };
-			}
+		const named = kindNamed(value, [...registry, ...made], !fromRegistry);
+		const kind = named ?? fallback;
+		// Only kinds from a registry can be missing a value: otherwise the value makes a new kind.
+		if (!named && value !== '') {
+			problem('relations', 'unknown_kind', importMessages.unknownRelationKind(value, fallback.id), {
+				row: r.row,
+				column: m.kind,
+				severity: 'warning',
+				suggestion: fallback.id
+			});
 		}
 		if (!registry.includes(kind) && !made.includes(kind)) made.push(kind);
 		edges.push({
@@ -113,4 +102,22 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 		});
 	}
 	return made;
+}
+
+/**
+ * The relation kind a row's kind cell names: a known kind by id, label or verb; else a new kind of
+ * that name when `makeNew`, undefined otherwise (and for an empty cell).
+ */
+function kindNamed(value: string, known: EdgeKind[], makeNew: boolean): EdgeKind | undefined {
+	if (value === '') return undefined;
+	const low = value.toLowerCase();
+	const found = known.find(
+		(k) =>
+			k.id.toLowerCase() === low ||
+			k.label.zh === value ||
+			k.verb.zh === value ||
+			k.label.en.toLowerCase() === low
+	);
+	if (found || !makeNew) return found;
+	return { ...relatedKind, id: value, label: { zh: value, en: value }, verb: { zh: value, en: value } };
 }

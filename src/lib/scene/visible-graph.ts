@@ -1,5 +1,5 @@
 import type { Dataset, EdgeDef, NodeDef, ViewState } from '#lib/model/types.js';
-import { buildGraph } from '#lib/model/graph.js';
+import { buildGraph, type Graph } from '#lib/model/graph.js';
 import type { IdTable } from '#lib/model/id-table.js';
 import { kindTable } from '#lib/model/kind-table.js';
 import { treeParents } from '#lib/model/tree-parents.js';
@@ -66,45 +66,88 @@ export function backboneKind(dataset: Dataset, view: ViewState): string {
 export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	const backbone = backboneKind(dataset, view);
 	const layers = view.layers ? new Set(view.layers) : undefined;
-	// The chosen backbone first, then the other hierarchical kinds that are shown, so that nodes
-	// the backbone leaves out hang under a sensible parent instead of becoming roots.
-	const kinds = [
+	const graph = buildGraph(dataset);
+	const parentEdge = treeParents(dataset, treeKinds(dataset, backbone, layers));
+	const fullParent = new Int32Array(dataset.nodes.length).fill(-1);
+	for (let i = 0; i < fullParent.length; i++)
+		if (parentEdge[i] >= 0) fullParent[i] = graph.from[parentEdge[i]];
+	const children = childLists(fullParent);
+	const expanded = expandedNodes(view, graph.at, fullParent, children.start);
+	const forest: FullForest = {
+		parent: fullParent,
+		parentEdge,
+		children,
+		expanded,
+		...openForest(fullParent, children, expanded)
+	};
+	const visible = visibleNodes(dataset, forest);
+	const links = bundleLinks(dataset, graph, forest, visible.indexOf, visible.nodes, layers);
+	return { backbone, ...visible.graph, links };
+}
+
+/**
+ * The relation kinds a node may hang by, in order: the chosen backbone first, then the other
+ * hierarchical kinds that are shown, so that nodes the backbone leaves out hang under a sensible
+ * parent instead of becoming roots.
+ */
+function treeKinds(dataset: Dataset, backbone: string, layers: Set<string> | undefined): string[] {
+	return [
 		backbone,
 		...dataset.kinds.edges
 			.filter((k) => k.hierarchical && k.id !== backbone && (!layers || layers.has(k.id)))
 			.map((k) => k.id)
 	];
-	const { at, from, to } = buildGraph(dataset);
-	const count = dataset.nodes.length;
-	const parentEdge = treeParents(dataset, kinds);
-	const fullParent = new Int32Array(count).fill(-1);
-	for (let i = 0; i < count; i++) if (parentEdge[i] >= 0) fullParent[i] = from[parentEdge[i]];
-	const children = childLists(fullParent);
-	const expanded = expandedNodes(dataset, view, at, fullParent, children.start);
+}
 
-	// Depth first from the roots; a node with children is either opened or counted as collapsed.
+/** The whole backbone forest of a dataset, indexed as its nodes, and what of it the view opens. */
+interface FullForest {
+	parent: Int32Array;
+	/** The relation (its index) that hangs each node under its parent; -1 for a root. */
+	parentEdge: Int32Array;
+	children: ChildLists;
+	expanded: Uint8Array;
+	/** 1 for each node shown: a root, or a child of an opened shown node. */
+	shown: Uint8Array;
+	depth: Int32Array;
+}
+
+/** Depth first from the roots: a node with children is either opened or counted as collapsed. */
+function openForest(
+	parent: Int32Array,
+	children: ChildLists,
+	expanded: Uint8Array
+): Pick<FullForest, 'shown' | 'depth'> {
+	const count = parent.length;
 	const shown = new Uint8Array(count);
-	const fullDepth = new Int32Array(count);
+	const depth = new Int32Array(count);
 	const stack = new Int32Array(count);
 	let top = 0;
-	for (let i = count - 1; i >= 0; i--) if (fullParent[i] < 0) stack[top++] = i;
+	for (let i = count - 1; i >= 0; i--) if (parent[i] < 0) stack[top++] = i;
 	while (top > 0) {
 		const i = stack[--top];
 		shown[i] = 1;
 		if (!expanded[i]) continue;
 		for (let k = children.start[i]; k < children.start[i + 1]; k++) {
 			const child = children.list[k];
-			fullDepth[child] = fullDepth[i] + 1;
+			depth[child] = depth[i] + 1;
 			stack[top++] = child;
 		}
 	}
+	return { shown, depth };
+}
 
-	// The visible nodes in dataset order, and the index of each among them.
+/** The visible nodes in dataset order, the index of each among them, and their tree. */
+function visibleNodes(
+	dataset: Dataset,
+	forest: FullForest
+): { indexOf: Int32Array; nodes: NodeDef[]; graph: Omit<VisibleGraph, 'backbone' | 'links'> } {
+	const { shown, children, expanded } = forest;
+	const count = dataset.nodes.length;
 	const indexOf = new Int32Array(count).fill(-1);
 	const nodes: NodeDef[] = [];
 	for (let i = 0; i < count; i++) if (shown[i]) indexOf[i] = nodes.push(dataset.nodes[i]) - 1;
 	const parent = new Int32Array(nodes.length);
-	const edgeOf = new Array<EdgeDef | undefined>(nodes.length);
+	const parentEdge = new Array<EdgeDef | undefined>(nodes.length);
 	const depth = new Int32Array(nodes.length);
 	const hasChildren = new Uint8Array(nodes.length);
 	const collapsed = new Uint8Array(nodes.length);
@@ -112,18 +155,33 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	for (let i = 0; i < count; i++) {
 		const v = indexOf[i];
 		if (v < 0) continue;
-		parent[v] = fullParent[i] < 0 ? -1 : indexOf[fullParent[i]];
-		edgeOf[v] = parentEdge[i] < 0 ? undefined : dataset.edges[parentEdge[i]];
-		depth[v] = fullDepth[i];
+		parent[v] = forest.parent[i] < 0 ? -1 : indexOf[forest.parent[i]];
+		parentEdge[v] = forest.parentEdge[i] < 0 ? undefined : dataset.edges[forest.parentEdge[i]];
+		depth[v] = forest.depth[i];
 		if (children.start[i + 1] === children.start[i]) continue;
 		hasChildren[v] = 1;
 		if (expanded[i]) continue;
 		collapsed[v] = 1;
 		hidden.set(v, countDescendants(dataset, i, children));
 	}
+	return { indexOf, nodes, graph: { nodes, parent, parentEdge, depth, hasChildren, collapsed, hidden } };
+}
 
+/**
+ * Every relation of the shown layers that is not a tree edge, its ends moved to the nearest
+ * visible ancestors and bundled with its like (same kind, same visible ends).
+ */
+function bundleLinks(
+	dataset: Dataset,
+	{ from, to }: Pick<Graph, 'from' | 'to'>,
+	forest: FullForest,
+	indexOf: Int32Array,
+	nodes: NodeDef[],
+	layers: Set<string> | undefined
+): VisibleLink[] {
+	const { shown, parent, parentEdge } = forest;
 	const nearestVisible = (i: number): number => {
-		while (!shown[i]) i = fullParent[i];
+		while (!shown[i]) i = parent[i];
 		return i;
 	};
 	const bundles = new Map<string, VisibleLink>();
@@ -144,18 +202,7 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	});
 	for (const bundle of bundles.values())
 		if (bundle.edges.length > 1) bundle.id = `bundle:${bundle.kind}:${bundle.from}:${bundle.to}`;
-
-	return {
-		backbone,
-		nodes,
-		parent,
-		parentEdge: edgeOf,
-		depth,
-		hasChildren,
-		collapsed,
-		hidden,
-		links: [...bundles.values()]
-	};
+	return [...bundles.values()];
 }
 
 /** Each node's children in dataset order, as lists end to end: node i's are list[start[i] … start[i + 1]). */
@@ -179,13 +226,7 @@ function childLists(parent: Int32Array): ChildLists {
  * 1 for each node the view opens: the nodes it names; without a list, everything of a small
  * chart and two levels of a large one.
  */
-function expandedNodes(
-	dataset: Dataset,
-	view: ViewState,
-	at: IdTable,
-	parent: Int32Array,
-	childStart: Int32Array
-): Uint8Array {
+function expandedNodes(view: ViewState, at: IdTable, parent: Int32Array, childStart: Int32Array): Uint8Array {
 	const count = parent.length;
 	const open = new Uint8Array(count);
 	if (view.expanded !== undefined && view.expanded !== 'all') {

@@ -2,37 +2,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
-import { errorResponse } from './api-error.js';
+import { base, call, req } from './__fixtures__/chart-api.js';
 import type { ChartStore } from './chart-store.js';
 import { ChartHandlers } from './chart-handlers.js';
 import { limits } from './limits.js';
 import { buildRegional } from './regional-handler.js';
 import { storeKinds, useStores } from '../../../tests/support/stores.js';
 
-const base = 'http://localhost:3000';
 const dataset = small as Dataset;
 const builtin: Dataset = { ...dataset, id: 'opinions-2015', title: { zh: '意见', en: 'Opinions' } };
 
 let store: ChartStore;
 let api: ChartHandlers;
 let clock: number;
-
-/** Calls a handler the way the route does: thrown errors become their JSON response. */
-async function call(work: () => Response | Promise<Response>): Promise<Response> {
-	try {
-		return await work();
-	} catch (e) {
-		return errorResponse(e);
-	}
-}
-
-function req(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-	return new Request(base + path, {
-		method,
-		headers: { 'content-type': 'application/json', ...headers },
-		body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body)
-	});
-}
 
 async function create(body: unknown = dataset) {
 	const res = await call(() => api.create(req('POST', '/api/charts', body), 'client-1'));

@@ -4,17 +4,17 @@ import type { Validator } from '#lib/io/settle-dataset.js';
 import type { RegionalOptions } from '#lib/data/regional.js';
 import { diffDatasets, summariseDiff } from '#lib/model/dataset-diff.js';
 import { ApiError } from './api-error.js';
+import { asObject, pageParam, regionalOptions, writeAuthor, writeMessage } from './chart-request-fields.js';
 import { ChartNotFoundError, StaleRevisionError, type ChartStore } from './chart-store.js';
 import { hashToken } from './edit-token.js';
+import { chartMissing, findChart, foundRevision, revisionParam, type ChartSources } from './find-chart.js';
 import { checkLimits, limits } from './limits.js';
 import type { WriteLimiter } from './rate-limiter.js';
 import { readJson } from './read-body.js';
+import { etag, namesRevision, parseIfMatch } from './revision-etag.js';
 
 /** What the chart handlers work with; tests pass a store on a temporary file. */
-export interface ChartHandlerDeps {
-	store: ChartStore;
-	/** A built-in dataset by id (served read-only), or undefined. */
-	builtin: (id: string) => Dataset | undefined;
+export interface ChartHandlerDeps extends ChartSources {
 	/** The built-in datasets, for the listing. */
 	builtins: () => readonly Dataset[];
 	check: Validator;
@@ -103,57 +103,31 @@ export class ChartHandlers {
 		return { dataset: body };
 	}
 
-	/** `GET /api/charts/:id[?rev=N]`; 304 when `If-None-Match` already names the revision. */
+	/**
+	 * `GET /api/charts/:id[?rev=N]`, by the one rule of find-chart.ts that pages and exports load
+	 * by; 304 when `If-None-Match` already names the revision.
+	 */
 	async read(id: string, url: URL, headers: Headers = new Headers()): Promise<Response> {
-		const known = (headers.get('if-none-match') ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+		const rev = revisionParam(url);
 		// Answer from the chart's row alone when the client has the revision: no dataset is read.
-		const tag = await this.currentTag(id, url);
-		if (tag && known.includes(tag)) {
-			return new Response(null, { status: 304, headers: { ETag: tag, 'Cache-Control': 'no-cache' } });
+		const known = await foundRevision(this.deps, id, rev);
+		if (known !== undefined && namesRevision(headers.get('if-none-match'), known)) {
+			return new Response(null, { status: 304, headers: { ETag: etag(known), 'Cache-Control': 'no-cache' } });
 		}
-		return this.readFresh(id, url);
-	}
-
-	/** The ETag `read` would answer with, when the chart and revision exist. */
-	private async currentTag(id: string, url: URL): Promise<string | undefined> {
-		const revParam = url.searchParams.get('rev');
-		if (this.deps.builtin(id)) return revParam === null || revParam === '1' ? etag(1) : undefined;
-		const meta = await this.deps.store.meta(id);
-		const rev = Number(revParam ?? meta?.rev);
-		return meta && Number.isInteger(rev) && rev >= 1 && rev <= meta.rev ? etag(rev) : undefined;
-	}
-
-	private async readFresh(id: string, url: URL): Promise<Response> {
-		const revParam = url.searchParams.get('rev');
-		const rev = revParam === null ? undefined : parseRev(revParam, 'rev');
-		const builtin = this.deps.builtin(id);
-		if (builtin) {
-			if (rev !== undefined && rev !== 1) {
-				throw new ApiError(404, 'revision_not_found', `Built-in "${id}" has only revision 1.`);
-			}
-			return json(
-				{ id, title: builtin.title.zh, rev: 1, readOnly: true, dataset: builtin },
-				{ headers: { ETag: etag(1), 'Cache-Control': 'no-cache' } }
-			);
-		}
-		const found = await this.deps.store.get(id, rev);
-		if (!found) {
-			if (rev !== undefined && (await this.deps.store.meta(id))) {
-				throw new ApiError(404, 'revision_not_found', `Chart "${id}" has no revision ${rev}.`);
-			}
-			throw notFound(id);
-		}
-		return json(
-			{
-				...found.chart,
-				rev: found.revision.rev,
-				headRev: found.chart.rev,
-				readOnly: false,
-				revision: found.revision,
-				dataset: found.dataset
-			},
-			{ headers: { ETag: etag(found.revision.rev), 'Cache-Control': 'no-cache' } }
-		);
+		const found = await findChart(this.deps, id, rev);
+		if (!found) throw await chartMissing(this.deps, id, rev);
+		const body =
+			found.kind === 'builtin'
+				? { id, title: found.dataset.title.zh, rev: 1, readOnly: true, dataset: found.dataset }
+				: {
+						...found.chart,
+						rev: found.rev,
+						headRev: found.chart.rev,
+						readOnly: false,
+						revision: found.revision,
+						dataset: found.dataset
+					};
+		return json(body, { headers: { ETag: etag(found.rev), 'Cache-Control': 'no-cache' } });
 	}
 
 	/** `PUT /api/charts/:id` with `Authorization: Bearer` and `If-Match`; body `{dataset, message}`. */
@@ -214,10 +188,8 @@ export class ChartHandlers {
 	async diff(id: string, url: URL): Promise<Response> {
 		const meta = await this.deps.store.meta(id);
 		if (!meta) throw this.deps.builtin(id) ? noHistory(id) : notFound(id);
-		const toParam = url.searchParams.get('to');
-		const to = toParam === null ? meta.rev : parseRev(toParam, 'to');
-		const fromParam = url.searchParams.get('from');
-		const from = fromParam === null ? Math.max(1, to - 1) : parseRev(fromParam, 'from');
+		const to = revisionParam(url, 'to') ?? meta.rev;
+		const from = revisionParam(url, 'from') ?? Math.max(1, to - 1);
 		const a = await this.deps.store.get(id, from);
 		const b = await this.deps.store.get(id, to);
 		for (const [rev, found] of [
@@ -285,67 +257,6 @@ export class ChartHandlers {
 	}
 }
 
-function asObject(body: unknown): Record<string, unknown> {
-	return (typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {}) as Record<
-		string,
-		unknown
-	>;
-}
-
-/** Reads `samples` and `functionalZones` from a query or a body, with 400 for bad values. */
-export function regionalOptions(samples: unknown, zones: unknown): RegionalOptions {
-	const n = samples === undefined || samples === null || samples === '' ? 0 : Number(samples);
-	if (!Number.isInteger(n) || n < 0 || n > 20) {
-		throw new ApiError(400, 'bad_samples', 'samples must be a whole number from 0 to 20.');
-	}
-	if (zones !== undefined && zones !== null && zones !== 'skip' && zones !== 'mark') {
-		throw new ApiError(400, 'bad_functional_zones', 'functionalZones must be "skip" or "mark".');
-	}
-	return { samples: n, functionalZones: (zones ?? 'skip') as 'skip' | 'mark' };
-}
-
-/** The ETag of a revision. */
-export function etag(rev: number): string {
-	return `"rev-${rev}"`;
-}
-
-/** The revision an `If-Match` header names: 428 when missing, 400 when it names none. */
-export function parseIfMatch(header: string | null): number {
-	if (header === null || header.trim() === '') {
-		throw new ApiError(
-			428,
-			'if_match_required',
-			'Send "If-Match" with the ETag of the revision you edited (e.g. If-Match: "rev-3"), so a newer save is never overwritten.'
-		);
-	}
-	const match = /^(?:W\/)?"rev-(\d+)"$/.exec(header.trim());
-	if (!match) {
-		throw new ApiError(
-			400,
-			'bad_if_match',
-			`If-Match must be one ETag such as "rev-3"; got ${header.trim()}.`
-		);
-	}
-	return Number(match[1]);
-}
-
-function pageParam(url: URL, name: 'limit' | 'offset', fallback: number, min: number, max: number): number {
-	const value = url.searchParams.get(name);
-	if (value === null) return fallback;
-	const n = Number(value);
-	if (!/^\d+$/.test(value) || n < min || n > max) {
-		throw new ApiError(400, `bad_${name}`, `"${name}" must be a whole number from ${min} to ${max}.`);
-	}
-	return n;
-}
-
-function parseRev(value: string, name: string): number {
-	if (!/^[1-9]\d{0,9}$/.test(value)) {
-		throw new ApiError(400, 'bad_revision', `"${name}" must be a revision number (1, 2, …).`);
-	}
-	return Number(value);
-}
-
 function overLimit(problems: Problem[]): ApiError {
 	return new ApiError(413, 'over_limit', 'The dataset is over the limits; nothing was saved.', {
 		problems
@@ -358,28 +269,6 @@ function notFound(id: string): ApiError {
 
 function noHistory(id: string): ApiError {
 	return new ApiError(404, 'no_history', `"${id}" is built in and has no revisions to compare.`);
-}
-
-function writeMessage(value: unknown, fallback: string): string {
-	if (value === undefined || value === null || value === '') return fallback;
-	if (typeof value !== 'string') throw new ApiError(400, 'bad_message', 'The message must be text.');
-	if ([...value].length > limits.messageChars) {
-		throw new ApiError(
-			413,
-			'message_too_long',
-			`The message is longer than ${limits.messageChars} characters.`
-		);
-	}
-	return value;
-}
-
-function writeAuthor(value: unknown): string {
-	if (value === undefined || value === null || value === '') return 'owner';
-	if (typeof value !== 'string') throw new ApiError(400, 'bad_author', 'The author must be text.');
-	if ([...value].length > limits.authorChars) {
-		throw new ApiError(413, 'author_too_long', `The author is longer than ${limits.authorChars} characters.`);
-	}
-	return value;
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
- * The one way the server finds a chart by id: a built-in dataset, which has one revision, 1, or a
- * chart from the store at a pinned revision or its latest. Pages (embed, present), oEmbed, the
- * export and the story routes all go through here, so they agree on which revisions exist.
+ * The server's charts by id, by the one rule of find-chart.ts (a built-in dataset has one
+ * revision, 1; a stored chart its pinned revision or its latest): pages (embed, present), oEmbed,
+ * the export and the story routes load through here, the chart API reads by the same rule.
  */
 import { error } from '@sveltejs/kit';
 import type { Dataset, Lang } from '#lib/model/types.js';
 import { getBuiltin } from '#lib/data/builtin.js';
-import { ApiError } from './api-error.js';
+import { builtinHasRevision, chartMissing, findChart, isRevision, type ChartSources } from './find-chart.js';
 import type { DatasetSource } from './pool/tasks.js';
 import { chartHandlers } from './services.js';
 import { STORE_RETRY_SECONDS, StoreUnavailableError } from './store-unavailable.js';
@@ -20,25 +20,21 @@ export interface LoadedChart {
 	dataset: Dataset;
 }
 
-/** True when `rev` can name a revision: absent (the latest) or a whole number from 1. */
-function isRevision(rev: number | undefined): boolean {
-	return rev === undefined || (Number.isInteger(rev) && rev >= 1);
-}
+/** The server's charts: the built-in datasets, and the store opened on first use. */
+const serverCharts: ChartSources = {
+	builtin: getBuiltin,
+	get store() {
+		return chartHandlers().store;
+	}
+};
 
 /**
- * Loads a chart by id, at a pinned revision or the latest. Undefined when there is no such
- * chart or revision.
+ * Loads a chart by id, at a pinned revision or the latest, by the rule of {@link findChart}.
+ * Undefined when there is no such chart or revision.
  */
 export async function loadChart(id: string, rev?: number): Promise<LoadedChart | undefined> {
-	if (!isRevision(rev)) return undefined;
-	const builtin = getBuiltin(id);
-	if (builtin)
-		return rev === undefined || rev === 1
-			? { id, title: builtin.title, rev: 1, dataset: builtin }
-			: undefined;
-	const stored = await chartHandlers().store.get(id, rev);
-	if (!stored) return undefined;
-	return { id, title: stored.dataset.title, rev: stored.revision.rev, dataset: stored.dataset };
+	const found = await findChart(serverCharts, id, rev);
+	return found && { id, title: found.dataset.title, rev: found.rev, dataset: found.dataset };
 }
 
 /**
@@ -48,27 +44,12 @@ export async function loadChart(id: string, rev?: number): Promise<LoadedChart |
  */
 export async function chartSource(id: string, rev?: number): Promise<DatasetSource> {
 	if (getBuiltin(id)) {
-		if (rev === undefined || rev === 1) return { builtin: id };
-	} else {
-		const { store } = chartHandlers();
-		if (!(await store.meta(id))) throw new ApiError(404, 'not_found', `There is no chart "${id}".`);
-		const stored = isRevision(rev) ? await store.datasetText(id, rev) : undefined;
+		if (builtinHasRevision(rev)) return { builtin: id };
+	} else if (isRevision(rev)) {
+		const stored = await serverCharts.store.datasetText(id, rev);
 		if (stored !== undefined) return { stored };
 	}
-	throw new ApiError(404, 'revision_not_found', `Chart "${id}" has no revision ${rev}.`);
-}
-
-/**
- * The revision a `rev` query parameter pins: undefined when absent, a 400 `bad_revision` when it
- * is not a revision number.
- * @example revisionParam(new URL('http://x/?rev=3')) // 3
- */
-export function revisionParam(url: URL): number | undefined {
-	const value = url.searchParams.get('rev');
-	if (value === null) return undefined;
-	if (!/^[1-9]\d{0,8}$/.test(value))
-		throw new ApiError(400, 'bad_revision', `"rev" must be a revision number (1, 2, …); got "${value}".`);
-	return Number(value);
+	throw await chartMissing(serverCharts, id, rev);
 }
 
 /**

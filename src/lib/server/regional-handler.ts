@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { regionalInstance, UnknownDivisionError, type RegionalOptions } from '#lib/data/regional.js';
 import type { Dataset } from '#lib/model/types.js';
 import { ApiError } from './api-error.js';
-import { regionalOptions } from './chart-handlers.js';
+import { regionalOptions } from './chart-request-fields.js';
 
 /** Builds a regional instance, turning an unknown code into a 404. */
 export function buildRegional(code: string, options: RegionalOptions): Dataset {

@@ -1,6 +1,7 @@
 import type { RequestHandler } from '@sveltejs/kit';
 import { handleApi } from '#lib/server/api-error.js';
-import { chartSource, revisionParam } from '#lib/server/load-chart.js';
+import { revisionParam } from '#lib/server/find-chart.js';
+import { chartSource } from '#lib/server/load-chart.js';
 import { taskResponse } from '#lib/server/pool/task-runner.js';
 
 /**

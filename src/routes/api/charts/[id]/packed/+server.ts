@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { RequestHandler } from '@sveltejs/kit';
 import { ApiError, handleApi } from '#lib/server/api-error.js';
-import { revisionParam } from '#lib/server/load-chart.js';
+import { revisionParam } from '#lib/server/find-chart.js';
 import { packedChart } from '#lib/server/packed-charts.js';
 import { PACKED_TYPE } from '#lib/packed/format.js';
 

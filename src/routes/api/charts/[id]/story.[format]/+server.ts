@@ -1,5 +1,6 @@
 import { ApiError, handleApi } from '#lib/server/api-error.js';
-import { chartSource, revisionParam } from '#lib/server/load-chart.js';
+import { revisionParam } from '#lib/server/find-chart.js';
+import { chartSource } from '#lib/server/load-chart.js';
 import { taskResponse } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
 

@@ -1,0 +1,98 @@
+/**
+ * The whole frame of a Scene on a PDF page: title, drawing, legend and footer, in frame
+ * coordinates; the pages (pdf-pages.ts) scale and place it.
+ */
+import type { Box, Scene } from '#lib/scene/types.js';
+import { legendLayout } from './legend-layout.js';
+import { nodeOutline } from './node-outline.js';
+import type { PageFrame } from './page-frame.js';
+import { FONT } from './pdf-document.js';
+import { arrowhead, dashOutline, drawEdge, drawNode, strokeLine, text } from './pdf-marks.js';
+
+/** Whether two boxes overlap, to skip what falls outside a tile. */
+function intersects(a: Box, b: Box): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Draws the legend rows as the SVG does. */
+function drawLegend(doc: PDFKit.PDFDocument, scene: Scene): void {
+	const layout = legendLayout(scene);
+	const { fontSize, swatch, textOffset } = layout;
+	if (layout.title.text)
+		text(doc, layout.title.text, layout.title.x, layout.title.y, fontSize * 1.1, scene.theme.text, false);
+	for (const row of layout.rows) {
+		if (row.type === 'node') {
+			doc
+				.path(nodeOutline(row.item.shape, row.x + swatch.width / 2, row.y, swatch.width, swatch.height))
+				.lineWidth(1.25)
+				.undash()
+				.fillAndStroke(row.item.fill, row.item.stroke);
+		} else if (row.type === 'provenance') {
+			doc
+				.path(nodeOutline('rounded', row.x + swatch.width / 2, row.y, swatch.width, swatch.height))
+				.lineWidth(1.25);
+			dashOutline(doc, row.item.dash);
+			doc.stroke(scene.theme.text).undash();
+		} else {
+			const d = `M${row.x} ${row.y}H${row.x + swatch.width}`;
+			strokeLine(doc, d, row.item.color, 1.5, row.item.style, row.item.dash, scene.theme.background);
+			arrowhead(doc, [row.x, row.y, row.x + swatch.width, row.y], row.item.color);
+		}
+		text(doc, row.text, row.x + textOffset, row.y + fontSize * 0.35, fontSize, scene.theme.text, false);
+	}
+}
+
+/**
+ * Draws the whole frame (title, drawing, legend, footer) in frame coordinates. With `region`
+ * (frame coordinates), nodes and edges outside it are skipped, which keeps tiled pages small.
+ */
+export function drawFrame(
+	doc: PDFKit.PDFDocument,
+	scene: Scene,
+	frame: PageFrame,
+	background: boolean,
+	region?: Box
+): void {
+	if (background) doc.rect(0, 0, frame.width, frame.height).fill(scene.theme.background);
+	doc.font(FONT);
+	if (frame.title)
+		text(doc, frame.title.text, frame.title.x, frame.title.y, frame.title.fontSize, scene.theme.text, false);
+	doc.save().translate(frame.dx, frame.dy);
+	const visible = (b: Box) =>
+		!region || intersects({ x: b.x + frame.dx, y: b.y + frame.dy, width: b.width, height: b.height }, region);
+	const edges = [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)];
+	for (const edge of edges) {
+		const xs = edge.points.filter((_, i) => i % 2 === 0);
+		const ys = edge.points.filter((_, i) => i % 2 === 1);
+		const box = {
+			x: Math.min(...xs) - 20,
+			y: Math.min(...ys) - 20,
+			width: Math.max(...xs) - Math.min(...xs) + 40,
+			height: Math.max(...ys) - Math.min(...ys) + 40
+		};
+		if (edge.points.length === 0 || visible(box)) drawEdge(doc, edge, scene);
+	}
+	for (const node of scene.nodes) {
+		if (
+			visible({
+				x: node.x - node.width / 2 - 8,
+				y: node.y - node.height / 2 - 8,
+				width: node.width + 16,
+				height: node.height + 16
+			})
+		)
+			drawNode(doc, node, scene);
+	}
+	drawLegend(doc, scene);
+	doc.restore();
+	if (frame.footer)
+		text(
+			doc,
+			frame.footer.text,
+			frame.footer.x,
+			frame.footer.y,
+			frame.footer.fontSize,
+			scene.theme.mutedText,
+			false
+		);
+}

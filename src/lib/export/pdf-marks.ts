@@ -1,0 +1,143 @@
+/**
+ * A Scene's marks drawn with pdfkit, as the SVG draws them: text, lines in a relation's style,
+ * arrowheads, edges with their labels, nodes with their outlines and badges.
+ */
+import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
+import { edgePath } from '#lib/scene/edge-path.js';
+import { provenanceDash } from '#lib/scene/provenance-marks.js';
+import { nodeOutline } from './node-outline.js';
+import { hiddenBadge, nodeText } from './node-text.js';
+import { FONT } from './pdf-document.js';
+import { EDGE_LABEL_RATIO } from './readable.js';
+
+/** Parses an SVG dasharray into pdfkit's length and space. */
+function dashOf(dash: string): [number, number] | undefined {
+	const parts = dash
+		.split(/[\s,]+/)
+		.filter(Boolean)
+		.map(Number);
+	if (parts.length === 0 || parts.some((n) => !(n >= 0))) return undefined;
+	return [parts[0], parts[1] ?? parts[0]];
+}
+
+/** Writes a line of text with its baseline at `y`, starting at `x` or centred on it. */
+export function text(
+	doc: PDFKit.PDFDocument,
+	str: string,
+	x: number,
+	y: number,
+	size: number,
+	color: string,
+	centred: boolean
+): void {
+	doc.fontSize(size).fillColor(color);
+	const left = centred ? x - doc.widthOfString(str) / 2 : x;
+	doc.text(str, left, y, { lineBreak: false, baseline: 'alphabetic' });
+}
+
+/** A line in a relation's colour and style; `double` is a wide stroke with a background core. */
+export function strokeLine(
+	doc: PDFKit.PDFDocument,
+	d: string,
+	color: string,
+	width: number,
+	style: SceneEdge['style'],
+	dash: string,
+	background: string
+): void {
+	if (style === 'double') {
+		doc
+			.path(d)
+			.lineWidth(width * 3)
+			.undash()
+			.stroke(color);
+		doc.path(d).lineWidth(width).stroke(background);
+		return;
+	}
+	const pattern = dashOf(dash);
+	doc.path(d).lineWidth(width);
+	if (pattern) doc.dash(pattern[0], { space: pattern[1] });
+	else doc.undash();
+	doc.stroke(color);
+	doc.undash();
+}
+
+/** A filled arrowhead of `size` with its tip at the last point of a route. */
+export function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: string, size = 8): void {
+	if (points.length < 4) return;
+	const [x0, y0, x1, y1] = points.slice(-4);
+	const len = Math.hypot(x1 - x0, y1 - y0);
+	if (len === 0) return;
+	const ux = (x1 - x0) / len;
+	const uy = (y1 - y0) / len;
+	doc
+		.polygon(
+			[x1, y1],
+			[x1 - ux * size - uy * size * 0.45, y1 - uy * size + ux * size * 0.45],
+			[x1 - ux * size + uy * size * 0.45, y1 - uy * size - ux * size * 0.45]
+		)
+		.fill(color);
+}
+
+/** Draws one edge: line, arrowhead, label with a halo; `lineScale` thins the line and its head. */
+export function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene, lineScale = 1): void {
+	doc.save();
+	if (edge.emphasis === 'dim') doc.opacity(0.3);
+	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1) * lineScale;
+	strokeLine(doc, edgePath(edge), edge.color, width, edge.style, edge.dash, scene.theme.background);
+	arrowhead(doc, edge.points, edge.color, 8 * lineScale);
+	if (edge.label) {
+		const size = scene.theme.fontSize * EDGE_LABEL_RATIO;
+		doc.font(FONT).fontSize(size);
+		const w = doc.widthOfString(edge.label);
+		doc
+			.rect(edge.labelX - w / 2 - 2, edge.labelY - 3 - size * 0.95, w + 4, size * 1.25)
+			.fill(scene.theme.background);
+		text(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, true);
+	}
+	doc.restore();
+}
+
+/**
+ * Draws one node: outline, highlight ring, kind label, name and the badge under it (by default
+ * its hidden count; a deck's page says where its branch continues, at its own size, and thins
+ * outlines drawn large by `lineScale`).
+ */
+export function drawNode(
+	doc: PDFKit.PDFDocument,
+	node: SceneNode,
+	scene: Scene,
+	{ badge = hiddenBadge(node), badgeSize = Math.max(9, node.fontSize * 0.72), lineScale = 1 } = {}
+): void {
+	doc.save();
+	if (node.emphasis === 'dim') doc.opacity(0.3);
+	if (node.emphasis === 'highlight') {
+		doc
+			.path(nodeOutline(node.shape, node.x, node.y, node.width + 10, node.height + 10))
+			.lineWidth(3 * lineScale)
+			.undash()
+			.stroke(scene.theme.focus);
+	}
+	doc.path(nodeOutline(node.shape, node.x, node.y, node.width, node.height)).lineWidth(1.5 * lineScale);
+	dashOutline(doc, provenanceDash(node.provenance));
+	doc.fillAndStroke(node.fill, node.stroke).undash();
+	for (const line of nodeText(node)) {
+		text(doc, line.text, line.x, line.y, line.fontSize, line.kind ? node.stroke : node.textColor, true);
+	}
+	if (badge) {
+		const size = badgeSize;
+		doc.fontSize(size);
+		const w = doc.widthOfString(badge) + size;
+		const cy = node.y + node.height / 2;
+		doc.roundedRect(node.x - w / 2, cy - size * 0.75, w, size * 1.5, size * 0.75).fill(node.stroke);
+		text(doc, badge, node.x, cy + size * 0.35, size, '#ffffff', true);
+	}
+	doc.restore();
+}
+
+/** Sets an outline's dash from an SVG dash array of two numbers ('' leaves it solid). */
+export function dashOutline(doc: PDFKit.PDFDocument, pattern: string): void {
+	if (!pattern) return;
+	const [dash, space] = pattern.split(' ').map(Number);
+	doc.dash(dash, { space });
+}
