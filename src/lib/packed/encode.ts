@@ -1,6 +1,13 @@
 import type { Dataset, EdgeDef, NodeDef } from '#lib/model/types.js';
 import { arrivalOrder } from './arrival-order.js';
-import { COUNTS_BYTES, chunkLayout, type ChunkLayout } from './chunk-layout.js';
+import {
+	COUNTS_BYTES,
+	EDGE_COLUMNS,
+	NODE_COLUMNS,
+	chunkLayout,
+	writeColumns,
+	type ChunkLayout
+} from './chunk-layout.js';
 import {
 	HEADER_BYTES,
 	NONE_U32,
@@ -127,12 +134,7 @@ function encodeChunk(input: ChunkInput): Uint8Array<ArrayBuffer> {
 	return bytes;
 }
 
-type Columns = (name: string) => Uint32Array;
-
-function columns(payload: ArrayBuffer, offsets: Record<string, number>, count: number): Columns {
-	return (name) => new Uint32Array(payload, 4 + offsets[name], count);
-}
-
+/** The chunk's node rows: every column's value, the kind looked up in the registry. */
 function writeNodes(
 	payload: ArrayBuffer,
 	layout: ChunkLayout,
@@ -140,39 +142,18 @@ function writeNodes(
 	parts: RecordParts[],
 	strings: number[][]
 ): void {
-	const n = layout.nodes;
-	const col = columns(payload, layout.node, n);
-	const [at, id, zh, en, parent, tier, from, to, extra] = [
-		'at',
-		'id',
-		'zh',
-		'en',
-		'parent',
-		'tier',
-		'from',
-		'to',
-		'extra'
-	].map(col);
-	const kind = new Uint16Array(payload, 4 + layout.node.kind, n);
-	const flags = new Uint8Array(payload, 4 + layout.node.flags, n);
-	at.set(input.nodeAt);
-	new Int32Array(parent.buffer, parent.byteOffset, n).set(input.parent);
-	const i32 = (c: Uint32Array) => new Int32Array(c.buffer, c.byteOffset, n);
-	const [tier32, from32, to32] = [tier, from, to].map(i32);
-	for (let i = 0; i < n; i++) {
+	writeColumns(payload, 4, layout.node, NODE_COLUMNS, layout.nodes, (i) => {
 		const node = input.nodes[i];
-		const p = parts[i];
-		[id[i], zh[i], en[i], extra[i]] = strings[i];
-		tier32[i] = p.tier;
-		from32[i] = p.from;
-		to32[i] = p.to;
-		const k = input.kinds.nodes.get(node.kind);
-		if (k === undefined) throw new Error(`Node ${node.id} has kind "${node.kind}", which kinds.nodes lacks.`);
-		kind[i] = k;
-		flags[i] = p.flags;
-	}
+		const { tier, from, to, flags } = parts[i];
+		const [id, zh, en, extra] = strings[i];
+		const kind = input.kinds.nodes.get(node.kind);
+		if (kind === undefined)
+			throw new Error(`Node ${node.id} has kind "${node.kind}", which kinds.nodes lacks.`);
+		return { at: input.nodeAt[i], id, zh, en, parent: input.parent[i], tier, from, to, extra, kind, flags };
+	});
 }
 
+/** The chunk's relation rows: ends as arrival indexes, the kind looked up in the registry. */
 function writeEdges(
 	payload: ArrayBuffer,
 	layout: ChunkLayout,
@@ -180,34 +161,14 @@ function writeEdges(
 	parts: RecordParts[],
 	strings: number[][]
 ): void {
-	const m = layout.edges;
-	const col = columns(payload, layout.edge, m);
-	const [at, id, from, to, validFrom, validTo, extra] = [
-		'at',
-		'id',
-		'from',
-		'to',
-		'validFrom',
-		'validTo',
-		'extra'
-	].map(col);
-	const kind = new Uint16Array(payload, 4 + layout.edge.kind, m);
-	const flags = new Uint8Array(payload, 4 + layout.edge.flags, m);
-	const i32 = (c: Uint32Array) => new Int32Array(c.buffer, c.byteOffset, m);
-	const [vFrom, vTo] = [validFrom, validTo].map(i32);
-	for (let i = 0; i < m; i++) {
+	writeColumns(payload, 4, layout.edge, EDGE_COLUMNS, layout.edges, (i) => {
 		const edge = input.edges[i];
-		const p = parts[i];
-		at[i] = input.edgeAt[i];
-		[id[i], extra[i]] = strings[i];
-		from[i] = input.arrival.get(edge.from)!;
-		to[i] = input.arrival.get(edge.to)!;
-		vFrom[i] = p.from;
-		vTo[i] = p.to;
-		const k = input.kinds.edges.get(edge.kind);
-		if (k === undefined)
+		const { from: validFrom, to: validTo, flags } = parts[i];
+		const [id, extra] = strings[i];
+		const kind = input.kinds.edges.get(edge.kind);
+		if (kind === undefined)
 			throw new Error(`Relation ${edge.id} has kind "${edge.kind}", which kinds.edges lacks.`);
-		kind[i] = k;
-		flags[i] = p.flags;
-	}
+		const [from, to] = [input.arrival.get(edge.from)!, input.arrival.get(edge.to)!];
+		return { at: input.edgeAt[i], id, from, to, validFrom, validTo, extra, kind, flags };
+	});
 }
