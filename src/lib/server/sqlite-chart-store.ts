@@ -1,11 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Dataset } from '#lib/model/types.js';
-import { diffDatasets, summariseDiff, type DiffSummary } from '#lib/model/dataset-diff.js';
 import {
 	ChartNotFoundError,
-	StaleRevisionError,
-	creationSummary,
-	titleOf,
 	type ChartAtRevision,
 	type ChartMeta,
 	type ChartStore,
@@ -14,25 +10,25 @@ import {
 	type WriteInfo
 } from './chart-store.js';
 import { newChartId } from './chart-id.js';
-import { hashToken, newEditToken, tokenMatches } from './edit-token.js';
+import { issueToken, tokenMatches } from './edit-token.js';
 import { openDatabase } from './sqlite-open.js';
+import {
+	REVISION_COLUMNS,
+	createdMeta,
+	firstSave,
+	nextSave,
+	refusal,
+	revisionValues,
+	toMeta,
+	toRevision,
+	type ChartRow,
+	type NewRevision,
+	type RevisionRow
+} from './store-rows.js';
 
-interface ChartRow {
-	id: string;
-	title: string;
-	created_at: string;
-	updated_at: string;
-	head_rev: number;
-}
-
-interface RevisionRow {
-	rev: number;
-	author: string;
-	message: string;
-	created_at: string;
-	summary: string;
-	dataset?: string;
-}
+const insertChart =
+	'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, ?)';
+const insertRevision = `INSERT INTO revisions (${REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Charts and their append-only history in one SQLite file. Every write is one `BEGIN IMMEDIATE`
@@ -50,20 +46,14 @@ export class SqliteChartStore implements ChartStore {
 
 	/** Stores a new chart at revision 1 and returns it with its edit token (the only time the token is seen). */
 	async create(dataset: Dataset, info: WriteInfo): Promise<{ chart: ChartMeta; token: string }> {
-		const token = newEditToken();
-		const at = this.now().toISOString();
-		const summary = creationSummary(dataset);
+		const first = firstSave(dataset, info, this.now().toISOString());
+		const at = first.revision.createdAt;
 		return this.transaction(() => {
 			let id = newChartId();
 			while (this.db.prepare('SELECT 1 FROM charts WHERE id = ?').get(id)) id = newChartId();
-			const title = titleOf(dataset);
-			this.db
-				.prepare(
-					'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, 1)'
-				)
-				.run(id, title, hashToken(token), at, at);
-			this.insertRevision(id, 1, dataset, info, at, summary);
-			return { chart: { id, title, createdAt: at, updatedAt: at, rev: 1 }, token };
+			this.db.prepare(insertChart).run(id, first.title, first.tokenHash, at, at, 1);
+			this.insert(id, first.revision);
+			return { chart: createdMeta(id, first), token: first.token };
 		});
 	}
 
@@ -109,21 +99,18 @@ export class SqliteChartStore implements ChartStore {
 	async update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): Promise<ChartMeta> {
 		const at = this.now().toISOString();
 		return this.transaction(() => {
-			const current = this.getNow(id);
-			if (!current) throw new ChartNotFoundError(id);
-			if (current.chart.rev !== expectedRev) {
-				throw new StaleRevisionError(expectedRev, current.chart.rev);
-			}
-			const rev = expectedRev + 1;
-			const summary = summariseDiff(diffDatasets(current.dataset, dataset));
-			const title = titleOf(dataset);
+			const base = this.getNow(id, expectedRev);
+			if (!base) throw refusal(id, expectedRev, this.metaNow(id)?.rev);
+			const { title, revision } = nextSave(expectedRev, base.dataset, dataset, info, at);
 			// The WHERE on head_rev is the real guard: it holds even if two processes share the file.
-			const result = this.db
-				.prepare('UPDATE charts SET head_rev = ?, title = ?, updated_at = ? WHERE id = ? AND head_rev = ?')
-				.run(rev, title, at, id, expectedRev);
-			if (result.changes !== 1) throw new StaleRevisionError(expectedRev, this.metaNow(id)?.rev ?? 0);
-			this.insertRevision(id, rev, dataset, info, at, summary);
-			return { ...current.chart, title, updatedAt: at, rev };
+			const moved = this.db
+				.prepare(
+					'UPDATE charts SET head_rev = ?, title = ?, updated_at = ? WHERE id = ? AND head_rev = ? RETURNING *'
+				)
+				.get(revision.rev, title, at, id, expectedRev) as ChartRow | undefined;
+			if (!moved) throw refusal(id, expectedRev, this.metaNow(id)?.rev);
+			this.insert(id, revision);
+			return toMeta(moved);
 		});
 	}
 
@@ -134,11 +121,9 @@ export class SqliteChartStore implements ChartStore {
 
 	/** Replaces the chart's edit token; the old one stops working at once. */
 	async rotateToken(id: string): Promise<string> {
-		const token = newEditToken();
+		const { token, hash } = issueToken();
 		return this.transaction(() => {
-			const changed = this.db
-				.prepare('UPDATE charts SET token_hash = ? WHERE id = ?')
-				.run(hashToken(token), id).changes;
+			const changed = this.db.prepare('UPDATE charts SET token_hash = ? WHERE id = ?').run(hash, id).changes;
 			if (changed !== 1) throw new ChartNotFoundError(id);
 			return token;
 		});
@@ -190,17 +175,9 @@ export class SqliteChartStore implements ChartStore {
 	async copyIn({ meta, tokenHash, revisions }: StoredChart): Promise<void> {
 		this.transaction(() => {
 			this.db
-				.prepare(
-					'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, ?)'
-				)
+				.prepare(insertChart)
 				.run(meta.id, meta.title, tokenHash, meta.createdAt, meta.updatedAt, meta.rev);
-			for (const r of revisions) {
-				this.db
-					.prepare(
-						'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
-					)
-					.run(meta.id, r.rev, r.dataset, r.author, r.message, r.createdAt, JSON.stringify(r.summary));
-			}
+			for (const r of revisions) this.insert(meta.id, { ...r, summary: JSON.stringify(r.summary) });
 		});
 	}
 
@@ -209,19 +186,8 @@ export class SqliteChartStore implements ChartStore {
 		this.db.close();
 	}
 
-	private insertRevision(
-		id: string,
-		rev: number,
-		dataset: Dataset,
-		info: WriteInfo,
-		at: string,
-		summary: DiffSummary
-	): void {
-		this.db
-			.prepare(
-				'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
-			)
-			.run(id, rev, JSON.stringify(dataset), info.author, info.message, at, JSON.stringify(summary));
+	private insert(id: string, revision: NewRevision): void {
+		this.db.prepare(insertRevision).run(...revisionValues(id, revision));
 	}
 
 	private transaction<T>(work: () => T): T {
@@ -236,24 +202,4 @@ export class SqliteChartStore implements ChartStore {
 			throw e;
 		}
 	}
-}
-
-function toMeta(row: ChartRow): ChartMeta {
-	return {
-		id: row.id,
-		title: row.title,
-		createdAt: row.created_at,
-		updatedAt: row.updated_at,
-		rev: row.head_rev
-	};
-}
-
-function toRevision(row: RevisionRow): RevisionMeta {
-	return {
-		rev: row.rev,
-		author: row.author,
-		message: row.message,
-		createdAt: row.created_at,
-		summary: JSON.parse(row.summary) as DiffSummary
-	};
 }
