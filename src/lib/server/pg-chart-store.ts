@@ -14,19 +14,7 @@ import { newChartId } from './chart-id.js';
 import { issueToken, tokenMatches } from './edit-token.js';
 import { guarded, isUnavailable, openPool } from './pg-connection.js';
 import { migratePg } from './pg-migrations.js';
-import {
-	REVISION_COLUMNS,
-	createdMeta,
-	firstSave,
-	nextSave,
-	refusal,
-	revisionValues,
-	toMeta,
-	toRevision,
-	type ChartRow,
-	type NewRevision,
-	type RevisionRow
-} from './store-rows.js';
+import * as stored from './store-rows.js';
 
 const chartColumns = 'id, title, created_at, updated_at, head_rev';
 const revisionColumns = 'rev, author, message, created_at, summary';
@@ -59,7 +47,7 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async create(dataset: Dataset, info: WriteInfo): Promise<{ chart: ChartMeta; token: string }> {
-		const first = firstSave(dataset, info, this.now().toISOString());
+		const first = stored.firstSave(dataset, info, this.now().toISOString());
 		return this.transaction(async (c) => {
 			let id = newChartId();
 			// ON CONFLICT: an id already taken is drawn again, without aborting the transaction.
@@ -74,13 +62,13 @@ export class PgChartStore implements ChartStore {
 				id = newChartId();
 			}
 			await insertRevision(c, id, first.revision);
-			return { chart: createdMeta(id, first), token: first.token };
+			return { chart: stored.createdMeta(id, first), token: first.token };
 		});
 	}
 
 	async meta(id: string): Promise<ChartMeta | undefined> {
-		const rows = await this.query<ChartRow>(`SELECT ${chartColumns} FROM charts WHERE id = $1`, [id]);
-		return rows[0] && toMeta(rows[0]);
+		const rows = await this.query<stored.ChartRow>(`SELECT ${chartColumns} FROM charts WHERE id = $1`, [id]);
+		return rows[0] && stored.toMeta(rows[0]);
 	}
 
 	async datasetText(id: string, rev?: number): Promise<string | undefined> {
@@ -93,7 +81,7 @@ export class PgChartStore implements ChartStore {
 
 	async get(id: string, rev?: number): Promise<ChartAtRevision | undefined> {
 		// One statement, so the chart's head and the revision read belong to the same moment.
-		const rows = await this.query<ChartRow & RevisionRow & { rev_created_at: Date }>(
+		const rows = await this.query<stored.ChartRow & stored.RevisionRow & { rev_created_at: Date }>(
 			`SELECT c.id, c.title, c.created_at, c.updated_at, c.head_rev, r.rev, r.author, r.message,
 				r.created_at AS rev_created_at, r.summary, r.dataset::text AS dataset
 			FROM charts c JOIN revisions r ON r.chart_id = c.id AND r.rev = coalesce($2, c.head_rev)
@@ -103,8 +91,8 @@ export class PgChartStore implements ChartStore {
 		const row = rows[0];
 		if (!row) return undefined;
 		return {
-			chart: toMeta(row),
-			revision: toRevision({ ...row, created_at: row.rev_created_at }),
+			chart: stored.toMeta(row),
+			revision: stored.toRevision({ ...row, created_at: row.rev_created_at }),
 			dataset: JSON.parse(row.dataset!) as Dataset
 		};
 	}
@@ -113,16 +101,16 @@ export class PgChartStore implements ChartStore {
 		const at = this.now().toISOString();
 		// The revision the writer edited never changes once written, so it is read before the transaction.
 		const base = await this.get(id, expectedRev);
-		if (!base) throw refusal(id, expectedRev, (await this.meta(id))?.rev);
-		const { title, revision } = nextSave(expectedRev, base.dataset, dataset, info, at);
+		if (!base) throw stored.refusal(id, expectedRev, (await this.meta(id))?.rev);
+		const { title, revision } = stored.nextSave(expectedRev, base.dataset, dataset, info, at);
 		return this.transaction(async (c) => {
-			const moved = await c.query<ChartRow>(
+			const moved = await c.query<stored.ChartRow>(
 				`UPDATE charts SET head_rev = $1, title = $2, updated_at = $3 WHERE id = $4 AND head_rev = $5 RETURNING ${chartColumns}`,
 				[revision.rev, title, at, id, expectedRev]
 			);
 			if (moved.rowCount !== 1) {
 				const now = await c.query<{ head_rev: number }>('SELECT head_rev FROM charts WHERE id = $1', [id]);
-				throw refusal(id, expectedRev, now.rows[0]?.head_rev);
+				throw stored.refusal(id, expectedRev, now.rows[0]?.head_rev);
 			}
 			await insertRevision(c, id, revision).catch((e: unknown) => {
 				// Unreachable while the guard above holds; the key would refuse the second revision anyway.
@@ -130,7 +118,7 @@ export class PgChartStore implements ChartStore {
 					? new StaleRevisionError(expectedRev, revision.rev)
 					: e;
 			});
-			return toMeta(moved.rows[0]);
+			return stored.toMeta(moved.rows[0]);
 		});
 	}
 
@@ -155,15 +143,15 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async revisions(id: string): Promise<RevisionMeta[]> {
-		const rows = await this.query<RevisionRow>(
+		const rows = await this.query<stored.RevisionRow>(
 			`SELECT ${revisionColumns} FROM revisions WHERE chart_id = $1 ORDER BY rev DESC`,
 			[id]
 		);
-		return rows.map(toRevision);
+		return rows.map(stored.toRevision);
 	}
 
 	async list(limit = 100, offset = 0): Promise<{ charts: ChartMeta[]; total: number }> {
-		const rows = await this.query<ChartRow & { total: string }>(
+		const rows = await this.query<stored.ChartRow & { total: string }>(
 			`SELECT ${chartColumns}, count(*) OVER () AS total FROM charts ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2`,
 			[limit, offset]
 		);
@@ -172,23 +160,23 @@ export class PgChartStore implements ChartStore {
 			rows.length > 0
 				? Number(rows[0].total)
 				: Number((await this.query<{ n: string }>('SELECT count(*) AS n FROM charts'))[0].n);
-		return { charts: rows.map(toMeta), total };
+		return { charts: rows.map(stored.toMeta), total };
 	}
 
 	async copyOut(id: string): Promise<StoredChart | undefined> {
-		const charts = await this.query<ChartRow & { token_hash: string }>(
+		const charts = await this.query<stored.ChartRow & { token_hash: string }>(
 			`SELECT ${chartColumns}, token_hash FROM charts WHERE id = $1`,
 			[id]
 		);
 		if (charts.length === 0) return undefined;
-		const revisions = await this.query<Required<RevisionRow>>(
+		const revisions = await this.query<Required<stored.RevisionRow>>(
 			`SELECT ${revisionColumns}, dataset::text AS dataset FROM revisions WHERE chart_id = $1 ORDER BY rev`,
 			[id]
 		);
 		return {
-			meta: toMeta(charts[0]),
+			meta: stored.toMeta(charts[0]),
 			tokenHash: charts[0].token_hash,
-			revisions: revisions.map((r) => ({ ...toRevision(r), dataset: r.dataset }))
+			revisions: revisions.map((r) => ({ ...stored.toRevision(r), dataset: r.dataset }))
 		};
 	}
 
@@ -249,9 +237,9 @@ export class PgChartStore implements ChartStore {
 	}
 }
 
-async function insertRevision(c: pg.ClientBase, id: string, revision: NewRevision): Promise<void> {
+async function insertRevision(c: pg.ClientBase, id: string, revision: stored.NewRevision): Promise<void> {
 	await c.query(
-		`INSERT INTO revisions (${REVISION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-		revisionValues(id, revision)
+		`INSERT INTO revisions (${stored.REVISION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+		stored.revisionValues(id, revision)
 	);
 }

@@ -12,23 +12,11 @@ import {
 import { newChartId } from './chart-id.js';
 import { issueToken, tokenMatches } from './edit-token.js';
 import { openDatabase } from './sqlite-open.js';
-import {
-	REVISION_COLUMNS,
-	createdMeta,
-	firstSave,
-	nextSave,
-	refusal,
-	revisionValues,
-	toMeta,
-	toRevision,
-	type ChartRow,
-	type NewRevision,
-	type RevisionRow
-} from './store-rows.js';
+import * as stored from './store-rows.js';
 
 const insertChart =
 	'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, ?)';
-const insertRevision = `INSERT INTO revisions (${REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`;
+const insertRevision = `INSERT INTO revisions (${stored.REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Charts and their append-only history in one SQLite file. Every write is one `BEGIN IMMEDIATE`
@@ -46,14 +34,14 @@ export class SqliteChartStore implements ChartStore {
 
 	/** Stores a new chart at revision 1 and returns it with its edit token (the only time the token is seen). */
 	async create(dataset: Dataset, info: WriteInfo): Promise<{ chart: ChartMeta; token: string }> {
-		const first = firstSave(dataset, info, this.now().toISOString());
+		const first = stored.firstSave(dataset, info, this.now().toISOString());
 		const at = first.revision.createdAt;
 		return this.transaction(() => {
 			let id = newChartId();
 			while (this.db.prepare('SELECT 1 FROM charts WHERE id = ?').get(id)) id = newChartId();
 			this.db.prepare(insertChart).run(id, first.title, first.tokenHash, at, at, 1);
 			this.insert(id, first.revision);
-			return { chart: createdMeta(id, first), token: first.token };
+			return { chart: stored.createdMeta(id, first), token: first.token };
 		});
 	}
 
@@ -63,8 +51,8 @@ export class SqliteChartStore implements ChartStore {
 	}
 
 	private metaNow(id: string): ChartMeta | undefined {
-		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as ChartRow | undefined;
-		return row && toMeta(row);
+		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as stored.ChartRow | undefined;
+		return row && stored.toMeta(row);
 	}
 
 	/** The dataset of a chart at `rev` (the newest when absent) as stored, JSON text, unparsed. */
@@ -87,9 +75,9 @@ export class SqliteChartStore implements ChartStore {
 		if (!chart) return undefined;
 		const row = this.db
 			.prepare('SELECT * FROM revisions WHERE chart_id = ? AND rev = ?')
-			.get(id, rev ?? chart.rev) as RevisionRow | undefined;
+			.get(id, rev ?? chart.rev) as stored.RevisionRow | undefined;
 		if (!row || row.dataset === undefined) return undefined;
-		return { chart, revision: toRevision(row), dataset: JSON.parse(row.dataset) as Dataset };
+		return { chart, revision: stored.toRevision(row), dataset: JSON.parse(row.dataset) as Dataset };
 	}
 
 	/**
@@ -100,17 +88,17 @@ export class SqliteChartStore implements ChartStore {
 		const at = this.now().toISOString();
 		return this.transaction(() => {
 			const base = this.getNow(id, expectedRev);
-			if (!base) throw refusal(id, expectedRev, this.metaNow(id)?.rev);
-			const { title, revision } = nextSave(expectedRev, base.dataset, dataset, info, at);
+			if (!base) throw stored.refusal(id, expectedRev, this.metaNow(id)?.rev);
+			const { title, revision } = stored.nextSave(expectedRev, base.dataset, dataset, info, at);
 			// The WHERE on head_rev is the real guard: it holds even if two processes share the file.
 			const moved = this.db
 				.prepare(
 					'UPDATE charts SET head_rev = ?, title = ?, updated_at = ? WHERE id = ? AND head_rev = ? RETURNING *'
 				)
-				.get(revision.rev, title, at, id, expectedRev) as ChartRow | undefined;
-			if (!moved) throw refusal(id, expectedRev, this.metaNow(id)?.rev);
+				.get(revision.rev, title, at, id, expectedRev) as stored.ChartRow | undefined;
+			if (!moved) throw stored.refusal(id, expectedRev, this.metaNow(id)?.rev);
 			this.insert(id, revision);
-			return toMeta(moved);
+			return stored.toMeta(moved);
 		});
 	}
 
@@ -142,17 +130,17 @@ export class SqliteChartStore implements ChartStore {
 			.prepare(
 				'SELECT rev, author, message, created_at, summary FROM revisions WHERE chart_id = ? ORDER BY rev DESC'
 			)
-			.all(id) as unknown as RevisionRow[];
-		return rows.map(toRevision);
+			.all(id) as unknown as stored.RevisionRow[];
+		return rows.map(stored.toRevision);
 	}
 
 	/** A page of the charts, most recently updated first, and how many there are in all. */
 	async list(limit = 100, offset = 0): Promise<{ charts: ChartMeta[]; total: number }> {
 		const rows = this.db
 			.prepare('SELECT * FROM charts ORDER BY updated_at DESC, id LIMIT ? OFFSET ?')
-			.all(limit, offset) as unknown as ChartRow[];
+			.all(limit, offset) as unknown as stored.ChartRow[];
 		const { n } = this.db.prepare('SELECT count(*) AS n FROM charts').get() as { n: number };
-		return { charts: rows.map(toMeta), total: n };
+		return { charts: rows.map(stored.toMeta), total: n };
 	}
 
 	/** The file was opened and migrated by the constructor. */
@@ -160,15 +148,15 @@ export class SqliteChartStore implements ChartStore {
 
 	async copyOut(id: string): Promise<StoredChart | undefined> {
 		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as
-			(ChartRow & { token_hash: string }) | undefined;
+			(stored.ChartRow & { token_hash: string }) | undefined;
 		if (!row) return undefined;
 		const revisions = this.db
 			.prepare('SELECT * FROM revisions WHERE chart_id = ? ORDER BY rev')
-			.all(id) as unknown as Required<RevisionRow>[];
+			.all(id) as unknown as Required<stored.RevisionRow>[];
 		return {
-			meta: toMeta(row),
+			meta: stored.toMeta(row),
 			tokenHash: row.token_hash,
-			revisions: revisions.map((r) => ({ ...toRevision(r), dataset: r.dataset }))
+			revisions: revisions.map((r) => ({ ...stored.toRevision(r), dataset: r.dataset }))
 		};
 	}
 
@@ -186,8 +174,8 @@ export class SqliteChartStore implements ChartStore {
 		this.db.close();
 	}
 
-	private insert(id: string, revision: NewRevision): void {
-		this.db.prepare(insertRevision).run(...revisionValues(id, revision));
+	private insert(id: string, revision: stored.NewRevision): void {
+		this.db.prepare(insertRevision).run(...stored.revisionValues(id, revision));
 	}
 
 	private transaction<T>(work: () => T): T {
