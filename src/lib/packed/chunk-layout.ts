@@ -127,23 +127,20 @@ export function columnViews<L extends ColumnList>(
 }
 
 /**
- * Writes `count` rows into a section's columns: the one writer of both record kinds. A value that
- * does not fit its column wraps as the typed array does (-1 in an i32 column, NONE_U32 in a u32).
- * @example writeColumns(payload, 4, layout.edge, EDGE_COLUMNS, m, (i) => ({ at: edgeAt[i], … }))
+ * Writes rows into a section's columns: the one writer of both record kinds. A value that does
+ * not fit its column wraps as the typed array does (-1 in an i32 column, NONE_U32 in a u32).
+ * @example writeColumns(payload, 4, layout.edge, EDGE_COLUMNS, [{ at: 0, id: 0, … }])
  */
 export function writeColumns<L extends ColumnList>(
 	buffer: ArrayBuffer,
 	base: number,
 	offsets: Record<ColumnName<L>, number>,
 	columns: L,
-	count: number,
-	row: (i: number) => Record<ColumnName<L>, number>
+	rows: readonly Record<ColumnName<L>, number>[]
 ): void {
-	const views = columnViews(buffer, base, offsets, columns, count) as Record<string, number[]>;
-	const names = columns.map(([name]) => name as ColumnName<L>);
-	const arrays = names.map((name) => views[name]);
-	for (let i = 0; i < count; i++) {
-		const values = row(i);
-		for (let c = 0; c < names.length; c++) arrays[c][i] = values[names[c]];
+	const views = columnViews(buffer, base, offsets, columns, rows.length) as Record<string, number[]>;
+	for (const [name] of columns) {
+		const column = views[name];
+		for (let i = 0; i < rows.length; i++) column[i] = rows[i][name as ColumnName<L>];
 	}
 }

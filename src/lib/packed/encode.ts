@@ -6,7 +6,8 @@ import {
 	NODE_COLUMNS,
 	chunkLayout,
 	writeColumns,
-	type ChunkLayout
+	type EdgeColumn,
+	type NodeColumn
 } from './chunk-layout.js';
 import {
 	HEADER_BYTES,
@@ -16,7 +17,7 @@ import {
 	type DatasetHead,
 	type PackedMeta
 } from './format.js';
-import { edgeParts, nodeParts, type RecordParts } from './record-parts.js';
+import { edgeParts, nodeParts } from './record-parts.js';
 
 /** Options of {@link encodePacked}. */
 export interface EncodeOptions {
@@ -112,63 +113,62 @@ class StringTable {
 /** One chunk: its u32 length, then the payload laid out by chunkLayout. */
 function encodeChunk(input: ChunkInput): Uint8Array<ArrayBuffer> {
 	const strings = new StringTable();
-	const nodeParts_ = input.nodes.map(nodeParts);
-	const edgeParts_ = input.edges.map(edgeParts);
-	const nodeStrings = input.nodes.map((node, i) => {
-		const p = nodeParts_[i];
-		return [strings.add(node.id), strings.add(p.zh), strings.add(p.en), strings.add(p.extra)];
-	});
-	const edgeStrings = input.edges.map((edge, i) => [strings.add(edge.id), strings.add(edgeParts_[i].extra)]);
+	// Node strings enter the table before relation strings: the order is part of the format.
+	const nodeRows = input.nodes.map((node, i) => nodeRow(input, strings, node, i));
+	const edgeRows = input.edges.map((edge, i) => edgeRow(input, strings, edge, i));
 	const text = new TextEncoder().encode(strings.list.join(''));
 	const layout = chunkLayout(input.nodes.length, input.edges.length, strings.list.length, text.byteLength);
 	const bytes = new Uint8Array(4 + layout.bytes);
 	const payload = bytes.buffer;
-	const view = new DataView(payload);
-	view.setUint32(0, layout.bytes, true);
+	new DataView(payload).setUint32(0, layout.bytes, true);
 	const counts = new Uint32Array(payload, 4, COUNTS_BYTES / 4);
 	counts.set([layout.nodes, layout.edges, layout.strings, layout.stringBytes]);
 	new Uint32Array(payload, 4 + layout.lengths, layout.strings).set(strings.list.map((s) => s.length));
 	bytes.set(text, 4 + layout.text);
-	writeNodes(payload, layout, input, nodeParts_, nodeStrings);
-	writeEdges(payload, layout, input, edgeParts_, edgeStrings);
+	writeColumns(payload, 4, layout.node, NODE_COLUMNS, nodeRows);
+	writeColumns(payload, 4, layout.edge, EDGE_COLUMNS, edgeRows);
 	return bytes;
 }
 
-/** The chunk's node rows: every column's value, the kind looked up in the registry. */
-function writeNodes(
-	payload: ArrayBuffer,
-	layout: ChunkLayout,
+/** A node's column values; its strings go into the table in column order. */
+function nodeRow(
 	input: ChunkInput,
-	parts: RecordParts[],
-	strings: number[][]
-): void {
-	writeColumns(payload, 4, layout.node, NODE_COLUMNS, layout.nodes, (i) => {
-		const node = input.nodes[i];
-		const { tier, from, to, flags } = parts[i];
-		const [id, zh, en, extra] = strings[i];
-		const kind = input.kinds.nodes.get(node.kind);
-		if (kind === undefined)
-			throw new Error(`Node ${node.id} has kind "${node.kind}", which kinds.nodes lacks.`);
-		return { at: input.nodeAt[i], id, zh, en, parent: input.parent[i], tier, from, to, extra, kind, flags };
-	});
+	strings: StringTable,
+	node: NodeDef,
+	i: number
+): Record<NodeColumn, number> {
+	const { zh, en, extra, tier, from, to, flags } = nodeParts(node);
+	const kind = input.kinds.nodes.get(node.kind);
+	if (kind === undefined)
+		throw new Error(`Node ${node.id} has kind "${node.kind}", which kinds.nodes lacks.`);
+	const [idAt, zhAt, enAt, extraAt] = [node.id, zh, en, extra].map((s) => strings.add(s));
+	return {
+		at: input.nodeAt[i],
+		id: idAt,
+		zh: zhAt,
+		en: enAt,
+		parent: input.parent[i],
+		tier,
+		from,
+		to,
+		extra: extraAt,
+		kind,
+		flags
+	};
 }
 
-/** The chunk's relation rows: ends as arrival indexes, the kind looked up in the registry. */
-function writeEdges(
-	payload: ArrayBuffer,
-	layout: ChunkLayout,
+/** A relation's column values, its ends as arrival indexes; its strings go into the table. */
+function edgeRow(
 	input: ChunkInput,
-	parts: RecordParts[],
-	strings: number[][]
-): void {
-	writeColumns(payload, 4, layout.edge, EDGE_COLUMNS, layout.edges, (i) => {
-		const edge = input.edges[i];
-		const { from: validFrom, to: validTo, flags } = parts[i];
-		const [id, extra] = strings[i];
-		const kind = input.kinds.edges.get(edge.kind);
-		if (kind === undefined)
-			throw new Error(`Relation ${edge.id} has kind "${edge.kind}", which kinds.edges lacks.`);
-		const [from, to] = [input.arrival.get(edge.from)!, input.arrival.get(edge.to)!];
-		return { at: input.edgeAt[i], id, from, to, validFrom, validTo, extra, kind, flags };
-	});
+	strings: StringTable,
+	edge: EdgeDef,
+	i: number
+): Record<EdgeColumn, number> {
+	const { extra, from: validFrom, to: validTo, flags } = edgeParts(edge);
+	const kind = input.kinds.edges.get(edge.kind);
+	if (kind === undefined)
+		throw new Error(`Relation ${edge.id} has kind "${edge.kind}", which kinds.edges lacks.`);
+	const [id, extraAt] = [strings.add(edge.id), strings.add(extra)];
+	const [from, to] = [input.arrival.get(edge.from)!, input.arrival.get(edge.to)!];
+	return { at: input.edgeAt[i], id, from, to, validFrom, validTo, extra: extraAt, kind, flags };
 }
