@@ -1,28 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { goldenCases, goldenOptions, sceneGoldenText } from '#lib/scene/__fixtures__/scene-goldens.js';
 import { digests } from './__fixtures__/determinism.js';
-
-const support = fileURLToPath(new URL('../../tests/support/', import.meta.url));
+import { spawnSupport } from '../../tests/support/ts-child.js';
 
 /** The digests printed by a fresh Node process (tests/support/print-digests.ts). */
 function childDigests(): Promise<Record<string, string>> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(
-			process.execPath,
-			[
-				'--experimental-transform-types',
-				'--no-warnings',
-				'--import',
-				`${support}ts-hooks.mjs`,
-				`${support}print-digests.ts`
-			],
-			{ stdio: ['ignore', 'pipe', 'pipe'] }
-		);
+		const child = spawnSupport('print-digests.ts');
 		let out = '';
 		let err = '';
 		child.stdout.on('data', (d) => (out += d));

@@ -4,7 +4,14 @@
  * refused with where and why, in time linear in its length.
  */
 import type { EdgeDef, NodeDef, Provenance } from '#lib/model/types.js';
-import { COUNTS_BYTES, chunkLayout, type ChunkLayout } from './chunk-layout.js';
+import {
+	COUNTS_BYTES,
+	EDGE_COLUMNS,
+	NODE_COLUMNS,
+	chunkLayout,
+	columnViews,
+	type ChunkLayout
+} from './chunk-layout.js';
 import {
 	DAY_RANGE,
 	FLAG_SAMPLE,
@@ -110,16 +117,6 @@ function readStrings(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContex
 	return list;
 }
 
-type U32 = (name: string) => Uint32Array;
-type I32 = (name: string) => Int32Array;
-
-function views(payload: ArrayBuffer, offsets: Record<string, number>, count: number): [U32, I32] {
-	return [
-		(name) => new Uint32Array(payload, offsets[name], count),
-		(name) => new Int32Array(payload, offsets[name], count)
-	];
-}
-
 /** The record's extra fields, checked to be a JSON object that does not replace what columns say. */
 function extraOf(
 	ctx: ChunkContext,
@@ -154,11 +151,13 @@ function stringAt(ctx: ChunkContext, strings: string[], index: number, where: st
 
 function readNodes(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, strings: string[]) {
 	const n = layout.nodes;
-	const [u32, i32] = views(payload, layout.node, n);
-	const [at, id, zh, en, extra] = ['at', 'id', 'zh', 'en', 'extra'].map(u32);
-	const [parent, tier, from, to] = ['parent', 'tier', 'from', 'to'].map(i32);
-	const kind = new Uint16Array(payload, layout.node.kind, n);
-	const flags = new Uint8Array(payload, layout.node.flags, n);
+	const { at, id, zh, en, parent, tier, from, to, extra, kind, flags } = columnViews(
+		payload,
+		0,
+		layout.node,
+		NODE_COLUMNS,
+		n
+	);
 	const nodes: NodeDef[] = new Array(n);
 	for (let i = 0; i < n; i++) {
 		const where = `nodes[${i}]`;
@@ -222,11 +221,13 @@ function validityOf(
 
 function readEdges(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, strings: string[]) {
 	const m = layout.edges;
-	const [u32, i32] = views(payload, layout.edge, m);
-	const [at, id, from, to, extra] = ['at', 'id', 'from', 'to', 'extra'].map(u32);
-	const [validFrom, validTo] = ['validFrom', 'validTo'].map(i32);
-	const kind = new Uint16Array(payload, layout.edge.kind, m);
-	const flags = new Uint8Array(payload, layout.edge.flags, m);
+	const { at, id, from, to, validFrom, validTo, extra, kind, flags } = columnViews(
+		payload,
+		0,
+		layout.edge,
+		EDGE_COLUMNS,
+		m
+	);
 	const arrived = ctx.nodesBefore + layout.nodes;
 	const edges: EdgeDef[] = new Array(m);
 	for (let i = 0; i < m; i++) {

@@ -1,4 +1,5 @@
 import { FORMAT } from '#lib/model/types.js';
+import { ByteQueue } from './byte-queue.js';
 import { decodeChunk, type ChunkContext, type DecodedChunk } from './decode-chunk.js';
 import {
 	HEADER_BYTES,
@@ -19,18 +20,14 @@ export class PackedDecoder {
 	meta: PackedMeta | null = null;
 	/** Chunks read so far. */
 	chunks = 0;
-	#pending: Uint8Array[] = [];
-	#pendingBytes = 0;
+	#pending = new ByteQueue();
 	/** Bytes of the file consumed before the pending ones. */
 	#offset = 0;
 	#context: ChunkContext | null = null;
 
 	/** Takes the next bytes; answers the chunks they complete, in order. Throws {@link PackedError}. */
 	push(bytes: Uint8Array): DecodedChunk[] {
-		if (bytes.byteLength) {
-			this.#pending.push(bytes);
-			this.#pendingBytes += bytes.byteLength;
-		}
+		this.#pending.push(bytes);
 		const out: DecodedChunk[] = [];
 		for (;;) {
 			if (!this.meta) {
@@ -50,13 +47,9 @@ export class PackedDecoder {
 
 	/** Call at the end of the bytes: throws when the file stopped early or ran on. */
 	finish(): void {
-		if (this.complete && this.#pendingBytes === 0) return;
-		const at = this.#offset + this.#pendingBytes;
-		if (this.complete)
-			throw new PackedError(
-				{ zh: `字节 ${this.#offset} 之后有多余的数据。`, en: `Unexpected data after byte ${this.#offset}.` },
-				this.#offset
-			);
+		if (this.complete && this.#pending.length === 0) return;
+		const at = this.#offset + this.#pending.length;
+		if (this.complete) this.#runsOn();
 		throw new PackedError(
 			{
 				zh: `文件在字节 ${at} 处中断：已读 ${this.chunks} / ${this.meta?.chunks ?? '?'} 块。`,
@@ -66,42 +59,23 @@ export class PackedDecoder {
 		);
 	}
 
-	/** The next `n` pending bytes as a fresh buffer (so typed arrays view it aligned), or null. */
-	#take(n: number): ArrayBuffer | null {
-		if (this.#pendingBytes < n) return null;
-		const out = new Uint8Array(n);
-		let filled = 0;
-		while (filled < n) {
-			const head = this.#pending[0];
-			const want = Math.min(head.byteLength, n - filled);
-			out.set(head.subarray(0, want), filled);
-			filled += want;
-			if (want === head.byteLength) this.#pending.shift();
-			else this.#pending[0] = head.subarray(want);
-		}
-		this.#pendingBytes -= n;
+	/** The next `n` pending bytes, consumed, as a fresh buffer; the caller has checked they are in. */
+	#take(n: number): ArrayBuffer {
 		this.#offset += n;
-		return out.buffer;
+		return this.#pending.take(n)!;
 	}
 
-	/** Reads a u32 at the front of the pending bytes without consuming it, or null. */
-	#peekU32(at: number): number | null {
-		if (this.#pendingBytes < at + 4) return null;
-		const head = new Uint8Array(at + 4);
-		let filled = 0;
-		for (const part of this.#pending) {
-			const want = Math.min(part.byteLength, head.byteLength - filled);
-			head.set(part.subarray(0, want), filled);
-			filled += want;
-			if (filled === head.byteLength) break;
-		}
-		return new DataView(head.buffer).getUint32(at, true);
+	#runsOn(): never {
+		throw new PackedError(
+			{ zh: `字节 ${this.#offset} 之后有多余的数据。`, en: `Unexpected data after byte ${this.#offset}.` },
+			this.#offset
+		);
 	}
 
 	#readHeader(): boolean {
-		if (this.#pendingBytes < HEADER_BYTES) return false;
-		const metaBytes = this.#peekU32(8)!;
-		const head = new Uint8Array(this.#peekHead());
+		const head = this.#pending.peek(HEADER_BYTES);
+		if (!head) return false;
+		const metaBytes = new DataView(head.buffer).getUint32(8, true);
 		if (PACKED_MAGIC.some((b, i) => head[i] !== b))
 			throw new PackedError(
 				{
@@ -127,9 +101,9 @@ export class PackedDecoder {
 				},
 				8
 			);
-		if (this.#pendingBytes < HEADER_BYTES + metaBytes) return false;
+		if (this.#pending.length < HEADER_BYTES + metaBytes) return false;
 		this.#take(HEADER_BYTES);
-		const meta = parseMeta(new Uint8Array(this.#take(metaBytes)!));
+		const meta = parseMeta(new Uint8Array(this.#take(metaBytes)));
 		this.meta = meta;
 		this.#context = {
 			nodeKinds: meta.dataset.kinds.nodes.map((k) => k.id),
@@ -147,27 +121,11 @@ export class PackedDecoder {
 		return true;
 	}
 
-	#peekHead(): ArrayBuffer {
-		const head = new Uint8Array(HEADER_BYTES);
-		let filled = 0;
-		for (const part of this.#pending) {
-			const want = Math.min(part.byteLength, HEADER_BYTES - filled);
-			head.set(part.subarray(0, want), filled);
-			filled += want;
-			if (filled === HEADER_BYTES) break;
-		}
-		return head.buffer;
-	}
-
 	#readChunk(): DecodedChunk | null {
 		const ctx = this.#context!;
-		const length = this.#peekU32(0);
+		const length = this.#pending.u32(0);
 		if (length === null) return null;
-		if (this.chunks === this.meta!.chunks)
-			throw new PackedError(
-				{ zh: `字节 ${this.#offset} 之后有多余的数据。`, en: `Unexpected data after byte ${this.#offset}.` },
-				this.#offset
-			);
+		if (this.chunks === this.meta!.chunks) this.#runsOn();
 		if (length > PACKED_LIMITS.chunkBytes || length % 4 !== 0)
 			throw new PackedError(
 				{
@@ -176,11 +134,11 @@ export class PackedDecoder {
 				},
 				this.#offset
 			);
-		if (this.#pendingBytes < 4 + length) return null;
+		if (this.#pending.length < 4 + length) return null;
 		ctx.offset = this.#offset;
 		ctx.index = this.chunks;
 		this.#take(4);
-		const chunk = decodeChunk(this.#take(length)!, ctx);
+		const chunk = decodeChunk(this.#take(length), ctx);
 		ctx.nodesBefore += chunk.nodes.length;
 		ctx.edgesBefore += chunk.edges.length;
 		this.chunks++;

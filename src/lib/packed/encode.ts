@@ -1,6 +1,14 @@
 import type { Dataset, EdgeDef, NodeDef } from '#lib/model/types.js';
 import { arrivalOrder } from './arrival-order.js';
-import { COUNTS_BYTES, chunkLayout, type ChunkLayout } from './chunk-layout.js';
+import {
+	COUNTS_BYTES,
+	EDGE_COLUMNS,
+	NODE_COLUMNS,
+	chunkLayout,
+	writeColumns,
+	type EdgeColumn,
+	type NodeColumn
+} from './chunk-layout.js';
 import {
 	HEADER_BYTES,
 	NONE_U32,
@@ -9,7 +17,7 @@ import {
 	type DatasetHead,
 	type PackedMeta
 } from './format.js';
-import { edgeParts, nodeParts, type RecordParts } from './record-parts.js';
+import { edgeParts, nodeParts } from './record-parts.js';
 
 /** Options of {@link encodePacked}. */
 export interface EncodeOptions {
@@ -105,109 +113,62 @@ class StringTable {
 /** One chunk: its u32 length, then the payload laid out by chunkLayout. */
 function encodeChunk(input: ChunkInput): Uint8Array<ArrayBuffer> {
 	const strings = new StringTable();
-	const nodeParts_ = input.nodes.map(nodeParts);
-	const edgeParts_ = input.edges.map(edgeParts);
-	const nodeStrings = input.nodes.map((node, i) => {
-		const p = nodeParts_[i];
-		return [strings.add(node.id), strings.add(p.zh), strings.add(p.en), strings.add(p.extra)];
-	});
-	const edgeStrings = input.edges.map((edge, i) => [strings.add(edge.id), strings.add(edgeParts_[i].extra)]);
+	// Node strings enter the table before relation strings: the order is part of the format.
+	const nodeRows = input.nodes.map((node, i) => nodeRow(input, strings, node, i));
+	const edgeRows = input.edges.map((edge, i) => edgeRow(input, strings, edge, i));
 	const text = new TextEncoder().encode(strings.list.join(''));
 	const layout = chunkLayout(input.nodes.length, input.edges.length, strings.list.length, text.byteLength);
 	const bytes = new Uint8Array(4 + layout.bytes);
 	const payload = bytes.buffer;
-	const view = new DataView(payload);
-	view.setUint32(0, layout.bytes, true);
+	new DataView(payload).setUint32(0, layout.bytes, true);
 	const counts = new Uint32Array(payload, 4, COUNTS_BYTES / 4);
 	counts.set([layout.nodes, layout.edges, layout.strings, layout.stringBytes]);
 	new Uint32Array(payload, 4 + layout.lengths, layout.strings).set(strings.list.map((s) => s.length));
 	bytes.set(text, 4 + layout.text);
-	writeNodes(payload, layout, input, nodeParts_, nodeStrings);
-	writeEdges(payload, layout, input, edgeParts_, edgeStrings);
+	writeColumns(payload, 4, layout.node, NODE_COLUMNS, nodeRows);
+	writeColumns(payload, 4, layout.edge, EDGE_COLUMNS, edgeRows);
 	return bytes;
 }
 
-type Columns = (name: string) => Uint32Array;
-
-function columns(payload: ArrayBuffer, offsets: Record<string, number>, count: number): Columns {
-	return (name) => new Uint32Array(payload, 4 + offsets[name], count);
+/** A node's column values; its strings go into the table in column order. */
+function nodeRow(
+	input: ChunkInput,
+	strings: StringTable,
+	node: NodeDef,
+	i: number
+): Record<NodeColumn, number> {
+	const { zh, en, extra, tier, from, to, flags } = nodeParts(node);
+	const kind = input.kinds.nodes.get(node.kind);
+	if (kind === undefined)
+		throw new Error(`Node ${node.id} has kind "${node.kind}", which kinds.nodes lacks.`);
+	const [idAt, zhAt, enAt, extraAt] = [node.id, zh, en, extra].map((s) => strings.add(s));
+	return {
+		at: input.nodeAt[i],
+		id: idAt,
+		zh: zhAt,
+		en: enAt,
+		parent: input.parent[i],
+		tier,
+		from,
+		to,
+		extra: extraAt,
+		kind,
+		flags
+	};
 }
 
-function writeNodes(
-	payload: ArrayBuffer,
-	layout: ChunkLayout,
+/** A relation's column values, its ends as arrival indexes; its strings go into the table. */
+function edgeRow(
 	input: ChunkInput,
-	parts: RecordParts[],
-	strings: number[][]
-): void {
-	const n = layout.nodes;
-	const col = columns(payload, layout.node, n);
-	const [at, id, zh, en, parent, tier, from, to, extra] = [
-		'at',
-		'id',
-		'zh',
-		'en',
-		'parent',
-		'tier',
-		'from',
-		'to',
-		'extra'
-	].map(col);
-	const kind = new Uint16Array(payload, 4 + layout.node.kind, n);
-	const flags = new Uint8Array(payload, 4 + layout.node.flags, n);
-	at.set(input.nodeAt);
-	new Int32Array(parent.buffer, parent.byteOffset, n).set(input.parent);
-	const i32 = (c: Uint32Array) => new Int32Array(c.buffer, c.byteOffset, n);
-	const [tier32, from32, to32] = [tier, from, to].map(i32);
-	for (let i = 0; i < n; i++) {
-		const node = input.nodes[i];
-		const p = parts[i];
-		[id[i], zh[i], en[i], extra[i]] = strings[i];
-		tier32[i] = p.tier;
-		from32[i] = p.from;
-		to32[i] = p.to;
-		const k = input.kinds.nodes.get(node.kind);
-		if (k === undefined) throw new Error(`Node ${node.id} has kind "${node.kind}", which kinds.nodes lacks.`);
-		kind[i] = k;
-		flags[i] = p.flags;
-	}
-}
-
-function writeEdges(
-	payload: ArrayBuffer,
-	layout: ChunkLayout,
-	input: ChunkInput,
-	parts: RecordParts[],
-	strings: number[][]
-): void {
-	const m = layout.edges;
-	const col = columns(payload, layout.edge, m);
-	const [at, id, from, to, validFrom, validTo, extra] = [
-		'at',
-		'id',
-		'from',
-		'to',
-		'validFrom',
-		'validTo',
-		'extra'
-	].map(col);
-	const kind = new Uint16Array(payload, 4 + layout.edge.kind, m);
-	const flags = new Uint8Array(payload, 4 + layout.edge.flags, m);
-	const i32 = (c: Uint32Array) => new Int32Array(c.buffer, c.byteOffset, m);
-	const [vFrom, vTo] = [validFrom, validTo].map(i32);
-	for (let i = 0; i < m; i++) {
-		const edge = input.edges[i];
-		const p = parts[i];
-		at[i] = input.edgeAt[i];
-		[id[i], extra[i]] = strings[i];
-		from[i] = input.arrival.get(edge.from)!;
-		to[i] = input.arrival.get(edge.to)!;
-		vFrom[i] = p.from;
-		vTo[i] = p.to;
-		const k = input.kinds.edges.get(edge.kind);
-		if (k === undefined)
-			throw new Error(`Relation ${edge.id} has kind "${edge.kind}", which kinds.edges lacks.`);
-		kind[i] = k;
-		flags[i] = p.flags;
-	}
+	strings: StringTable,
+	edge: EdgeDef,
+	i: number
+): Record<EdgeColumn, number> {
+	const { extra, from: validFrom, to: validTo, flags } = edgeParts(edge);
+	const kind = input.kinds.edges.get(edge.kind);
+	if (kind === undefined)
+		throw new Error(`Relation ${edge.id} has kind "${edge.kind}", which kinds.edges lacks.`);
+	const [id, extraAt] = [strings.add(edge.id), strings.add(extra)];
+	const [from, to] = [input.arrival.get(edge.from)!, input.arrival.get(edge.to)!];
+	return { at: input.edgeAt[i], id, from, to, validFrom, validTo, extra: extraAt, kind, flags };
 }

@@ -16,3 +16,9 @@ export function tokenMatches(token: string, hash: string): boolean {
 	const b = Buffer.from(hash, 'hex');
 	return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/** A new token and its hash: the token goes to the owner once, the hash into the store. */
+export function issueToken(): { token: string; hash: string } {
+	const token = newEditToken();
+	return { token, hash: hashToken(token) };
+}

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { storeKinds, useStores } from '../../../tests/support/stores.js';
+import { spawnSupport } from '../../../tests/support/ts-child.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';
-
-const support = fileURLToPath(new URL('../../../tests/support/', import.meta.url));
 
 /** Runs the writer on `where` until it has committed `atLeast` revisions, then SIGKILLs it. */
 function writeThenKill(where: string, atLeast: number): Promise<{ id: string; lastSeen: number }> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(
-			process.execPath,
-			[
-				'--experimental-transform-types',
-				'--no-warnings',
-				'--import',
-				join(support, 'ts-hooks.mjs'),
-				join(support, 'revision-writer.ts'),
-				where
-			],
-			{ stdio: ['ignore', 'pipe', 'pipe'] }
-		);
+		const child = spawnSupport('revision-writer.ts', [where]);
 		let id = '';
 		let lastSeen = 0;
 		let out = '';

@@ -1,11 +1,8 @@
 import type pg from 'pg';
 import type { Dataset } from '#lib/model/types.js';
-import { diffDatasets, summariseDiff, type DiffSummary } from '#lib/model/dataset-diff.js';
 import {
 	ChartNotFoundError,
 	StaleRevisionError,
-	creationSummary,
-	titleOf,
 	type ChartAtRevision,
 	type ChartMeta,
 	type ChartStore,
@@ -14,26 +11,10 @@ import {
 	type WriteInfo
 } from './chart-store.js';
 import { newChartId } from './chart-id.js';
-import { hashToken, newEditToken, tokenMatches } from './edit-token.js';
+import { issueToken, tokenMatches } from './edit-token.js';
 import { guarded, isUnavailable, openPool } from './pg-connection.js';
 import { migratePg } from './pg-migrations.js';
-
-interface ChartRow {
-	id: string;
-	title: string;
-	created_at: Date;
-	updated_at: Date;
-	head_rev: number;
-}
-
-interface RevisionRow {
-	rev: number;
-	author: string;
-	message: string;
-	created_at: Date;
-	summary: DiffSummary;
-	dataset?: string;
-}
+import * as stored from './store-rows.js';
 
 const chartColumns = 'id, title, created_at, updated_at, head_rev';
 const revisionColumns = 'rev, author, message, created_at, summary';
@@ -66,11 +47,7 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async create(dataset: Dataset, info: WriteInfo): Promise<{ chart: ChartMeta; token: string }> {
-		const token = newEditToken();
-		const at = this.now();
-		const title = titleOf(dataset);
-		const text = JSON.stringify(dataset);
-		const summary = JSON.stringify(creationSummary(dataset));
+		const first = stored.firstSave(dataset, info, this.now().toISOString());
 		return this.transaction(async (c) => {
 			let id = newChartId();
 			// ON CONFLICT: an id already taken is drawn again, without aborting the transaction.
@@ -78,21 +55,20 @@ export class PgChartStore implements ChartStore {
 				(
 					await c.query(
 						'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES ($1, $2, $3, $4, $4, 1) ON CONFLICT (id) DO NOTHING',
-						[id, title, hashToken(token), at]
+						[id, first.title, first.tokenHash, first.revision.createdAt]
 					)
 				).rowCount !== 1
 			) {
 				id = newChartId();
 			}
-			await insertRevision(c, id, 1, text, info, at, summary);
-			const iso = at.toISOString();
-			return { chart: { id, title, createdAt: iso, updatedAt: iso, rev: 1 }, token };
+			await insertRevision(c, id, first.revision);
+			return { chart: stored.createdMeta(id, first), token: first.token };
 		});
 	}
 
 	async meta(id: string): Promise<ChartMeta | undefined> {
-		const rows = await this.query<ChartRow>(`SELECT ${chartColumns} FROM charts WHERE id = $1`, [id]);
-		return rows[0] && toMeta(rows[0]);
+		const rows = await this.query<stored.ChartRow>(`SELECT ${chartColumns} FROM charts WHERE id = $1`, [id]);
+		return rows[0] && stored.toMeta(rows[0]);
 	}
 
 	async datasetText(id: string, rev?: number): Promise<string | undefined> {
@@ -105,7 +81,7 @@ export class PgChartStore implements ChartStore {
 
 	async get(id: string, rev?: number): Promise<ChartAtRevision | undefined> {
 		// One statement, so the chart's head and the revision read belong to the same moment.
-		const rows = await this.query<ChartRow & RevisionRow & { rev_created_at: Date }>(
+		const rows = await this.query<stored.ChartRow & stored.RevisionRow & { rev_created_at: Date }>(
 			`SELECT c.id, c.title, c.created_at, c.updated_at, c.head_rev, r.rev, r.author, r.message,
 				r.created_at AS rev_created_at, r.summary, r.dataset::text AS dataset
 			FROM charts c JOIN revisions r ON r.chart_id = c.id AND r.rev = coalesce($2, c.head_rev)
@@ -115,39 +91,34 @@ export class PgChartStore implements ChartStore {
 		const row = rows[0];
 		if (!row) return undefined;
 		return {
-			chart: toMeta(row),
-			revision: toRevision({ ...row, created_at: row.rev_created_at }),
+			chart: stored.toMeta(row),
+			revision: stored.toRevision({ ...row, created_at: row.rev_created_at }),
 			dataset: JSON.parse(row.dataset!) as Dataset
 		};
 	}
 
 	async update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): Promise<ChartMeta> {
-		const at = this.now();
+		const at = this.now().toISOString();
 		// The revision the writer edited never changes once written, so it is read before the transaction.
 		const base = await this.get(id, expectedRev);
-		if (!base) {
-			const meta = await this.meta(id);
-			if (!meta) throw new ChartNotFoundError(id);
-			throw new StaleRevisionError(expectedRev, meta.rev);
-		}
-		const summary = JSON.stringify(summariseDiff(diffDatasets(base.dataset, dataset)));
-		const title = titleOf(dataset);
-		const rev = expectedRev + 1;
+		if (!base) throw stored.refusal(id, expectedRev, (await this.meta(id))?.rev);
+		const { title, revision } = stored.nextSave(expectedRev, base.dataset, dataset, info, at);
 		return this.transaction(async (c) => {
-			const moved = await c.query<ChartRow>(
+			const moved = await c.query<stored.ChartRow>(
 				`UPDATE charts SET head_rev = $1, title = $2, updated_at = $3 WHERE id = $4 AND head_rev = $5 RETURNING ${chartColumns}`,
-				[rev, title, at, id, expectedRev]
+				[revision.rev, title, at, id, expectedRev]
 			);
 			if (moved.rowCount !== 1) {
 				const now = await c.query<{ head_rev: number }>('SELECT head_rev FROM charts WHERE id = $1', [id]);
-				if (now.rowCount === 0) throw new ChartNotFoundError(id);
-				throw new StaleRevisionError(expectedRev, now.rows[0].head_rev);
+				throw stored.refusal(id, expectedRev, now.rows[0]?.head_rev);
 			}
-			await insertRevision(c, id, rev, JSON.stringify(dataset), info, at, summary).catch((e: unknown) => {
+			await insertRevision(c, id, revision).catch((e: unknown) => {
 				// Unreachable while the guard above holds; the key would refuse the second revision anyway.
-				throw (e as { code?: string }).code === '23505' ? new StaleRevisionError(expectedRev, rev) : e;
+				throw (e as { code?: string }).code === '23505'
+					? new StaleRevisionError(expectedRev, revision.rev)
+					: e;
 			});
-			return toMeta(moved.rows[0]);
+			return stored.toMeta(moved.rows[0]);
 		});
 	}
 
@@ -158,11 +129,8 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async rotateToken(id: string): Promise<string> {
-		const token = newEditToken();
-		const rows = await this.query('UPDATE charts SET token_hash = $1 WHERE id = $2 RETURNING id', [
-			hashToken(token),
-			id
-		]);
+		const { token, hash } = issueToken();
+		const rows = await this.query('UPDATE charts SET token_hash = $1 WHERE id = $2 RETURNING id', [hash, id]);
 		if (rows.length !== 1) throw new ChartNotFoundError(id);
 		return token;
 	}
@@ -175,15 +143,15 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async revisions(id: string): Promise<RevisionMeta[]> {
-		const rows = await this.query<RevisionRow>(
+		const rows = await this.query<stored.RevisionRow>(
 			`SELECT ${revisionColumns} FROM revisions WHERE chart_id = $1 ORDER BY rev DESC`,
 			[id]
 		);
-		return rows.map(toRevision);
+		return rows.map(stored.toRevision);
 	}
 
 	async list(limit = 100, offset = 0): Promise<{ charts: ChartMeta[]; total: number }> {
-		const rows = await this.query<ChartRow & { total: string }>(
+		const rows = await this.query<stored.ChartRow & { total: string }>(
 			`SELECT ${chartColumns}, count(*) OVER () AS total FROM charts ORDER BY updated_at DESC, id LIMIT $1 OFFSET $2`,
 			[limit, offset]
 		);
@@ -192,23 +160,23 @@ export class PgChartStore implements ChartStore {
 			rows.length > 0
 				? Number(rows[0].total)
 				: Number((await this.query<{ n: string }>('SELECT count(*) AS n FROM charts'))[0].n);
-		return { charts: rows.map(toMeta), total };
+		return { charts: rows.map(stored.toMeta), total };
 	}
 
 	async copyOut(id: string): Promise<StoredChart | undefined> {
-		const charts = await this.query<ChartRow & { token_hash: string }>(
+		const charts = await this.query<stored.ChartRow & { token_hash: string }>(
 			`SELECT ${chartColumns}, token_hash FROM charts WHERE id = $1`,
 			[id]
 		);
 		if (charts.length === 0) return undefined;
-		const revisions = await this.query<Required<RevisionRow>>(
+		const revisions = await this.query<Required<stored.RevisionRow>>(
 			`SELECT ${revisionColumns}, dataset::text AS dataset FROM revisions WHERE chart_id = $1 ORDER BY rev`,
 			[id]
 		);
 		return {
-			meta: toMeta(charts[0]),
+			meta: stored.toMeta(charts[0]),
 			tokenHash: charts[0].token_hash,
-			revisions: revisions.map((r) => ({ ...toRevision(r), dataset: r.dataset }))
+			revisions: revisions.map((r) => ({ ...stored.toRevision(r), dataset: r.dataset }))
 		};
 	}
 
@@ -218,18 +186,8 @@ export class PgChartStore implements ChartStore {
 				'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES ($1, $2, $3, $4, $5, $6)',
 				[meta.id, meta.title, tokenHash, meta.createdAt, meta.updatedAt, meta.rev]
 			);
-			for (const r of revisions) {
-				const info = { author: r.author, message: r.message };
-				await insertRevision(
-					c,
-					meta.id,
-					r.rev,
-					r.dataset,
-					info,
-					new Date(r.createdAt),
-					JSON.stringify(r.summary)
-				);
-			}
+			for (const r of revisions)
+				await insertRevision(c, meta.id, { ...r, summary: JSON.stringify(r.summary) });
 		});
 	}
 
@@ -279,37 +237,9 @@ export class PgChartStore implements ChartStore {
 	}
 }
 
-async function insertRevision(
-	c: pg.ClientBase,
-	id: string,
-	rev: number,
-	dataset: string,
-	info: WriteInfo,
-	at: Date,
-	summary: string
-): Promise<void> {
+async function insertRevision(c: pg.ClientBase, id: string, revision: stored.NewRevision): Promise<void> {
 	await c.query(
-		'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-		[id, rev, dataset, info.author, info.message, at, summary]
+		`INSERT INTO revisions (${stored.REVISION_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+		stored.revisionValues(id, revision)
 	);
-}
-
-function toMeta(row: ChartRow): ChartMeta {
-	return {
-		id: row.id,
-		title: row.title,
-		createdAt: row.created_at.toISOString(),
-		updatedAt: row.updated_at.toISOString(),
-		rev: row.head_rev
-	};
-}
-
-function toRevision(row: RevisionRow): RevisionMeta {
-	return {
-		rev: row.rev,
-		author: row.author,
-		message: row.message,
-		createdAt: row.created_at.toISOString(),
-		summary: row.summary
-	};
 }

@@ -1,11 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Dataset } from '#lib/model/types.js';
-import { diffDatasets, summariseDiff, type DiffSummary } from '#lib/model/dataset-diff.js';
 import {
 	ChartNotFoundError,
-	StaleRevisionError,
-	creationSummary,
-	titleOf,
 	type ChartAtRevision,
 	type ChartMeta,
 	type ChartStore,
@@ -14,25 +10,13 @@ import {
 	type WriteInfo
 } from './chart-store.js';
 import { newChartId } from './chart-id.js';
-import { hashToken, newEditToken, tokenMatches } from './edit-token.js';
+import { issueToken, tokenMatches } from './edit-token.js';
 import { openDatabase } from './sqlite-open.js';
+import * as stored from './store-rows.js';
 
-interface ChartRow {
-	id: string;
-	title: string;
-	created_at: string;
-	updated_at: string;
-	head_rev: number;
-}
-
-interface RevisionRow {
-	rev: number;
-	author: string;
-	message: string;
-	created_at: string;
-	summary: string;
-	dataset?: string;
-}
+const insertChart =
+	'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, ?)';
+const insertRevision = `INSERT INTO revisions (${stored.REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * Charts and their append-only history in one SQLite file. Every write is one `BEGIN IMMEDIATE`
@@ -50,20 +34,14 @@ export class SqliteChartStore implements ChartStore {
 
 	/** Stores a new chart at revision 1 and returns it with its edit token (the only time the token is seen). */
 	async create(dataset: Dataset, info: WriteInfo): Promise<{ chart: ChartMeta; token: string }> {
-		const token = newEditToken();
-		const at = this.now().toISOString();
-		const summary = creationSummary(dataset);
+		const first = stored.firstSave(dataset, info, this.now().toISOString());
+		const at = first.revision.createdAt;
 		return this.transaction(() => {
 			let id = newChartId();
 			while (this.db.prepare('SELECT 1 FROM charts WHERE id = ?').get(id)) id = newChartId();
-			const title = titleOf(dataset);
-			this.db
-				.prepare(
-					'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, 1)'
-				)
-				.run(id, title, hashToken(token), at, at);
-			this.insertRevision(id, 1, dataset, info, at, summary);
-			return { chart: { id, title, createdAt: at, updatedAt: at, rev: 1 }, token };
+			this.db.prepare(insertChart).run(id, first.title, first.tokenHash, at, at, 1);
+			this.insert(id, first.revision);
+			return { chart: stored.createdMeta(id, first), token: first.token };
 		});
 	}
 
@@ -73,8 +51,8 @@ export class SqliteChartStore implements ChartStore {
 	}
 
 	private metaNow(id: string): ChartMeta | undefined {
-		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as ChartRow | undefined;
-		return row && toMeta(row);
+		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as stored.ChartRow | undefined;
+		return row && stored.toMeta(row);
 	}
 
 	/** The dataset of a chart at `rev` (the newest when absent) as stored, JSON text, unparsed. */
@@ -97,9 +75,9 @@ export class SqliteChartStore implements ChartStore {
 		if (!chart) return undefined;
 		const row = this.db
 			.prepare('SELECT * FROM revisions WHERE chart_id = ? AND rev = ?')
-			.get(id, rev ?? chart.rev) as RevisionRow | undefined;
+			.get(id, rev ?? chart.rev) as stored.RevisionRow | undefined;
 		if (!row || row.dataset === undefined) return undefined;
-		return { chart, revision: toRevision(row), dataset: JSON.parse(row.dataset) as Dataset };
+		return { chart, revision: stored.toRevision(row), dataset: JSON.parse(row.dataset) as Dataset };
 	}
 
 	/**
@@ -109,21 +87,18 @@ export class SqliteChartStore implements ChartStore {
 	async update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): Promise<ChartMeta> {
 		const at = this.now().toISOString();
 		return this.transaction(() => {
-			const current = this.getNow(id);
-			if (!current) throw new ChartNotFoundError(id);
-			if (current.chart.rev !== expectedRev) {
-				throw new StaleRevisionError(expectedRev, current.chart.rev);
-			}
-			const rev = expectedRev + 1;
-			const summary = summariseDiff(diffDatasets(current.dataset, dataset));
-			const title = titleOf(dataset);
+			const base = this.getNow(id, expectedRev);
+			if (!base) throw stored.refusal(id, expectedRev, this.metaNow(id)?.rev);
+			const { title, revision } = stored.nextSave(expectedRev, base.dataset, dataset, info, at);
 			// The WHERE on head_rev is the real guard: it holds even if two processes share the file.
-			const result = this.db
-				.prepare('UPDATE charts SET head_rev = ?, title = ?, updated_at = ? WHERE id = ? AND head_rev = ?')
-				.run(rev, title, at, id, expectedRev);
-			if (result.changes !== 1) throw new StaleRevisionError(expectedRev, this.metaNow(id)?.rev ?? 0);
-			this.insertRevision(id, rev, dataset, info, at, summary);
-			return { ...current.chart, title, updatedAt: at, rev };
+			const moved = this.db
+				.prepare(
+					'UPDATE charts SET head_rev = ?, title = ?, updated_at = ? WHERE id = ? AND head_rev = ? RETURNING *'
+				)
+				.get(revision.rev, title, at, id, expectedRev) as stored.ChartRow | undefined;
+			if (!moved) throw stored.refusal(id, expectedRev, this.metaNow(id)?.rev);
+			this.insert(id, revision);
+			return stored.toMeta(moved);
 		});
 	}
 
@@ -134,11 +109,9 @@ export class SqliteChartStore implements ChartStore {
 
 	/** Replaces the chart's edit token; the old one stops working at once. */
 	async rotateToken(id: string): Promise<string> {
-		const token = newEditToken();
+		const { token, hash } = issueToken();
 		return this.transaction(() => {
-			const changed = this.db
-				.prepare('UPDATE charts SET token_hash = ? WHERE id = ?')
-				.run(hashToken(token), id).changes;
+			const changed = this.db.prepare('UPDATE charts SET token_hash = ? WHERE id = ?').run(hash, id).changes;
 			if (changed !== 1) throw new ChartNotFoundError(id);
 			return token;
 		});
@@ -157,17 +130,17 @@ export class SqliteChartStore implements ChartStore {
 			.prepare(
 				'SELECT rev, author, message, created_at, summary FROM revisions WHERE chart_id = ? ORDER BY rev DESC'
 			)
-			.all(id) as unknown as RevisionRow[];
-		return rows.map(toRevision);
+			.all(id) as unknown as stored.RevisionRow[];
+		return rows.map(stored.toRevision);
 	}
 
 	/** A page of the charts, most recently updated first, and how many there are in all. */
 	async list(limit = 100, offset = 0): Promise<{ charts: ChartMeta[]; total: number }> {
 		const rows = this.db
 			.prepare('SELECT * FROM charts ORDER BY updated_at DESC, id LIMIT ? OFFSET ?')
-			.all(limit, offset) as unknown as ChartRow[];
+			.all(limit, offset) as unknown as stored.ChartRow[];
 		const { n } = this.db.prepare('SELECT count(*) AS n FROM charts').get() as { n: number };
-		return { charts: rows.map(toMeta), total: n };
+		return { charts: rows.map(stored.toMeta), total: n };
 	}
 
 	/** The file was opened and migrated by the constructor. */
@@ -175,32 +148,24 @@ export class SqliteChartStore implements ChartStore {
 
 	async copyOut(id: string): Promise<StoredChart | undefined> {
 		const row = this.db.prepare('SELECT * FROM charts WHERE id = ?').get(id) as
-			(ChartRow & { token_hash: string }) | undefined;
+			(stored.ChartRow & { token_hash: string }) | undefined;
 		if (!row) return undefined;
 		const revisions = this.db
 			.prepare('SELECT * FROM revisions WHERE chart_id = ? ORDER BY rev')
-			.all(id) as unknown as Required<RevisionRow>[];
+			.all(id) as unknown as Required<stored.RevisionRow>[];
 		return {
-			meta: toMeta(row),
+			meta: stored.toMeta(row),
 			tokenHash: row.token_hash,
-			revisions: revisions.map((r) => ({ ...toRevision(r), dataset: r.dataset }))
+			revisions: revisions.map((r) => ({ ...stored.toRevision(r), dataset: r.dataset }))
 		};
 	}
 
 	async copyIn({ meta, tokenHash, revisions }: StoredChart): Promise<void> {
 		this.transaction(() => {
 			this.db
-				.prepare(
-					'INSERT INTO charts (id, title, token_hash, created_at, updated_at, head_rev) VALUES (?, ?, ?, ?, ?, ?)'
-				)
+				.prepare(insertChart)
 				.run(meta.id, meta.title, tokenHash, meta.createdAt, meta.updatedAt, meta.rev);
-			for (const r of revisions) {
-				this.db
-					.prepare(
-						'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
-					)
-					.run(meta.id, r.rev, r.dataset, r.author, r.message, r.createdAt, JSON.stringify(r.summary));
-			}
+			for (const r of revisions) this.insert(meta.id, { ...r, summary: JSON.stringify(r.summary) });
 		});
 	}
 
@@ -209,19 +174,8 @@ export class SqliteChartStore implements ChartStore {
 		this.db.close();
 	}
 
-	private insertRevision(
-		id: string,
-		rev: number,
-		dataset: Dataset,
-		info: WriteInfo,
-		at: string,
-		summary: DiffSummary
-	): void {
-		this.db
-			.prepare(
-				'INSERT INTO revisions (chart_id, rev, dataset, author, message, created_at, summary) VALUES (?, ?, ?, ?, ?, ?, ?)'
-			)
-			.run(id, rev, JSON.stringify(dataset), info.author, info.message, at, JSON.stringify(summary));
+	private insert(id: string, revision: stored.NewRevision): void {
+		this.db.prepare(insertRevision).run(...stored.revisionValues(id, revision));
 	}
 
 	private transaction<T>(work: () => T): T {
@@ -236,24 +190,4 @@ export class SqliteChartStore implements ChartStore {
 			throw e;
 		}
 	}
-}
-
-function toMeta(row: ChartRow): ChartMeta {
-	return {
-		id: row.id,
-		title: row.title,
-		createdAt: row.created_at,
-		updatedAt: row.updated_at,
-		rev: row.head_rev
-	};
-}
-
-function toRevision(row: RevisionRow): RevisionMeta {
-	return {
-		rev: row.rev,
-		author: row.author,
-		message: row.message,
-		createdAt: row.created_at,
-		summary: JSON.parse(row.summary) as DiffSummary
-	};
 }
