@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { fixture } from '#lib/scene/fixture.test-fixture.js';
-import type { ViewState } from '#lib/model/types.js';
 import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
-import type { ViewExtras } from './explorer-link.js';
+import type { ExplorerLink } from './explorer-link.js';
 
 /** An address bar that keeps its history in a list, as the browser's would. */
 class TestAddress implements AddressBar {
@@ -57,31 +56,28 @@ describe('ExplorerPage on a built-in chart', () => {
 	it('writes a new history entry when the focus moves, and replaces the entry for other changes', () => {
 		const address = new TestAddress('?d=opinions-2015');
 		const page = new ExplorerPage(builtin, address);
-		page.onviewchange({ layout: 'radial' }, {});
+		page.writeAddress({ layout: 'radial' });
 		expect(address.entries).toEqual(['?d=opinions-2015&layout=radial']);
-		page.onviewchange({ layout: 'radial', focus: 'central-social-work' }, {});
-		page.onviewchange({ layout: 'radial', focus: 'central-social-work', lang: 'en' }, { trace: true });
+		page.writeAddress({ layout: 'radial', focus: 'central-social-work' });
+		page.writeAddress({ layout: 'radial', focus: 'central-social-work', lang: 'en', trace: true });
 		expect(address.entries).toEqual([
 			'?d=opinions-2015&layout=radial',
 			'?d=opinions-2015&focus=central-social-work&layout=radial&trace=1&lang=en'
 		]);
-		expect(page.lang).toBe('en');
 	});
 
 	it('shows the address’s view when the browser goes back, but not on its own writes', () => {
 		const address = new TestAddress('');
 		const page = new ExplorerPage(builtin, address);
-		const applied: [ViewState, ViewExtras][] = [];
-		page.explorer = { applyView: (view, extras) => applied.push([view, extras]) };
-		page.onviewchange({ layout: 'radial', focus: 'central-social-work' }, {});
+		const applied: ExplorerLink[] = [];
+		page.explorer = { shared: () => ({}), applyView: (link) => void applied.push(link) };
+		page.writeAddress({ layout: 'radial', focus: 'central-social-work' });
 		// A popstate for the entry just written (as the router may fire) changes nothing.
 		page.onpopstate();
 		expect(applied).toEqual([]);
 		address.back();
 		page.onpopstate();
-		expect(applied).toEqual([
-			[{}, { compare: undefined, filter: undefined, trace: undefined, allDates: undefined }]
-		]);
+		expect(applied).toEqual([{}]);
 	});
 });
 
