@@ -1,8 +1,5 @@
-import { tick } from 'svelte';
 import type { ViewState } from '#lib/model/types.js';
 import { isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
-import type { ExplorerState } from './explorer-state.svelte.js';
-import type { StageFraming } from './stage-framing.svelte.js';
 
 /**
  * What a link holds beside the view state: compare mode's date, the filter, trace mode, and that
@@ -15,50 +12,67 @@ export interface ViewExtras {
 	trace?: true;
 }
 
-/** The view state a link reproduces, as the explorer has it now: the selection is its focus. */
-export function linkedView(explorer: ExplorerState): ViewState {
-	const { view } = explorer;
-	return {
-		...view,
-		// The date only when the reader chose it: a link without one opens on its reader's today.
-		asOf: view.asOf === explorer.impliedDate ? undefined : view.asOf,
-		// The opening's expanded set is the explorer's choice for this screen, not the reader's.
-		expanded: view.expanded === explorer.opening ? undefined : view.expanded,
-		focus: explorer.selected ?? undefined,
-		camera: explorer.camera
-	};
-}
+/**
+ * The explorer's view whole, as an address decodes it: the view state with its focus (the
+ * selection) and camera, and the extras beside it. An explorer holds one of these; the view
+ * the Scene is drawn from, the selection, the filter and the rest are derived from it.
+ */
+export type ExplorerLink = ViewState & ViewExtras;
 
-/** The parts of a link beyond the view state, as the explorer has them now. */
-export function linkedExtras(explorer: ExplorerState): ViewExtras {
-	return {
-		compare: explorer.compare,
-		allDates: explorer.openOn !== undefined && explorer.view.asOf === undefined ? true : undefined,
-		filter: isFilterActive(explorer.filter) ? explorer.filter : undefined,
-		trace: explorer.tracing || undefined
-	};
+/** A link split into the view state and the extras beside it. */
+export function splitLink({ compare, filter, trace, allDates, ...view }: ExplorerLink): {
+	view: ViewState;
+	extras: ViewExtras;
+} {
+	return { view, extras: { compare, filter, trace, allDates } };
 }
 
 /**
- * Replaces the whole view with a link's, e.g. when the browser goes back to an earlier address:
- * to its camera, or fitted once the Scene for the new view is in when it has none.
+ * The view state the Scene is drawn from: the link's, without its focus, camera and extras, on
+ * the date shown (the implied one when the link names none) and with the opening's expanded set
+ * when the link names none.
  */
-export function showLinkedView(
-	explorer: ExplorerState,
-	framing: StageFraming,
-	{ camera, ...next }: ViewState,
-	extras: ViewExtras = {}
-): void {
-	// An address that names no expanded set is the opening's (see StageFraming).
-	explorer.view = { ...next, expanded: next.expanded ?? explorer.opening, focus: undefined };
-	explorer.showDate(next.asOf, extras.allDates ?? false, next.focus);
-	explorer.selected = next.focus ?? null;
-	explorer.compare = extras.compare;
-	explorer.filter = extras.filter ?? {};
-	explorer.tracing = extras.trace ?? false;
-	explorer.camera = camera;
-	// Without a camera the address means "fitted": once the Scene for the new view is in.
-	if (!camera) explorer.refit = true;
-	// Measured once the selection has opened or closed the details panel, which resizes the stage.
-	else tick().then(() => framing.showCamera(camera, 300));
+export function drawnView(
+	link: ExplorerLink,
+	implied: string | undefined,
+	opening: string[] | undefined
+): ViewState {
+	const { layers, backbone, layout, lang, theme } = link;
+	const view: ViewState = { layers, backbone, layout, lang, theme };
+	view.asOf = link.asOf ?? implied;
+	view.expanded = link.expanded ?? opening;
+	for (const key of Object.keys(view) as (keyof ViewState)[]) if (view[key] === undefined) delete view[key];
+	return view;
+}
+
+/** Whether two views name the same things (arrays compared by identity, as links carry them over). */
+export function sameView(a: ViewState | undefined, b: ViewState): boolean {
+	if (!a) return false;
+	const keys = Object.keys(b) as (keyof ViewState)[];
+	return keys.length === Object.keys(a).length && keys.every((key) => a[key] === b[key]);
+}
+
+/**
+ * The link as an address reproduces it: only what the reader chose (an implied date and the
+ * opening's expanded set are left out, so the link opens on its reader's today, readably on any
+ * screen), with the selection as its focus; "all dates" only where a link without a date would
+ * show one.
+ */
+export function linkToShare(
+	link: ExplorerLink,
+	selected: string | null,
+	openOn: string | undefined
+): ExplorerLink {
+	const { compare, filter, trace, allDates: _all, focus: _focus, ...view } = link;
+	const shared: ExplorerLink = {
+		...view,
+		focus: selected ?? undefined,
+		compare,
+		filter: filter && isFilterActive(filter) ? filter : undefined,
+		trace: trace || undefined,
+		allDates: openOn !== undefined && link.asOf === undefined && link.allDates ? true : undefined
+	};
+	for (const key of Object.keys(shared) as (keyof ExplorerLink)[])
+		if (shared[key] === undefined) delete shared[key];
+	return shared;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
-import type { ViewState } from '#lib/model/types.js';
+import { flushSync } from 'svelte';
 import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
-import type { ViewExtras } from './explorer-link.js';
+import { ExplorerState } from './explorer-state.svelte.js';
+import type { ExplorerLink } from './explorer-link.js';
 
 /** An address bar that keeps its history in a list, as the browser's would. */
 class TestAddress implements AddressBar {
@@ -57,31 +58,83 @@ describe('ExplorerPage on a built-in chart', () => {
 	it('writes a new history entry when the focus moves, and replaces the entry for other changes', () => {
 		const address = new TestAddress('?d=opinions-2015');
 		const page = new ExplorerPage(builtin, address);
-		page.onviewchange({ layout: 'radial' }, {});
+		page.writeAddress({ layout: 'radial' });
 		expect(address.entries).toEqual(['?d=opinions-2015&layout=radial']);
-		page.onviewchange({ layout: 'radial', focus: 'central-social-work' }, {});
-		page.onviewchange({ layout: 'radial', focus: 'central-social-work', lang: 'en' }, { trace: true });
+		page.writeAddress({ layout: 'radial', focus: 'central-social-work' });
+		page.writeAddress({ layout: 'radial', focus: 'central-social-work', lang: 'en', trace: true });
 		expect(address.entries).toEqual([
 			'?d=opinions-2015&layout=radial',
 			'?d=opinions-2015&focus=central-social-work&layout=radial&trace=1&lang=en'
 		]);
-		expect(page.lang).toBe('en');
 	});
 
 	it('shows the address’s view when the browser goes back, but not on its own writes', () => {
 		const address = new TestAddress('');
 		const page = new ExplorerPage(builtin, address);
-		const applied: [ViewState, ViewExtras][] = [];
-		page.explorer = { applyView: (view, extras) => applied.push([view, extras]) };
-		page.onviewchange({ layout: 'radial', focus: 'central-social-work' }, {});
+		const applied: ExplorerLink[] = [];
+		page.explorer = { shared: () => ({}), applyView: (link) => void applied.push(link) };
+		page.writeAddress({ layout: 'radial', focus: 'central-social-work' });
 		// A popstate for the entry just written (as the router may fire) changes nothing.
 		page.onpopstate();
 		expect(applied).toEqual([]);
 		address.back();
 		page.onpopstate();
-		expect(applied).toEqual([
-			[{}, { compare: undefined, filter: undefined, trace: undefined, allDates: undefined }]
+		expect(applied).toEqual([{}]);
+	});
+});
+
+describe('ExplorerPage kept in step with its explorer', () => {
+	/** A page on the built-in chart, with an explorer opened on the address's view as the page component opens it. */
+	function linked(search: string) {
+		const address = new TestAddress(search);
+		const page = new ExplorerPage(builtin, address);
+		const { view, extras } = page.opening;
+		const explorer = new ExplorerState(page.dataset!, { ...view, ...extras }, { openOn: page.today });
+		page.explorer = { shared: () => explorer.shared, applyView: (link) => explorer.showLink(link) };
+		const stop = $effect.root(() => {
+			$effect(page.syncAddress);
+		});
+		flushSync();
+		return { address, page, explorer, stop };
+	}
+
+	it('writes the address from the explorer’s view as it changes: URL, view and chart one way round', () => {
+		const { address, page, explorer, stop } = linked('?d=opinions-2015&lang=en');
+		expect(address.entries).toEqual(['?d=opinions-2015&lang=en']);
+		explorer.update({ layout: 'radial' });
+		flushSync();
+		expect(address.entries).toEqual(['?d=opinions-2015&layout=radial&lang=en']);
+		explorer.selected = 'central-social-work';
+		explorer.tracing = true;
+		flushSync();
+		expect(address.entries).toEqual([
+			'?d=opinions-2015&layout=radial&lang=en',
+			'?d=opinions-2015&focus=central-social-work&layout=radial&trace=1&lang=en'
 		]);
+		// The page's language is the explorer's, read, not told.
+		explorer.update({ lang: 'zh' });
+		expect(page.lang).toBe('zh');
+		stop();
+	});
+
+	it('shows the earlier address’s view whole when the browser goes back, and writes nothing for it', () => {
+		const { address, page, explorer, stop } = linked('?d=opinions-2015&asof=2019-06-01&compare=2016-06-01');
+		const scene = explorer.scene;
+		explorer.selected = 'central-social-work';
+		explorer.filter = { tiers: [0, 1] };
+		explorer.update({ layout: 'radial' });
+		flushSync();
+		expect(address.entries).toHaveLength(2);
+		address.back();
+		page.onpopstate();
+		flushSync();
+		expect(explorer.selected).toBeNull();
+		expect(explorer.filter).toEqual({});
+		expect(explorer.view).toEqual({ asOf: '2019-06-01' });
+		expect(explorer.compare).toBe('2016-06-01');
+		expect(explorer.scene.nodes.map((n) => n.id)).toEqual(scene.nodes.map((n) => n.id));
+		expect(address.entries[0]).toBe('?d=opinions-2015&asof=2019-06-01&compare=2016-06-01');
+		stop();
 	});
 });
 

@@ -1,4 +1,4 @@
-import type { Dataset, Lang, ViewState } from '#lib/model/types.js';
+import type { Dataset, Lang } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
 import { loadRemoteDataset } from '#lib/io/remote-dataset.js';
@@ -7,7 +7,7 @@ import { tx } from '#lib/i18n/explore-strings.js';
 import { buildsOffThread } from './explorer-state.svelte.js';
 import { handOverBytes, handOverDataset, prewarmSceneWorker } from './scene-worker-client.js';
 import { checkInWorker } from './dataset-check.js';
-import type { ViewExtras } from './explorer-link.js';
+import { splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
@@ -26,9 +26,10 @@ export interface AddressBar {
 	write(search: string, entry: boolean): void;
 }
 
-/** What the page needs of the explorer it shows: its view replaced, as a link would set it. */
+/** What the page needs of the explorer it shows: its view as a link reproduces it, and replaced as a link sets it. */
 export interface LinkedExplorer {
-	applyView(view: ViewState, extras: ViewExtras): void;
+	shared(): ExplorerLink;
+	applyView(link: ExplorerLink): void;
 }
 
 /** A message in both languages. */
@@ -41,6 +42,8 @@ type Bilingual = { zh: string; en: string };
  * address when the browser goes back or forward). The page component only shows it.
  */
 export class ExplorerPage {
+	/** The language the address names. */
+	readonly #lang: Lang;
 	/** The chart shown; null while a chart from elsewhere downloads, or when it could not be read. */
 	dataset = $state.raw<Dataset | null>(null);
 	/** Why the chart could not be read. */
@@ -53,17 +56,14 @@ export class ExplorerPage {
 	streamed = $state.raw<Dataset | null>(null);
 	/** How much of a packed chart has arrived, while it streams in; null once complete or for other charts. */
 	arrival = $state.raw<Arrival | null>(null);
-	/** The language shown: the address's at first, then the explorer's. */
-	lang = $state<Lang>('zh');
-	/** The view the address asks for, as the explorer opens with it. */
-	link = $state.raw<UrlView>({});
 	/** The explorer shown (bound by the page), whose view the browser's back and forward replace. */
 	explorer = $state.raw<LinkedExplorer>();
+	/** The language shown: the explorer's, or the address's while there is none. */
+	lang: Lang = $derived.by(() => (this.explorer ? (this.explorer.shared().lang ?? 'zh') : this.#lang));
+	/** The view the address asks for, as the explorer opens with it. */
+	link = $state.raw<ExplorerLink>({});
 	/** The link's view state, and apart from it the compare date, filter, trace mode and "all dates". */
-	opening = $derived.by(() => {
-		const { compare, filter, trace, allDates, ...view } = this.link;
-		return { view, extras: { compare, filter, trace, allDates } satisfies ViewExtras };
-	});
+	opening = $derived(splitLink(this.link));
 	/** The page's title: the chart's, or that it could not be read. */
 	title = $derived(this.dataset ? this.dataset.title[this.lang] : tx('loadError', this.lang));
 	/** Without a date in the address the chart shows today's structure, the reader's today. */
@@ -88,8 +88,8 @@ export class ExplorerPage {
 		this.#address = address;
 		this.#named = addressParam(address.search, 'd') ?? undefined;
 		this.src = source.kind === 'remote' ? source.src : null;
-		this.lang = addressParam(address.search, 'lang') === 'en' ? 'en' : 'zh';
-		this.link = { lang: this.lang };
+		this.#lang = addressParam(address.search, 'lang') === 'en' ? 'en' : 'zh';
+		this.link = { lang: this.#lang };
 		if (source.kind === 'builtin') this.#show(source.dataset);
 	}
 
@@ -161,26 +161,28 @@ export class ExplorerPage {
 		this.dataset = dataset;
 		this.#chartAddress = new ChartAddress(dataset);
 		const decoded = this.#chartAddress.read(this.#address.search);
-		this.link = decoded.view;
+		this.link = linkOf(decoded.view);
 		this.warnings = decoded.warnings;
 	}
 
-	/** Keeps the view in the address: a new history entry when the focus moves, else a replacement. */
-	onviewchange = (view: ViewState, extras: ViewExtras): void => {
-		this.lang = view.lang ?? 'zh';
+	/**
+	 * Keeps the address in step with the explorer's view: run in an effect of the page, it
+	 * writes the address again whenever the view changes.
+	 */
+	syncAddress = (): void => {
+		if (this.explorer) this.writeAddress(this.explorer.shared());
+	};
+
+	/** Writes a view to the address: a new history entry when the focus moves, else a replacement. */
+	writeAddress(link: ExplorerLink): void {
 		if (!this.#chartAddress) return;
-		const search = this.#chartAddress.write({
-			...view,
-			dataset: this.#named,
-			src: this.src ?? undefined,
-			...extras
-		});
+		const search = this.#chartAddress.write({ ...link, dataset: this.#named, src: this.src ?? undefined });
 		const shown = this.#address.search;
 		if (search === shown) return;
 		const before = addressParam(shown, 'focus');
 		this.#written = search;
-		this.#address.write(search, (view.focus ?? null) !== before && Boolean(view.focus));
-	};
+		this.#address.write(search, (link.focus ?? null) !== before && Boolean(link.focus));
+	}
 
 	/** The browser went back or forward: the explorer shows the address's view. */
 	onpopstate = (): void => {
@@ -189,8 +191,7 @@ export class ExplorerPage {
 		const again = this.#chartAddress?.read(search);
 		if (!again) return;
 		this.#written = search;
-		const { compare, filter, trace, allDates, ...view } = again.view;
-		this.explorer.applyView(view, { compare, filter, trace, allDates });
+		this.explorer.applyView(linkOf(again.view));
 	};
 
 	/**
@@ -211,4 +212,9 @@ export class ExplorerPage {
 			}
 		);
 	};
+}
+
+/** The explorer's part of what an address says: all but the chart it names. */
+function linkOf({ dataset: _dataset, src: _src, ...link }: UrlView): ExplorerLink {
+	return link;
 }

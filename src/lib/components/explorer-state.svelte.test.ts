@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { isValidOn } from '#lib/model/dates.js';
 import { ExplorerState } from './explorer-state.svelte.js';
-import { linkedExtras, linkedView } from './explorer-link.js';
 
 const nodeById = new Map(opinions2015.nodes.map((n) => [n.id, n]));
 /** Every work body and grassroots Party organisation of the built-in chart, whatever its level. */
@@ -38,13 +37,13 @@ describe('ExplorerState on a date', () => {
 	it('opens on the given day when the view names none, and a link leaves that day out', () => {
 		const explorer = new ExplorerState(opinions2015, {}, { openOn: '2026-12-06' });
 		expect(explorer.view.asOf).toBe('2026-12-06');
-		expect(linkedView(explorer).asOf).toBeUndefined();
-		expect(linkedExtras(explorer).allDates).toBeUndefined();
+		expect(explorer.shared.asOf).toBeUndefined();
+		expect(explorer.shared.allDates).toBeUndefined();
 		explorer.chooseDate('2016-06-01');
-		expect(linkedView(explorer).asOf).toBe('2016-06-01');
+		expect(explorer.shared.asOf).toBe('2016-06-01');
 		explorer.chooseDate(undefined);
-		expect(linkedView(explorer).asOf).toBeUndefined();
-		expect(linkedExtras(explorer).allDates).toBe(true);
+		expect(explorer.shared.asOf).toBeUndefined();
+		expect(explorer.shared.allDates).toBe(true);
 	});
 
 	it('keeps a date the view names, shows all dates when asked, and all dates where none is set to open on', () => {
@@ -53,24 +52,24 @@ describe('ExplorerState on a date', () => {
 		);
 		const all = new ExplorerState(opinions2015, {}, { openOn: '2026-12-06', allDates: true });
 		expect(all.view.asOf).toBeUndefined();
-		expect(linkedExtras(all).allDates).toBe(true);
+		expect(all.shared.allDates).toBe(true);
 		const undated = new ExplorerState(
 			{ ...opinions2015, nodes: [], edges: [] },
 			{},
 			{ openOn: '2026-12-06' }
 		);
 		expect(undated.view.asOf).toBeUndefined();
-		expect(linkedExtras(undated).allDates).toBeUndefined();
+		expect(undated.shared.allDates).toBeUndefined();
 		const editor = new ExplorerState(opinions2015, {});
 		expect(editor.view.asOf).toBeUndefined();
-		expect(linkedExtras(editor).allDates).toBeUndefined();
+		expect(editor.shared.allDates).toBeUndefined();
 	});
 
 	it('opens a link to a node of another era on the nearest date it existed, and says so', () => {
 		const explorer = new ExplorerState(opinions2015, { focus: 'cwc-state' }, { openOn: '2026-12-06' });
 		expect(explorer.view.asOf).toBe('2018-03-20');
 		expect(explorer.dateMove).toEqual({ id: 'cwc-state', from: '2026-12-06', to: '2018-03-20' });
-		expect(linkedView(explorer).asOf).toBe('2018-03-20');
+		expect(explorer.shared.asOf).toBe('2018-03-20');
 	});
 
 	it('compares forward in time whichever of the two dates is shown', () => {

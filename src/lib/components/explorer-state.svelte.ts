@@ -4,9 +4,8 @@ import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { dagreLib } from '#lib/lazy/dagre.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import type { Viewport } from '#lib/scene/viewport.js';
-import type { Camera } from '#lib/scene/camera.js';
 import { traceNode, type Trace } from '#lib/scene/trace.js';
-import { filterNodes, isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
+import { filterNodes, isFilterActive } from '#lib/scene/filter.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene, SceneHead } from '#lib/scene/types.js';
 import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
@@ -14,9 +13,10 @@ import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareForward, type CompareMarks, type Comparison } from '#lib/scene/compare-marks.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildGraph } from '#lib/model/graph.js';
-import { nearestDateIn } from '#lib/model/date-stops.js';
 import { datesIn } from '#lib/model/dates.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
+import type { ExplorerLink } from './explorer-link.js';
+import { LinkedView } from './linked-view.svelte.js';
 
 /**
  * Past this many nodes in the dataset, Scenes are built off the main thread. From about here a
@@ -34,17 +34,13 @@ export function buildsOffThread(dataset: Dataset): boolean {
  * The state of one explorer: the dataset, the view state that the URL and stories reproduce,
  * the selection, and the viewport. The Scene is derived; nothing else stores positions.
  */
-export class ExplorerState {
-	dataset = $state.raw<Dataset>() as Dataset;
-	view = $state.raw<ViewState>({});
-	selected = $state<string | null>(null);
+export class ExplorerState extends LinkedView {
+	readonly #source: () => Dataset;
+	readonly #sources: ExplorerOptions;
+	/** The dataset shown: an editor's replaces it on every step. */
+	dataset: Dataset = $derived.by(() => this.#source());
 	viewport = $state.raw<Viewport>({ k: 1, x: 0, y: 0 });
-	/**
-	 * Where the reader has moved the chart, as the address keeps it; undefined while the chart
-	 * is framed automatically (fitted, or on a link's focus), so such a link fits any screen.
-	 */
-	camera = $state.raw<Camera | undefined>(undefined);
-	/** The story being edited: the dataset's `views[]`, replaced whole on every change. */
+	/** The story being edited: the dataset's `views[]`, replaced whole on every change (see {@link editStory}). */
 	story = $state.raw<View[]>([]);
 
 	/** The theme the operating system asks for; the view's theme, when set, wins. */
@@ -53,36 +49,13 @@ export class ExplorerState {
 	 * While a packed chart streams in, how many of its nodes have arrived: search and the trace
 	 * work on those and say so. Null once the chart is complete, and for every other chart.
 	 */
-	arrival = $state.raw<Arrival | null>(null);
-	/** Trace mode: the selected node's chains are highlighted and the rest dimmed. */
-	tracing = $state(false);
-	filter = $state.raw<NodeFilter>({});
-	/** In compare mode, the other date the view's as-of date is compared with, earlier or later. */
-	compare = $state<string | undefined>(undefined);
-	/**
-	 * The date shown when a view names none (today, on the explorer page): "all dates" is then a
-	 * choice a link spells out. Undefined where all dates are the default (the editor).
-	 */
-	openOn: string | undefined = undefined;
-	/**
-	 * The date shown only because the view named none: links leave it out while it is shown, so
-	 * a link opened tomorrow shows tomorrow's structure. Cleared when the reader picks a date.
-	 */
-	impliedDate = $state<string | undefined>(undefined);
-	/** Said once after a jump to a node that did not exist on the date shown: where the date went. */
-	dateMove = $state.raw<{ id: string; from: string; to: string } | null>(null);
+	arrival: Arrival | null = $derived.by(() => this.#sources.arrival?.() ?? null);
 	/**
 	 * Set by the controls that reshape the whole chart (layout, backbone, expand or collapse all):
 	 * the view is fitted again once the new Scene's bounds are in. A story step or the address
 	 * bringing a new layout keeps its own camera.
 	 */
 	refit = false;
-	/**
-	 * The expanded set the explorer chose for the opening frame (see StageFraming), left out of
-	 * the address as a camera the explorer chose is: the same link opens readably on any screen.
-	 */
-	opening: string[] | undefined = undefined;
-
 	lang: Lang = $derived(this.view.lang ?? 'zh');
 	theme: 'light' | 'dark' = $derived(this.view.theme ?? this.systemTheme);
 	/**
@@ -116,7 +89,7 @@ export class ExplorerState {
 			: null
 	);
 	/** Marks set from outside (an editor's comparison of revisions); they replace compare mode's. */
-	revisionMarks = $state.raw<CompareMarks | null>(null);
+	revisionMarks: CompareMarks | null = $derived.by(() => this.#sources.marks?.() ?? null);
 	/** Compare mode's changes, read from the earlier of the two dates to the later. */
 	comparison: Comparison | null = $derived(
 		this.compare && this.view.asOf ? compareForward(this.dataset, this.view.asOf, this.compare) : null
@@ -156,21 +129,22 @@ export class ExplorerState {
 	);
 
 	/**
-	 * @param openOn the date shown when `view` names none (see {@link openOn});
-	 * @param allDates shows all dates although `openOn` is set (a link with `asof=all`).
+	 * @param dataset the dataset, or where to read it as it changes (an editor's);
+	 * @param link the view it opens with, e.g. a link's (see {@link showLink});
+	 * @param options when to open when the link names no date, and what the host feeds in.
 	 */
-	constructor(
-		dataset: Dataset,
-		{ camera, ...view }: ViewState = {},
-		{ openOn, allDates = false } = {} as OpenOn
-	) {
-		this.dataset = dataset;
+	constructor(dataset: Dataset | (() => Dataset), link: ExplorerLink = {}, options: ExplorerOptions = {}) {
+		const source = typeof dataset === 'function' ? dataset : () => dataset;
 		// A dataset without dates looks the same on every day: it opens on none.
-		this.openOn = datesIn(dataset).length ? openOn : undefined;
-		this.view = view;
-		this.showDate(view.asOf, allDates, view.focus);
-		this.camera = camera;
-		this.story = dataset.views ?? [];
+		super(datesIn(source()).length ? options.openOn : undefined);
+		this.#source = source;
+		this.#sources = options;
+		this.showLink(options.allDates ? { ...link, allDates: true } : link);
+		this.story = this.dataset.views ?? [];
+	}
+
+	protected nodeOf(id: string) {
+		return this.nodeById.get(id);
 	}
 
 	/**
@@ -206,37 +180,10 @@ export class ExplorerState {
 		return { highlight: this.selected ? [this.selected] : [], dim };
 	}
 
-	/**
-	 * Shows the structure on `date` as the reader chose it (a link will carry it), or on all dates.
-	 */
-	chooseDate(date: string | undefined): void {
-		this.impliedDate = undefined;
-		this.dateMove = null;
-		this.update({ asOf: date });
-	}
-
-	/**
-	 * Shows a view's date: `date` when it names one, else all dates when asked, else the opening
-	 * date, implied (links leave it out). A view that names no date but focuses a node that does
-	 * not exist on the opening date opens on the nearest date it does, and says so.
-	 */
-	showDate(date: string | undefined, allDates: boolean, focus?: string): void {
-		let implied = date === undefined && !allDates ? this.openOn : undefined;
-		this.dateMove = null;
-		const valid = focus === undefined ? undefined : this.nodeById.get(focus)?.valid;
-		const near = implied === undefined ? undefined : nearestDateIn(valid, implied);
-		if (implied !== undefined && near !== implied) {
-			this.dateMove = { id: focus!, from: implied, to: near! };
-			implied = undefined;
-		}
-		this.impliedDate = implied;
-		const shown = date ?? implied ?? near;
-		if (shown !== this.view.asOf) this.update({ asOf: shown });
-	}
-
-	/** Replaces part of the view state. */
-	update(patch: Partial<ViewState>): void {
-		this.view = { ...this.view, ...patch };
+	/** Replaces the story being edited and tells the host (an editor saves it). */
+	editStory(story: View[]): void {
+		this.story = story;
+		this.#sources.onstorychange?.(story);
 	}
 
 	/** The expanded set as ids, whatever form the view holds it in. */
@@ -292,10 +239,18 @@ export class ExplorerState {
 	}
 }
 
-/** How an explorer chooses its date when a view names none (see {@link ExplorerState.openOn}). */
-export interface OpenOn {
+/** How an explorer chooses its date when a link names none, and what its host feeds in. */
+export interface ExplorerOptions {
+	/** The date shown when a link names none (see {@link ExplorerState.openOn}). */
 	openOn?: string;
+	/** Shows all dates although `openOn` is set (a link with `asof=all`). */
 	allDates?: boolean;
+	/** Marks to show instead of compare mode's, as they change (see {@link ExplorerState.revisionMarks}). */
+	marks?: () => CompareMarks | null;
+	/** How much of a streamed chart has arrived, as it changes (see {@link ExplorerState.arrival}). */
+	arrival?: () => Arrival | null;
+	/** Told of every edit of the story. */
+	onstorychange?: (story: View[]) => void;
 }
 
 const KEY = Symbol('tiaokuai-explorer');

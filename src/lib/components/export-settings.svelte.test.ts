@@ -29,4 +29,15 @@ describe('ExportSettings', () => {
 		stop();
 		expect(seen).toEqual(['A/32/a4', 'B/32/a4', 'B/0/a3']);
 	});
+
+	it('follows the drawing’s source line until the reader writes their own', () => {
+		let drawn = $state('来源：意见');
+		const settings = new ExportSettings({ title: 'A', sourceLine: () => drawn, theme: 'light' });
+		expect(settings.sourceLine).toBe('来源：意见');
+		drawn = '来源：意见；通知';
+		expect(settings.sourceLine).toBe('来源：意见；通知');
+		settings.sourceLine = '我的来源';
+		drawn = '来源：意见';
+		expect(settings.sourceLine).toBe('我的来源');
+	});
 });

@@ -4,7 +4,8 @@ import { EXPORT_CHOICES, type ExportChoice } from './export-request.js';
 /** What the Export dialog starts from: the chart's own heading, source line and theme. */
 export interface ExportSettingsStart {
 	title: string;
-	sourceLine: string;
+	/** The source line of what is drawn, read as it changes (drawing the whole chart may add sources). */
+	sourceLine: string | (() => string);
 	theme: 'light' | 'dark';
 }
 
@@ -18,7 +19,9 @@ export class ExportSettings {
 	/** Everything expanded with all relations, rather than the view on screen. */
 	whole = $state(false);
 	title = $state('');
-	sourceLine = $state('');
+	/** The source line the reader wrote; null while it follows the drawing's. */
+	#ownSourceLine = $state<string | null>(null);
+	readonly #drawnSourceLine: () => string;
 	margin = $state(32);
 	// Files are byte-identical for the same view unless the user asks for the day's date.
 	withDate = $state(false);
@@ -39,7 +42,15 @@ export class ExportSettings {
 	/** Settings for a chart, its heading, source line and theme filled in. */
 	constructor({ title, sourceLine, theme }: ExportSettingsStart) {
 		this.title = title;
-		this.sourceLine = sourceLine;
+		this.#drawnSourceLine = typeof sourceLine === 'function' ? sourceLine : () => sourceLine;
 		this.theme = theme;
+	}
+
+	/** The source line: the drawing's (it names the sources of what is drawn) until the reader writes their own. */
+	get sourceLine(): string {
+		return this.#ownSourceLine ?? this.#drawnSourceLine();
+	}
+	set sourceLine(line: string) {
+		this.#ownSourceLine = line;
 	}
 }

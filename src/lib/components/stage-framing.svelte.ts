@@ -108,9 +108,7 @@ export class StageFraming {
 	#chooseOpening(): void {
 		const explorer = this.#explorer;
 		if (!this.#readable || explorer.offThread || explorer.view.expanded !== undefined) return;
-		const expanded = openingExpanded(explorer.dataset, explorer.sceneView(), this.width, this.height);
-		explorer.opening = expanded;
-		explorer.update({ expanded });
+		explorer.opening = openingExpanded(explorer.dataset, explorer.sceneView(), this.width, this.height);
 	}
 
 	/** Fits the whole chart into the stage. */

@@ -84,4 +84,33 @@ describe('StoryPlayer', () => {
 		expect(state).not.toHaveProperty('theme');
 		expect(viewportOf(state.camera!, FRAME.width, FRAME.height).k).toBeCloseTo(explorer.viewport.k);
 	});
+
+	it('tells of every step shown, once it is shown, and frames the step’s node though the reader selects another', () => {
+		const { explorer } = setUp();
+		const shown: [number, string | null][] = [];
+		const panZoom = new PanZoom((v) => (explorer.viewport = v));
+		panZoom.attach(stage!);
+		const player = new StoryPlayer(
+			explorer,
+			panZoom,
+			() => FRAME,
+			steps,
+			(index) => shown.push([index, explorer.selected])
+		);
+		player.goto(1, 0);
+		player.goto(9, 0);
+		expect(shown).toEqual([[1, 'p1']]);
+		const framed = explorer.viewport;
+		explorer.selected = 'o3';
+		player.frameView(0);
+		expect(explorer.viewport).toEqual(framed);
+	});
+
+	it('makes a step’s date the reader’s choice: all dates when the step names none', () => {
+		const explorer = new ExplorerState({ ...fixture, views: steps }, {}, { openOn: '2026-12-06' });
+		expect(explorer.view.asOf).toBe('2026-12-06');
+		new StoryPlayer(explorer, new PanZoom(() => {}), () => FRAME, steps).goto(0, 0);
+		expect(explorer.view.asOf).toBeUndefined();
+		expect(explorer.shared.allDates).toBe(true);
+	});
 });

@@ -21,19 +21,25 @@ export class StoryPlayer {
 	index = $state(-1);
 	/** The camera of the view in force, kept apart from the view because panning does not change the view. */
 	#camera: ViewState['camera'];
+	/** The node the view in force frames, kept apart from the selection, which the reader may move. */
+	#focus: string | undefined;
 
 	readonly explorer: ExplorerState;
 	readonly panZoom: PanZoom;
 	/** The current size of the frame the chart is shown in. */
 	readonly frame: () => { width: number; height: number };
+	/** Told of every step shown, once it is shown. */
+	readonly #onstep: ((index: number) => void) | undefined;
 
 	constructor(
 		explorer: ExplorerState,
 		panZoom: PanZoom,
 		frame: () => { width: number; height: number },
-		steps: View[] | (() => View[]) = []
+		steps: View[] | (() => View[]) = [],
+		onstep?: (index: number) => void
 	) {
 		this.explorer = explorer;
+		this.#onstep = onstep;
 		this.panZoom = panZoom;
 		this.frame = frame;
 		this.#steps = typeof steps === 'function' ? steps : () => steps;
@@ -48,9 +54,8 @@ export class StoryPlayer {
 		const step = this.steps[index];
 		if (!step) return false;
 		this.index = index;
-		// A step's date is its own, chosen: a link to the view carries it (or `asof=all`).
-		this.explorer.impliedDate = undefined;
 		this.show(step.state, duration);
+		this.#onstep?.(index);
 		return true;
 	}
 
@@ -64,14 +69,13 @@ export class StoryPlayer {
 
 	/**
 	 * Shows a view state. Language and theme stay as they are unless the state sets them: steps
-	 * are recorded without them, so a Chinese audience keeps Chinese labels.
+	 * are recorded without them, so a Chinese audience keeps Chinese labels. Its date is its
+	 * own, chosen: a link to the view carries it (or `asof=all`).
 	 */
 	show(state: ViewState, duration = STEP_DURATION): void {
-		const { camera, ...view } = state;
-		const { lang, theme } = this.explorer.view;
-		this.explorer.view = { ...(lang && { lang }), ...(theme && { theme }), ...view };
-		this.explorer.selected = view.focus ?? null;
-		this.#camera = camera;
+		this.explorer.showView(state);
+		this.#camera = state.camera;
+		this.#focus = state.focus;
 		this.frameView(duration);
 	}
 
@@ -81,8 +85,7 @@ export class StoryPlayer {
 			if (!this.explorer.nodeById.has(id)) return false;
 			this.explorer.reveal(id);
 		}
-		const { focus: _old, ...view } = this.explorer.view;
-		this.show(id === null ? view : { ...view, focus: id }, duration);
+		this.show(id === null ? this.explorer.view : { ...this.explorer.view, focus: id }, duration);
 		return true;
 	}
 
@@ -97,7 +100,7 @@ export class StoryPlayer {
 		const { width, height } = this.frame();
 		if (!width || !height) return;
 		const scene = this.explorer.scene;
-		const focus = this.explorer.view.focus;
+		const focus = this.#focus;
 		const box = focus ? focusBox(scene, focus) : undefined;
 		const target = this.#camera
 			? viewportOf(this.#camera, width, height)
