@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { isValidOn } from '#lib/model/dates.js';
 import { ExplorerState } from './explorer-state.svelte.js';
+import { generateNational } from '#lib/data/generate-national.js';
+import { buildPackedScene } from '#lib/scene/build-scene.js';
+import { unpackScene } from '#lib/scene/pack-scene.js';
 
 const nodeById = new Map(opinions2015.nodes.map((n) => [n.id, n]));
 /** Every work body and grassroots Party organisation of the built-in chart, whatever its level. */
@@ -106,5 +109,20 @@ describe('ExplorerState expanding and collapsing', () => {
 		expect(collapsed()).toBe(true);
 		explorer.toggle(open.id);
 		expect(collapsed()).toBe(false);
+	});
+});
+
+describe('ExplorerState of a chart built off the main thread', () => {
+	it('draws the worker’s packed Scene and makes its records only when they are read', () => {
+		const dataset = generateNational({ nodes: 6_000, seed: 2 });
+		const explorer = new ExplorerState(dataset, { expanded: 'all' });
+		expect(explorer.offThread).toBe(true);
+		const packed = buildPackedScene(dataset, explorer.sceneView(), explorer.sceneOptions());
+		explorer.workerPacked = packed;
+		expect(explorer.packed).toBe(packed);
+		expect(explorer.nodeCount).toBe(dataset.nodes.length);
+		expect(explorer.head.bounds).toEqual(packed.head.bounds);
+		// No task of the scene worker's in between: the records come from the packed Scene when asked for.
+		expect(explorer.scene.nodes.map((n) => n.id)).toEqual(unpackScene(packed).nodes.map((n) => n.id));
 	});
 });

@@ -100,13 +100,10 @@ export class ExplorerState extends LinkedView {
 	/** Large charts build their Scene in a Web Worker (see Explorer), so the page never freezes. */
 	offThread = $derived(buildsOffThread(this.dataset));
 	/**
-	 * The latest Scene from the worker as it arrives, packed, while `offThread`. The canvas draws
-	 * it at once; {@link workerScene} follows in the next task, so the frame is not held back
-	 * while a hundred thousand node records are made.
+	 * The latest Scene from the worker as it arrives, packed, while `offThread`: the canvas draws
+	 * it as it is, and {@link scene} unpacks it only when something asks for its records.
 	 */
 	workerPacked = $state.raw<PackedScene | null>(null);
-	/** The latest Scene from the worker, unpacked, while `offThread`. */
-	workerScene = $state.raw<Scene | null>(null);
 	/** True once dagre, which the layered layout needs, has arrived (see {@link #needDagre}). */
 	#dagreArrived = $state(dagreLib.loaded);
 	/** The Scene built here, packed; while `offThread`, an empty one until the worker's first arrives. */
@@ -116,17 +113,19 @@ export class ExplorerState extends LinkedView {
 			? buildPackedScene({ ...this.dataset, nodes: [], edges: [] }, this.view)
 			: buildPackedScene(this.dataset, this.sceneView(), this.sceneOptions());
 	});
-	scene: Scene = $derived(
-		this.offThread && this.workerScene ? this.workerScene : unpackScene(this.#packedHere)
-	);
 	/** The Scene packed, as the canvas draws it: the worker's, or the one built here. */
 	packed: PackedScene = $derived(this.offThread && this.workerPacked ? this.workerPacked : this.#packedHere);
+	/**
+	 * The Scene as records, unpacked on first read (a derived value is computed when read): the
+	 * canvas, the fit and the legend's button need only the packed Scene and its head, so a large
+	 * chart's hundred thousand node and line records are made only when a panel or a jump to a
+	 * node asks for them. At 100,000 nodes they held about 40 MB of the page's heap.
+	 */
+	scene: Scene = $derived(unpackScene(this.packed));
 	/** Everything of the newest Scene but its nodes and lines: bounds, legend, title, theme. */
-	head: SceneHead = $derived(this.offThread && this.workerPacked ? this.workerPacked.head : this.scene);
+	head: SceneHead = $derived(this.packed.head);
 	/** How many nodes the newest Scene has. */
-	nodeCount: number = $derived(
-		this.offThread && this.workerPacked ? this.workerPacked.nodeStyle.length : this.scene.nodes.length
-	);
+	nodeCount: number = $derived(this.packed.nodeStyle.length);
 
 	/**
 	 * @param dataset the dataset, or where to read it as it changes (an editor's);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import type { Dataset } from '#lib/model/types.js';
 import { ExplorerState } from './explorer-state.svelte.js';
 

@@ -1,24 +1,17 @@
 import { untrack } from 'svelte';
 import type { ExplorerState } from './explorer-state.svelte.js';
 import { SceneWorkerClient } from './scene-worker-client.js';
-import { unpackScene } from '#lib/scene/pack-scene.js';
 
 /**
  * For large charts, sends every change of what the Scene depends on to a worker and puts the
- * Scene it answers into the explorer state: packed at once, unpacked in the next task. Call during a component's setup: the first request
+ * Scene it answers into the explorer state, packed (see ExplorerState.scene). Call during a component's setup: the first request
  * goes out at once rather than after the first render; the worker ends with the component.
  */
 export function useSceneWorker(explorer: ExplorerState): void {
 	let worker: SceneWorkerClient | null = null;
 	const request = () => {
 		if (!explorer.offThread) return;
-		worker ??= new SceneWorkerClient((packed) => {
-			explorer.workerPacked = packed;
-			// Unpacked in a task of its own, after the canvas has drawn the packed Scene.
-			setTimeout(() => {
-				if (explorer.workerPacked === packed) explorer.workerScene = unpackScene(packed);
-			});
-		});
+		worker ??= new SceneWorkerClient((packed) => (explorer.workerPacked = packed));
 		worker.request(explorer.dataset, explorer.sceneView(), explorer.sceneOptions());
 	};
 	untrack(request);

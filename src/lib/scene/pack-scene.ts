@@ -10,6 +10,7 @@
 import type { Scene, SceneEdge, SceneHead, SceneNode } from './types.js';
 import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
 import type { SceneSink } from './write-scene.js';
+import { NumberColumn } from './number-column.js';
 
 const NODE_STYLE = [
 	'kind',
@@ -132,17 +133,23 @@ export class SceneWriter implements SceneSink<PackedScene> {
 	#nodes = 0;
 	readonly #edgeIds: string[] = [];
 	readonly #controls: PackedScene['controls'] = [];
-	#edgeEnds: number[] = [];
-	#edgeNumbers: number[] = [];
-	#edgeStyle: number[] = [];
-	#pointCounts: number[] = [];
-	#points: number[] = [];
+	// About as many lines as nodes, with a few points each, to start with: the columns grow.
+	readonly #edgeEnds: NumberColumn<Uint32Array>;
+	readonly #edgeNumbers: NumberColumn<Float64Array>;
+	readonly #edgeStyle: NumberColumn<Uint32Array>;
+	readonly #pointCounts: NumberColumn<Uint16Array>;
+	readonly #points: NumberColumn<Float64Array>;
 
 	constructor(nodes: number) {
 		this.#nodeNumbers = new Float64Array(nodes * NODE_NUMBERS);
 		this.#nodeStyle = new Uint32Array(nodes);
 		this.#nodeFlags = new Uint8Array(nodes);
 		this.#lineCounts = new Uint16Array(nodes);
+		this.#edgeEnds = new NumberColumn(Uint32Array, nodes * 2);
+		this.#edgeNumbers = new NumberColumn(Float64Array, nodes * EDGE_NUMBERS);
+		this.#edgeStyle = new NumberColumn(Uint32Array, nodes);
+		this.#pointCounts = new NumberColumn(Uint16Array, nodes);
+		this.#points = new NumberColumn(Float64Array, nodes * 8);
 	}
 
 	/** Writes the next node; the record may be reused for the next call. */
@@ -169,14 +176,15 @@ export class SceneWriter implements SceneSink<PackedScene> {
 	edge(e: SceneEdge, from: number, to: number): void {
 		const i = this.#edgeIds.length;
 		this.#edgeIds.push(e.id);
-		this.#edgeEnds.push(from, to);
-		this.#edgeNumbers.push(e.labelX, e.labelY, e.count);
+		this.#edgeEnds.push(from);
+		this.#edgeEnds.push(to);
+		this.#edgeNumbers.push(e.labelX);
+		this.#edgeNumbers.push(e.labelY);
+		this.#edgeNumbers.push(e.count);
 		this.#edgeStyle.push(this.#edgeStyles.index(e, e.kind, e.emphasis));
 		if (e.control) this.#controls.push([i, e.control]);
-		const { points } = e;
-		this.#pointCounts.push(points.length);
-		const all = this.#points;
-		for (let p = 0; p < points.length; p++) all.push(points[p]);
+		this.#pointCounts.push(e.points.length);
+		this.#points.pushAll(e.points);
 	}
 
 	/** The packed Scene with everything written, under a head. */
@@ -194,11 +202,11 @@ export class SceneWriter implements SceneSink<PackedScene> {
 			hiddenByKind: this.#hidden,
 			edgeIds: packStrings(this.#edgeIds),
 			controls: this.#controls,
-			edgeEnds: Uint32Array.from(this.#edgeEnds),
-			edgeNumbers: Float64Array.from(this.#edgeNumbers),
-			edgeStyle: Uint32Array.from(this.#edgeStyle),
-			pointCounts: Uint16Array.from(this.#pointCounts),
-			points: Float64Array.from(this.#points)
+			edgeEnds: this.#edgeEnds.finish(),
+			edgeNumbers: this.#edgeNumbers.finish(),
+			edgeStyle: this.#edgeStyle.finish(),
+			pointCounts: this.#pointCounts.finish(),
+			points: this.#points.finish()
 		};
 	}
 }
