@@ -5,6 +5,8 @@ import { flushSync } from 'svelte';
 import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
 import { ExplorerState } from './explorer-state.svelte.js';
 import type { ExplorerLink } from './explorer-link.js';
+import { generateNational } from '#lib/data/generate-national.js';
+import { packedFile } from '#lib/packed/packed-file.js';
 
 /** An address bar that keeps its history in a list, as the browser's would. */
 class TestAddress implements AddressBar {
@@ -187,5 +189,38 @@ describe('ExplorerPage.load(source)', () => {
 		expect(page.checked).toBeNull();
 		page.onfirstframe();
 		await expect.poll(() => page.checked?.total ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+});
+
+describe('ExplorerPage on a packed chart', () => {
+	const data = generateNational({ nodes: 9000, seed: 3 });
+	const bytes = packedFile(data, { chunkNodes: 1000 });
+	const packed = { kind: 'remote', src: '/api/charts/c1/packed' } as const;
+	/** Streams the file in pieces as they are asked for; `sent` counts the bytes asked for so far. */
+	const sent = { bytes: 0 };
+	const streamed: typeof fetch = async () =>
+		new Response(
+			new ReadableStream<Uint8Array>(
+				{
+					pull(controller) {
+						if (sent.bytes >= bytes.byteLength) return controller.close();
+						controller.enqueue(bytes.slice(sent.bytes, (sent.bytes += 4096)));
+					}
+				},
+				{ highWaterMark: 0 }
+			)
+		);
+
+	it('shows the upper levels, and reads the rest only once they have drawn', async () => {
+		const page = new ExplorerPage(packed, new TestAddress(''));
+		page.load(packed, streamed);
+		await expect.poll(() => page.dataset?.nodes.length, { timeout: 20_000 }).toBe(3211);
+		const held = sent.bytes;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(sent.bytes).toBe(held);
+		expect(page.arrival).toEqual({ loaded: 3211, total: 9000 });
+		page.onfirstframe();
+		await expect.poll(() => page.dataset?.nodes.length, { timeout: 20_000 }).toBe(9000);
+		expect(page.arrival).toBeNull();
 	});
 });

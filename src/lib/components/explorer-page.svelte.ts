@@ -32,6 +32,12 @@ export interface LinkedExplorer {
 	applyView(link: ExplorerLink): void;
 }
 
+/**
+ * How long a packed chart's loader waits for the first frame of its first part before it reads
+ * on regardless (milliseconds).
+ */
+const FIRST_FRAME_WAIT = 15_000;
+
 /** A message in both languages. */
 type Bilingual = { zh: string; en: string };
 
@@ -78,6 +84,8 @@ export class ExplorerPage {
 	#text: string | null = null;
 	/** Ends the loading and full check of the chart shown, when another opens or the page goes. */
 	#checking = new AbortController();
+	/** Lets a packed chart's loader read on past its first part: called at the first frame. */
+	#drawn: () => void = () => {};
 	/** The query string last written, so the page's own writes are not taken for back or forward. */
 	#written = '';
 	/** The address read and written for the chart shown. */
@@ -137,13 +145,17 @@ export class ExplorerPage {
 
 	/** Streams a packed chart (a stored chart's packed address or a `.tiaokuai` file), upper levels first. */
 	async #stream(src: string, fetcher: typeof fetch, signal: AbortSignal): Promise<void> {
-		const onprogress = (part: PackedProgress) => !signal.aborted && this.#arrived(part);
+		const onprogress = (part: PackedProgress) => (signal.aborted ? undefined : this.#arrived(part));
 		const result = await loadPacked(src, fetcher, onprogress, signal);
 		if (!result.ok && !signal.aborted) this.loadError = result.error;
 	}
 
-	/** A packed chart's part: the first opens the explorer (the first frame), the later ones replace its dataset. */
-	#arrived(part: PackedProgress): void {
+	/**
+	 * A packed chart's part: the first opens the explorer, and the rest is read once its first
+	 * frame is drawn (or {@link FIRST_FRAME_WAIT} has passed, should it never draw, e.g. in a
+	 * hidden frame); the later parts replace its dataset.
+	 */
+	#arrived(part: PackedProgress): Promise<void> | undefined {
 		this.arrival = part.complete ? null : { loaded: part.loaded, total: part.total };
 		// Benchmarks measure from navigation to here: the whole chart in hand.
 		if (part.complete) performance.mark('tiaokuai:complete');
@@ -154,6 +166,10 @@ export class ExplorerPage {
 		performance.mark('tiaokuai:data');
 		this.streamed = part.dataset;
 		this.#show(part.dataset);
+		return new Promise((resolve) => {
+			this.#drawn = resolve;
+			setTimeout(resolve, FIRST_FRAME_WAIT);
+		});
 	}
 
 	/** Shows a dataset with the view the address asks for. */
@@ -199,6 +215,7 @@ export class ExplorerPage {
 	 * exist, dates, cycles, citations) runs now, off the main thread, and says what it found.
 	 */
 	onfirstframe = (): void => {
+		this.#drawn();
 		const text = this.#text;
 		this.#text = null;
 		if (text === null || !this.src) return;

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
 import { packedFile } from './packed-file.js';
-import { isPackedSource, loadPacked, storedChartId, type PackedProgress } from './load-packed.js';
+import { handsOver, isPackedSource, loadPacked, storedChartId, type PackedProgress } from './load-packed.js';
 
-/** A fetch that answers `bytes` as a body streamed in pieces of `piece` bytes. */
-function streaming(bytes: Uint8Array, piece = 4096): typeof fetch {
+/**
+ * A fetch that answers `bytes` as a body streamed in pieces of `piece` bytes; `sent` counts the
+ * bytes the reader has pulled so far.
+ */
+function streaming(bytes: Uint8Array, piece = 4096, sent = { bytes: 0 }): typeof fetch {
 	return async () => {
-		let at = 0;
-		const body = new ReadableStream<Uint8Array>({
-			pull(controller) {
-				if (at >= bytes.byteLength) return controller.close();
-				controller.enqueue(bytes.slice(at, (at += piece)));
-			}
-		});
+		const body = new ReadableStream<Uint8Array>(
+			{
+				pull(controller) {
+					if (sent.bytes >= bytes.byteLength) return controller.close();
+					controller.enqueue(bytes.slice(sent.bytes, (sent.bytes += piece)));
+				}
+			},
+			{ highWaterMark: 0 }
+		);
 		return new Response(body, { status: 200 });
 	};
 }
@@ -21,16 +26,48 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 	const data = generateNational({ nodes: 9000, seed: 3 });
 	const bytes = packedFile(data, { chart: { id: 'c1', rev: 4 }, chunkNodes: 1000 });
 
-	it('hands over the upper levels first, then whenever the nodes double, then the whole', async () => {
+	it('hands over the upper levels first, then whenever the nodes grow fourfold, then the whole', async () => {
 		const seen: PackedProgress[] = [];
-		const result = await loadPacked('/api/charts/c1/packed', streaming(bytes), (p) => seen.push(p));
+		// The first part: the 34 central and provincial bodies; then chunks of 500.
+		const many = packedFile(data, { firstChunk: 100, chunkNodes: 500 });
+		const result = await loadPacked('/api/charts/c1/packed', streaming(many), (p) => void seen.push(p));
 		expect(seen.map((p) => [p.loaded, p.complete])).toEqual([
-			[3211, false],
-			[7211, false],
+			[34, false],
+			[534, false],
+			[2534, false],
 			[9000, true]
 		]);
-		expect(seen[0].dataset.nodes.every((n) => (n.tier ?? 0) <= 3)).toBe(true);
+		expect(seen[0].dataset.nodes.every((n) => (n.tier ?? 0) <= 1)).toBe(true);
 		expect(result).toEqual({ ok: true, dataset: data });
+	});
+
+	it('reads nothing past the first part until the promise its hand-over returned settles', async () => {
+		const sent = { bytes: 0 };
+		let drawn = () => {};
+		const seen: number[] = [];
+		const loading = loadPacked('/api/charts/c1/packed', streaming(bytes, 4096, sent), (p) => {
+			seen.push(p.loaded);
+			if (seen.length === 1) return new Promise<void>((resolve) => (drawn = resolve));
+		});
+		await expect.poll(() => seen.length).toBe(1);
+		const held = sent.bytes;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(sent.bytes).toBe(held);
+		expect(held).toBeLessThan(bytes.byteLength / 2);
+		drawn();
+		expect((await loading).ok).toBe(true);
+		expect(seen).toEqual([3211, 9000]);
+	});
+
+	it('gives the page a turn between chunks, even when the whole stream is already in', async () => {
+		let turns = 0;
+		const tick = setInterval(() => turns++, 0);
+		const turnsAt: number[] = [];
+		// Every piece is ready the moment it is asked for: reading alone never waits for a task.
+		await loadPacked('x.tiaokuai', streaming(bytes), () => void turnsAt.push(turns));
+		clearInterval(tick);
+		// Eight chunks of 1,000 after the first part: a turn after each.
+		expect(turns - turnsAt[0]).toBeGreaterThanOrEqual(5);
 	});
 
 	it('refuses a file of another revision than the address pins, saying both', async () => {
@@ -42,6 +79,19 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 	it('refuses a stream cut short, naming the address and the byte', async () => {
 		const result = await loadPacked('x.tiaokuai', streaming(bytes.subarray(0, 5000)), () => {});
 		expect(!result.ok && result.error.en).toMatch(/^x\.tiaokuai: The file ends early, at byte 5000/);
+	});
+});
+
+describe('handsOver(shown, loaded)', () => {
+	it.each([
+		[0, 0, false],
+		[0, 3211, true],
+		[3211, 12_843, false],
+		[3211, 12_844, true],
+		[68_747, 330_891, true],
+		[330_891, 1_069_999, false]
+	])('%i shown, %i in hand → %s', (shown, loaded, now) => {
+		expect(handsOver(shown, loaded)).toBe(now);
 	});
 });
 
