@@ -72,7 +72,7 @@ describe('ExplorerPage on a built-in chart', () => {
 		const address = new TestAddress('');
 		const page = new ExplorerPage(builtin, address);
 		const applied: [ViewState, ViewExtras][] = [];
-		page.explorer = { applyView: (view, extras) => applied.push([view, extras]) };
+		page.explorer = { applyView: (view, extras) => applied.push([view, extras]), storyEdited: () => false };
 		page.onviewchange({ layout: 'radial', focus: 'central-social-work' }, {});
 		// A popstate for the entry just written (as the router may fire) changes nothing.
 		page.onpopstate();
