@@ -136,7 +136,9 @@ test('a reader who changed the story is asked before a dropped file replaces the
 	await dropFile(page, 'county.json', json);
 	const dialog = page.getByRole('dialog', { name: '替换当前图表？' });
 	await expect(dialog).toContainText('打开「county.json」会替换当前图表');
-	await dialog.getByTestId('replace-chart-cancel').click();
+	// Keeping the edits is what Enter or Escape does.
+	await expect(dialog.getByTestId('replace-chart-cancel')).toBeFocused();
+	await page.keyboard.press('Escape');
 	await expect(dialog).toHaveCount(0);
 	// Kept: the chart and the step added.
 	await expect(page.locator('.bar h1.title')).toHaveText(/社会组织党建/);
