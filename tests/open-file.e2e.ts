@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGE_READY } from './support/busy-machine.js';
 
-const SMALL_JSON = 'tests/fixtures/small-dataset.json';
-const UNITS_CSV = 'tests/fixtures/county-units.utf8.csv';
+const SMALL_JSON = 'tests/__fixtures__/small-dataset.json';
+const UNITS_CSV = 'tests/__fixtures__/county-units.utf8.csv';
 
 async function open(page: Page, query = '') {
 	await page.goto(`/${query}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
-import { fixture } from '#lib/scene/fixture.test-fixture.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { generateCountry } from '#lib/data/generate-country.js';
 import { packedFile } from '#lib/packed/packed-file.js';
 import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
