@@ -74,7 +74,7 @@ describe('ExplorerPage on a built-in chart', () => {
 		const address = new TestAddress('');
 		const page = new ExplorerPage(builtin, address);
 		const applied: ExplorerLink[] = [];
-		page.explorer = { shared: () => ({}), applyView: (link) => void applied.push(link) };
+		page.explorer = { shared: () => ({}), applyView: (link) => void applied.push(link), storyEdited: () => false };
 		page.writeAddress({ layout: 'radial', focus: 'central-social-work' });
 		// A popstate for the entry just written (as the router may fire) changes nothing.
 		page.onpopstate();
@@ -92,7 +92,11 @@ describe('ExplorerPage kept in step with its explorer', () => {
 		const page = new ExplorerPage(builtin, address);
 		const { view, extras } = page.opening;
 		const explorer = new ExplorerState(page.dataset!, { ...view, ...extras }, { openOn: page.today });
-		page.explorer = { shared: () => explorer.shared, applyView: (link) => explorer.showLink(link) };
+		page.explorer = {
+			shared: () => explorer.shared,
+			applyView: (link) => explorer.showLink(link),
+			storyEdited: () => false
+		};
 		const stop = $effect.root(() => {
 			$effect(page.syncAddress);
 		});

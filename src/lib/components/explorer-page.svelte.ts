@@ -1,4 +1,4 @@
-import type { Dataset, Lang } from '#lib/model/types.js';
+import type { Dataset, Lang, Text } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
 import { loadRemoteDataset } from '#lib/io/remote-dataset.js';
@@ -11,12 +11,18 @@ import { splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
+import { readDatasetFile } from '#lib/io/dataset-file.js';
+import { fileFetcher } from './file-fetcher.js';
 
 /**
  * Where the explorer page's chart comes from: a built-in dataset, in hand when the page is
- * made, or a `tiaokuai/1` file at another address (`?src=`), downloaded by the browser.
+ * made, a `tiaokuai/1` file at another address (`?src=`), downloaded by the browser, or a file
+ * on the reader's disk, dropped or chosen: packed (streamed) or a JSON dataset.
  */
-export type ChartSource = { kind: 'builtin'; dataset: Dataset } | { kind: 'remote'; src: string };
+export type ChartSource =
+	| { kind: 'builtin'; dataset: Dataset }
+	| { kind: 'remote'; src: string }
+	| { kind: 'file'; file: File; packed: boolean };
 
 /** The page's address bar: the browser's history on the page, a record in tests. */
 export interface AddressBar {
@@ -30,6 +36,8 @@ export interface AddressBar {
 export interface LinkedExplorer {
 	shared(): ExplorerLink;
 	applyView(link: ExplorerLink): void;
+	/** Whether the reader changed the story since the chart opened: work another chart would replace. */
+	storyEdited(): boolean;
 }
 
 /**
@@ -54,6 +62,10 @@ export class ExplorerPage {
 	dataset = $state.raw<Dataset | null>(null);
 	/** Why the chart could not be read. */
 	loadError = $state.raw<Bilingual | null>(null);
+	/** Why a file from the reader's disk could not be opened; the chart on screen stays. */
+	fileError = $state.raw<Text | null>(null);
+	/** The name of the file whose chart is shown, opened from the reader's disk; it has no address. */
+	file = $state.raw<string | null>(null);
 	/** What the address asked for that the chart does not have. */
 	warnings = $state.raw<UrlWarning[]>([]);
 	/** What the full check of a `?src=` chart found, once it is done; null when nothing is wrong. */
@@ -74,8 +86,8 @@ export class ExplorerPage {
 	title = $derived(this.dataset ? this.dataset.title[this.lang] : tx('loadError', this.lang));
 	/** Without a date in the address the chart shows today's structure, the reader's today. */
 	readonly today = todayIso();
-	/** The address of a chart from elsewhere; null for a built-in one. */
-	readonly src: string | null;
+	/** The address of a chart from elsewhere; null for a built-in one or a file's. */
+	src: string | null;
 
 	readonly #address: AddressBar;
 	/** The built-in dataset the address names (`?d=`), kept in the links the page writes. */
@@ -90,6 +102,8 @@ export class ExplorerPage {
 	#written = '';
 	/** The address read and written for the chart shown. */
 	#chartAddress: ChartAddress | null = null;
+	/** The name of the file being opened, until its chart (or its first part) is shown. */
+	#reading: string | null = null;
 
 	/** A page for a chart; a built-in one is shown at once (the server renders it). */
 	constructor(source: ChartSource, address: AddressBar) {
@@ -112,7 +126,9 @@ export class ExplorerPage {
 		const ours = (this.#checking = new AbortController());
 		this.streamed = null;
 		this.arrival = null;
-		if (source.kind === 'builtin') {
+		this.#reading = source.kind === 'file' ? source.file.name : null;
+		if (source.kind === 'file') this.#openFile(source.file, source.packed, ours.signal);
+		else if (source.kind === 'builtin') {
 			if (source.dataset !== this.dataset) this.#show(source.dataset);
 		} else if (isPackedSource(source.src)) this.#stream(source.src, fetcher, ours.signal);
 		else this.#download(source.src, fetcher, ours.signal);
@@ -132,7 +148,7 @@ export class ExplorerPage {
 		if (signal.aborted) return;
 		if (!result.ok) {
 			this.#text = null;
-			this.loadError = result.error;
+			this.#fail(result.error);
 			return;
 		}
 		// Benchmarks measure from here (data in hand) to the chart's first complete frame.
@@ -147,7 +163,57 @@ export class ExplorerPage {
 	async #stream(src: string, fetcher: typeof fetch, signal: AbortSignal): Promise<void> {
 		const onprogress = (part: PackedProgress) => (signal.aborted ? undefined : this.#arrived(part));
 		const result = await loadPacked(src, fetcher, onprogress, signal);
-		if (!result.ok && !signal.aborted) this.loadError = result.error;
+		if (!result.ok && !signal.aborted) this.#fail(result.error);
+	}
+
+	/** Opens a file from the reader's disk: a packed one streams as a packed address does. */
+	#openFile(file: File, packed: boolean, signal: AbortSignal): void {
+		this.fileError = null;
+		if (packed) this.#stream(file.name, fileFetcher(file), signal);
+		else this.#readFile(file, signal);
+	}
+
+	/** Reads a JSON dataset from the reader's disk and shows it as an address's would be. */
+	async #readFile(file: File, signal: AbortSignal): Promise<void> {
+		this.#text = null;
+		let bytes: Uint8Array;
+		try {
+			bytes = new Uint8Array(await file.arrayBuffer());
+		} catch {
+			if (!signal.aborted)
+				this.#fail({ zh: `无法读取「${file.name}」。`, en: `Could not read ${file.name}.` });
+			return;
+		}
+		if (signal.aborted) return;
+		const result = readDatasetFile(file.name, bytes);
+		if (!result.ok) return this.#fail(result.error);
+		this.#text = result.text;
+		this.#show(result.dataset);
+		if (result.dataset.nodes.length === 0) this.onfirstframe();
+	}
+
+	/**
+	 * Says why a chart could not be read: in place of the chart, or, for a file of which nothing
+	 * is shown yet, beside the chart on screen, which stays.
+	 */
+	#fail(error: Text): void {
+		const keep = this.#reading !== null && this.dataset !== null && this.loadError === null;
+		this.#reading = null;
+		if (keep) this.fileError = error;
+		else this.loadError = error;
+	}
+
+	/**
+	 * A file's chart replaces the one on screen: it has no address, so the address keeps only the
+	 * language, and the view is not written to it while the file's chart is shown.
+	 */
+	#showFile(name: string): void {
+		this.#reading = null;
+		this.file = name;
+		this.src = null;
+		this.loadError = this.fileError = this.checked = null;
+		this.#written = this.lang === 'en' ? '?lang=en' : '';
+		this.#address.write(this.#written, false);
 	}
 
 	/**
@@ -174,6 +240,8 @@ export class ExplorerPage {
 
 	/** Shows a dataset with the view the address asks for. */
 	#show(dataset: Dataset): void {
+		if (this.#reading !== null) this.#showFile(this.#reading);
+		else this.file = null;
 		this.dataset = dataset;
 		this.#chartAddress = new ChartAddress(dataset);
 		const decoded = this.#chartAddress.read(this.#address.search);
@@ -191,7 +259,7 @@ export class ExplorerPage {
 
 	/** Writes a view to the address: a new history entry when the focus moves, else a replacement. */
 	writeAddress(link: ExplorerLink): void {
-		if (!this.#chartAddress) return;
+		if (!this.#chartAddress || this.file !== null) return;
 		const search = this.#chartAddress.write({ ...link, dataset: this.#named, src: this.src ?? undefined });
 		const shown = this.#address.search;
 		if (search === shown) return;
@@ -203,7 +271,7 @@ export class ExplorerPage {
 	/** The browser went back or forward: the explorer shows the address's view. */
 	onpopstate = (): void => {
 		const search = this.#address.search;
-		if (search === this.#written || !this.explorer) return;
+		if (search === this.#written || !this.explorer || this.file !== null) return;
 		const again = this.#chartAddress?.read(search);
 		if (!again) return;
 		this.#written = search;
@@ -217,10 +285,11 @@ export class ExplorerPage {
 	onfirstframe = (): void => {
 		this.#drawn();
 		const text = this.#text;
+		const name = this.src ?? this.file;
 		this.#text = null;
-		if (text === null || !this.src) return;
+		if (text === null || !name) return;
 		const { signal } = this.#checking;
-		checkInWorker(text, this.src, signal).then(
+		checkInWorker(text, name, signal).then(
 			(found) => {
 				if (!signal.aborted) this.checked = found.total ? found : null;
 			},

@@ -5,8 +5,8 @@ export const STORY_STRINGS = {
 	embed: { zh: '嵌入', en: 'Embed' },
 	embedTitle: { zh: '嵌入此图', en: 'Embed this chart' },
 	saveFirst: {
-		zh: '此图从其他地址打开，本站没有保存。请先用“复制并编辑”保存一份，再嵌入或演示。',
-		en: 'This chart was opened from another address and is not saved on this site. Save a copy with “Edit a copy” first, then embed or present it.'
+		zh: '此图从其他地址或本机文件打开，本站没有保存。请先用“复制并编辑”保存一份，再嵌入或演示。',
+		en: 'This chart was opened from another address or a file and is not saved on this site. Save a copy with “Edit a copy” first, then embed or present it.'
 	},
 	stepsNotKept: {
 		zh: '这里添加的步骤只保留到离开本页；要保存，请先用“复制并编辑”保存一份图表。',

@@ -5,12 +5,17 @@ import { EXPLORE_STRINGS, tx } from './explore-strings.js';
 import { EDITOR_STRINGS, revisionByline } from './editor-strings.js';
 import { EXPORT_STRINGS } from './export-strings.js';
 import { STORY_STRINGS, stepCounter } from './story-strings.js';
+import { OPEN_FILE_STRINGS } from './open-file-strings.js';
 import { opinions2015Kinds as opinionsKinds } from '#lib/data/opinions-2015-kinds.js';
 
-const TABLES = { STRINGS, EXPLORE_STRINGS, EDITOR_STRINGS, EXPORT_STRINGS, STORY_STRINGS } as Record<
-	string,
-	Record<string, Record<Lang, string>>
->;
+const TABLES = {
+	STRINGS,
+	EXPLORE_STRINGS,
+	EDITOR_STRINGS,
+	EXPORT_STRINGS,
+	STORY_STRINGS,
+	OPEN_FILE_STRINGS
+} as Record<string, Record<string, Record<Lang, string>>>;
 
 /** ASCII punctuation a Chinese sentence should not carry; a colon between digits (16:9) is a ratio. */
 function asciiPunctuation(text: string): string[] {
