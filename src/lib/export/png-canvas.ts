@@ -12,6 +12,7 @@ import { legendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import type { PageFrame } from './page-frame.js';
+import { parseFont } from './png.js';
 
 /** The family name the export font is registered under, apart from any system font. */
 const FAMILY = 'Tiaokuai Export CJK';
@@ -22,12 +23,33 @@ const DIM_OPACITY = 0.3;
 /** Arrowheads: the SVG marker's triangle (viewBox 0 0 10 10, tip at 9,5), `ARROW` units long. */
 const ARROW = 9;
 
-/** Registers `font` (OpenType bytes) as the family PNG text is drawn in. */
+/** Whether the registered font has a glyph for a code point, by code point. */
+let covered: (cp: number) => boolean = () => true;
+
+/**
+ * Registers `font` (OpenType bytes) as the family PNG text is drawn in. Characters it lacks
+ * (emoji) are left out of the text rather than drawn as empty boxes, as in the slide PNGs.
+ */
 export function useFont(font: Uint8Array): void {
-	if (registered.has(font)) return;
-	if (!GlobalFonts.register(Buffer.from(font.buffer, font.byteOffset, font.byteLength), FAMILY))
-		throw new TypeError('The PNG font could not be read as an OpenType or TrueType font');
-	registered.add(font);
+	if (!registered.has(font)) {
+		if (!GlobalFonts.register(Buffer.from(font.buffer, font.byteOffset, font.byteLength), FAMILY))
+			throw new TypeError('The PNG font could not be read as an OpenType or TrueType font');
+		registered.add(font);
+	}
+	const parsed = parseFont(font);
+	const known = new Map<number, boolean>();
+	covered = (cp) => {
+		let has = known.get(cp);
+		if (has === undefined) known.set(cp, (has = parsed.hasGlyphForCodePoint(cp)));
+		return has;
+	};
+}
+
+/** The text without the characters the font lacks. */
+function drawable(t: string): string {
+	let out = '';
+	for (const ch of t) if (covered(ch.codePointAt(0)!)) out += ch;
+	return out;
 }
 
 /** A canvas font for a size: the registered export font, bold or not. */
@@ -52,7 +74,7 @@ function text(
 ) {
 	ctx.font = font(size, bold);
 	ctx.textAlign = middle ? 'center' : 'left';
-	ctx.fillText(t, x, y);
+	ctx.fillText(drawable(t), x, y);
 }
 
 /** The arrowhead at the end of a line, pointing along its last piece (`orient="auto"`). */
@@ -105,9 +127,10 @@ function halo(ctx: SKRSContext2D, t: string, x: number, y: number, size: number,
 	ctx.lineJoin = 'round';
 	ctx.lineWidth = 3;
 	ctx.strokeStyle = bg;
-	ctx.strokeText(t, x, y);
+	const shown = drawable(t);
+	ctx.strokeText(shown, x, y);
 	ctx.fillStyle = color;
-	ctx.fillText(t, x, y);
+	ctx.fillText(shown, x, y);
 	ctx.lineJoin = 'miter';
 }
 
