@@ -5,8 +5,8 @@ import { colorHex } from './color-hex.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { pageFrame } from './page-frame.js';
 import { drawPage, useFont } from './png-canvas.js';
-import { fixtureScene } from './scene.test-fixture.js';
-import { syntheticScene } from './synthetic-scene.test-fixture.js';
+import { fixtureScene } from './__fixtures__/scene.js';
+import { syntheticScene } from './__fixtures__/synthetic-scene.js';
 
 useFont(bundledFontBytes());
 
