@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowInBand, imageBands, sceneInBand, svgBand } from './png-bands.js';
+import { imageBands, sceneInBand } from './png-bands.js';
 import { syntheticScene } from './__fixtures__/synthetic-scene.js';
 
 describe('imageBands(width, height, pixels)', () => {
@@ -48,28 +48,5 @@ describe('sceneInBand(scene, top, bottom)', () => {
 			bounds: scene.bounds,
 			legend: scene.legend
 		});
-	});
-});
-
-describe('arrowInBand(y, top, bottom)', () => {
-	it.each([
-		[50, true],
-		[105, true],
-		[-5, true],
-		[200, false],
-		[-100, false]
-	])('an arrow ending at y = %i reaches the band 0–100: %s', (y, expected) => {
-		expect(arrowInBand(y, 0, 100)).toBe(expected);
-	});
-});
-
-describe('svgBand(svg, width, band, scale)', () => {
-	it('sizes the document to the band and views only its part of the page', () => {
-		const svg =
-			'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="400" height="300" viewBox="0 0 400 300" font-family="x"><rect width="10" height="10"/></svg>';
-		expect(svgBand(svg, 800, { top: 200, rows: 100 }, 2)).toContain(
-			'width="800" height="100" viewBox="0 100 400 50" preserveAspectRatio="none" font-family="x"'
-		);
-		expect(() => svgBand('<svg/>', 800, { top: 0, rows: 1 }, 1)).toThrow(/root size/);
 	});
 });

@@ -6,8 +6,6 @@ import type { Scene } from '#lib/scene/types.js';
  * within this of a band, so a band draws exactly what the whole image has there.
  */
 const REACH = 80;
-/** How far (scene units) past a band an arrowhead's tip may lie and still reach into it. */
-const ARROW_REACH = 12;
 
 /** A horizontal band of an image: its first row and row count, in pixels. */
 export interface Band {
@@ -46,30 +44,4 @@ export function sceneInBand(scene: Scene, top: number, bottom: number): Scene {
 		return max >= lo && min <= hi;
 	});
 	return { ...scene, nodes, edges };
-}
-
-/**
- * Whether a line ending at `y` (scene units) has an arrowhead that reaches the band between
- * scene `top` and `bottom`. The others are left out: resvg 2.6 panics (and ends the process) on
- * a marker far off its canvas.
- */
-export function arrowInBand(y: number, top: number, bottom: number): boolean {
-	return y >= top - ARROW_REACH && y <= bottom + ARROW_REACH;
-}
-
-/**
- * An SVG document of `svgMarkup` made to draw only a band: its size becomes the band's pixels
- * and its viewBox the band's part of the page (page units are pixels ÷ `scale`), so the
- * rasteriser draws it at `scale` with no further zoom.
- */
-export function svgBand(svg: string, width: number, band: Band, scale: number): string {
-	const root = /<svg [^>]*?width="[^"]*" height="[^"]*" viewBox="[^"]*"/;
-	if (!root.test(svg)) throw new Error('The SVG has no root size to draw a band of');
-	const view = [0, band.top / scale, width / scale, band.rows / scale].map((v) => +v.toFixed(6)).join(' ');
-	return svg.replace(root, (head) =>
-		head
-			.replace(/width="[^"]*"/, `width="${width}"`)
-			.replace(/height="[^"]*"/, `height="${band.rows}"`)
-			.replace(/viewBox="[^"]*"/, `viewBox="${view}" preserveAspectRatio="none"`)
-	);
 }

@@ -5,6 +5,8 @@ import { constants, createDeflate, crc32 } from 'node:zlib';
  * image never exists whole as pixels: each band's rows go through one zlib stream on Node's
  * thread pool while the next band is drawn. Rows are stored unfiltered at a low compression
  * level: charts are large plain areas, and the file still came out a fifth smaller than resvg's.
+ * (Measured on a 2,000-row band of the 10k chart: levels 1 and 3 cost the same, 190 ms for 128 MB;
+ * Z_RLE is a little faster but the file a quarter larger.)
  */
 export class PngWriter {
 	readonly #width: number;
@@ -12,6 +14,8 @@ export class PngWriter {
 	readonly #deflate = createDeflate({ level: 3, strategy: constants.Z_DEFAULT_STRATEGY });
 	readonly #compressed: Buffer[] = [];
 	readonly #done: Promise<void>;
+	/** Filtered-row buffers the deflate stream is done with, for the next rows. */
+	readonly #spare: Buffer[] = [];
 	#rows = 0;
 
 	constructor(width: number, height: number) {
@@ -26,21 +30,28 @@ export class PngWriter {
 
 	/**
 	 * Adds the next rows, `rgba` holding whole rows of straight (not premultiplied) RGBA; resolves
-	 * once the stream can take more, so at most one band waits in memory.
+	 * once they are compressed. Each row gets its filter byte in one of two buffers used in turn
+	 * (one compressing, one filling), so a large image does not map new memory band after band.
 	 */
 	async rows(rgba: Uint8Array): Promise<void> {
 		const stride = this.#width * 4;
 		const count = rgba.length / stride;
 		if (!Number.isInteger(count) || this.#rows + count > this.#height)
 			throw new RangeError(`PNG rows of ${rgba.length} bytes do not fit a ${this.#width} px wide image`);
-		const filtered = Buffer.allocUnsafe(count * (stride + 1));
+		const size = count * (stride + 1);
+		const spare = this.#spare.findIndex((b) => b.length >= size);
+		const buffer = spare >= 0 ? this.#spare.splice(spare, 1)[0] : Buffer.allocUnsafeSlow(size);
+		const filtered = buffer.subarray(0, size);
 		for (let r = 0; r < count; r++) {
 			const at = r * (stride + 1);
 			filtered[at] = 0;
 			filtered.set(rgba.subarray(r * stride, (r + 1) * stride), at + 1);
 		}
 		this.#rows += count;
-		if (!this.#deflate.write(filtered)) await new Promise((resolve) => this.#deflate.once('drain', resolve));
+		await new Promise<void>((resolve, reject) =>
+			this.#deflate.write(filtered, (error) => (error ? reject(error) : resolve()))
+		);
+		if (this.#spare.length < 2) this.#spare.push(buffer);
 	}
 
 	/** The PNG file, once every row has been added. */

@@ -28,18 +28,12 @@ export interface TextRenderer {
 	defs(): string;
 }
 
-/** Extra output for the HTML viewer and the rasteriser, which use the same drawing. */
+/** Extra output for the HTML viewer and the slide PNGs (png-slides.ts), which use the same drawing. */
 export interface SvgMarkupExtras {
 	/** Adds `data-id` (nodes and edges) and `data-from` / `data-to` (edges) for scripting. */
 	dataIds?: boolean;
 	/** Draws text some other way (as glyph outlines for the rasteriser); `<text>` by default. */
 	text?: TextRenderer;
-	/**
-	 * Whether a line ending at this point (scene units) gets its arrowhead; every line does by
-	 * default. A PNG drawn in bands leaves out arrowheads far outside the band: resvg 2.6 panics
-	 * on a marker far off its canvas.
-	 */
-	arrowAt?: (x: number, y: number) => boolean;
 }
 
 /** The default: real `<text>` elements, so text stays selectable and editable. */
@@ -112,13 +106,12 @@ export class SvgWriter {
 		readonly r: TextRenderer,
 		readonly dataIds: boolean,
 		readonly arrows: Map<string, string>,
-		readonly lineScale = 1,
-		readonly arrowAt: (x: number, y: number) => boolean = () => true
+		readonly lineScale = 1
 	) {}
 
-	/** The arrowhead marker of a line in `color` ending at `x`, `y`, or '' for none. */
-	arrow(color: string, x: number, y: number): string {
-		return this.arrowAt(x, y) ? (this.arrows.get(color) ?? '') : '';
+	/** The arrowhead marker of a line in `color`. */
+	arrow(color: string): string {
+		return this.arrows.get(color) ?? '';
 	}
 
 	/** Centred text drawn twice, a background halo under the fill, so it reads on top of lines. */
@@ -146,7 +139,7 @@ export class SvgWriter {
 			edge.dash,
 			edge.style === 'double',
 			theme.background,
-			this.arrow(edge.color, edge.points[edge.points.length - 2], edge.points[edge.points.length - 1])
+			this.arrow(edge.color)
 		);
 		const size = theme.fontSize * 0.78;
 		// On screen the label's baseline sits 3 units above its anchor.
@@ -239,17 +232,7 @@ export class SvgWriter {
 			} else {
 				const d = `M${f(row.x)} ${f(row.y)}H${f(row.x + swatch.width)}`;
 				const { color, dash, style } = row.item;
-				parts.push(
-					strokedPath(
-						d,
-						color,
-						1.5,
-						dash,
-						style === 'double',
-						theme.background,
-						this.arrow(color, row.x + swatch.width, row.y)
-					)
-				);
+				parts.push(strokedPath(d, color, 1.5, dash, style === 'double', theme.background, this.arrow(color)));
 			}
 			const y = row.y + fontSize * 0.35;
 			parts.push(
@@ -268,7 +251,7 @@ export class SvgWriter {
 }
 
 /**
- * The SVG document as a string. Shared by {@link exportSvg}, the PNG rasteriser (which draws text
+ * The SVG document as a string. Shared by {@link exportSvg}, the slide PNGs (which draw text
  * as outlines) and the HTML viewer (which asks for `data-id` hooks).
  */
 export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: SvgMarkupExtras = {}): string {
@@ -282,7 +265,7 @@ export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: Svg
 	const theme = scene.theme;
 	const arrows = markers(scene);
 	const r = extras.text ?? TEXT_ELEMENTS;
-	const w = new SvgWriter(scene, r, extras.dataIds ?? false, arrows, 1, extras.arrowAt);
+	const w = new SvgWriter(scene, r, extras.dataIds ?? false, arrows);
 	const body: string[] = [];
 	if (background === 'theme') {
 		body.push(

@@ -1,0 +1,256 @@
+/**
+ * A Scene drawn on a Skia canvas (@napi-rs/canvas) for PNG: the same marks as the SVG export
+ * (svg.ts) from the same geometry (node outlines and line routes as SVG path data, `nodeText`,
+ * `legendLayout`, `pageFrame`), drawn straight into pixels instead of through an SVG document.
+ */
+import { GlobalFonts, Path2D, type SKRSContext2D } from '@napi-rs/canvas';
+import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
+import { edgePath } from '#lib/scene/edge-path.js';
+import { provenanceDash } from '#lib/scene/provenance-marks.js';
+import { textWidth } from '#lib/scene/text-metrics.js';
+import { legendLayout } from './legend-layout.js';
+import { nodeOutline } from './node-outline.js';
+import { hiddenBadge, nodeText } from './node-text.js';
+import type { PageFrame } from './page-frame.js';
+import { parseFont } from './png.js';
+
+/** The family name the export font is registered under, apart from any system font. */
+const FAMILY = 'Tiaokuai Export CJK';
+/** Fonts registered by their bytes, so repeated exports register the 16 MB font once. */
+const registered = new WeakSet<Uint8Array>();
+/** How opaque a dimmed node or line is, as in the SVG. */
+const DIM_OPACITY = 0.3;
+/** Arrowheads: the SVG marker's triangle (viewBox 0 0 10 10, tip at 9,5), `ARROW` units long. */
+const ARROW = 9;
+
+/** Whether the registered font has a glyph for a code point, by code point. */
+let covered: (cp: number) => boolean = () => true;
+
+/**
+ * Registers `font` (OpenType bytes) as the family PNG text is drawn in. Characters it lacks
+ * (emoji) are left out of the text rather than drawn as empty boxes, as in the slide PNGs.
+ */
+export function useFont(font: Uint8Array): void {
+	if (!registered.has(font)) {
+		if (!GlobalFonts.register(Buffer.from(font.buffer, font.byteOffset, font.byteLength), FAMILY))
+			throw new TypeError('The PNG font could not be read as an OpenType or TrueType font');
+		registered.add(font);
+	}
+	const parsed = parseFont(font);
+	const known = new Map<number, boolean>();
+	covered = (cp) => {
+		let has = known.get(cp);
+		if (has === undefined) known.set(cp, (has = parsed.hasGlyphForCodePoint(cp)));
+		return has;
+	};
+}
+
+/** The text without the characters the font lacks. */
+function drawable(t: string): string {
+	let out = '';
+	for (const ch of t) if (covered(ch.codePointAt(0)!)) out += ch;
+	return out;
+}
+
+/** A canvas font for a size: the registered export font, bold or not. */
+function font(size: number, bold = false): string {
+	return `${bold ? 'bold ' : ''}${+size.toFixed(3)}px "${FAMILY}"`;
+}
+
+/** An SVG dash array ('5 3') as canvas line dashes. */
+function dashes(dash: string): number[] {
+	return dash ? dash.split(/[\s,]+/).map(Number) : [];
+}
+
+/** Draws text with its baseline at `y`, centred on `x` or starting there. */
+function text(
+	ctx: SKRSContext2D,
+	t: string,
+	x: number,
+	y: number,
+	size: number,
+	middle: boolean,
+	bold = false
+) {
+	ctx.font = font(size, bold);
+	ctx.textAlign = middle ? 'center' : 'left';
+	ctx.fillText(drawable(t), x, y);
+}
+
+/** The arrowhead at the end of a line, pointing along its last piece (`orient="auto"`). */
+function arrowhead(ctx: SKRSContext2D, edge: Pick<SceneEdge, 'points' | 'control'>, color: string) {
+	const { points } = edge;
+	const end = points.length - 2;
+	const [fx, fy] = edge.control ?? [points[end - 2], points[end - 1]];
+	const angle = Math.atan2(points[end + 1] - fy, points[end] - fx);
+	const k = ARROW / 10;
+	ctx.save();
+	ctx.translate(points[end], points[end + 1]);
+	ctx.rotate(angle);
+	ctx.scale(k, k);
+	ctx.fillStyle = color;
+	ctx.beginPath();
+	ctx.moveTo(-9, -4);
+	ctx.lineTo(1, 0);
+	ctx.lineTo(-9, 4);
+	ctx.closePath();
+	ctx.fill();
+	ctx.restore();
+}
+
+/** Strokes a path in one colour, or for `double` a wide stroke with a background core. */
+function strokeLine(
+	ctx: SKRSContext2D,
+	path: Path2D,
+	color: string,
+	width: number,
+	dash: string,
+	double: boolean,
+	background: string
+) {
+	ctx.setLineDash(double ? [] : dashes(dash));
+	ctx.strokeStyle = color;
+	ctx.lineWidth = double ? width * 3 : width;
+	ctx.stroke(path);
+	if (double) {
+		ctx.strokeStyle = background;
+		ctx.lineWidth = width;
+		ctx.stroke(path);
+	}
+	ctx.setLineDash([]);
+}
+
+/** Centred text over a background halo, so it reads on top of lines. */
+function halo(ctx: SKRSContext2D, t: string, x: number, y: number, size: number, color: string, bg: string) {
+	ctx.font = font(size);
+	ctx.textAlign = 'center';
+	ctx.lineJoin = 'round';
+	ctx.lineWidth = 3;
+	ctx.strokeStyle = bg;
+	const shown = drawable(t);
+	ctx.strokeText(shown, x, y);
+	ctx.fillStyle = color;
+	ctx.fillText(shown, x, y);
+	ctx.lineJoin = 'miter';
+}
+
+/** One line: its stroke, arrowhead and label, as `SvgWriter.edge` draws it. */
+function drawEdge(ctx: SKRSContext2D, edge: SceneEdge, scene: Scene) {
+	const { theme } = scene;
+	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
+	ctx.globalAlpha = edge.emphasis === 'dim' ? DIM_OPACITY : 1;
+	const path = new Path2D(edgePath(edge));
+	strokeLine(ctx, path, edge.color, width, edge.dash, edge.style === 'double', theme.background);
+	arrowhead(ctx, edge, edge.color);
+	if (edge.label)
+		halo(ctx, edge.label, edge.labelX, edge.labelY - 3, theme.fontSize * 0.78, edge.color, theme.background);
+}
+
+/** One node: highlight ring, outline, kind label, name lines and hidden-count badge. */
+function drawNode(ctx: SKRSContext2D, node: SceneNode, scene: Scene) {
+	ctx.globalAlpha = node.emphasis === 'dim' ? DIM_OPACITY : 1;
+	if (node.emphasis === 'highlight') {
+		ctx.strokeStyle = scene.theme.focus;
+		ctx.lineWidth = 3;
+		ctx.stroke(new Path2D(nodeOutline(node.shape, node.x, node.y, node.width + 10, node.height + 10)));
+	}
+	const outline = new Path2D(nodeOutline(node.shape, node.x, node.y, node.width, node.height));
+	ctx.fillStyle = node.fill;
+	ctx.fill(outline);
+	ctx.setLineDash(dashes(provenanceDash(node.provenance)));
+	ctx.strokeStyle = node.stroke;
+	ctx.lineWidth = 1.5;
+	ctx.stroke(outline);
+	ctx.setLineDash([]);
+	for (const line of nodeText(node)) {
+		ctx.fillStyle = line.kind ? node.stroke : node.textColor;
+		text(ctx, line.text, line.x, line.y, line.fontSize, true);
+	}
+	const badge = hiddenBadge(node);
+	if (badge) {
+		const size = Math.max(9, node.fontSize * 0.72);
+		const w = textWidth(badge, size) + size;
+		const cy = node.y + node.height / 2;
+		ctx.fillStyle = node.stroke;
+		ctx.beginPath();
+		ctx.roundRect(node.x - w / 2, cy - size * 0.75, w, size * 1.5, size * 0.75);
+		ctx.fill();
+		ctx.fillStyle = '#ffffff';
+		text(ctx, badge, node.x, cy + size * 0.35, size, true);
+	}
+}
+
+/** The legend: title, node kind swatches, line samples and provenance marks, each with its text. */
+function drawLegend(ctx: SKRSContext2D, scene: Scene) {
+	const { theme } = scene;
+	const layout = legendLayout(scene);
+	const { fontSize, swatch, textOffset } = layout;
+	ctx.globalAlpha = 1;
+	ctx.fillStyle = theme.text;
+	if (layout.title.text)
+		text(ctx, layout.title.text, layout.title.x, layout.title.y, fontSize * 1.1, false, true);
+	for (const row of layout.rows) {
+		const cx = row.x + swatch.width / 2;
+		ctx.lineWidth = 1.25;
+		if (row.type === 'node') {
+			const swatchPath = new Path2D(nodeOutline(row.item.shape, cx, row.y, swatch.width, swatch.height));
+			ctx.fillStyle = row.item.fill;
+			ctx.fill(swatchPath);
+			ctx.strokeStyle = row.item.stroke;
+			ctx.stroke(swatchPath);
+		} else if (row.type === 'provenance') {
+			ctx.setLineDash(dashes(row.item.dash));
+			ctx.strokeStyle = theme.text;
+			ctx.stroke(new Path2D(nodeOutline('rounded', cx, row.y, swatch.width, swatch.height)));
+			ctx.setLineDash([]);
+		} else {
+			const sample = { points: [row.x, row.y, row.x + swatch.width, row.y] };
+			const { color, dash, style } = row.item;
+			strokeLine(ctx, new Path2D(edgePath(sample)), color, 1.5, dash, style === 'double', theme.background);
+			arrowhead(ctx, sample, color);
+		}
+		ctx.fillStyle = theme.text;
+		text(ctx, row.text, row.x + textOffset, row.y + fontSize * 0.35, fontSize, false);
+	}
+}
+
+/** What {@link drawPage} draws: the Scene's page, the part of it in a band, on which background. */
+export interface PagePass {
+	scene: Scene;
+	frame: PageFrame;
+	/** Paints the theme's background; otherwise the canvas is cleared to transparent. */
+	themed: boolean;
+}
+
+/**
+ * Draws the page (background, title, lines, nodes, legend, footer) on a context whose transform
+ * maps page units to pixels; the Scene may be culled to a band (`sceneInBand`).
+ */
+export function drawPage(ctx: SKRSContext2D, pass: PagePass): void {
+	const { scene, frame, themed } = pass;
+	const { theme } = scene;
+	ctx.save();
+	ctx.setTransform(1, 0, 0, 1, 0, 0);
+	ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+	ctx.restore();
+	if (themed) {
+		ctx.fillStyle = theme.background;
+		ctx.fillRect(0, 0, frame.width, frame.height);
+	}
+	ctx.textBaseline = 'alphabetic';
+	ctx.fillStyle = theme.text;
+	if (frame.title)
+		text(ctx, frame.title.text, frame.title.x, frame.title.y, frame.title.fontSize, false, true);
+	ctx.save();
+	ctx.translate(frame.dx, frame.dy);
+	// Backbone lines first so cross-links stay visible on top of them.
+	for (const edge of scene.edges) if (edge.backbone) drawEdge(ctx, edge, scene);
+	for (const edge of scene.edges) if (!edge.backbone) drawEdge(ctx, edge, scene);
+	for (const node of scene.nodes) drawNode(ctx, node, scene);
+	drawLegend(ctx, scene);
+	ctx.restore();
+	if (frame.footer) {
+		ctx.fillStyle = theme.mutedText;
+		text(ctx, frame.footer.text, frame.footer.x, frame.footer.y, frame.footer.fontSize, false);
+	}
+}
