@@ -74,7 +74,11 @@ describe('ExplorerPage on a built-in chart', () => {
 		const address = new TestAddress('');
 		const page = new ExplorerPage(builtin, address);
 		const applied: ExplorerLink[] = [];
-		page.explorer = { shared: () => ({}), applyView: (link) => void applied.push(link), storyEdited: () => false };
+		page.explorer = {
+			shared: () => ({}),
+			applyView: (link) => void applied.push(link),
+			storyEdited: () => false
+		};
 		page.writeAddress({ layout: 'radial', focus: 'central-social-work' });
 		// A popstate for the entry just written (as the router may fire) changes nothing.
 		page.onpopstate();
