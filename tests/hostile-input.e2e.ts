@@ -1,23 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
+import { workbook } from './support/workbook.js';
 
 const dataset = JSON.parse(readFileSync('tests/__fixtures__/small-dataset.json', 'utf8'));
-
-/** A workbook of one sheet with the given `<sheetData>` rows, as the issue's attacks were sent. */
-function workbook(rows: string): Buffer {
-	return Buffer.from(
-		zipSync({
-			'xl/workbook.xml': strToU8(
-				'<workbook><sheets><sheet name="S" sheetId="1" id="r1"/></sheets></workbook>'
-			),
-			'xl/_rels/workbook.xml.rels': strToU8(
-				'<Relationships><Relationship Id="r1" Target="s.xml"/></Relationships>'
-			),
-			'xl/s.xml': strToU8(`<worksheet><sheetData>${rows}</sheetData></worksheet>`)
-		})
-	);
-}
 
 test('hostile uploads get located refusals and the server stays up', async ({ request }) => {
 	for (const rows of [

@@ -39,6 +39,9 @@ describe('ExplorerPage opening a file from the reader’s disk', () => {
 		const file = new File([packedFile(country)], 'country.tiaokuai');
 		const page = new ExplorerPage(builtin, new TestAddress());
 		page.load({ kind: 'file', file, packed: true });
+		// The rest is read once the explorer has drawn the first part, as the canvas would say.
+		await expect.poll(() => page.streamed).not.toBeNull();
+		page.onfirstframe();
 		await expect.poll(() => page.dataset?.nodes.length, { timeout: 20_000 }).toBe(country.nodes.length);
 		// The explorer opened on the first part, which had only the upper levels.
 		expect(page.streamed!.nodes.length).toBeLessThan(country.nodes.length);
@@ -76,6 +79,8 @@ describe('ExplorerPage opening a file from the reader’s disk', () => {
 		const file = new File([whole.subarray(0, whole.byteLength - 10)], 'cut.tiaokuai');
 		const page = new ExplorerPage(builtin, new TestAddress());
 		page.load({ kind: 'file', file, packed: true });
+		await expect.poll(() => page.streamed).not.toBeNull();
+		page.onfirstframe();
 		await expect
 			.poll(() => page.loadError?.en, { timeout: 20_000 })
 			.toContain('cut.tiaokuai: The file ends early');
