@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asOf } from '#lib/model/as-of.js';
-import { chainToCentre } from '#lib/model/chain-to-centre.js';
+import { chainToCentre } from '#lib/model/__fixtures__/chain-to-centre.js';
 import { datesIn } from '#lib/model/dates.js';
 import { diffGraphs } from '#lib/model/diff.js';
 import { buildGraph } from '#lib/model/graph.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { asOf, datasetAsOf } from './as-of.js';
-import { chainToCentre } from './chain-to-centre.js';
+import { chainToCentre } from './__fixtures__/chain-to-centre.js';
 import { diffGraphs } from './diff.js';
 import { buildGraph, type Graph } from './graph.js';
 import { subtree } from './subtree.js';

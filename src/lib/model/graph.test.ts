@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asOf } from './as-of.js';
-import { chainToCentre } from './chain-to-centre.js';
+import { chainToCentre } from './__fixtures__/chain-to-centre.js';
 import { diffGraphs } from './diff.js';
 import { buildGraph } from './graph.js';
 import { descendants, subtree } from './subtree.js';

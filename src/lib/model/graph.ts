@@ -29,8 +29,8 @@ export type IdLookup<T> = Pick<ReadonlyMap<string, T>, 'get' | 'has'>;
 /**
  * The one index over a dataset, built once per dataset object ({@link buildGraph}): nodes and
  * relations by position, each relation's ends as node positions in typed arrays, relations in
- * and out of every node, the kinds registry by id. Every query — chains to the centre
- * (`chain-to-centre.ts`), subtrees (`subtree.ts`), tree parents (`tree-parents.ts`), the dataset
+ * and out of every node, the kinds registry by id. Every query — subtrees (`subtree.ts`), tree
+ * parents (`tree-parents.ts`), the dataset
  * as of a date (`as-of.ts`), differences (`diff.ts`), traces (`scene/trace.ts`) — walks it, so a
  * chart of a hundred thousand nodes is indexed once and walked by numbers, not ids.
  */

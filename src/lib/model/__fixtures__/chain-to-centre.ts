@@ -1,4 +1,4 @@
-import type { Graph } from './graph.js';
+import type { Graph } from '../graph.js';
 
 /** One way up from a node to a root: node ids from the start to the root, and the edges between. */
 export interface Chain {
@@ -13,6 +13,8 @@ export interface ChainOptions {
 }
 
 /**
+ * The tests' check that the built-in chain is whole: the app traces with `scene/trace.ts`.
+ *
  * Every chain from `id` up to a root along the given relation kinds: when a node has several
  * parents, each gives its own chain. A root is a node with no parent along those kinds. A parent
  * already on the chain is skipped, so the walk ends even if the data has a cycle.
