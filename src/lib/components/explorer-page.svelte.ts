@@ -123,9 +123,13 @@ export class ExplorerPage {
 	 */
 	load(source: ChartSource, fetcher: typeof fetch = fetch): () => void {
 		this.#checking.abort();
+		// A packed load that waits for its first part to be drawn stops waiting: it was replaced.
+		this.#drawn();
 		const ours = (this.#checking = new AbortController());
 		this.streamed = null;
 		this.arrival = null;
+		this.fileError = null;
+		if (source.kind !== 'file') this.src = source.kind === 'remote' ? source.src : null;
 		this.#reading = source.kind === 'file' ? source.file.name : null;
 		if (source.kind === 'file') this.#openFile(source.file, source.packed, ours.signal);
 		else if (source.kind === 'builtin') {
@@ -233,8 +237,12 @@ export class ExplorerPage {
 		this.streamed = part.dataset;
 		this.#show(part.dataset);
 		return new Promise((resolve) => {
-			this.#drawn = resolve;
-			setTimeout(resolve, FIRST_FRAME_WAIT);
+			const timer = setTimeout(() => this.#drawn(), FIRST_FRAME_WAIT);
+			this.#drawn = () => {
+				clearTimeout(timer);
+				this.#drawn = () => {};
+				resolve();
+			};
 		});
 	}
 

@@ -41,7 +41,7 @@ export interface ExportInput {
 
 /**
  * Runs the exporter for a format: drawings from the Scene, data from the dataset as of the
- * Scene's date. Server-only (PNG uses resvg's native binary, PDF Node's Buffer): the HTTP API
+ * Scene's date. Server-only (PNG draws on Skia's native canvas, PDF Node's Buffer): the HTTP API
  * calls it, and the browser can fetch PNG and PDF from there.
  */
 export async function exportFile(format: ExportFormat, input: ExportInput): Promise<ExportedFile> {

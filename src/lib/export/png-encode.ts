@@ -30,8 +30,8 @@ export class PngWriter {
 
 	/**
 	 * Adds the next rows, `rgba` holding whole rows of straight (not premultiplied) RGBA; resolves
-	 * once they are compressed. Each row gets its filter byte in one of two buffers used in turn
-	 * (one compressing, one filling), so a large image does not map new memory band after band.
+	 * once they are compressed. Each row gets its filter byte in a buffer kept for the next band,
+	 * so a large image does not map new memory band after band.
 	 */
 	async rows(rgba: Uint8Array): Promise<void> {
 		const stride = this.#width * 4;

@@ -59,6 +59,24 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 		expect(seen).toEqual([3211, 9000]);
 	});
 
+	it('stops reading a stream that ignores the abort, as a file’s does, once the load is abandoned', async () => {
+		const sent = { bytes: 0 };
+		const abandon = new AbortController();
+		const seen: number[] = [];
+		const loading = loadPacked(
+			'chart.tiaokuai',
+			streaming(bytes, 4096, sent),
+			(p) => {
+				seen.push(p.loaded);
+				abandon.abort();
+			},
+			abandon.signal
+		);
+		expect(await loading).toMatchObject({ ok: false, error: { en: 'Cancelled.' } });
+		expect(seen).toEqual([3211]);
+		expect(sent.bytes).toBeLessThan(bytes.byteLength / 2);
+	});
+
 	it('gives the page a turn between chunks, even when the whole stream is already in', async () => {
 		let turns = 0;
 		const tick = setInterval(() => turns++, 0);

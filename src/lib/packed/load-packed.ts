@@ -26,7 +26,7 @@ export interface PackedProgress extends Arrival {
 export type OnPackedProgress = (progress: PackedProgress) => void | Promise<unknown>;
 
 /** A hand-over after the first waits until the nodes that have arrived are this many times those shown. */
-export const HAND_OVER_GROWTH = 4;
+const HAND_OVER_GROWTH = 4;
 
 /** The outcome of a load: the whole dataset, or why there is none. */
 export type PackedResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
@@ -75,6 +75,11 @@ export async function loadPacked(
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
+			// A file's stream does not end when the load is abandoned, as a fetch's does.
+			if (signal?.aborted) {
+				await reader.cancel().catch(() => {});
+				return fail('已取消。', 'Cancelled.');
+			}
 			const chunks = decoder.push(value);
 			for (const chunk of chunks) {
 				assembly ??= new PackedAssembly(decoder.meta!);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** A new edit token: 32 random bytes, base64url, shown to the owner once. */
-export function newEditToken(): string {
+function newEditToken(): string {
 	return randomBytes(32).toString('base64url');
 }
 

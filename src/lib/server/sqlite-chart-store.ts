@@ -87,8 +87,10 @@ export class SqliteChartStore implements ChartStore {
 	async update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): Promise<ChartMeta> {
 		const at = this.now().toISOString();
 		return this.transaction(() => {
-			const base = this.getNow(id, expectedRev);
-			if (!base) throw stored.refusal(id, expectedRev, this.metaNow(id)?.rev);
+			// A stale save is refused before the old revision is read and compared.
+			const head = this.metaNow(id)?.rev;
+			const base = head === expectedRev ? this.getNow(id, expectedRev) : undefined;
+			if (!base) throw stored.refusal(id, expectedRev, head);
 			const { title, revision } = stored.nextSave(expectedRev, base.dataset, dataset, info, at);
 			// The WHERE on head_rev is the real guard: it holds even if two processes share the file.
 			const moved = this.db
