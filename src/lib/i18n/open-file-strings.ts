@@ -21,6 +21,10 @@ export const OPEN_FILE_STRINGS = {
 	cancel: { zh: '取消', en: 'Cancel' },
 	importing: { zh: '要导入的文件：{name}', en: 'File to import: {name}' },
 	fileError: { zh: '无法打开文件', en: 'Could not open the file' },
+	wizardUnreachable: {
+		zh: '无法打开导入向导来导入「{name}」，请重试。',
+		en: 'Could not open the import wizard for {name}. Try again.'
+	},
 	dismiss: { zh: '关闭提示', en: 'Dismiss' }
 } satisfies Record<string, Record<Lang, string>>;
 
