@@ -9,6 +9,7 @@ import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { FONT } from './pdf-document.js';
 import { EDGE_LABEL_RATIO } from './readable.js';
+import { DIM_OPACITY, RING_MARGIN, badgeSize as badgeFontSize, edgeStrokeWidth } from './mark-style.js';
 
 /** Parses an SVG dasharray into pdfkit's length and space. */
 function dashOf(dash: string): [number, number] | undefined {
@@ -82,8 +83,8 @@ export function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: stri
 /** Draws one edge: line, arrowhead, label with a halo; `lineScale` thins the line and its head. */
 export function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene, lineScale = 1): void {
 	doc.save();
-	if (edge.emphasis === 'dim') doc.opacity(0.3);
-	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1) * lineScale;
+	if (edge.emphasis === 'dim') doc.opacity(DIM_OPACITY);
+	const width = edgeStrokeWidth(edge) * lineScale;
 	strokeLine(doc, edgePath(edge), edge.color, width, edge.style, edge.dash, scene.theme.background);
 	arrowhead(doc, edge.points, edge.color, 8 * lineScale);
 	if (edge.label) {
@@ -107,13 +108,13 @@ export function drawNode(
 	doc: PDFKit.PDFDocument,
 	node: SceneNode,
 	scene: Scene,
-	{ badge = hiddenBadge(node), badgeSize = Math.max(9, node.fontSize * 0.72), lineScale = 1 } = {}
+	{ badge = hiddenBadge(node), badgeSize = badgeFontSize(node), lineScale = 1 } = {}
 ): void {
 	doc.save();
-	if (node.emphasis === 'dim') doc.opacity(0.3);
+	if (node.emphasis === 'dim') doc.opacity(DIM_OPACITY);
 	if (node.emphasis === 'highlight') {
 		doc
-			.path(nodeOutline(node.shape, node.x, node.y, node.width + 10, node.height + 10))
+			.path(nodeOutline(node.shape, node.x, node.y, node.width + RING_MARGIN, node.height + RING_MARGIN))
 			.lineWidth(3 * lineScale)
 			.undash()
 			.stroke(scene.theme.focus);

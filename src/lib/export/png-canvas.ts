@@ -13,13 +13,12 @@ import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import type { PageFrame } from './page-frame.js';
 import { parseFont } from './png.js';
+import { DIM_OPACITY, RING_MARGIN, badgeSize, edgeStrokeWidth } from './mark-style.js';
 
 /** The family name the export font is registered under, apart from any system font. */
 const FAMILY = 'Tiaokuai Export CJK';
 /** Fonts registered by their bytes, so repeated exports register the 16 MB font once. */
 const registered = new WeakSet<Uint8Array>();
-/** How opaque a dimmed node or line is, as in the SVG. */
-const DIM_OPACITY = 0.3;
 /** Arrowheads: the SVG marker's triangle (viewBox 0 0 10 10, tip at 9,5), `ARROW` units long. */
 const ARROW = 9;
 
@@ -137,7 +136,7 @@ function halo(ctx: SKRSContext2D, t: string, x: number, y: number, size: number,
 /** One line: its stroke, arrowhead and label, as `SvgWriter.edge` draws it. */
 function drawEdge(ctx: SKRSContext2D, edge: SceneEdge, scene: Scene) {
 	const { theme } = scene;
-	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
+	const width = edgeStrokeWidth(edge);
 	ctx.globalAlpha = edge.emphasis === 'dim' ? DIM_OPACITY : 1;
 	const path = new Path2D(edgePath(edge));
 	strokeLine(ctx, path, edge.color, width, edge.dash, edge.style === 'double', theme.background);
@@ -152,7 +151,9 @@ function drawNode(ctx: SKRSContext2D, node: SceneNode, scene: Scene) {
 	if (node.emphasis === 'highlight') {
 		ctx.strokeStyle = scene.theme.focus;
 		ctx.lineWidth = 3;
-		ctx.stroke(new Path2D(nodeOutline(node.shape, node.x, node.y, node.width + 10, node.height + 10)));
+		ctx.stroke(
+			new Path2D(nodeOutline(node.shape, node.x, node.y, node.width + RING_MARGIN, node.height + RING_MARGIN))
+		);
 	}
 	const outline = new Path2D(nodeOutline(node.shape, node.x, node.y, node.width, node.height));
 	ctx.fillStyle = node.fill;
@@ -168,7 +169,7 @@ function drawNode(ctx: SKRSContext2D, node: SceneNode, scene: Scene) {
 	}
 	const badge = hiddenBadge(node);
 	if (badge) {
-		const size = Math.max(9, node.fontSize * 0.72);
+		const size = badgeSize(node);
 		const w = textWidth(badge, size) + size;
 		const cy = node.y + node.height / 2;
 		ctx.fillStyle = node.stroke;

@@ -11,6 +11,7 @@ import { NS, XML_HEAD } from './pptx-package.js';
 import { body, EMU_PER_PT, fill, GEOMETRY, group, line, polyline, shape } from './pptx-shapes.js';
 import { EDGE_LABEL_RATIO, type PageSpec } from './readable.js';
 import type { Background } from './options.js';
+import { edgeStrokeWidth } from './mark-style.js';
 
 /** What a slide is drawn with besides its page. */
 export interface SlideContext {
@@ -135,7 +136,7 @@ function drawNode(w: SlideWriter, node: SceneNode, badge: string): void {
 function drawEdge(w: SlideWriter, edge: SceneEdge): void {
 	if (edge.points.length < 4) return;
 	const dim = edge.emphasis === 'dim';
-	const width = edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1);
+	const width = edgeStrokeWidth(edge);
 	const points = edge.points.map((v, i) => (i % 2 === 0 ? w.x(v) : w.y(v)));
 	const name = `${edge.kind}: ${edge.from} → ${edge.to}`;
 	const descr = edge.count > 1 ? `${edge.label} (${edge.count})` : edge.label;

@@ -9,6 +9,7 @@ import { pageFrame } from './page-frame.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
+import { DIM_OPACITY, RING_MARGIN, badgeSize as badgeFontSize, edgeStrokeWidth } from './mark-style.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
 export interface SvgText {
@@ -43,8 +44,6 @@ export const TEXT_ELEMENTS: TextRenderer = {
 		`${t.anchor === 'middle' ? ' text-anchor="middle"' : ''} ${t.paint}>${escapeXml(t.text)}</text>`,
 	defs: () => ''
 };
-
-const DIM_OPACITY = 0.3;
 
 /** Opacity attribute for an emphasis, or '' for full opacity. */
 function opacity(emphasis: SceneNode['emphasis']): string {
@@ -129,8 +128,7 @@ export class SvgWriter {
 		const ids = this.dataIds
 			? ` data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"`
 			: '';
-		const width =
-			edge.width * (edge.emphasis === 'highlight' ? 2 : 1) * (edge.count > 1 ? 1.5 : 1) * this.lineScale;
+		const width = edgeStrokeWidth(edge) * this.lineScale;
 		const { theme } = this.scene;
 		const line = strokedPath(
 			edgePath(edge),
@@ -156,7 +154,13 @@ export class SvgWriter {
 		const ids = this.dataIds ? ` data-id="${escapeXml(node.id)}"` : '';
 		const parts: string[] = [];
 		if (node.emphasis === 'highlight') {
-			const ring = nodeOutline(node.shape, node.x, node.y, node.width + 10, node.height + 10);
+			const ring = nodeOutline(
+				node.shape,
+				node.x,
+				node.y,
+				node.width + RING_MARGIN,
+				node.height + RING_MARGIN
+			);
 			parts.push(`<path d="${ring}" fill="none" stroke="${escapeXml(theme.focus)}" stroke-width="3"/>`);
 		}
 		const outline = nodeOutline(node.shape, node.x, node.y, node.width, node.height);
@@ -180,7 +184,7 @@ export class SvgWriter {
 			);
 		}
 		if (badge) {
-			const size = badgeSize ?? Math.max(9, node.fontSize * 0.72);
+			const size = badgeSize ?? badgeFontSize(node);
 			const w = textWidth(badge, size) + size;
 			const cy = node.y + node.height / 2;
 			parts.push(
