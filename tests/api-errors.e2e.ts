@@ -41,7 +41,10 @@ const CASES: Record<string, Case[]> = {
 	],
 	'GET /api/charts/[id]/packed': [
 		{ path: '/api/charts/Nowhere000/packed', status: 404, code: 'not_found' },
-		{ path: '/api/charts/Nowhere000/packed?rev=x', status: 400, code: 'bad_revision' }
+		// No chart at all is not_found, a revision pinned or not (find-chart.ts, chartMissing).
+		{ path: '/api/charts/Nowhere000/packed?rev=2', status: 404, code: 'not_found' },
+		{ path: '/api/charts/Nowhere000/packed?rev=x', status: 400, code: 'bad_revision' },
+		{ path: '/api/charts/Nowhere000/packed?part=all', status: 400, code: 'bad_query' }
 	],
 	'GET /api/charts/[id]/revisions': [
 		{ path: '/api/charts/Nowhere000/revisions', status: 404, code: 'not_found' }

@@ -63,8 +63,18 @@ test('the packed route: built on first request for a chart stored over HTTP, ETa
 	expect(etag).toBe(`"${id}@1.v1"`);
 	const again = await request.get(`/api/charts/${id}/packed?rev=1`, { headers: { 'if-none-match': etag } });
 	expect(again.status()).toBe(304);
-	expect((await request.get(`/api/charts/${id}/packed?rev=2`)).status()).toBe(404);
+	expect(await (await request.get(`/api/charts/${id}/packed?rev=2`)).json()).toMatchObject({
+		error: { code: 'revision_not_found' }
+	});
 	expect((await request.get(`/api/charts/no-such-chart/packed`)).status()).toBe(404);
+	// The stored country's first part (header, meta, the work bodies) and the rest are its file, byte for byte.
+	const whole = await (await request.get(`/api/charts/${stored}/packed`)).body();
+	const head = await request.get(`/api/charts/${stored}/packed?part=first`);
+	const rest = await request.get(`/api/charts/${stored}/packed?rev=1&part=rest`);
+	expect([head.headers()['x-tiaokuai-part'], rest.headers()['x-tiaokuai-part']]).toEqual(['first', 'rest']);
+	expect(head.headers()['etag']).toBe(`"${stored}@1.v1.first"`);
+	expect(Buffer.concat([await head.body(), await rest.body()]).equals(whole)).toBe(true);
+	expect((await head.body()).byteLength).toBeLessThan(whole.byteLength / 2);
 	// The same chart as a .tiaokuai file from the export API.
 	const file = await request.get(`/api/charts/${id}/export.tiaokuai?asof=all`);
 	expect(file.status()).toBe(200);

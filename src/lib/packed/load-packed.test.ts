@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
 import { packedFile } from './packed-file.js';
-import { handsOver, isPackedSource, loadPacked, storedChartId, type PackedProgress } from './load-packed.js';
+import {
+	bootAddress,
+	handsOver,
+	isPackedSource,
+	loadPacked,
+	storedChartId,
+	type PackedProgress
+} from './load-packed.js';
+import { firstPartEnd, partAddress } from './packed-parts.js';
 
 /**
  * A fetch that answers `bytes` as a body streamed in pieces of `piece` bytes; `sent` counts the
@@ -100,6 +108,68 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 	});
 });
 
+/**
+ * The packed route of a server that answers parts (see packed-parts.ts): `?part=first`, `?part=rest`
+ * or the whole, each saying which it is; `asked` records the addresses, `rest` overrides the part
+ * the rest's answer says it is.
+ */
+function partsServer(bytes: Uint8Array<ArrayBuffer>, asked: string[], rest = 'rest'): typeof fetch {
+	const end = firstPartEnd((offset, length) => bytes.subarray(offset, offset + length), bytes.byteLength);
+	return async (input) => {
+		const address = String(input);
+		asked.push(address);
+		const part = new URL(address, 'http://x').searchParams.get('part');
+		const body = part === 'first' ? bytes.slice(0, end) : part === 'rest' ? bytes.slice(end) : bytes;
+		const headers: Record<string, string> = part ? { 'x-tiaokuai-part': part === 'rest' ? rest : part } : {};
+		return new Response(body, { status: 200, headers });
+	};
+}
+
+describe('loadPacked of a chart stored on this server, in two parts', () => {
+	const data = generateNational({ nodes: 9000, seed: 3 });
+	const bytes = packedFile(data, { chart: { id: 'c1', rev: 4 }, chunkNodes: 1000 });
+
+	it('asks for the first part, and for the rest of that revision only once the first is drawn', async () => {
+		const asked: string[] = [];
+		let drawn = () => {};
+		const seen: number[] = [];
+		const loading = loadPacked('/api/charts/c1/packed', partsServer(bytes, asked), (p) => {
+			seen.push(p.loaded);
+			if (seen.length === 1) return new Promise<void>((resolve) => (drawn = resolve));
+		});
+		await expect.poll(() => seen.length).toBe(1);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(asked).toEqual(['/api/charts/c1/packed?part=first']);
+		drawn();
+		expect(await loading).toEqual({ ok: true, dataset: data });
+		expect(asked).toEqual(['/api/charts/c1/packed?part=first', '/api/charts/c1/packed?part=rest&rev=4']);
+		expect(seen).toEqual([3211, 9000]);
+	});
+
+	it('asks once for a chart whose first part is the whole, or a server that sent the whole file', async () => {
+		const small = generateNational({ nodes: 300, seed: 1 });
+		const asked: string[] = [];
+		const whole = packedFile(small, { chart: { id: 'c1', rev: 1 } });
+		expect(await loadPacked('/api/charts/c1/packed', partsServer(whole, asked), () => {})).toEqual({
+			ok: true,
+			dataset: small
+		});
+		expect(asked).toHaveLength(1);
+		// A server that does not know parts answers the whole file, without saying a part.
+		expect(await loadPacked('/api/charts/c1/packed', streaming(bytes), () => {})).toEqual({
+			ok: true,
+			dataset: data
+		});
+	});
+
+	it('refuses a rest that is not the rest, naming the address', async () => {
+		const result = await loadPacked('/api/charts/c1/packed', partsServer(bytes, [], 'first'), () => {});
+		expect(!result.ok && result.error.en).toBe(
+			'/api/charts/c1/packed did not answer with the rest of the file alone.'
+		);
+	});
+});
+
 describe('handsOver(shown, loaded)', () => {
 	it.each([
 		[0, 0, false],
@@ -123,5 +193,7 @@ describe('isPackedSource(src) and storedChartId(src)', () => {
 	])('%s', (src, packed, id) => {
 		expect(isPackedSource(src)).toBe(packed);
 		expect(storedChartId(src)).toBe(id);
+		// Only a chart stored here is asked for in parts: the page boots asking for its first.
+		expect(bootAddress(src)).toBe(id === null ? src : partAddress(src, 'first'));
 	});
 });

@@ -10,6 +10,7 @@ import { PackedDecoder } from './decode.js';
 import { PACKED_EXTENSION, PACKED_TYPE, PackedError } from './format.js';
 import { PackedAssembly } from './packed-assembly.js';
 import type { Arrival } from './arrival-text.js';
+import { PART_HEADER, partAddress } from './packed-parts.js';
 
 /** One hand-over of what has arrived. */
 export interface PackedProgress extends Arrival {
@@ -41,13 +42,26 @@ export function isPackedSource(src: string): boolean {
 	return /\/api\/charts\/[^/]+\/packed$/.test(path) || path.endsWith(`.${PACKED_EXTENSION}`);
 }
 
+/** A packed chart being read: the decoder, what has arrived, and what was last handed over. */
+interface Reading {
+	src: string;
+	decoder: PackedDecoder;
+	assembly: PackedAssembly | null;
+	shown: number;
+	onprogress: OnPackedProgress;
+	signal?: AbortSignal;
+}
+
 /**
  * Fetches and reads a packed chart as it streams, calling `onprogress` with the dataset of what
  * has arrived: after the first chunk, whenever the nodes have grown {@link HAND_OVER_GROWTH}-fold
  * since the last call, and once complete. After the first call nothing more is read until the
  * promise it returned settles; after each chunk the page gets a turn (a task), so frames and
- * input are not held up by a stream that is already in. Network and HTTP failures and a damaged
- * file each get a message naming the address.
+ * input are not held up by a stream that is already in. A chart stored on this server comes in
+ * two requests (see packed-parts.ts): the first part, which the page asked for as it booted, and
+ * the rest, asked for only once the first part is drawn, so the rest of a country does not
+ * stream in while the page boots. Network and HTTP failures and a damaged file each get a
+ * message naming the address.
  */
 export async function loadPacked(
 	src: string,
@@ -55,11 +69,62 @@ export async function loadPacked(
 	onprogress: OnPackedProgress,
 	signal?: AbortSignal
 ): Promise<PackedResult> {
-	const fail = (zh: string, en: string): PackedResult => ({ ok: false, error: { zh, en } });
+	const reading: Reading = {
+		src,
+		decoder: new PackedDecoder(),
+		assembly: null,
+		shown: 0,
+		onprogress,
+		signal
+	};
+	const split = storedChartId(src) !== null;
+	try {
+		const first = await open(reading, split ? partAddress(src, 'first') : src, fetcher);
+		if (!first.ok) return first;
+		const stopped = await readBody(reading, first.body);
+		if (stopped) return stopped;
+		if (first.part === 'first' && !reading.decoder.complete) {
+			if (signal?.aborted) return fail('已取消。', 'Cancelled.');
+			const rest = await open(reading, partAddress(src, 'rest', reading.decoder.meta?.chart?.rev), fetcher);
+			if (!rest.ok) return rest;
+			if (rest.part !== 'rest')
+				return fail(
+					`${src} 没有按要求只发送其余部分。`,
+					`${src} did not answer with the rest of the file alone.`
+				);
+			const cut = await readBody(reading, rest.body);
+			if (cut) return cut;
+		}
+		reading.decoder.finish();
+	} catch (e) {
+		if (signal?.aborted) return fail('已取消。', 'Cancelled.');
+		if (e instanceof PackedError) return fail(`${src}：${e.text.zh}`, `${src}: ${e.text.en}`);
+		return fail(`读取 ${src} 时连接中断。`, `The connection broke while reading ${src}.`);
+	}
+	const whole = reading.assembly ?? new PackedAssembly(reading.decoder.meta!);
+	const last = progressOf(whole, true);
+	onprogress(last);
+	return { ok: true, dataset: last.dataset };
+}
+
+function fail(zh: string, en: string): PackedResult & { ok: false } {
+	return { ok: false, error: { zh, en } };
+}
+
+/** Asks for `address`: its body and which part it is (none: the whole file), or why there is none. */
+async function open(
+	reading: Reading,
+	address: string,
+	fetcher: typeof fetch
+): Promise<
+	{ ok: true; body: ReadableStream<Uint8Array>; part: string | null } | (PackedResult & { ok: false })
+> {
+	const { src, signal } = reading;
 	let response: Response;
 	try {
-		response = await fetcher(src, { headers: { accept: `${PACKED_TYPE}, */*` }, signal });
+		response = await fetcher(address, { headers: { accept: `${PACKED_TYPE}, */*` }, signal });
 	} catch {
+		if (signal?.aborted) return fail('已取消。', 'Cancelled.');
 		return fail(
 			`无法从 ${src} 读取数据：网络错误，或对方服务器不允许跨域访问（CORS）。`,
 			`Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
@@ -67,44 +132,44 @@ export async function loadPacked(
 	}
 	if (!response.ok || !response.body)
 		return fail(`${src} 返回 HTTP ${response.status}。`, `${src} answered HTTP ${response.status}.`);
-	const decoder = new PackedDecoder();
-	let assembly: PackedAssembly | null = null;
-	let shown = 0;
-	const reader = response.body.getReader();
-	try {
-		for (;;) {
-			const { done, value } = await reader.read();
-			if (done) break;
-			// A file's stream does not end when the load is abandoned, as a fetch's does.
-			if (signal?.aborted) {
-				await reader.cancel().catch(() => {});
-				return fail('已取消。', 'Cancelled.');
-			}
-			const chunks = decoder.push(value);
-			for (const chunk of chunks) {
-				assembly ??= new PackedAssembly(decoder.meta!);
-				assembly.add(chunk);
-			}
-			const wrong = assembly && wrongRevision(src, assembly.meta.chart?.rev);
-			if (wrong) return fail(wrong.zh, wrong.en);
-			if (assembly && !assembly.complete && handsOver(shown, assembly.loaded)) {
-				const first = shown === 0;
-				shown = assembly.loaded;
-				const drawn = onprogress(progressOf(assembly, false));
-				if (first) await Promise.allSettled([drawn]);
-			}
-			if (chunks.length) await nextTask();
+	return { ok: true, body: response.body, part: response.headers.get(PART_HEADER) };
+}
+
+/**
+ * Reads a body into the chart being read, handing over what has arrived as it grows; answers why
+ * it stopped (cancelled, another revision) or nothing once the body ends. Throws what the
+ * decoder and the stream throw.
+ */
+async function readBody(
+	reading: Reading,
+	body: ReadableStream<Uint8Array>
+): Promise<PackedResult | undefined> {
+	const { decoder, signal } = reading;
+	const reader = body.getReader();
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return undefined;
+		// A file's stream does not end when the load is abandoned, as a fetch's does.
+		if (signal?.aborted) {
+			await reader.cancel().catch(() => {});
+			return fail('已取消。', 'Cancelled.');
 		}
-		decoder.finish();
-	} catch (e) {
-		if (signal?.aborted) return fail('已取消。', 'Cancelled.');
-		if (e instanceof PackedError) return fail(`${src}：${e.text.zh}`, `${src}: ${e.text.en}`);
-		return fail(`读取 ${src} 时连接中断。`, `The connection broke while reading ${src}.`);
+		const chunks = decoder.push(value);
+		for (const chunk of chunks) {
+			reading.assembly ??= new PackedAssembly(decoder.meta!);
+			reading.assembly.add(chunk);
+		}
+		const { assembly } = reading;
+		const wrong = assembly && wrongRevision(reading.src, assembly.meta.chart?.rev);
+		if (wrong) return fail(wrong.zh, wrong.en);
+		if (assembly && !assembly.complete && handsOver(reading.shown, assembly.loaded)) {
+			const first = reading.shown === 0;
+			reading.shown = assembly.loaded;
+			const drawn = reading.onprogress(progressOf(assembly, false));
+			if (first) await Promise.allSettled([drawn]);
+		}
+		if (chunks.length) await nextTask();
 	}
-	const whole = assembly ?? new PackedAssembly(decoder.meta!);
-	const last = progressOf(whole, true);
-	onprogress(last);
-	return { ok: true, dataset: last.dataset };
 }
 
 /**
@@ -152,4 +217,14 @@ function progressOf(assembly: PackedAssembly, complete: boolean): PackedProgress
 export function storedChartId(src: string): string | null {
 	const match = /^\/api\/charts\/([^/?#]+)\/packed(?:[?#]|$)/.exec(src);
 	return match ? decodeURIComponent(match[1]) : null;
+}
+
+/**
+ * What the page asks for as it boots, ahead of its loader: for a chart stored on this server,
+ * the first part of its packed file (the loader asks for the rest once that is drawn); for any
+ * other address, what it names.
+ * @example bootAddress('/api/charts/abc/packed') → '/api/charts/abc/packed?part=first'
+ */
+export function bootAddress(src: string): string {
+	return storedChartId(src) === null ? src : partAddress(src, 'first');
 }

@@ -5,11 +5,21 @@
  * A revision never changes, so neither does its file: the id, revision and format version name it
  * and make its ETag.
  */
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readSync,
+	renameSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Dataset } from '#lib/model/types.js';
 import { PACKED_VERSION } from '#lib/packed/format.js';
 import { packedFile } from '#lib/packed/packed-file.js';
+import { firstPartEnd, type PackedPart } from '#lib/packed/packed-parts.js';
 import { taskRunner } from './pool/task-runner.js';
 import { databasePath } from './open-store.js';
 import { chartHandlers } from './services.js';
@@ -81,4 +91,30 @@ async function build(
 	const temporary = `${path}.${process.pid}.${Date.now()}.part`;
 	writeFileSync(temporary, answer.body);
 	renameSync(temporary, path);
+}
+
+/** Where each packed file's first part ends, by path: the files never change once written. */
+const firstParts = new Map<string, number>();
+
+/**
+ * The bytes of a packed file a request asks for, `end` exclusive: the whole file, or one of its
+ * parts (see packed-parts.ts).
+ */
+export function packedRange(path: string, part: PackedPart | undefined): { start: number; end: number } {
+	const size = statSync(path).size;
+	if (part === undefined) return { start: 0, end: size };
+	let first = firstParts.get(path);
+	if (first === undefined) {
+		const fd = openSync(path, 'r');
+		try {
+			first = firstPartEnd((offset, length) => {
+				const bytes = new Uint8Array(length);
+				return bytes.subarray(0, readSync(fd, bytes, 0, length, offset));
+			}, size);
+		} finally {
+			closeSync(fd);
+		}
+		firstParts.set(path, first);
+	}
+	return part === 'first' ? { start: 0, end: first } : { start: first, end: size };
 }
