@@ -87,6 +87,9 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 		// A turn of the event loop between bands lets a cancellation arrive.
 		await new Promise(setImmediate);
 		signal?.throwIfAborted();
+		// A reset drops the band before from the canvas's recording: cleared any other way, the
+		// recording kept every band and Skia copied the whole canvas to draw the next (+50 % time).
+		ctx.reset();
 		ctx.setTransform(scale, 0, 0, scale, 0, -band.top);
 		const top = band.top / scale - frame.dy;
 		drawPage(ctx, { scene: sceneInBand(scene, top, top + band.rows / scale), frame, themed });
