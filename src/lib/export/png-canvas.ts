@@ -226,7 +226,7 @@ export interface PagePass {
 /**
  * Draws the page (background, title, lines, nodes, legend, footer) on a context whose transform
  * maps page units to pixels, over what the canvas holds (a fresh or reset canvas is
- * transparent); the Scene may be culled to a band (`sceneInBand`).
+ * transparent); the Scene may be culled to a band (`bandCuller`).
  */
 export function drawPage(ctx: SKRSContext2D, pass: PagePass): void {
 	const { scene, frame, themed } = pass;
