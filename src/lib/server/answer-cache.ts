@@ -40,7 +40,11 @@ export class AnswerCache {
 		headers.append('vary', 'Accept-Encoding');
 		if (!acceptsGzip(request.headers.get('accept-encoding')))
 			return new Response(answer.body.slice(), { status: answer.status, headers });
-		kept.gzip ??= gzipped(answer.body, { level: constants.Z_BEST_SPEED });
+		kept.gzip ??= gzipped(answer.body, { level: constants.Z_BEST_SPEED }).catch((e: unknown) => {
+			// A failed compression is not kept: the next reader tries again.
+			kept.gzip = undefined;
+			throw e;
+		});
 		headers.set('content-encoding', 'gzip');
 		headers.delete('content-length');
 		return new Response((await kept.gzip).slice(), { status: answer.status, headers });
