@@ -1,11 +1,12 @@
 /**
- * The PNG targets of issue 21, timed the way the export API draws them (the same query, the same
+ * The PNG target of issue 21, timed the way the export API draws it (the same query, the same
  * Scene, the same font), from the dataset in hand to the PNG's bytes: the whole generated 10k
- * national chain, fully expanded, at 16,000 px on its long side (target 5 s), and the whole
- * country's regional instance (12,856 nodes; target 300 ms) at the same size — its default scale
- * would be 28,308 px wide, past the pixel limit, so that is the largest PNG of it we write. Each
- * is timed warm (a long-running server has registered the font and compiled the code), as the
- * median of a few runs, with the process's CPU time beside the wall time.
+ * national chain, fully expanded, at 16,000 px on its long side (target 5 s). Beside it, for
+ * scale, the whole country's regional instance (12,856 nodes) at the same size — its default
+ * scale would be 28,308 px wide, past the pixel limit. (The issue's 300 ms for the regional
+ * instance is the bench's `GET /api/regional?code=CN` line, not a PNG.) Each is timed warm (a
+ * long-running server has registered the font and compiled the code), as the median of a few
+ * runs, with the process's CPU time (every thread's, zlib's included) beside the wall time.
  */
 import { generateNational } from '#lib/data/generate-national.js';
 import { regionalInstance } from '#lib/data/regional.js';
@@ -61,7 +62,7 @@ async function timePng(dataset: Dataset, query: string, runs: number, longSide?:
 	};
 }
 
-/** The two PNG targets, each after one warm-up export. */
+/** The PNG target and the whole country's PNG, after one warm-up export. */
 export async function benchPngTargets(runs = 3): Promise<PngRow[]> {
 	const national = generateNational({ nodes: 10_000, seed: 1 });
 	const country = regionalInstance('CN');
@@ -70,7 +71,7 @@ export async function benchPngTargets(runs = 3): Promise<PngRow[]> {
 	const regional = await timePng(country, '', runs, 16_000);
 	return [
 		{ what: 'whole 10k national chain, expand=all', ...whole, targetMs: 5000 },
-		{ what: 'regional instance of the whole country (CN)', ...regional, targetMs: 300 }
+		{ what: 'regional instance of the whole country (CN)', ...regional }
 	];
 }
 

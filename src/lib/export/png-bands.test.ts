@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageBands, sceneInBand } from './png-bands.js';
+import { bandCuller, imageBands } from './png-bands.js';
 import { syntheticScene } from './__fixtures__/synthetic-scene.js';
 
 describe('imageBands(width, height, pixels)', () => {
@@ -31,12 +31,12 @@ describe('imageBands(width, height, pixels)', () => {
 	});
 });
 
-describe('sceneInBand(scene, top, bottom)', () => {
+describe('bandCuller(scene)(top, bottom)', () => {
 	it('keeps the nodes and lines that reach the band, and the frame the whole Scene has', () => {
 		const scene = syntheticScene(400, 20);
 		const ys = scene.nodes.map((n) => n.y);
 		const mid = (Math.min(...ys) + Math.max(...ys)) / 2;
-		const band = sceneInBand(scene, mid, mid + 10);
+		const band = bandCuller(scene)(mid, mid + 10);
 		expect(band.nodes.length).toBeGreaterThan(0);
 		expect(band.nodes.length).toBeLessThan(scene.nodes.length / 2);
 		for (const n of band.nodes) expect(Math.abs(n.y - mid)).toBeLessThan(n.height + 100);

@@ -26,22 +26,41 @@ export function imageBands(width: number, height: number, pixels: number): Band[
 	return bands;
 }
 
-/**
- * The Scene with only the nodes and lines that can paint between scene `top` and `bottom` (y);
- * bounds, legend and everything else stay, so the page frame is the same as the whole Scene's.
- */
-export function sceneInBand(scene: Scene, top: number, bottom: number): Scene {
-	const lo = top - REACH;
-	const hi = bottom + REACH;
-	const nodes = scene.nodes.filter((n) => n.y + n.height / 2 >= lo && n.y - n.height / 2 <= hi);
-	const edges = scene.edges.filter((e) => {
+/** The vertical reach of each node and line of a Scene, in scene units (y), measured once. */
+function reaches(scene: Scene): { nodes: Float64Array; edges: Float64Array } {
+	const nodes = new Float64Array(scene.nodes.length * 2);
+	scene.nodes.forEach((n, i) => {
+		nodes[2 * i] = n.y - n.height / 2;
+		nodes[2 * i + 1] = n.y + n.height / 2;
+	});
+	const edges = new Float64Array(scene.edges.length * 2);
+	scene.edges.forEach((e, i) => {
 		let min = e.control ? e.control[1] : e.labelY;
 		let max = min;
-		for (let i = 1; i < e.points.length; i += 2) {
-			if (e.points[i] < min) min = e.points[i];
-			if (e.points[i] > max) max = e.points[i];
+		for (let k = 1; k < e.points.length; k += 2) {
+			if (e.points[k] < min) min = e.points[k];
+			if (e.points[k] > max) max = e.points[k];
 		}
-		return max >= lo && min <= hi;
+		edges[2 * i] = min;
+		edges[2 * i + 1] = max;
 	});
-	return { ...scene, nodes, edges };
+	return { nodes, edges };
+}
+
+/**
+ * A culler for `scene`: given a band's scene `top` and `bottom` (y), the Scene with only the
+ * nodes and lines that can paint there; bounds, legend and everything else stay, so the page
+ * frame is the same as the whole Scene's. The extents are measured once, not band after band.
+ */
+export function bandCuller(scene: Scene): (top: number, bottom: number) => Scene {
+	const reach = reaches(scene);
+	const within = (extents: Float64Array, i: number, lo: number, hi: number) =>
+		extents[2 * i + 1] >= lo && extents[2 * i] <= hi;
+	return (top, bottom) => {
+		const lo = top - REACH;
+		const hi = bottom + REACH;
+		const nodes = scene.nodes.filter((_, i) => within(reach.nodes, i, lo, hi));
+		const edges = scene.edges.filter((_, i) => within(reach.edges, i, lo, hi));
+		return { ...scene, nodes, edges };
+	};
 }

@@ -225,15 +225,12 @@ export interface PagePass {
 
 /**
  * Draws the page (background, title, lines, nodes, legend, footer) on a context whose transform
- * maps page units to pixels; the Scene may be culled to a band (`sceneInBand`).
+ * maps page units to pixels, over what the canvas holds (a fresh or reset canvas is
+ * transparent); the Scene may be culled to a band (`bandCuller`).
  */
 export function drawPage(ctx: SKRSContext2D, pass: PagePass): void {
 	const { scene, frame, themed } = pass;
 	const { theme } = scene;
-	ctx.save();
-	ctx.setTransform(1, 0, 0, 1, 0, 0);
-	ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-	ctx.restore();
 	if (themed) {
 		ctx.fillStyle = theme.background;
 		ctx.fillRect(0, 0, frame.width, frame.height);

@@ -3,7 +3,7 @@ import { create, type Font } from 'fontkit';
 import type { Scene } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
-import { imageBands, sceneInBand } from './png-bands.js';
+import { bandCuller, imageBands } from './png-bands.js';
 import { drawPage, useFont } from './png-canvas.js';
 import { PngWriter, unpremultiply } from './png-encode.js';
 
@@ -82,18 +82,25 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 	const canvas = createCanvas(width, bands[0].rows);
 	const ctx = canvas.getContext('2d');
 	const writer = new PngWriter(width, height);
+	const inBand = bandCuller(scene);
 	let written: Promise<void> = Promise.resolve();
 	for (const band of bands) {
 		// A turn of the event loop between bands lets a cancellation arrive.
 		await new Promise(setImmediate);
 		signal?.throwIfAborted();
+		// A reset drops the band before from the canvas's recording: cleared any other way, the
+		// recording kept every band and Skia copied the whole canvas to draw the next (+50 % time).
+		ctx.reset();
 		ctx.setTransform(scale, 0, 0, scale, 0, -band.top);
 		const top = band.top / scale - frame.dy;
-		drawPage(ctx, { scene: sceneInBand(scene, top, top + band.rows / scale), frame, themed });
+		drawPage(ctx, { scene: inBand(top, top + band.rows / scale), frame, themed });
 		const pixels = canvas.data().subarray(0, band.rows * width * 4);
 		// The band before is compressed while this one is drawn; at most one waits.
 		await written;
 		written = writer.rows(themed ? pixels : unpremultiply(pixels));
+		// The writer has copied the rows; detaching the buffer frees its 64 MB now rather than at
+		// some later garbage collection (peak memory of the 10k chart: +430 → +270 MB).
+		(pixels.buffer as ArrayBuffer).transfer(0);
 	}
 	await written;
 	signal?.throwIfAborted();

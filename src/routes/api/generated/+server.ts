@@ -22,13 +22,8 @@ export const GET: RequestHandler = ({ url, request, getClientAddress }) =>
 		if (!Number.isInteger(seed)) throw new ApiError(400, 'bad_seed', 'seed must be an integer.');
 		const history = url.searchParams.get('history') === '1';
 		const key = `${nodes}:${seed}:${history}`;
-		let answer = cache.get(key);
-		if (!answer) {
-			const task = { kind: 'generated', nodes, seed, history } as const;
-			answer = await taskRunner().answer(getClientAddress(), task, request.signal);
-			cache.remember(key, answer);
-		}
-		return new Response(answer.body.slice(), { headers: answer.headers });
+		const task = { kind: 'generated', nodes, seed, history } as const;
+		return cache.response(key, request, () => taskRunner().answer(getClientAddress(), task, request.signal));
 	});
 
 /** Preflight for cross-origin readers. */

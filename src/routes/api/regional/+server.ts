@@ -5,8 +5,9 @@ import { taskRunner } from '#lib/server/pool/task-runner.js';
 import type { RequestHandler } from './$types';
 
 /**
- * The last instances built, kept while together under 64 MB: an instance depends only on its
- * query, and the whole country's took ~400 ms to build and write as JSON on an idle machine.
+ * The last instances built, kept while together under 64 MB, and sent gzipped as kept: an
+ * instance depends only on its query, and the whole country's took ~400 ms to build and write as
+ * JSON on an idle machine.
  */
 const cache = new AnswerCache(64 * 2 ** 20);
 
@@ -14,11 +15,8 @@ const cache = new AnswerCache(64 * 2 ** 20);
 export const GET: RequestHandler = ({ url, request, getClientAddress }) =>
 	handleApi(async () => {
 		const query = regionalQuery(url);
-		const key = JSON.stringify(query);
-		let answer = cache.get(key);
-		if (!answer) {
-			answer = await taskRunner().answer(getClientAddress(), { kind: 'regional', ...query }, request.signal);
-			if (answer.status === 200) cache.remember(key, answer);
-		}
-		return new Response(answer.body.slice(), { status: answer.status, headers: answer.headers });
+		const task = { kind: 'regional', ...query } as const;
+		return cache.response(JSON.stringify(query), request, () =>
+			taskRunner().answer(getClientAddress(), task, request.signal)
+		);
 	});
