@@ -59,7 +59,9 @@ export default defineConfig({
 		}
 	},
 	test: {
-		expect: { requireAssertions: true },
+		// expect.poll waits on a condition, never on the clock: its 1 s default ran out while a
+		// Chromium page loaded on two busy cores (html.test.ts), so the bound is the test's own.
+		expect: { requireAssertions: true, poll: { timeout: 10_000 } },
 		projects: [
 			{
 				extends: true,
