@@ -18,7 +18,7 @@ export class NumberColumn<T extends NumberArray> {
 
 	constructor(make: Make<T>, capacity = 1024) {
 		this.#make = make;
-		this.#values = new make(Math.max(16, capacity));
+		this.#values = new make(capacity);
 	}
 
 	/** How many numbers are written. */
@@ -30,7 +30,7 @@ export class NumberColumn<T extends NumberArray> {
 	reserve(more: number): T {
 		const need = this.#length + more;
 		if (need > this.#values.length) {
-			const grown = new this.#make(Math.max(need, this.#values.length * 2));
+			const grown = new this.#make(Math.max(need, this.#values.length * 2, 16));
 			grown.set(this.#values.subarray(0, this.#length) as never);
 			this.#values = grown;
 		}
@@ -50,8 +50,9 @@ export class NumberColumn<T extends NumberArray> {
 		this.#length = at;
 	}
 
-	/** The numbers written, in an array of their own exact length. */
+	/** The numbers written, in an array of their own exact length: the one written into when they fill it. */
 	finish(): T {
-		return this.#values.slice(0, this.#length) as T;
+		const values = this.#values;
+		return values.length === this.#length ? values : (values.slice(0, this.#length) as T);
 	}
 }

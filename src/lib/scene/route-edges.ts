@@ -60,13 +60,23 @@ export function routeEdges(visible: VisibleGraph, placed: PlacedNodes, direction
 	}
 	// Lines between the same two boxes take lanes in turn, so they bow apart instead of overlapping.
 	const lanes = new Map<string, number>();
-	const links = visible.links.map((link) => {
-		const pair = [link.from, link.to].sort().join('\u0000');
+	const links = visible.links.map(({ from, to, fromIndex, toIndex }) => {
+		// The pair in code-unit order either way round, as sorting the two ids would give it.
+		const pair = from < to ? `${from}\u0000${to}` : `${to}\u0000${from}`;
 		const lane = lanes.get(pair) ?? 0;
 		lanes.set(pair, lane + 1);
-		return curveRoute(...box(link.fromIndex, link.toIndex), lane);
+		const [a, b] = box(fromIndex, toIndex);
+		return curveRoute(a, b, lane);
 	});
 	return { tree, links };
+}
+
+/** How many coordinates the routes hold in all: twice their points. */
+export function coordinateCount({ tree, links }: RoutedEdges): number {
+	let count = 0;
+	for (let i = 0; i < tree.length; i++) count += tree[i].route.points.length;
+	for (let i = 0; i < links.length; i++) count += links[i].points.length;
+	return count;
 }
 
 /** Reads the boxes of two nodes into two rectangles that are reused from call to call. */

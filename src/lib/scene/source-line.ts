@@ -30,6 +30,8 @@ export function citedSourceIds({ nodes, edges }: Drawn): Set<string> {
 	return ids;
 }
 
+const hasDates = (item: { valid?: unknown }) => Boolean(item.valid);
+
 /**
  * The source line for what is drawn on `asOf` (undefined: all dates): the titles of the
  * documents it cites, primary ones first, each in the dataset's order; the dataset's primary
@@ -57,6 +59,6 @@ export function sourceLine(
 	);
 	const parts = [w.source + titles.join(w.sep)];
 	if (asOf) parts.push(`${w.asOf} ${asOf}`);
-	else if ([...dataset.nodes, ...dataset.edges].some((item) => item.valid)) parts.push(w.allDates);
+	else if (dataset.nodes.some(hasDates) || dataset.edges.some(hasDates)) parts.push(w.allDates);
 	return parts.join(' · ');
 }
