@@ -14,7 +14,7 @@ import { SceneWriter, type PackedScene } from '#lib/scene/pack-scene.js';
 import { placeLabels } from '#lib/scene/place-labels.js';
 import { placeNodes } from '#lib/scene/place-nodes.js';
 import { resolveView } from '#lib/scene/resolve-view.js';
-import { coordinateCount, routeEdges } from '#lib/scene/route-edges.js';
+import { routeEdges } from '#lib/scene/route-edges.js';
 import { sceneBounds } from '#lib/scene/scene-bounds.js';
 import { sceneLegend } from '#lib/scene/scene-legend.js';
 import { sourceLine } from '#lib/scene/source-line.js';
@@ -86,11 +86,7 @@ export function timedBuild(dataset: Dataset, view: ViewState): Build {
 	);
 	const scene = time('write', () =>
 		writeScene(
-			new SceneWriter(
-				visible.nodes.length,
-				routed.tree.length + routed.links.length,
-				coordinateCount(routed)
-			),
+			new SceneWriter(visible.nodes.length, routed.routes.count, routed.routes.coords.length),
 			{ resolved, visible, placed, routed, labels },
 			{ lang, title: dataset.title[lang], sourceLine: line, asOf: view.asOf, theme, bounds, legend }
 		)

@@ -10,7 +10,7 @@ import { SceneWriter, type PackedScene } from './pack-scene.js';
 import { placeLabels } from './place-labels.js';
 import { placeNodes } from './place-nodes.js';
 import { resolveView, type SceneOptions } from './resolve-view.js';
-import { coordinateCount, routeEdges } from './route-edges.js';
+import { routeEdges } from './route-edges.js';
 import { sceneBounds } from './scene-bounds.js';
 import { sceneLegend } from './scene-legend.js';
 import { SceneRecords } from './scene-records.js';
@@ -41,7 +41,7 @@ export function composeScene<T>(
 	const { lang, theme, data } = resolved;
 	const drawn = { nodes: visible.nodes, edges: drawnEdges(visible, data) };
 	return writeScene(
-		sinkFor(visible.nodes.length, routed.tree.length + routed.links.length, coordinateCount(routed)),
+		sinkFor(visible.nodes.length, routed.routes.count, routed.routes.coords.length),
 		{ resolved, visible, placed, routed, labels },
 		{
 			lang,

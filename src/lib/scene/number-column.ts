@@ -26,6 +26,11 @@ export class NumberColumn<T extends NumberArray> {
 		return this.#length;
 	}
 
+	/** The array written into: its first `length` numbers are those written, the rest not yet. */
+	get array(): T {
+		return this.#values;
+	}
+
 	/** Makes room for `more` numbers beyond those written, and gives the array to write them into. */
 	reserve(more: number): T {
 		const need = this.#length + more;
@@ -48,6 +53,19 @@ export class NumberColumn<T extends NumberArray> {
 		let at = this.#length;
 		for (let i = 0; i < values.length; i++) into[at++] = values[i];
 		this.#length = at;
+	}
+
+	/** Writes the numbers of `values` from `from` up to `to`. */
+	pushRange(values: ArrayLike<number>, from: number, to: number): void {
+		const into = this.reserve(to - from);
+		let at = this.#length;
+		for (let i = from; i < to; i++) into[at++] = values[i];
+		this.#length = at;
+	}
+
+	/** The numbers written from `from` up to `to`, as a view that later writes may leave behind. */
+	view(from: number, to: number): T {
+		return this.#values.subarray(from, to) as T;
 	}
 
 	/** The numbers written, in an array of their own exact length: the one written into when they fill it. */

@@ -9,7 +9,8 @@
  */
 import type { Scene, SceneEdge, SceneHead, SceneNode } from './types.js';
 import { StringColumnWriter, unpackStrings, type StringColumn } from './string-column.js';
-import type { SceneSink } from './write-scene.js';
+import type { RouteColumn } from './route-column.js';
+import type { LineRecord, SceneSink } from './write-scene.js';
 import { NumberColumn } from './number-column.js';
 
 type NodeStyle = Pick<
@@ -203,8 +204,11 @@ export class SceneWriter implements SceneSink<PackedScene> {
 		if (n.hidden > 0) this.#hidden.push([i, n.hiddenByKind]);
 	}
 
-	/** Writes the next line between the nodes written at `from` and `to`; the record may be reused. */
-	edge(e: SceneEdge, from: number, to: number): void {
+	/**
+	 * Writes the next line between the nodes written at `from` and `to`, its route line `line` of
+	 * `routes`; the record may be reused.
+	 */
+	edge(e: LineRecord, from: number, to: number, routes: RouteColumn, line: number): void {
 		const i = this.#edges++;
 		this.#edgeIds.push(e.id);
 		this.#edgeEnds.push(from);
@@ -213,9 +217,12 @@ export class SceneWriter implements SceneSink<PackedScene> {
 		this.#edgeNumbers.push(e.labelY);
 		this.#edgeNumbers.push(e.count);
 		this.#edgeStyle.push(this.#edgeStyles.index(e));
-		if (e.control) this.#controls.push([i, e.control]);
-		this.#pointCounts.push(e.points.length);
-		this.#points.pushAll(e.points);
+		const control = routes.controlOf(line);
+		if (control) this.#controls.push([i, control]);
+		const start = routes.start[line];
+		const end = routes.start[line + 1];
+		this.#pointCounts.push(end - start);
+		this.#points.pushRange(routes.coords.array, start, end);
 	}
 
 	/** The packed Scene with everything written, under a head. */
