@@ -6,6 +6,7 @@
  */
 import type { EdgeDef } from '#lib/model/types.js';
 import { curveRoute, elbowRoute, stackRoute, straightRoute, wrapRoute, type Rect } from './edge-path.js';
+import { STACKED, WRAPPED } from '#lib/layout/types.js';
 import type { PlacedNodes } from './place-nodes.js';
 import { RouteColumn } from './route-column.js';
 import type { VisibleGraph } from './visible-graph.js';
@@ -66,7 +67,7 @@ function routeTree(
 	const box = boxReader(geometry);
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
-	const { stacked, wrapped } = laid;
+	const turns = laid.turns;
 	for (let child = 0; child < count; child++) {
 		const parent = visible.parent[child];
 		const edge = visible.parentEdge[child];
@@ -75,10 +76,10 @@ function routeTree(
 		tree.child[tree.count++] = child;
 		tree.edge.push(edge);
 		box(parent, child);
-		const stack = stacked?.get(child);
-		const wrap = stack ? undefined : wrapped?.get(child);
-		if (stack) stackRoute(routes, box.from, box.to, stack.spine, stack.turn);
-		else if (wrap) wrapRoute(routes, box.from, box.to, wrap.spine, wrap.turn, wrap.rowTurn);
+		const how = turns ? turns.how[child] : 0;
+		if (how === STACKED) stackRoute(routes, box.from, box.to, turns!.spine[child], turns!.turn[child]);
+		else if (how === WRAPPED)
+			wrapRoute(routes, box.from, box.to, turns!.spine[child], turns!.turn[child], turns!.rowTurn[child]);
 		else if (elbows) elbowRoute(routes, box.from, box.to, direction);
 		else straightRoute(routes, box.from, box.to);
 	}
