@@ -1,8 +1,8 @@
 // `node scripts/bench/scene-stages.js [sizes] [warm builds]`: times the Scene build's stages
 // (scene-stages.ts) on the bench's three shapes, each size and shape in a fresh process (so the
 // first build is a cold one, as in a new scene worker), and prints a Markdown table of the cold
-// build and the median warm one: wall ms with GC ms in brackets, per stage, and the Scene's
-// fingerprint. Sizes default to 10000,100000.
+// build and the median warm one: per stage the main thread's CPU ms, then the build's CPU, wall
+// and GC ms, and the Scene's fingerprint. Sizes default to 10000,100000.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -20,10 +20,10 @@ if (process.argv[2] === '--one') {
 	const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
 	const warm = process.argv[3] ?? '3';
 	const stages = ['resolve', 'visible', 'place', 'route', 'labels', 'bounds+legend', 'source', 'write'];
-	const cell = (/** @type {[number, number]} */ [ms, gc]) => `${Math.round(ms)} (${Math.round(gc)})`;
+	const ms = (/** @type {number} */ x) => Math.round(x).toLocaleString('en-US');
 	const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-	console.log(`| shape | nodes | build | ${stages.join(' | ')} | total (GC) | Scene |`);
-	console.log(`| --- | ---: | --- | ${stages.map(() => '---:').join(' | ')} | ---: | --- |`);
+	console.log(`| shape | nodes | build | ${stages.join(' | ')} | CPU | wall | GC | Scene |`);
+	console.log(`| --- | ---: | --- | ${stages.map(() => '---:').join(' | ')} | ---: | ---: | ---: | --- |`);
 	for (const nodes of sizes)
 		for (const shape of ['lean', 'rich', 'off-backbone']) {
 			const out = execFileSync(
@@ -42,7 +42,7 @@ if (process.argv[2] === '--one') {
 			const { cold, warm: builds } = JSON.parse(out.trim().split('\n').at(-1));
 			const mid = builds.length
 				? builds.find(
-						(/** @type {any} */ b) => b.totalMs === median(builds.map((/** @type {any} */ b) => b.totalMs))
+						(/** @type {any} */ b) => b.cpuMs === median(builds.map((/** @type {any} */ b) => b.cpuMs))
 					)
 				: null;
 			for (const [name, b] of /** @type {const} */ ([
@@ -50,10 +50,8 @@ if (process.argv[2] === '--one') {
 				['warm', mid]
 			])) {
 				if (!b) continue;
-				const row = stages.map((s) => cell(b.stages[s]));
-				console.log(
-					`| ${shape} | ${nodes} | ${name} | ${row.join(' | ')} | ${cell([b.totalMs, b.gcMs])} | ${b.fingerprint} |`
-				);
+				const row = [...stages.map((s) => b.stages[s][2]), b.cpuMs, b.totalMs, b.gcMs].map(ms);
+				console.log(`| ${shape} | ${nodes} | ${name} | ${row.join(' | ')} | ${b.fingerprint} |`);
 			}
 		}
 }

@@ -44,7 +44,17 @@ export class NumberColumn<T extends NumberArray> {
 
 	/** Writes one number. */
 	push(value: number): void {
-		this.reserve(1)[this.#length++] = value;
+		if (this.#length === this.#values.length) this.reserve(1);
+		this.#values[this.#length++] = value;
+	}
+
+	/** Writes two numbers (a point's x and y). */
+	push2(a: number, b: number): void {
+		if (this.#length + 2 > this.#values.length) this.reserve(2);
+		const values = this.#values;
+		values[this.#length] = a;
+		values[this.#length + 1] = b;
+		this.#length += 2;
 	}
 
 	/** Writes a run of numbers. */

@@ -211,10 +211,8 @@ export class SceneWriter implements SceneSink<PackedScene> {
 	edge(e: LineRecord, from: number, to: number, routes: RouteColumn, line: number): void {
 		const i = this.#edges++;
 		this.#edgeIds.push(e.id);
-		this.#edgeEnds.push(from);
-		this.#edgeEnds.push(to);
-		this.#edgeNumbers.push(e.labelX);
-		this.#edgeNumbers.push(e.labelY);
+		this.#edgeEnds.push2(from, to);
+		this.#edgeNumbers.push2(e.labelX, e.labelY);
 		this.#edgeNumbers.push(e.count);
 		this.#edgeStyle.push(this.#edgeStyles.index(e));
 		const control = routes.controlOf(line);

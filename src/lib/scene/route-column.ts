@@ -30,8 +30,7 @@ export class RouteColumn {
 
 	/** Writes one point of the line being written. */
 	point(x: number, y: number): void {
-		this.coords.push(x);
-		this.coords.push(y);
+		this.coords.push2(x, y);
 	}
 
 	/** Gives the line being written a control point. */

@@ -35,7 +35,7 @@ export function routeEdges(visible: VisibleGraph, placed: PlacedNodes, direction
 	const { links } = visible;
 	const routes = new RouteColumn(count + links.length, count * TREE_COORDS + links.length * CURVE_COORDS);
 	const tree = routeTree(routes, visible, placed, direction);
-	const box = boxReader(placed.geometry);
+	const box = new BoxPair(placed.geometry);
 	// Lines between the same two boxes take lanes in turn, so they bow apart instead of overlapping.
 	const lanes = new Map<string, number>();
 	for (let i = 0; i < links.length; i++) {
@@ -44,7 +44,7 @@ export function routeEdges(visible: VisibleGraph, placed: PlacedNodes, direction
 		const pair = from < to ? `${from}\u0000${to}` : `${to}\u0000${from}`;
 		const lane = lanes.get(pair) ?? 0;
 		lanes.set(pair, lane + 1);
-		box(fromIndex, toIndex);
+		box.read(fromIndex, toIndex);
 		curveRoute(routes, box.from, box.to, lane);
 	}
 	return { tree, routes };
@@ -64,7 +64,7 @@ function routeTree(
 		child: new Int32Array(count),
 		edge: [] as EdgeDef[]
 	};
-	const box = boxReader(geometry);
+	const box = new BoxPair(geometry);
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
 	const turns = laid.turns;
@@ -75,7 +75,7 @@ function routeTree(
 		tree.parent[tree.count] = parent;
 		tree.child[tree.count++] = child;
 		tree.edge.push(edge);
-		box(parent, child);
+		box.read(parent, child);
 		const how = turns ? turns.how[child] : 0;
 		if (how === STACKED) stackRoute(routes, box.from, box.to, turns!.spine[child], turns!.turn[child]);
 		else if (how === WRAPPED)
@@ -86,11 +86,15 @@ function routeTree(
 	return tree;
 }
 
-/** Reads the boxes of two nodes into two rectangles, `from` and `to`, reused from call to call. */
-function boxReader(geometry: Float64Array): ((i: number, j: number) => void) & { from: Rect; to: Rect } {
-	const from: Rect = { x: 0, y: 0, width: 0, height: 0 };
-	const to: Rect = { x: 0, y: 0, width: 0, height: 0 };
-	const read = (i: number, j: number) => {
+/** The boxes of two nodes, `from` and `to`, read from the placed geometry into two reused rectangles. */
+class BoxPair {
+	readonly from: Rect = { x: 0, y: 0, width: 0, height: 0 };
+	readonly to: Rect = { x: 0, y: 0, width: 0, height: 0 };
+
+	constructor(readonly geometry: Float64Array) {}
+
+	read(i: number, j: number): void {
+		const { geometry, from, to } = this;
 		from.x = geometry[i * 4];
 		from.y = geometry[i * 4 + 1];
 		from.width = geometry[i * 4 + 2];
@@ -99,6 +103,5 @@ function boxReader(geometry: Float64Array): ((i: number, j: number) => void) & {
 		to.y = geometry[j * 4 + 1];
 		to.width = geometry[j * 4 + 2];
 		to.height = geometry[j * 4 + 3];
-	};
-	return Object.assign(read, { from, to });
+	}
 }

@@ -56,11 +56,15 @@ export function writeScene<T>(sink: SceneSink<T>, parts: SceneParts, head: Scene
 function writeNodes(sink: SceneSink<unknown>, { resolved, visible, placed }: SceneParts): void {
 	const { looksOf, emphasis } = resolved;
 	const { sizes, geometry } = placed;
+	const { nodes, collapsed, hasChildren, depth } = visible;
 	const node = {} as SceneNode;
-	visible.nodes.forEach((n, i) => {
+	node.fontSize = NODE_TYPE.fontSize;
+	for (let i = 0; i < nodes.length; i++) {
+		const n = nodes[i];
 		const { colours, shape, kindLabel } = looksOf(n.kind);
 		const size = sizes[i];
-		const hidden = visible.hidden.get(i);
+		// Only a collapsed node hides anything.
+		const hidden = collapsed[i] === 1 ? visible.hidden.get(i) : undefined;
 		node.id = n.id;
 		node.kind = n.kind;
 		node.x = geometry[i * 4];
@@ -73,16 +77,15 @@ function writeNodes(sink: SceneSink<unknown>, { resolved, visible, placed }: Sce
 		node.textColor = colours.text;
 		node.lines = size.lines;
 		node.kindLabel = kindLabel;
-		node.fontSize = NODE_TYPE.fontSize;
 		node.provenance = n.provenance;
-		node.hasChildren = visible.hasChildren[i] === 1;
-		node.collapsed = visible.collapsed[i] === 1;
+		node.hasChildren = hasChildren[i] === 1;
+		node.collapsed = collapsed[i] === 1;
 		node.hidden = hidden?.total ?? 0;
 		node.hiddenByKind = hidden?.byKind ?? NONE_HIDDEN;
-		node.depth = visible.depth[i];
-		node.emphasis = emphasis.node(n.id);
+		node.depth = depth[i];
+		node.emphasis = emphasis.plain ? 'normal' : emphasis.node(n.id);
 		sink.node(node);
-	});
+	}
 }
 
 function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, labels }: SceneParts): void {
