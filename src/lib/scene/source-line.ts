@@ -24,7 +24,7 @@ export function citedSourceIds({ nodes, edges }: Drawn): Set<string> {
 	};
 	for (const n of nodes) {
 		add(n.cites);
-		for (const d of n.duties ?? []) if (d.cite) ids.add(d.cite.source);
+		if (n.duties) for (const d of n.duties) if (d.cite) ids.add(d.cite.source);
 	}
 	for (const e of edges) if (e) add(e.cites);
 	return ids;
