@@ -47,7 +47,8 @@ export function sourceLine(
 	asOf: string | undefined
 ): string {
 	const w = WORDS[lang];
-	const cited = citedSourceIds(drawn);
+	// Without sources nothing drawn can name one: the drawing is not walked.
+	const cited = dataset.sources.length ? citedSourceIds(drawn) : new Set<string>();
 	const sources = [
 		...dataset.sources.filter((s) => s.kind === 'primary'),
 		...dataset.sources.filter((s) => s.kind !== 'primary')

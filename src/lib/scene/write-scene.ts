@@ -136,9 +136,10 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 }
 
 /** The relations behind the drawn lines: each tree line's, and every one a bundled line stands for. */
-export function* drawnEdges(visible: VisibleGraph, data: Dataset): Iterable<EdgeDef | undefined> {
-	yield* visible.parentEdge;
-	if (!visible.links.length) return;
+export function drawnEdges(visible: VisibleGraph, data: Dataset): (EdgeDef | undefined)[] {
+	if (!visible.links.length) return visible.parentEdge;
 	const graph = buildGraph(data);
-	for (const link of visible.links) for (const id of link.edges) yield graph.edge(id);
+	const behind: (EdgeDef | undefined)[] = [];
+	for (const link of visible.links) for (const id of link.edges) behind.push(graph.edge(id));
+	return visible.parentEdge.concat(behind);
 }
