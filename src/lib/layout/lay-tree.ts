@@ -1,11 +1,11 @@
 /**
- * One tree laid out on its own (a tidy tree, Reingold–Tilford via d3-hierarchy, for boxes of
+ * One tree laid out on its own (a tidy tree, Reingold–Tilford as d3-hierarchy places it, for boxes of
  * different sizes), with its stacked leaves and wrapped rows of branches in place, ready to be
  * packed with the forest's other trees.
  */
-import { hierarchy, tree } from 'd3-hierarchy';
 import type { LayoutNode } from './types.js';
 import type { PackItem } from './pack-rows.js';
+import { tidyTree } from './tidy-tree.js';
 
 /** A node of the forest as the layout shapes it: its children, or a block standing in for them. */
 export interface Datum {
@@ -42,24 +42,6 @@ export interface LaidTree extends PackItem {
 	stacks: { leaves: number[]; spine: number; turn: number }[];
 	/** Branches in wrapped rows: their root, the spine, where the parent's line turns, and where the row's does. */
 	wraps: { child: number; spine: number; turn: number; rowTurn: number }[];
-}
-
-/** A datum placed by the tidy tree: its position along the breadth axis and its level. */
-interface Placed {
-	x: number;
-	depth: number;
-	data: Datum;
-}
-
-/** The tidy tree's placement of a root and its descendants (d3's Reingold–Tilford), root first, level by level. */
-function placeTidy(root: Datum, breadth: (n: LayoutNode) => number, siblingGap: number): Placed[] {
-	return tree<Datum>()
-		.nodeSize([1, 1])
-		.separation(
-			(a, b) =>
-				(breadth(a.data.node) + breadth(b.data.node)) / 2 + siblingGap * (a.parent === b.parent ? 1 : 1.5)
-		)(hierarchy(root, (d) => d.children))
-		.descendants();
 }
 
 /** A laid tree being written: its nodes' places and its stacks, wrapped rows and blocks. */
@@ -127,7 +109,7 @@ class LaidWriter {
 }
 
 /**
- * A tidy tree (Reingold–Tilford, via d3-hierarchy) of one root, for nodes of different sizes:
+ * A tidy tree (Reingold–Tilford as d3-hierarchy places it, see tidy-tree.ts) of one root, for nodes of different sizes:
  * siblings are separated by their actual breadths; each level is as deep as its deepest box and
  * its boxes hang from the level's top edge, so the lines to them end on one line. A root whose
  * children are all leaves (or blocks of stacked or wrapped branches) — most of the many small
@@ -161,15 +143,15 @@ export function layTree(root: Datum, direction: 'tb' | 'lr', siblingGap: number,
 		for (let i = 0; i < kids.length; i++) out.put(kids[i], xs[i], top);
 		return out.finish(kids.length ? top + kidDepth : rootDepth);
 	}
-	const breadth = (n: LayoutNode) => (tb ? n.width : n.height);
 	const depthSize = (n: LayoutNode) => (tb ? n.height : n.width);
-	const laid = placeTidy(root, breadth, siblingGap);
+	const { data, x, depth } = tidyTree(root, (d) => (tb ? d.node.width : d.node.height), siblingGap);
 	const levelSize: number[] = [];
-	for (const d of laid) levelSize[d.depth] = Math.max(levelSize[d.depth] ?? 0, depthSize(d.data.node));
+	for (let v = 0; v < data.length; v++)
+		levelSize[depth[v]] = Math.max(levelSize[depth[v]] ?? 0, depthSize(data[v].node));
 	const levelTop: number[] = [0];
-	for (let depth = 1; depth < levelSize.length; depth++)
-		levelTop[depth] = levelTop[depth - 1] + levelSize[depth - 1] + levelGap;
-	for (const d of laid) out.put(d.data, d.x, levelTop[d.depth]);
+	for (let level = 1; level < levelSize.length; level++)
+		levelTop[level] = levelTop[level - 1] + levelSize[level - 1] + levelGap;
+	for (let v = 0; v < data.length; v++) out.put(data[v], x[v], levelTop[depth[v]]);
 	const last = levelSize.length - 1;
 	return out.finish(levelTop[last] + levelSize[last]);
 }

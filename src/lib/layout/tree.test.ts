@@ -91,8 +91,8 @@ describe('treeLayout(input, options)', () => {
 
 	it('keeps fans spread in a row below the stacking threshold, and in left-right trees', () => {
 		const fan = inputOf([box('r', null), ...Array.from({ length: 6 }, (_, i) => box(`l${i}`, 'r'))]);
-		expect(treeLayout(fan, { stackFrom: Infinity }).stacked).toBeUndefined();
-		expect(treeLayout(fan, { direction: 'lr' }).stacked).toBeUndefined();
+		expect(lay(fan, { stackFrom: Infinity }).stacked).toBeUndefined();
+		expect(lay(fan, { direction: 'lr' }).stacked).toBeUndefined();
 		const row = lay(fan, { stackFrom: 7 }).positions;
 		expect(new Set(fan.nodes.slice(1).map((n) => row.get(n.id)!.y)).size).toBe(1);
 	});
@@ -159,8 +159,8 @@ describe('treeLayout(input, options)', () => {
 		});
 
 		it('leaves rows of leaves, left-right trees and a chain of few branches alone', () => {
-			expect(treeLayout(wide, { direction: 'lr' }).wrapped).toBeUndefined();
-			expect(treeLayout(chain).wrapped).toBeUndefined();
+			expect(treeLayout(wide, { direction: 'lr' }).turns).toBeUndefined();
+			expect(lay(chain).wrapped).toBeUndefined();
 		});
 	});
 });

@@ -1,4 +1,11 @@
-import type { LayoutInput, LayoutNode, LayoutResult } from './types.js';
+import {
+	STACKED,
+	WRAPPED,
+	type LayoutInput,
+	type LayoutNode,
+	type LayoutResult,
+	type TreeTurns
+} from './types.js';
 import { packRows } from './pack-rows.js';
 import { layTree, type Datum, type LaidTree } from './lay-tree.js';
 import { stackLeaves, wrapWide } from './wide-rows.js';
@@ -65,26 +72,33 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	const target = direction === 'tb' ? aspect : 1 / aspect;
 	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
 
-	const result: Required<Omit<LayoutResult, 'centre'>> = {
-		orientation: direction,
-		positions: new Float64Array(input.nodes.length * 2),
-		stacked: new Map(),
-		wrapped: new Map()
-	};
+	const result: Placement = { tb: direction === 'tb', positions: new Float64Array(input.nodes.length * 2) };
 	trees.forEach((laid, t) => place(laid, offsets[t].along - laid.alongMin, offsets[t].down, result));
-	const { stacked, wrapped, ...placed } = result;
-	return { ...placed, ...(stacked.size ? { stacked } : {}), ...(wrapped.size ? { wrapped } : {}) };
+	const { positions, turns } = result;
+	return { orientation: direction, positions, ...(turns ? { turns } : {}) };
+}
+
+/** The forest's placement being written; the turns are made when the first line turns. */
+interface Placement {
+	tb: boolean;
+	positions: Float64Array;
+	turns?: TreeTurns;
+}
+
+/** The turns of a placement of `count` nodes. */
+function turnsOf(into: Placement): TreeTurns {
+	const count = into.positions.length / 2;
+	return (into.turns ??= {
+		how: new Uint8Array(count),
+		spine: new Float64Array(count),
+		turn: new Float64Array(count),
+		rowTurn: new Float64Array(count)
+	});
 }
 
 /** Writes a laid tree's nodes, stacks and wrapped rows, and those of its blocks, shifted into place. */
-function place(
-	laid: LaidTree,
-	shift: number,
-	d0: number,
-	into: Required<Omit<LayoutResult, 'centre'>>
-): void {
-	const { positions, stacked, wrapped } = into;
-	const tb = into.orientation === 'tb';
+function place(laid: LaidTree, shift: number, d0: number, into: Placement): void {
+	const { positions, tb } = into;
 	for (let i = 0; i < laid.nodes.length; i++) {
 		const a = shift + laid.along[i];
 		const d = d0 + laid.down[i];
@@ -92,12 +106,20 @@ function place(
 		positions[at] = tb ? a : d;
 		positions[at + 1] = tb ? d : a;
 	}
-	// One column's leaves share one record of it.
-	for (const { leaves, spine, turn } of laid.stacks) {
-		const column = { spine: shift + spine, turn: d0 + turn };
-		for (const id of leaves) stacked.set(id, column);
+	if (laid.stacks.length || laid.wraps.length) {
+		const { how, spine, turn, rowTurn } = turnsOf(into);
+		for (const column of laid.stacks)
+			for (const leaf of column.leaves) {
+				how[leaf] = STACKED;
+				spine[leaf] = shift + column.spine;
+				turn[leaf] = d0 + column.turn;
+			}
+		for (const wrap of laid.wraps) {
+			how[wrap.child] = WRAPPED;
+			spine[wrap.child] = shift + wrap.spine;
+			turn[wrap.child] = d0 + wrap.turn;
+			rowTurn[wrap.child] = d0 + wrap.rowTurn;
+		}
 	}
-	for (const { child, spine, turn, rowTurn } of laid.wraps)
-		wrapped.set(child, { spine: shift + spine, turn: d0 + turn, rowTurn: d0 + rowTurn });
 	for (const block of laid.blocks) place(block.tree, shift + block.along, d0 + block.down, into);
 }

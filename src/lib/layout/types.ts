@@ -38,14 +38,29 @@ export interface LayoutResult {
 	/** For radial layouts: the centre of the rings. */
 	centre?: { x: number; y: number };
 	/**
-	 * Leaves a top-down tree stacked in a column under their parent: the x of the spine their
-	 * lines run down, and the y where the line from the parent turns towards it.
+	 * The lines of a top-down tree that turn on their way from parent to child; absent when none
+	 * does (see {@link TreeTurns}).
 	 */
-	stacked?: Map<number, { spine: number; turn: number }>;
-	/**
-	 * Branches a top-down tree wrapped into rows under their parent, by their root: the x of the
-	 * spine down the rows' left side, the y where the line from the parent turns towards it, and
-	 * the y where it turns off the spine above the branch's row (equal to `turn` in the first row).
-	 */
-	wrapped?: Map<number, { spine: number; turn: number; rowTurn: number }>;
+	turns?: TreeTurns;
+}
+
+/** A leaf stacked in a column under its parent, in {@link TreeTurns}.how. */
+export const STACKED = 1;
+/** A branch wrapped into rows under its parent, in {@link TreeTurns}.how. */
+export const WRAPPED = 2;
+
+/**
+ * How a top-down tree's lines run to the nodes it stacked or wrapped, per node in input order
+ * (typed arrays: no record per node of a chart with 100,000 stacked leaves). `how` is 0 for a
+ * plain line, {@link STACKED} for a leaf stacked in a column under its parent, {@link WRAPPED}
+ * for a branch wrapped into rows under its parent. `spine` is the x of the spine the lines run
+ * down (the column's, or the rows' left side's), `turn` the y where the line from the parent
+ * turns towards it, and for a wrapped branch `rowTurn` the y where its line turns off the spine
+ * above the branch's row (equal to `turn` in the first row).
+ */
+export interface TreeTurns {
+	how: Uint8Array;
+	spine: Float64Array;
+	turn: Float64Array;
+	rowTurn: Float64Array;
 }

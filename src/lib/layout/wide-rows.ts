@@ -35,6 +35,12 @@ export function stackLeaves(datum: Datum, from: number): void {
 }
 
 /**
+ * The extent of the branch {@link wrapWide} measured last: its breadth and depth, read right
+ * after each call (one record for the whole walk instead of one per node).
+ */
+const extent = { breadth: 0, depth: 0 };
+
+/**
  * Replaces each row of child branches that would be far wider than deep by one block: the
  * branches laid out on their own and packed in rows. Deepest first, so a wrapped branch is
  * measured with its own rows already wrapped. Whether a row is too wide is judged from each
@@ -48,31 +54,39 @@ export function wrapWide(
 	siblingGap: number,
 	levelGap: number,
 	wrapLeaves = false
-): { breadth: number; depth: number } {
+): void {
 	const kids = datum.children;
+	const { width: ownWidth, height: ownHeight } = datum.node;
 	// Most of a chart is leaves: their extent is their box.
-	if (!kids.length) return { breadth: datum.node.width, depth: datum.node.height };
+	if (!kids.length) {
+		extent.breadth = ownWidth;
+		extent.depth = ownHeight;
+		return;
+	}
 	// The row of the children's branches: its breadth and its deepest branch.
 	let row = -siblingGap;
 	let deepest = 0;
-	for (const k of kids) {
-		const extent = wrapWide(k, limit, aspect, siblingGap, levelGap, wrapLeaves);
+	let leaves = true;
+	let stacked = false;
+	for (let i = 0; i < kids.length; i++) {
+		const k = kids[i];
+		wrapWide(k, limit, aspect, siblingGap, levelGap, wrapLeaves);
 		row += extent.breadth + siblingGap;
 		deepest = Math.max(deepest, extent.depth);
+		if (k.children.length) leaves = false;
+		if (k.stack) stacked = true;
 	}
-	const own = (breadth: number, depth: number) => ({
-		breadth: Math.max(datum.node.width, breadth),
-		depth: datum.node.height + (kids.length ? levelGap + depth : 0)
-	});
 	// Rows of leaves alone are the stacks' business (see stackFrom), unless nothing stacks.
-	const leaves = kids.every((k) => !k.children.length);
 	if (
 		kids.length < (leaves ? WRAP_LEAVES_FROM : WRAP_FROM) ||
 		row <= limit * aspect * deepest ||
-		kids.some((k) => k.stack) ||
+		stacked ||
 		(leaves && !wrapLeaves)
-	)
-		return own(row, deepest);
+	) {
+		extent.breadth = Math.max(ownWidth, row);
+		extent.depth = ownHeight + levelGap + deepest;
+		return;
+	}
 	const trees = kids.map((k) => layTree(k, 'tb', siblingGap, levelGap));
 	const offsets = packRows(trees, { target: aspect, gap: siblingGap, rowGap: levelGap });
 	let width = 0;
@@ -89,5 +103,6 @@ export function wrapWide(
 			wrap: { trees, offsets }
 		}
 	];
-	return own(width, height);
+	extent.breadth = Math.max(ownWidth, width);
+	extent.depth = ownHeight + levelGap + height;
 }

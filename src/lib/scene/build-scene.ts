@@ -23,13 +23,13 @@ export type { Room, SceneOptions } from './resolve-view.js';
 
 /**
  * Builds the Scene of a dataset in a view, stage by stage, into the sink `sinkFor` makes for the
- * number of visible nodes.
+ * number of visible nodes, of lines and of their coordinates.
  */
 export function composeScene<T>(
 	dataset: Dataset,
 	view: ViewState,
 	options: SceneOptions,
-	sinkFor: (nodes: number) => SceneSink<T>
+	sinkFor: (nodes: number, lines: number, coordinates: number) => SceneSink<T>
 ): T {
 	const resolved = resolveView(dataset, view, options);
 	const visible = visibleGraph(resolved.data, view);
@@ -41,7 +41,7 @@ export function composeScene<T>(
 	const { lang, theme, data } = resolved;
 	const drawn = { nodes: visible.nodes, edges: drawnEdges(visible, data) };
 	return writeScene(
-		sinkFor(visible.nodes.length),
+		sinkFor(visible.nodes.length, routed.routes.count, routed.routes.coords.length),
 		{ resolved, visible, placed, routed, labels },
 		{
 			lang,
@@ -60,7 +60,12 @@ export function composeScene<T>(
  * and the canvas draws. {@link buildScene} gives the same Scene as records.
  */
 export function buildPackedScene(dataset: Dataset, view: ViewState, options: SceneOptions = {}): PackedScene {
-	return composeScene(dataset, view, options, (nodes) => new SceneWriter(nodes));
+	return composeScene(
+		dataset,
+		view,
+		options,
+		(nodes, lines, coordinates) => new SceneWriter(nodes, lines, coordinates)
+	);
 }
 
 /**

@@ -8,7 +8,7 @@ import { textWidth } from './text-metrics.js';
 /** A label to place: its text and the line it belongs to (flat x, y pairs); `x`, `y` are set. */
 export interface LineLabel {
 	text: string;
-	points: number[];
+	points: ArrayLike<number>;
 	x: number;
 	y: number;
 }
@@ -50,7 +50,7 @@ function labelRect(width: number, x: number, y: number): [number, number, number
 }
 
 /** The point a share of the way along a polyline. */
-function along(points: number[], share: number): [number, number] {
+function along(points: ArrayLike<number>, share: number): [number, number] {
 	let total = 0;
 	for (let i = 2; i < points.length; i += 2)
 		total += Math.hypot(points[i] - points[i - 2], points[i + 1] - points[i - 1]);

@@ -1,8 +1,9 @@
 /**
- * Edge geometry as pure functions: each returns the route as a polyline (with a curve's control
- * point) and where a label sits; {@link edgePath} turns a route into SVG path data where it is
+ * Edge geometry: each route function writes a line as a polyline (with a curve's control point)
+ * and where its label sits into the Scene's {@link RouteColumn}; {@link edgePath} turns a route into SVG path data where it is
  * drawn, so a Scene of 100,000 lines does not carry 100,000 path strings it may never draw.
  */
+import type { RouteColumn } from './route-column.js';
 
 /** A box centred at x, y. */
 export interface Rect {
@@ -40,52 +41,50 @@ export function edgePath(route: Pick<Route, 'points' | 'control'>): string {
 
 /**
  * An orthogonal elbow from a parent box to a child box, for trees: down (or right) from the
- * parent, across at mid-gap, then on to the child.
+ * parent, across at mid-gap, then on to the child. The label sits at the third of four points,
+ * or the second of two.
  */
-export function elbowRoute(parent: Rect, child: Rect, direction: 'tb' | 'lr'): Route {
-	let points: number[];
+export function elbowRoute(out: RouteColumn, parent: Rect, child: Rect, direction: 'tb' | 'lr'): void {
 	if (direction === 'tb') {
 		const y1 = parent.y + parent.height / 2;
 		const y2 = child.y - child.height / 2;
 		const mid = y2 - Math.min(24, (y2 - y1) / 2);
+		out.point(parent.x, y1);
 		// Straight down when the child sits right below: the two middle points would coincide.
-		points =
-			parent.x === child.x
-				? [parent.x, y1, child.x, y2]
-				: [parent.x, y1, parent.x, mid, child.x, mid, child.x, y2];
-	} else {
-		const x1 = parent.x + parent.width / 2;
-		const x2 = child.x - child.width / 2;
-		const mid = x2 - Math.min(24, (x2 - x1) / 2);
-		points =
-			parent.y === child.y
-				? [x1, parent.y, x2, child.y]
-				: [x1, parent.y, mid, parent.y, mid, child.y, x2, child.y];
+		if (parent.x === child.x) {
+			out.point(child.x, y2);
+			return out.end(child.x, y2);
+		}
+		out.point(parent.x, mid);
+		out.point(child.x, mid);
+		out.point(child.x, y2);
+		return out.end(child.x, mid);
 	}
-	// The label sits at the third of four points, or the second of two.
-	const at = 2 * Math.floor(points.length / 4);
-	return { points, labelX: points[at], labelY: points[at + 1] };
+	const x1 = parent.x + parent.width / 2;
+	const x2 = child.x - child.width / 2;
+	const mid = x2 - Math.min(24, (x2 - x1) / 2);
+	out.point(x1, parent.y);
+	if (parent.y === child.y) {
+		out.point(x2, child.y);
+		return out.end(x2, child.y);
+	}
+	out.point(mid, parent.y);
+	out.point(mid, child.y);
+	out.point(x2, child.y);
+	out.end(mid, child.y);
 }
 
 /**
  * The line from a parent to a leaf stacked in a column below it: down from the parent, across
  * at `turn` to the stack's spine, down the spine, and into the leaf's left side.
  */
-export function stackRoute(parent: Rect, child: Rect, spine: number, turn: number): Route {
-	const y1 = parent.y + parent.height / 2;
-	const points = [
-		parent.x,
-		y1,
-		parent.x,
-		turn,
-		spine,
-		turn,
-		spine,
-		child.y,
-		child.x - child.width / 2,
-		child.y
-	];
-	return { points, labelX: spine, labelY: child.y };
+export function stackRoute(out: RouteColumn, parent: Rect, child: Rect, spine: number, turn: number): void {
+	out.point(parent.x, parent.y + parent.height / 2);
+	out.point(parent.x, turn);
+	out.point(spine, turn);
+	out.point(spine, child.y);
+	out.point(child.x - child.width / 2, child.y);
+	out.end(spine, child.y);
 }
 
 /**
@@ -94,58 +93,82 @@ export function stackRoute(parent: Rect, child: Rect, spine: number, turn: numbe
  * then across and down into the branch's root. In the first row (`rowTurn` equal to `turn`) it
  * is a plain elbow.
  */
-export function wrapRoute(parent: Rect, child: Rect, spine: number, turn: number, rowTurn: number): Route {
-	const y1 = parent.y + parent.height / 2;
-	const top = child.y - child.height / 2;
-	const points =
-		rowTurn === turn
-			? [parent.x, y1, parent.x, turn, child.x, turn, child.x, top]
-			: [parent.x, y1, parent.x, turn, spine, turn, spine, rowTurn, child.x, rowTurn, child.x, top];
-	return { points, labelX: child.x, labelY: rowTurn };
+export function wrapRoute(
+	out: RouteColumn,
+	parent: Rect,
+	child: Rect,
+	spine: number,
+	turn: number,
+	rowTurn: number
+): void {
+	out.point(parent.x, parent.y + parent.height / 2);
+	out.point(parent.x, turn);
+	if (rowTurn !== turn) {
+		out.point(spine, turn);
+		out.point(spine, rowTurn);
+	}
+	out.point(child.x, rowTurn);
+	out.point(child.x, child.y - child.height / 2);
+	out.end(child.x, rowTurn);
 }
 
-/** Where the ray from a box's centre towards a point leaves the box. */
-export function boxExit(box: Rect, towardX: number, towardY: number): [number, number] {
+/** Where the ray from a box's centre towards a point leaves the box: x, then y, into `at`. */
+function boxExit(box: Rect, towardX: number, towardY: number, at: Float64Array, o: number): void {
 	const dx = towardX - box.x;
 	const dy = towardY - box.y;
-	if (dx === 0 && dy === 0) return [box.x, box.y];
+	if (dx === 0 && dy === 0) {
+		at[o] = box.x;
+		at[o + 1] = box.y;
+		return;
+	}
 	const sx = dx === 0 ? Infinity : box.width / 2 / Math.abs(dx);
 	const sy = dy === 0 ? Infinity : box.height / 2 / Math.abs(dy);
 	const s = Math.min(sx, sy);
-	return [box.x + dx * s, box.y + dy * s];
+	at[o] = box.x + dx * s;
+	at[o + 1] = box.y + dy * s;
 }
+
+/** The two ends a curve or a straight line leaves its boxes at: x1, y1, x2, y2. */
+const ends = new Float64Array(4);
 
 /**
  * A curved cross-link between two boxes, bowed to one side so it stays distinct from the
- * straight backbone lines; `lane` spreads parallel links between the same pair.
+ * straight backbone lines; `lane` spreads parallel links between the same pair. Nine points
+ * along it, the label at the middle one.
  */
-export function curveRoute(from: Rect, to: Rect, lane = 0): Route {
+export function curveRoute(out: RouteColumn, from: Rect, to: Rect, lane = 0): void {
 	const dx = to.x - from.x;
 	const dy = to.y - from.y;
 	const length = Math.hypot(dx, dy) || 1;
 	const bow = Math.min(120, 0.18 * length + 14) * (1 + 0.6 * lane);
 	const cx = (from.x + to.x) / 2 - (dy / length) * bow;
 	const cy = (from.y + to.y) / 2 + (dx / length) * bow;
-	const [x1, y1] = boxExit(from, cx, cy);
-	const [x2, y2] = boxExit(to, cx, cy);
-	const points: number[] = [];
+	boxExit(from, cx, cy, ends, 0);
+	boxExit(to, cx, cy, ends, 2);
+	const [x1, y1, x2, y2] = ends;
+	let labelX = 0;
+	let labelY = 0;
 	for (let i = 0; i <= 8; i++) {
 		const t = i / 8;
 		const u = 1 - t;
-		points.push(r(u * u * x1 + 2 * u * t * cx + t * t * x2), r(u * u * y1 + 2 * u * t * cy + t * t * y2));
+		const x = r(u * u * x1 + 2 * u * t * cx + t * t * x2);
+		const y = r(u * u * y1 + 2 * u * t * cy + t * t * y2);
+		out.point(x, y);
+		if (i === 4) {
+			labelX = x;
+			labelY = y;
+		}
 	}
-	return {
-		points,
-		control: [r(cx), r(cy)],
-		labelX: points[8],
-		labelY: points[9]
-	};
+	out.control(r(cx), r(cy));
+	out.end(labelX, labelY);
 }
 
 /** A straight line between the facing sides of two boxes, for radial and layered placements. */
-export function straightRoute(from: Rect, to: Rect): Route {
-	const [x1, y1] = boxExit(from, to.x, to.y);
-	const [x2, y2] = boxExit(to, from.x, from.y);
-	const points = [r(x1), r(y1), r(x2), r(y2)];
-	return { points, labelX: r((x1 + x2) / 2), labelY: r((y1 + y2) / 2) };
+export function straightRoute(out: RouteColumn, from: Rect, to: Rect): void {
+	boxExit(from, to.x, to.y, ends, 0);
+	boxExit(to, from.x, from.y, ends, 2);
+	const [x1, y1, x2, y2] = ends;
+	out.point(r(x1), r(y1));
+	out.point(r(x2), r(y2));
+	out.end(r((x1 + x2) / 2), r((y1 + y2) / 2));
 }

@@ -18,7 +18,7 @@ export class NumberColumn<T extends NumberArray> {
 
 	constructor(make: Make<T>, capacity = 1024) {
 		this.#make = make;
-		this.#values = new make(Math.max(16, capacity));
+		this.#values = new make(capacity);
 	}
 
 	/** How many numbers are written. */
@@ -26,11 +26,16 @@ export class NumberColumn<T extends NumberArray> {
 		return this.#length;
 	}
 
+	/** The array written into: its first `length` numbers are those written, the rest not yet. */
+	get array(): T {
+		return this.#values;
+	}
+
 	/** Makes room for `more` numbers beyond those written, and gives the array to write them into. */
 	reserve(more: number): T {
 		const need = this.#length + more;
 		if (need > this.#values.length) {
-			const grown = new this.#make(Math.max(need, this.#values.length * 2));
+			const grown = new this.#make(Math.max(need, this.#values.length * 2, 16));
 			grown.set(this.#values.subarray(0, this.#length) as never);
 			this.#values = grown;
 		}
@@ -39,7 +44,17 @@ export class NumberColumn<T extends NumberArray> {
 
 	/** Writes one number. */
 	push(value: number): void {
-		this.reserve(1)[this.#length++] = value;
+		if (this.#length === this.#values.length) this.reserve(1);
+		this.#values[this.#length++] = value;
+	}
+
+	/** Writes two numbers (a point's x and y). */
+	push2(a: number, b: number): void {
+		if (this.#length + 2 > this.#values.length) this.reserve(2);
+		const values = this.#values;
+		values[this.#length] = a;
+		values[this.#length + 1] = b;
+		this.#length += 2;
 	}
 
 	/** Writes a run of numbers. */
@@ -50,8 +65,22 @@ export class NumberColumn<T extends NumberArray> {
 		this.#length = at;
 	}
 
-	/** The numbers written, in an array of their own exact length. */
+	/** Writes the numbers of `values` from `from` up to `to`. */
+	pushRange(values: ArrayLike<number>, from: number, to: number): void {
+		const into = this.reserve(to - from);
+		let at = this.#length;
+		for (let i = from; i < to; i++) into[at++] = values[i];
+		this.#length = at;
+	}
+
+	/** The numbers written from `from` up to `to`, as a view that later writes may leave behind. */
+	view(from: number, to: number): T {
+		return this.#values.subarray(from, to) as T;
+	}
+
+	/** The numbers written, in an array of their own exact length: the one written into when they fill it. */
 	finish(): T {
-		return this.#values.slice(0, this.#length) as T;
+		const values = this.#values;
+		return values.length === this.#length ? values : (values.slice(0, this.#length) as T);
 	}
 }

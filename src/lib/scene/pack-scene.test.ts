@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPackedScene, buildScene } from './build-scene.js';
 import { NODE_NUMBERS, SceneWriter, transferables, unpackScene } from './pack-scene.js';
+import { RouteColumn } from './route-column.js';
 import { fixture } from './__fixtures__/chain.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
@@ -60,7 +61,13 @@ describe('the packed Scene', () => {
 		const record = { ...scene.nodes[0] };
 		for (const n of scene.nodes) writer.node(Object.assign(record, n));
 		const index = new Map(scene.nodes.map((n, i) => [n.id, i]));
-		for (const e of scene.edges) writer.edge(e, index.get(e.from)!, index.get(e.to)!);
+		const routes = new RouteColumn(scene.edges.length, 0);
+		for (const e of scene.edges) {
+			for (let i = 0; i < e.points.length; i += 2) routes.point(e.points[i], e.points[i + 1]);
+			if (e.control) routes.control(...e.control);
+			routes.end(e.labelX, e.labelY);
+		}
+		scene.edges.forEach((e, line) => writer.edge(e, index.get(e.from)!, index.get(e.to)!, routes, line));
 		const { nodes, edges, ...head } = scene;
 		expect(nodes.length + edges.length).toBeGreaterThan(0);
 		expect(unpackScene(writer.finish(head))).toEqual(scene);

@@ -8,70 +8,97 @@
  * them, a quarter of a second more.
  */
 import type { Scene, SceneEdge, SceneHead, SceneNode } from './types.js';
-import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
-import type { SceneSink } from './write-scene.js';
+import { StringColumnWriter, unpackStrings, type StringColumn } from './string-column.js';
+import type { RouteColumn } from './route-column.js';
+import type { LineRecord, SceneSink } from './write-scene.js';
 import { NumberColumn } from './number-column.js';
 
-const NODE_STYLE = [
-	'kind',
-	'shape',
-	'fill',
-	'stroke',
-	'textColor',
-	'kindLabel',
-	'fontSize',
-	'provenance',
-	'emphasis'
-] as const satisfies (keyof SceneNode)[];
-const EDGE_STYLE = [
-	'kind',
-	'color',
-	'style',
-	'dash',
-	'width',
-	'backbone',
-	'label',
-	'emphasis'
-] as const satisfies (keyof SceneEdge)[];
-type NodeStyle = Pick<SceneNode, (typeof NODE_STYLE)[number]>;
-type EdgeStyle = Pick<SceneEdge, (typeof EDGE_STYLE)[number]>;
+type NodeStyle = Pick<
+	SceneNode,
+	'kind' | 'shape' | 'fill' | 'stroke' | 'textColor' | 'kindLabel' | 'fontSize' | 'provenance' | 'emphasis'
+>;
+type EdgeStyle = Pick<
+	SceneEdge,
+	'kind' | 'color' | 'style' | 'dash' | 'width' | 'backbone' | 'label' | 'emphasis'
+>;
+
+/** A node's style fields, in the order the table keeps them. */
+const nodeStyle = (n: NodeStyle): NodeStyle => ({
+	kind: n.kind,
+	shape: n.shape,
+	fill: n.fill,
+	stroke: n.stroke,
+	textColor: n.textColor,
+	kindLabel: n.kindLabel,
+	fontSize: n.fontSize,
+	provenance: n.provenance,
+	emphasis: n.emphasis
+});
+
+const sameNodeStyle = (a: NodeStyle, b: NodeStyle): boolean =>
+	a.kind === b.kind &&
+	a.shape === b.shape &&
+	a.fill === b.fill &&
+	a.stroke === b.stroke &&
+	a.textColor === b.textColor &&
+	a.kindLabel === b.kindLabel &&
+	a.fontSize === b.fontSize &&
+	a.provenance === b.provenance &&
+	a.emphasis === b.emphasis;
+
+/** A line's style fields, in the order the table keeps them. */
+const edgeStyle = (e: EdgeStyle): EdgeStyle => ({
+	kind: e.kind,
+	color: e.color,
+	style: e.style,
+	dash: e.dash,
+	width: e.width,
+	backbone: e.backbone,
+	label: e.label,
+	emphasis: e.emphasis
+});
+
+const sameEdgeStyle = (a: EdgeStyle, b: EdgeStyle): boolean =>
+	a.kind === b.kind &&
+	a.color === b.color &&
+	a.style === b.style &&
+	a.dash === b.dash &&
+	a.width === b.width &&
+	a.backbone === b.backbone &&
+	a.label === b.label &&
+	a.emphasis === b.emphasis;
 
 /**
  * The distinct combinations of a few fields among many records, each stored once. Records are
- * grouped by cheap hints (kind, emphasis), and a record that differs from the members of its
+ * grouped by a cheap hint (kind and emphasis), and a record that differs from the members of its
  * group in any field starts a combination of its own. A record like the one before it (as
- * siblings of one kind are) is matched without looking its group up.
+ * siblings of one kind are) is matched without looking its group up. Each table compares and
+ * copies its fields with functions written out for them: one shape of record each, which a cold
+ * worker runs sooner than a loop over field names.
  */
-class StyleTable<T extends object> {
+class StyleTable<T extends { kind: string; emphasis: string }> {
 	readonly values: T[] = [];
-	readonly #groups = new Map<string, Map<string, number[]>>();
-	readonly #fields: readonly (keyof T)[];
+	readonly #groups = new Map<string, number[]>();
 	#last = -1;
 
-	constructor(fields: readonly (keyof T)[]) {
-		this.#fields = fields;
+	constructor(
+		readonly same: (a: T, b: T) => boolean,
+		readonly copy: (record: T) => T
+	) {}
+
+	/** The index of the record's combination of fields. */
+	index(record: T): number {
+		if (this.#last >= 0 && this.same(this.values[this.#last], record)) return this.#last;
+		return (this.#last = this.#find(record));
 	}
 
-	#same(a: T, b: T): boolean {
-		const fields = this.#fields;
-		for (let i = 0; i < fields.length; i++) if (a[fields[i]] !== b[fields[i]]) return false;
-		return true;
-	}
-
-	/** The index of the record's combination of fields; `hint` and `more` group likely equals. */
-	index(record: T, hint: string, more: string): number {
-		if (this.#last >= 0 && this.#same(this.values[this.#last], record)) return this.#last;
-		return (this.#last = this.#find(record, hint, more));
-	}
-
-	#find(record: T, hint: string, more: string): number {
-		let inner = this.#groups.get(hint);
-		if (!inner) this.#groups.set(hint, (inner = new Map()));
-		let group = inner.get(more);
-		if (!group) inner.set(more, (group = []));
-		for (const at of group) if (this.#same(this.values[at], record)) return at;
+	#find(record: T): number {
+		const hint = `${record.kind}\u0000${record.emphasis}`;
+		let group = this.#groups.get(hint);
+		if (!group) this.#groups.set(hint, (group = []));
+		for (let i = 0; i < group.length; i++) if (this.same(this.values[group[i]], record)) return group[i];
 		group.push(this.values.length);
-		this.values.push(Object.fromEntries(this.#fields.map((f) => [f, record[f]])) as T);
+		this.values.push(this.copy(record));
 		return this.values.length - 1;
 	}
 }
@@ -117,39 +144,45 @@ const NOTHING_HIDDEN: Record<string, number> = Object.freeze({}) as Record<strin
 
 /**
  * Writes a packed Scene node by node and line by line, so a large Scene never exists as a
- * hundred thousand records first. Give it the number of nodes; lines grow as they come. A line's
- * ends are node indexes, in the order the nodes were written.
+ * hundred thousand records first. Give it the number of nodes, and of lines and their coordinates
+ * when known (the columns grow past a guess). A line's ends are node indexes, in the order the
+ * nodes were written.
  */
 export class SceneWriter implements SceneSink<PackedScene> {
-	readonly #nodeStyles = new StyleTable<NodeStyle>(NODE_STYLE);
-	readonly #edgeStyles = new StyleTable<EdgeStyle>(EDGE_STYLE);
+	readonly #nodeStyles = new StyleTable<NodeStyle>(sameNodeStyle, nodeStyle);
+	readonly #edgeStyles = new StyleTable<EdgeStyle>(sameEdgeStyle, edgeStyle);
 	readonly #nodeNumbers: Float64Array;
 	readonly #nodeStyle: Uint32Array;
 	readonly #nodeFlags: Uint8Array;
 	readonly #lineCounts: Uint16Array;
-	readonly #ids: string[] = [];
-	readonly #lines: string[] = [];
+	readonly #ids: StringColumnWriter;
+	readonly #lines: StringColumnWriter;
 	readonly #hidden: PackedScene['hiddenByKind'] = [];
 	#nodes = 0;
-	readonly #edgeIds: string[] = [];
+	#edges = 0;
+	readonly #edgeIds: StringColumnWriter;
 	readonly #controls: PackedScene['controls'] = [];
-	// About as many lines as nodes, with a few points each, to start with: the columns grow.
+	// Sized for the lines and points expected (about as many lines as nodes, with a few points
+	// each, when not told): the columns grow past that, and are handed over as they are when full.
 	readonly #edgeEnds: NumberColumn<Uint32Array>;
 	readonly #edgeNumbers: NumberColumn<Float64Array>;
 	readonly #edgeStyle: NumberColumn<Uint32Array>;
 	readonly #pointCounts: NumberColumn<Uint16Array>;
 	readonly #points: NumberColumn<Float64Array>;
 
-	constructor(nodes: number) {
+	constructor(nodes: number, edges = nodes, points = nodes * 8) {
 		this.#nodeNumbers = new Float64Array(nodes * NODE_NUMBERS);
 		this.#nodeStyle = new Uint32Array(nodes);
 		this.#nodeFlags = new Uint8Array(nodes);
 		this.#lineCounts = new Uint16Array(nodes);
-		this.#edgeEnds = new NumberColumn(Uint32Array, nodes * 2);
-		this.#edgeNumbers = new NumberColumn(Float64Array, nodes * EDGE_NUMBERS);
-		this.#edgeStyle = new NumberColumn(Uint32Array, nodes);
-		this.#pointCounts = new NumberColumn(Uint16Array, nodes);
-		this.#points = new NumberColumn(Float64Array, nodes * 8);
+		this.#ids = new StringColumnWriter(nodes);
+		this.#lines = new StringColumnWriter(nodes);
+		this.#edgeIds = new StringColumnWriter(edges);
+		this.#edgeEnds = new NumberColumn(Uint32Array, edges * 2);
+		this.#edgeNumbers = new NumberColumn(Float64Array, edges * EDGE_NUMBERS);
+		this.#edgeStyle = new NumberColumn(Uint32Array, edges);
+		this.#pointCounts = new NumberColumn(Uint16Array, edges);
+		this.#points = new NumberColumn(Float64Array, points);
 	}
 
 	/** Writes the next node; the record may be reused for the next call. */
@@ -163,28 +196,31 @@ export class SceneWriter implements SceneSink<PackedScene> {
 		numbers[o + 3] = n.height;
 		numbers[o + 4] = n.hidden;
 		numbers[o + 5] = n.depth;
-		this.#nodeStyle[i] = this.#nodeStyles.index(n, n.kind, n.emphasis);
+		this.#nodeStyle[i] = this.#nodeStyles.index(n);
 		this.#nodeFlags[i] = (n.hasChildren ? HAS_CHILDREN : 0) | (n.collapsed ? COLLAPSED : 0);
 		this.#lineCounts[i] = n.lines.length;
-		const lines = this.#lines;
-		for (let l = 0; l < n.lines.length; l++) lines.push(n.lines[l]);
+		for (let l = 0; l < n.lines.length; l++) this.#lines.push(n.lines[l]);
 		this.#ids.push(n.id);
 		if (n.hidden > 0) this.#hidden.push([i, n.hiddenByKind]);
 	}
 
-	/** Writes the next line between the nodes written at `from` and `to`; the record may be reused. */
-	edge(e: SceneEdge, from: number, to: number): void {
-		const i = this.#edgeIds.length;
+	/**
+	 * Writes the next line between the nodes written at `from` and `to`, its route line `line` of
+	 * `routes`; the record may be reused.
+	 */
+	edge(e: LineRecord, from: number, to: number, routes: RouteColumn, line: number): void {
+		const i = this.#edges++;
 		this.#edgeIds.push(e.id);
-		this.#edgeEnds.push(from);
-		this.#edgeEnds.push(to);
-		this.#edgeNumbers.push(e.labelX);
-		this.#edgeNumbers.push(e.labelY);
+		this.#edgeEnds.push2(from, to);
+		this.#edgeNumbers.push2(e.labelX, e.labelY);
 		this.#edgeNumbers.push(e.count);
-		this.#edgeStyle.push(this.#edgeStyles.index(e, e.kind, e.emphasis));
-		if (e.control) this.#controls.push([i, e.control]);
-		this.#pointCounts.push(e.points.length);
-		this.#points.pushAll(e.points);
+		this.#edgeStyle.push(this.#edgeStyles.index(e));
+		const control = routes.controlOf(line);
+		if (control) this.#controls.push([i, control]);
+		const start = routes.start[line];
+		const end = routes.start[line + 1];
+		this.#pointCounts.push(end - start);
+		this.#points.pushRange(routes.coords.array, start, end);
 	}
 
 	/** The packed Scene with everything written, under a head. */
@@ -193,14 +229,14 @@ export class SceneWriter implements SceneSink<PackedScene> {
 			head,
 			nodeStyles: this.#nodeStyles.values,
 			edgeStyles: this.#edgeStyles.values,
-			nodeIds: packStrings(this.#ids),
-			lines: packStrings(this.#lines),
+			nodeIds: this.#ids.finish(),
+			lines: this.#lines.finish(),
 			lineCounts: this.#lineCounts,
 			nodeNumbers: this.#nodeNumbers,
 			nodeStyle: this.#nodeStyle,
 			nodeFlags: this.#nodeFlags,
 			hiddenByKind: this.#hidden,
-			edgeIds: packStrings(this.#edgeIds),
+			edgeIds: this.#edgeIds.finish(),
 			controls: this.#controls,
 			edgeEnds: this.#edgeEnds.finish(),
 			edgeNumbers: this.#edgeNumbers.finish(),

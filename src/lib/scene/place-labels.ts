@@ -31,19 +31,22 @@ export function placeLabels(
 	{ lang, data, kinds }: ResolvedView
 ): PlacedLabels {
 	let inferred = 0;
-	const tree = routed.tree.map(({ edge, route }): LineLabel | undefined => {
+	const { tree: lines, routes } = routed;
+	const tree = lines.edge.map((edge, t): LineLabel | undefined => {
 		if (edge.provenance !== 'interpretive') return undefined;
 		inferred++;
-		return { text: INFERRED_WORD[lang], points: route.points, x: route.labelX, y: route.labelY };
+		const [x, y] = [routes.labels[t * 2], routes.labels[t * 2 + 1]];
+		return { text: INFERRED_WORD[lang], points: routes.points(t), x, y };
 	});
 	const onlyInferred = inferredLines(data.edges);
 	const links = visible.links.map((link, i): LineLabel => {
 		const verb = kinds.edge(link.kind)?.verb[lang] ?? link.kind;
 		const count = link.edges.length;
-		const { points, labelX: x, labelY: y } = routed.links[i];
+		const line = lines.count + i;
+		const [x, y] = [routes.labels[line * 2], routes.labels[line * 2 + 1]];
 		const mark = onlyInferred(link.edges) ? INFERRED_MARK[lang] : '';
 		if (mark) inferred++;
-		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points, x, y };
+		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points: routes.points(line), x, y };
 	});
 	placeLineLabels(placed.geometry, [...tree.filter((l) => l !== undefined), ...links]);
 	return { tree, links, inferred };

@@ -4,7 +4,7 @@
  */
 import type { LayoutKind } from '#lib/model/types.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
-import type { LayoutResult } from '#lib/layout/types.js';
+import type { LayoutInput, LayoutNode, LayoutResult } from '#lib/layout/types.js';
 import { nodeBox } from './node-box.js';
 import type { ResolvedView, Room, SceneOptions } from './resolve-view.js';
 import type { VisibleGraph } from './visible-graph.js';
@@ -41,16 +41,23 @@ export function placeNodes(
 	layout: LayoutKind | undefined,
 	{ aspect, reserve }: Pick<SceneOptions, 'aspect' | 'reserve'>
 ): PlacedNodes {
-	const sizes = visible.nodes.map((n) => nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
-	const rooms = visible.nodes.map((n) => reserve?.get(n.id) ?? NO_ROOM);
-	const input = {
-		nodes: visible.nodes.map((n, i) => {
-			const { width, height } = sizes[i];
-			const { right, below } = rooms[i];
-			return { id: n.id, width: width + right, height: height + below, parent: visible.parent[i] };
-		}),
-		links: visible.links.map((l) => ({ from: l.fromIndex, to: l.toIndex }))
-	};
+	const { nodes, parent } = visible;
+	const sizes = new Array<NodeSize>(nodes.length);
+	const rooms = new Array<Room>(nodes.length);
+	const input: LayoutInput = { nodes: new Array<LayoutNode>(nodes.length), links: [] };
+	// One pass: each node's box, its room, and the node the layout places.
+	for (let i = 0; i < nodes.length; i++) {
+		const n = nodes[i];
+		const size = (sizes[i] = nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
+		const room = (rooms[i] = reserve?.get(n.id) ?? NO_ROOM);
+		input.nodes[i] = {
+			id: n.id,
+			width: size.width + room.right,
+			height: size.height + room.below,
+			parent: parent[i]
+		};
+	}
+	for (const l of visible.links) input.links.push({ from: l.fromIndex, to: l.toIndex });
 	const laid = layoutFor(layout, input, aspect ? { aspect, compact: true } : {});
 	const geometry = new Float64Array(sizes.length * 4);
 	for (let i = 0; i < sizes.length; i++) {

@@ -2,79 +2,99 @@
  * The routing stage of a Scene: a line from each visible node's tree parent to it — elbows in the
  * two tidy trees (down the spine of a stacked column or a wrapped row), straight in the radial
  * and layered placements — and a curve for every other relation, side by side where several join
- * the same two boxes.
+ * the same two boxes. Every line is written into one {@link RouteColumn}.
  */
 import type { EdgeDef } from '#lib/model/types.js';
-import {
-	curveRoute,
-	elbowRoute,
-	stackRoute,
-	straightRoute,
-	wrapRoute,
-	type Rect,
-	type Route
-} from './edge-path.js';
+import { curveRoute, elbowRoute, stackRoute, straightRoute, wrapRoute, type Rect } from './edge-path.js';
+import { STACKED, WRAPPED } from '#lib/layout/types.js';
 import type { PlacedNodes } from './place-nodes.js';
+import { RouteColumn } from './route-column.js';
 import type { VisibleGraph } from './visible-graph.js';
 
-/** A tree line: the relation that hangs node `child` under node `parent` (visible indexes), routed. */
-export interface TreeLine {
-	parent: number;
-	child: number;
-	edge: EdgeDef;
-	route: Route;
+/**
+ * Every line of a Scene routed: the tree lines first, in their children's order (line t hangs
+ * node `child[t]` under node `parent[t]`, visible indexes, by relation `edge[t]`), then the
+ * visible graph's links in order.
+ */
+export interface RoutedEdges {
+	tree: { count: number; parent: Int32Array; child: Int32Array; edge: EdgeDef[] };
+	/** The routes of the tree lines, then of the links. */
+	routes: RouteColumn;
 }
 
-/** Every line of a Scene routed: tree lines in their children's order, then the other relations'. */
-export interface RoutedEdges {
-	tree: TreeLine[];
-	/** The route of each of the visible graph's links, in order. */
-	links: Route[];
-}
+/** Coordinates a tree line takes at most (a line into a wrapped row), and a curve. */
+const TREE_COORDS = 12;
+const CURVE_COORDS = 18;
 
 /**
  * Routes the lines between placed nodes.
  * @param direction the way a tree grows: 'lr' for the left-to-right tree, else 'tb'
  */
 export function routeEdges(visible: VisibleGraph, placed: PlacedNodes, direction: 'tb' | 'lr'): RoutedEdges {
-	const { laid } = placed;
-	const box = boxReader(placed.geometry);
+	const count = visible.nodes.length;
+	const { links } = visible;
+	const routes = new RouteColumn(count + links.length, count * TREE_COORDS + links.length * CURVE_COORDS);
+	const tree = routeTree(routes, visible, placed, direction);
+	const box = new BoxPair(placed.geometry);
+	// Lines between the same two boxes take lanes in turn, so they bow apart instead of overlapping.
+	const lanes = new Map<string, number>();
+	for (let i = 0; i < links.length; i++) {
+		const { from, to, fromIndex, toIndex } = links[i];
+		// The pair in code-unit order either way round, as sorting the two ids would give it.
+		const pair = from < to ? `${from}\u0000${to}` : `${to}\u0000${from}`;
+		const lane = lanes.get(pair) ?? 0;
+		lanes.set(pair, lane + 1);
+		box.read(fromIndex, toIndex);
+		curveRoute(routes, box.from, box.to, lane);
+	}
+	return { tree, routes };
+}
+
+/** Writes each visible node's line from its tree parent. */
+function routeTree(
+	routes: RouteColumn,
+	visible: VisibleGraph,
+	{ laid, geometry }: PlacedNodes,
+	direction: 'tb' | 'lr'
+): RoutedEdges['tree'] {
+	const count = visible.nodes.length;
+	const tree = {
+		count: 0,
+		parent: new Int32Array(count),
+		child: new Int32Array(count),
+		edge: [] as EdgeDef[]
+	};
+	const box = new BoxPair(geometry);
 	// Elbows suit the two tidy trees; radial and layered placements need lines that can run any way.
 	const elbows = laid.orientation === 'tb' || laid.orientation === 'lr';
-	const tree: TreeLine[] = [];
-	for (let child = 0; child < visible.nodes.length; child++) {
+	const turns = laid.turns;
+	for (let child = 0; child < count; child++) {
 		const parent = visible.parent[child];
 		const edge = visible.parentEdge[child];
 		if (parent < 0 || !edge) continue;
-		const stack = laid.stacked?.get(child);
-		const wrap = laid.wrapped?.get(child);
-		const [from, to] = box(parent, child);
-		const route = stack
-			? stackRoute(from, to, stack.spine, stack.turn)
-			: wrap
-				? wrapRoute(from, to, wrap.spine, wrap.turn, wrap.rowTurn)
-				: elbows
-					? elbowRoute(from, to, direction)
-					: straightRoute(from, to);
-		tree.push({ parent, child, edge, route });
+		tree.parent[tree.count] = parent;
+		tree.child[tree.count++] = child;
+		tree.edge.push(edge);
+		box.read(parent, child);
+		const how = turns ? turns.how[child] : 0;
+		if (how === STACKED) stackRoute(routes, box.from, box.to, turns!.spine[child], turns!.turn[child]);
+		else if (how === WRAPPED)
+			wrapRoute(routes, box.from, box.to, turns!.spine[child], turns!.turn[child], turns!.rowTurn[child]);
+		else if (elbows) elbowRoute(routes, box.from, box.to, direction);
+		else straightRoute(routes, box.from, box.to);
 	}
-	// Lines between the same two boxes take lanes in turn, so they bow apart instead of overlapping.
-	const lanes = new Map<string, number>();
-	const links = visible.links.map((link) => {
-		const pair = [link.from, link.to].sort().join('\u0000');
-		const lane = lanes.get(pair) ?? 0;
-		lanes.set(pair, lane + 1);
-		return curveRoute(...box(link.fromIndex, link.toIndex), lane);
-	});
-	return { tree, links };
+	return tree;
 }
 
-/** Reads the boxes of two nodes into two rectangles that are reused from call to call. */
-function boxReader(geometry: Float64Array): (i: number, j: number) => [Rect, Rect] {
-	const from: Rect = { x: 0, y: 0, width: 0, height: 0 };
-	const to: Rect = { x: 0, y: 0, width: 0, height: 0 };
-	const ends: [Rect, Rect] = [from, to];
-	return (i, j) => {
+/** The boxes of two nodes, `from` and `to`, read from the placed geometry into two reused rectangles. */
+class BoxPair {
+	readonly from: Rect = { x: 0, y: 0, width: 0, height: 0 };
+	readonly to: Rect = { x: 0, y: 0, width: 0, height: 0 };
+
+	constructor(readonly geometry: Float64Array) {}
+
+	read(i: number, j: number): void {
+		const { geometry, from, to } = this;
 		from.x = geometry[i * 4];
 		from.y = geometry[i * 4 + 1];
 		from.width = geometry[i * 4 + 2];
@@ -83,6 +103,5 @@ function boxReader(geometry: Float64Array): (i: number, j: number) => [Rect, Rec
 		to.y = geometry[j * 4 + 1];
 		to.width = geometry[j * 4 + 2];
 		to.height = geometry[j * 4 + 3];
-		return ends;
-	};
+	}
 }

@@ -5,7 +5,8 @@
  * so both forms of one Scene are equal and serialise alike.
  */
 import type { Scene, SceneEdge, SceneHead, SceneNode } from './types.js';
-import type { SceneSink } from './write-scene.js';
+import type { RouteColumn } from './route-column.js';
+import type { LineRecord, SceneSink } from './write-scene.js';
 
 /** A {@link SceneSink} that makes the records of a Scene. */
 export class SceneRecords implements SceneSink<Scene> {
@@ -43,14 +44,15 @@ export class SceneRecords implements SceneSink<Scene> {
 		};
 	}
 
-	edge(e: SceneEdge, from: number, to: number): void {
+	edge(e: LineRecord, from: number, to: number, routes: RouteColumn, line: number): void {
+		const control = routes.controlOf(line);
 		this.#edges.push({
 			id: e.id,
 			kind: e.kind,
 			from: this.#nodes[from].id,
 			to: this.#nodes[to].id,
-			points: e.points,
-			...(e.control && { control: e.control }),
+			points: Array.from(routes.points(line)),
+			...(control && { control }),
 			color: e.color,
 			style: e.style,
 			dash: e.dash,

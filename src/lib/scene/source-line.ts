@@ -24,11 +24,13 @@ export function citedSourceIds({ nodes, edges }: Drawn): Set<string> {
 	};
 	for (const n of nodes) {
 		add(n.cites);
-		for (const d of n.duties ?? []) if (d.cite) ids.add(d.cite.source);
+		if (n.duties) for (const d of n.duties) if (d.cite) ids.add(d.cite.source);
 	}
 	for (const e of edges) if (e) add(e.cites);
 	return ids;
 }
+
+const hasDates = (item: { valid?: unknown }) => Boolean(item.valid);
 
 /**
  * The source line for what is drawn on `asOf` (undefined: all dates): the titles of the
@@ -45,7 +47,8 @@ export function sourceLine(
 	asOf: string | undefined
 ): string {
 	const w = WORDS[lang];
-	const cited = citedSourceIds(drawn);
+	// Without sources nothing drawn can name one: the drawing is not walked.
+	const cited = dataset.sources.length ? citedSourceIds(drawn) : new Set<string>();
 	const sources = [
 		...dataset.sources.filter((s) => s.kind === 'primary'),
 		...dataset.sources.filter((s) => s.kind !== 'primary')
@@ -57,6 +60,6 @@ export function sourceLine(
 	);
 	const parts = [w.source + titles.join(w.sep)];
 	if (asOf) parts.push(`${w.asOf} ${asOf}`);
-	else if ([...dataset.nodes, ...dataset.edges].some((item) => item.valid)) parts.push(w.allDates);
+	else if (dataset.nodes.some(hasDates) || dataset.edges.some(hasDates)) parts.push(w.allDates);
 	return parts.join(' · ');
 }

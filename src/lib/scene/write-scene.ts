@@ -6,11 +6,11 @@
  */
 import type { Dataset, EdgeDef, LineStyle } from '#lib/model/types.js';
 import { buildGraph } from '#lib/model/graph.js';
-import type { Route } from './edge-path.js';
 import { NODE_TYPE } from './node-box.js';
 import type { PlacedLabels } from './place-labels.js';
 import type { PlacedNodes } from './place-nodes.js';
 import type { ResolvedView } from './resolve-view.js';
+import type { RouteColumn } from './route-column.js';
 import type { RoutedEdges } from './route-edges.js';
 import type { SceneEdge, SceneHead, SceneNode } from './types.js';
 import type { VisibleGraph } from './visible-graph.js';
@@ -19,11 +19,17 @@ import type { VisibleGraph } from './visible-graph.js';
 export interface SceneSink<T> {
 	/** Takes the next node; the record is reused for the next call. */
 	node(n: SceneNode): void;
-	/** Takes the next line between the nodes written at `from` and `to`; the record is reused. */
-	edge(e: SceneEdge, from: number, to: number): void;
+	/**
+	 * Takes the next line between the nodes written at `from` and `to`, its route line `line` of
+	 * `routes` (points and control point); the record is reused.
+	 */
+	edge(e: LineRecord, from: number, to: number, routes: RouteColumn, line: number): void;
 	/** The Scene written, under its head. */
 	finish(head: SceneHead): T;
 }
+
+/** A line of a Scene but its route, which the sink reads from the routes' column. */
+export type LineRecord = Omit<SceneEdge, 'points' | 'control'>;
 
 /** What the earlier stages made, for writing. */
 export interface SceneParts {
@@ -50,11 +56,15 @@ export function writeScene<T>(sink: SceneSink<T>, parts: SceneParts, head: Scene
 function writeNodes(sink: SceneSink<unknown>, { resolved, visible, placed }: SceneParts): void {
 	const { looksOf, emphasis } = resolved;
 	const { sizes, geometry } = placed;
+	const { nodes, collapsed, hasChildren, depth } = visible;
 	const node = {} as SceneNode;
-	visible.nodes.forEach((n, i) => {
+	node.fontSize = NODE_TYPE.fontSize;
+	for (let i = 0; i < nodes.length; i++) {
+		const n = nodes[i];
 		const { colours, shape, kindLabel } = looksOf(n.kind);
 		const size = sizes[i];
-		const hidden = visible.hidden.get(i);
+		// Only a collapsed node hides anything.
+		const hidden = collapsed[i] === 1 ? visible.hidden.get(i) : undefined;
 		node.id = n.id;
 		node.kind = n.kind;
 		node.x = geometry[i * 4];
@@ -67,23 +77,23 @@ function writeNodes(sink: SceneSink<unknown>, { resolved, visible, placed }: Sce
 		node.textColor = colours.text;
 		node.lines = size.lines;
 		node.kindLabel = kindLabel;
-		node.fontSize = NODE_TYPE.fontSize;
 		node.provenance = n.provenance;
-		node.hasChildren = visible.hasChildren[i] === 1;
-		node.collapsed = visible.collapsed[i] === 1;
+		node.hasChildren = hasChildren[i] === 1;
+		node.collapsed = collapsed[i] === 1;
 		node.hidden = hidden?.total ?? 0;
 		node.hiddenByKind = hidden?.byKind ?? NONE_HIDDEN;
-		node.depth = visible.depth[i];
-		node.emphasis = emphasis.node(n.id);
+		node.depth = depth[i];
+		node.emphasis = emphasis.plain ? 'normal' : emphasis.node(n.id);
 		sink.node(node);
-	});
+	}
 }
 
 function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, labels }: SceneParts): void {
 	const { lineLooks, emphasis } = resolved;
-	const edge = {} as SceneEdge;
-	/** Fills what a line takes from its relation kind, its ends and its route. */
-	const fill = (id: string, kind: string, from: string, to: string, fallback: LineStyle, route: Route) => {
+	const { tree, routes } = routed;
+	const edge = {} as LineRecord;
+	/** Fills what a line takes from its relation kind, its ends and its route's label anchor. */
+	const fill = (id: string, kind: string, from: string, to: string, fallback: LineStyle, line: number) => {
 		const looks = lineLooks(kind, fallback);
 		edge.id = id;
 		edge.kind = kind;
@@ -92,14 +102,13 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 		edge.color = looks.color;
 		edge.style = looks.style;
 		edge.dash = looks.dash;
-		edge.points = route.points;
-		edge.control = route.control;
-		edge.labelX = route.labelX;
-		edge.labelY = route.labelY;
+		edge.labelX = routes.labels[line * 2];
+		edge.labelY = routes.labels[line * 2 + 1];
 	};
-	routed.tree.forEach(({ parent, child, edge: e, route }, t) => {
+	for (let t = 0; t < tree.count; t++) {
+		const e = tree.edge[t];
 		const label = labels.tree[t];
-		fill(e.id, e.kind, e.from, e.to, 'solid', route);
+		fill(e.id, e.kind, e.from, e.to, 'solid', t);
 		if (label) {
 			edge.labelX = label.x;
 			edge.labelY = label.y;
@@ -109,12 +118,12 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 		edge.count = 1;
 		edge.label = label?.text ?? '';
 		edge.emphasis = emphasis.plainLines ? 'normal' : emphasis.line([e.id], e.from, e.to);
-		sink.edge(edge, parent, child);
-	});
+		sink.edge(edge, tree.parent[t], tree.child[t], routes, t);
+	}
 	visible.links.forEach((link, i) => {
 		const count = link.edges.length;
 		const label = labels.links[i];
-		fill(link.id, link.kind, link.from, link.to, 'dashed', routed.links[i]);
+		fill(link.id, link.kind, link.from, link.to, 'dashed', tree.count + i);
 		edge.labelX = label.x;
 		edge.labelY = label.y;
 		edge.width = count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4;
@@ -122,14 +131,15 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 		edge.count = count;
 		edge.label = label.text;
 		edge.emphasis = emphasis.line(link.edges, link.from, link.to);
-		sink.edge(edge, link.fromIndex, link.toIndex);
+		sink.edge(edge, link.fromIndex, link.toIndex, routes, tree.count + i);
 	});
 }
 
 /** The relations behind the drawn lines: each tree line's, and every one a bundled line stands for. */
-export function* drawnEdges(visible: VisibleGraph, data: Dataset): Iterable<EdgeDef | undefined> {
-	yield* visible.parentEdge;
-	if (!visible.links.length) return;
+export function drawnEdges(visible: VisibleGraph, data: Dataset): (EdgeDef | undefined)[] {
+	if (!visible.links.length) return visible.parentEdge;
 	const graph = buildGraph(data);
-	for (const link of visible.links) for (const id of link.edges) yield graph.edge(id);
+	const behind: (EdgeDef | undefined)[] = [];
+	for (const link of visible.links) for (const id of link.edges) behind.push(graph.edge(id));
+	return visible.parentEdge.concat(behind);
 }

@@ -3,7 +3,7 @@
  * trees, stars, chains and forests, with label-like box sizes. Deterministic from a seed.
  */
 import { generateNational } from '#lib/data/generate-national.js';
-import type { LayoutInput, LayoutNode, LayoutResult } from '#lib/layout/types.js';
+import { STACKED, WRAPPED, type LayoutInput, type LayoutNode, type LayoutResult } from '#lib/layout/types.js';
 
 /** A node as tests write it: its parent named by id (null for a root). */
 export type NamedNode = Omit<LayoutNode, 'parent'> & { parent: string | null };
@@ -17,16 +17,24 @@ export function inputOf(nodes: NamedNode[], links: [string, string][] = []): Lay
 	};
 }
 
-/** A layout's placements keyed by node id, as tests read them. */
+/** A layout's placements keyed by node id, as tests read them: the stacked and wrapped nodes' turns in maps, absent when none. */
 export function placedById(input: LayoutInput, result: LayoutResult) {
-	const byId = <T>(map: Map<number, T> | undefined) =>
-		map && new Map([...map].map(([i, value]) => [input.nodes[i].id, value]));
+	const turns = (kind: number) => {
+		const t = result.turns;
+		if (!t) return undefined;
+		const map = new Map<string, { spine: number; turn: number; rowTurn?: number }>();
+		t.how.forEach((how, i) => {
+			const at = { spine: t.spine[i], turn: t.turn[i] };
+			if (how === kind) map.set(input.nodes[i].id, kind === WRAPPED ? { ...at, rowTurn: t.rowTurn[i] } : at);
+		});
+		return map.size ? map : undefined;
+	};
 	return {
 		positions: new Map(
 			input.nodes.map((n, i) => [n.id, { x: result.positions[i * 2], y: result.positions[i * 2 + 1] }])
 		),
-		stacked: byId(result.stacked),
-		wrapped: byId(result.wrapped)
+		stacked: turns(STACKED),
+		wrapped: turns(WRAPPED) as Map<string, { spine: number; turn: number; rowTurn: number }> | undefined
 	};
 }
 
