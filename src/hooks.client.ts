@@ -1,11 +1,13 @@
 import type { ClientInit } from '@sveltejs/kit/hooks';
-import { prewarmSceneWorker } from '#lib/components/scene-worker-client.js';
+import { earlySource, startEarlyLoad } from '#lib/components/early-chart.js';
 import { dagreLib } from '#lib/lazy/dagre.js';
 
-// A chart opened from elsewhere (`/?src=`) may be large: its scene worker starts with the app,
-// before the explorer's own code has loaded, so that it is running when the download completes
-// and can parse its own copy of the bytes (see handOverBytes).
-if (location.pathname === '/' && new URLSearchParams(location.search).has('src')) prewarmSceneWorker();
+// A chart opened from elsewhere (`/?src=`) may be large: its download (begun by the page's head)
+// is taken over and its scene worker started with the app, before the page's own code has loaded
+// and hydrated, so the worker parses the bytes and builds the Scene the address asks for while
+// the page boots (see early-chart.ts).
+const early = earlySource(location.pathname, location.search);
+if (early) startEarlyLoad(early, location.search);
 
 /**
  * A link that opens in the layered layout gets dagre before the page hydrates, so its first

@@ -1,11 +1,11 @@
 import type { Dataset, Lang, Text } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
-import { loadRemoteDataset } from '#lib/io/remote-dataset.js';
 import type { DatasetTextProblems } from '#lib/io/check-dataset-text.js';
 import { tx } from '#lib/i18n/explore-strings.js';
 import { buildsOffThread } from './explorer-state.svelte.js';
-import { handOverBytes, handOverDataset, prewarmSceneWorker } from './scene-worker-client.js';
+import { handOverDataset } from './scene-worker-client.js';
+import { loadChart, takeEarlyLoad } from './early-chart.js';
 import { checkInWorker } from './dataset-check.js';
 import { splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
@@ -142,19 +142,15 @@ export class ExplorerPage {
 	async #download(src: string, fetcher: typeof fetch, signal: AbortSignal): Promise<void> {
 		this.checked = null;
 		this.#text = null;
-		// A chart from elsewhere may be large: its scene worker loads while the data downloads.
-		prewarmSceneWorker();
-		const onbytes = (bytes: ArrayBuffer, text: string) => {
-			handOverBytes(bytes);
-			this.#text = text;
-		};
-		const result = await loadRemoteDataset(src, fetcher, onbytes);
+		// The app may have started this download as it booted (see early-chart.ts).
+		const loaded = takeEarlyLoad(src) ?? loadChart(src, this.#address.search, fetcher);
+		const { result, text } = await loaded;
 		if (signal.aborted) return;
 		if (!result.ok) {
-			this.#text = null;
 			this.#fail(result.error);
 			return;
 		}
+		this.#text = text;
 		// Benchmarks measure from here (data in hand) to the chart's first complete frame.
 		performance.mark('tiaokuai:data');
 		handOverDataset(result.dataset, buildsOffThread(result.dataset));

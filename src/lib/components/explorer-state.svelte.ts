@@ -43,6 +43,8 @@ export class ExplorerState extends LinkedView {
 	/** The story being edited: the dataset's `views[]`, replaced whole on every change (see {@link editStory}). */
 	story = $state.raw<View[]>([]);
 
+	/** Set once the chart's first complete frame is drawn: work that can wait for it starts then. */
+	drawn = $state(false);
 	/** The theme the operating system asks for; the view's theme, when set, wins. */
 	systemTheme = $state<'light' | 'dark'>('light');
 	/**

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
+import type { Dataset } from '#lib/model/types.js';
+import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
+import { ExplorerState } from './explorer-state.svelte.js';
+import { askKey, speculativeRequest } from './speculative-request.js';
+
+/** An address bar that never changes. */
+const at = (search: string): AddressBar => ({ search, write: () => {} });
+
+/**
+ * The first request the explorer page's explorer makes for a dataset at an address: the page
+ * reads the address, and the explorer is made from what it read as Explorer.svelte makes it.
+ */
+function explorersFirst(dataset: Dataset, search: string) {
+	const page = new ExplorerPage({ kind: 'builtin', dataset }, at(search));
+	const { view, extras } = page.opening;
+	const explorer = new ExplorerState(
+		() => dataset,
+		{ ...view, compare: extras.compare, filter: extras.filter, trace: extras.trace || undefined },
+		{ openOn: page.today, allDates: extras.allDates }
+	);
+	return { ask: { view: explorer.sceneView(), options: explorer.sceneOptions() }, today: page.today };
+}
+
+describe('the Scene request worked out ahead of the explorer', () => {
+	const same = [
+		'',
+		'?expand=all',
+		'?src=https%3A%2F%2Fcharts.example%2Fa.json&expand=all',
+		'?lang=en&layout=radial&expand=all',
+		'?layout=tree-lr&backbone=guides&expand=all',
+		'?asof=all&expand=all',
+		'?asof=2016-05-01&expand=c,p1',
+		'?focus=o1&expand=all&theme=dark',
+		'?layers=secondary&cam=1.5,10,20',
+		'?expand=no-such-node&backbone=no-such-kind&layout=sideways',
+		'?compare=2016-01-01&asof=2019-01-01'
+	];
+	for (const search of same)
+		it(`is the explorer's own for ${search || 'an empty address'}`, () => {
+			for (const dataset of [fixture, opinions2015]) {
+				const { ask, today } = explorersFirst(dataset, search);
+				const ahead = speculativeRequest(dataset, search, today);
+				expect(ahead).not.toBeNull();
+				expect(askKey(ahead!)).toBe(askKey(ask));
+			}
+		});
+
+	it('is left to the explorer when the request depends on more than the address (filter, trace, a date moved to the focus)', () => {
+		const today = explorersFirst(fixture, '').today;
+		expect(speculativeRequest(fixture, '?kinds=org&expand=all', today)).toBeNull();
+		expect(speculativeRequest(fixture, '?focus=o1&trace=1', today)).toBeNull();
+		// p2 ended in 2018: a link to it without a date opens on its last day, not today.
+		expect(explorersFirst(fixture, '?focus=p2').ask.view.asOf).not.toBe(today);
+		expect(speculativeRequest(fixture, '?focus=p2', today)).toBeNull();
+	});
+
+	it('has one key whatever order the request was written in, and apart from unset options', () => {
+		const view = { lang: 'en' as const, expanded: 'all' as const };
+		expect(askKey({ view, options: { highlight: [], dim: undefined } })).toBe(
+			askKey({ view: { expanded: 'all', lang: 'en' }, options: { highlight: [] } })
+		);
+		expect(askKey({ view, options: { highlight: ['a'] } })).not.toBe(
+			askKey({ view, options: { highlight: [] } })
+		);
+		expect(askKey({ view, options: {} })).not.toBe(askKey({ view: { ...view, theme: 'dark' }, options: {} }));
+	});
+});
