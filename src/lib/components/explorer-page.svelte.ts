@@ -4,7 +4,7 @@ import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
 import type { DatasetTextProblems } from '#lib/io/check-dataset-text.js';
 import { tx } from '#lib/i18n/explore-strings.js';
 import { buildsOffThread } from './explorer-state.svelte.js';
-import { handOverDataset } from './scene-worker-client.js';
+import { dropSpareWorker, handOverDataset } from './scene-worker-client.js';
 import { loadChart, takeEarlyLoad } from './early-chart.js';
 import { checkInWorker } from './dataset-check.js';
 import { splitLink, type ExplorerLink } from './explorer-link.js';
@@ -147,6 +147,7 @@ export class ExplorerPage {
 		const { result, text } = await loaded;
 		if (signal.aborted) return;
 		if (!result.ok) {
+			dropSpareWorker();
 			this.#fail(result.error);
 			return;
 		}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	dropSpareWorker,
 	handOverBytes,
 	handOverDataset,
 	prewarmSceneWorker,
@@ -78,5 +79,23 @@ describe('the scene worker', () => {
 		const scene = await answered((client) => client.request(fixture, asked.view, asked.options));
 		expect(aheadMarks()).toBe(before + 1);
 		expect(scene).toEqual(buildScene(fixture, asked.view, asked.options));
+	});
+
+	it('builds nothing ahead from a chart the page will refuse, and a refused chart ends the worker', async () => {
+		const aheadMarks = () => performance.getEntriesByName('tiaokuai:scene-ahead').length;
+		const before = aheadMarks();
+		const address = '?src=x&lang=en&expand=all';
+		const asked = speculativeRequest(fixture, address, todayIso())!;
+		// The page refuses this format (checkDatasetShape); the worker must not spend a build on it.
+		const refused = { ...fixture, format: 'tiaokuai/0' };
+		prewarmSceneWorker();
+		handOverBytes(new TextEncoder().encode(JSON.stringify(refused)).buffer, address);
+		handOverDataset(fixture, true);
+		await answered((client) => client.request(fixture, asked.view, asked.options));
+		expect(aheadMarks()).toBe(before);
+		// Dropped, the spare takes no bytes: the next client starts a worker of its own.
+		prewarmSceneWorker();
+		dropSpareWorker();
+		expect(handOverBytes(new ArrayBuffer(8))).toBe(false);
 	});
 });

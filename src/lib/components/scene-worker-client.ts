@@ -40,17 +40,22 @@ export function handOverBytes(bytes: ArrayBuffer, address?: string): boolean {
 }
 
 /**
+ * Ends the worker started ahead of need, e.g. when the chart it was given could not be shown:
+ * it would otherwise keep that chart's data and the Scene it built ahead until the next explorer.
+ */
+export function dropSpareWorker(): void {
+	spare?.worker.terminate();
+	spare = null;
+}
+
+/**
  * Gives the worker started ahead of need its dataset as soon as it is in hand, so the worker
  * reads it while the page sets up the explorer; a chart small enough to be built on the main
  * thread (`offThread` false) lets the worker go instead.
  */
 export function handOverDataset(dataset: Dataset, offThread: boolean): void {
 	if (!spare) return;
-	if (!offThread) {
-		spare.worker.terminate();
-		spare = null;
-		return;
-	}
+	if (!offThread) return dropSpareWorker();
 	if (!spare.parsing) {
 		const message: SceneRequest = { id: 0, dataset: packSceneInput(dataset) };
 		spare.worker.postMessage(message, { transfer: inputTransferables(message.dataset!) });

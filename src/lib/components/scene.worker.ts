@@ -8,6 +8,7 @@ import { dagreLib } from '#lib/lazy/dagre.js';
 import { buildPackedScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
+import { checkDatasetShape } from '#lib/io/remote-dataset.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
 import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
 import { askKey, speculativeRequest } from './speculative-request.js';
@@ -81,7 +82,8 @@ self.onmessage = (event: MessageEvent<SceneRequest>) => {
 			dataset = JSON.parse(new TextDecoder().decode(event.data.json)) as Dataset;
 			// Marks in the worker's own timeline: a trace of a load shows them beside the page's.
 			performance.mark('tiaokuai:worker-parsed');
-			if (event.data.address !== undefined) buildAhead(event.data.address);
+			// Only a chart the page will accept is built ahead (the page checks the same shape).
+			if (event.data.address !== undefined && checkDatasetShape(dataset).ok) buildAhead(event.data.address);
 		}
 		if (event.data.dataset) {
 			ahead = null;

@@ -13,15 +13,18 @@ import { firstPartEnd, partAddress } from './packed-parts.js';
 
 /**
  * A fetch that answers `bytes` as a body streamed in pieces of `piece` bytes; `sent` counts the
- * bytes the reader has pulled so far.
+ * bytes the reader has pulled so far and whether it cancelled the body.
  */
-function streaming(bytes: Uint8Array, piece = 4096, sent = { bytes: 0 }): typeof fetch {
+function streaming(bytes: Uint8Array, piece = 4096, sent = { bytes: 0, cancelled: false }): typeof fetch {
 	return async () => {
 		const body = new ReadableStream<Uint8Array>(
 			{
 				pull(controller) {
 					if (sent.bytes >= bytes.byteLength) return controller.close();
 					controller.enqueue(bytes.slice(sent.bytes, (sent.bytes += piece)));
+				},
+				cancel() {
+					sent.cancelled = true;
 				}
 			},
 			{ highWaterMark: 0 }
@@ -50,7 +53,7 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 	});
 
 	it('reads nothing past the first part until the promise its hand-over returned settles', async () => {
-		const sent = { bytes: 0 };
+		const sent = { bytes: 0, cancelled: false };
 		let drawn = () => {};
 		const seen: number[] = [];
 		const loading = loadPacked('/api/charts/c1/packed', streaming(bytes, 4096, sent), (p) => {
@@ -68,7 +71,7 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 	});
 
 	it('stops reading a stream that ignores the abort, as a file’s does, once the load is abandoned', async () => {
-		const sent = { bytes: 0 };
+		const sent = { bytes: 0, cancelled: false };
 		const abandon = new AbortController();
 		const seen: number[] = [];
 		const loading = loadPacked(
@@ -96,10 +99,13 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 		expect(turns - turnsAt[0]).toBeGreaterThanOrEqual(5);
 	});
 
-	it('refuses a file of another revision than the address pins, saying both', async () => {
-		const result = await loadPacked('/api/charts/c1/packed?rev=3', streaming(bytes), () => {});
+	it('refuses a file of another revision than the address pins, saying both, and stops its download', async () => {
+		const sent = { bytes: 0, cancelled: false };
+		const result = await loadPacked('/api/charts/c1/packed?rev=3', streaming(bytes, 4096, sent), () => {});
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.error.en).toMatch(/says revision 4; the address asks for revision 3/);
+		expect(sent.cancelled).toBe(true);
+		expect(sent.bytes).toBeLessThan(bytes.byteLength);
 	});
 
 	it('refuses a stream cut short, naming the address and the byte', async () => {
@@ -111,9 +117,14 @@ describe('loadPacked(src, fetcher, onprogress)', () => {
 /**
  * The packed route of a server that answers parts (see packed-parts.ts): `?part=first`, `?part=rest`
  * or the whole, each saying which it is; `asked` records the addresses, `rest` overrides the part
- * the rest's answer says it is.
+ * the rest's answer says it is; `cancelled` the addresses whose body the reader cancelled.
  */
-function partsServer(bytes: Uint8Array<ArrayBuffer>, asked: string[], rest = 'rest'): typeof fetch {
+function partsServer(
+	bytes: Uint8Array<ArrayBuffer>,
+	asked: string[],
+	rest = 'rest',
+	cancelled: string[] = []
+): typeof fetch {
 	const end = firstPartEnd((offset, length) => bytes.subarray(offset, offset + length), bytes.byteLength);
 	return async (input) => {
 		const address = String(input);
@@ -121,7 +132,12 @@ function partsServer(bytes: Uint8Array<ArrayBuffer>, asked: string[], rest = 're
 		const part = new URL(address, 'http://x').searchParams.get('part');
 		const body = part === 'first' ? bytes.slice(0, end) : part === 'rest' ? bytes.slice(end) : bytes;
 		const headers: Record<string, string> = part ? { 'x-tiaokuai-part': part === 'rest' ? rest : part } : {};
-		return new Response(body, { status: 200, headers });
+		// A body the reader cancels says so in `cancelled`.
+		const stream = new ReadableStream<Uint8Array>({
+			start: (controller) => (controller.enqueue(body), controller.close()),
+			cancel: () => void cancelled.push(address)
+		});
+		return new Response(stream, { status: 200, headers });
 	};
 }
 
@@ -163,10 +179,17 @@ describe('loadPacked of a chart stored on this server, in two parts', () => {
 	});
 
 	it('refuses a rest that is not the rest, naming the address', async () => {
-		const result = await loadPacked('/api/charts/c1/packed', partsServer(bytes, [], 'first'), () => {});
+		const cancelled: string[] = [];
+		const result = await loadPacked(
+			'/api/charts/c1/packed',
+			partsServer(bytes, [], 'first', cancelled),
+			() => {}
+		);
 		expect(!result.ok && result.error.en).toBe(
 			'/api/charts/c1/packed did not answer with the rest of the file alone.'
 		);
+		// Its body, which may be the whole country, is not left downloading.
+		expect(cancelled).toEqual(['/api/charts/c1/packed?part=rest&rev=4']);
 	});
 });
 

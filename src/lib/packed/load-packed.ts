@@ -87,11 +87,13 @@ export async function loadPacked(
 			if (signal?.aborted) return fail('已取消。', 'Cancelled.');
 			const rest = await open(reading, partAddress(src, 'rest', reading.decoder.meta?.chart?.rev), fetcher);
 			if (!rest.ok) return rest;
-			if (rest.part !== 'rest')
+			if (rest.part !== 'rest') {
+				await rest.body.cancel().catch(() => {});
 				return fail(
 					`${src} 没有按要求只发送其余部分。`,
 					`${src} did not answer with the rest of the file alone.`
 				);
+			}
 			const cut = await readBody(reading, rest.body);
 			if (cut) return cut;
 		}
@@ -146,29 +148,33 @@ async function readBody(
 ): Promise<PackedResult | undefined> {
 	const { decoder, signal } = reading;
 	const reader = body.getReader();
-	for (;;) {
-		const { done, value } = await reader.read();
-		if (done) return undefined;
-		// A file's stream does not end when the load is abandoned, as a fetch's does.
-		if (signal?.aborted) {
-			await reader.cancel().catch(() => {});
-			return fail('已取消。', 'Cancelled.');
+	let ended = false;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if ((ended = done)) return undefined;
+			// A file's stream does not end when the load is abandoned, as a fetch's does.
+			if (signal?.aborted) return fail('已取消。', 'Cancelled.');
+			const chunks = decoder.push(value);
+			for (const chunk of chunks) {
+				reading.assembly ??= new PackedAssembly(decoder.meta!);
+				reading.assembly.add(chunk);
+			}
+			const { assembly } = reading;
+			const wrong = assembly && wrongRevision(reading.src, assembly.meta.chart?.rev);
+			if (wrong) return fail(wrong.zh, wrong.en);
+			if (assembly && !assembly.complete && handsOver(reading.shown, assembly.loaded)) {
+				const first = reading.shown === 0;
+				reading.shown = assembly.loaded;
+				const drawn = reading.onprogress(progressOf(assembly, false));
+				if (first) await Promise.allSettled([drawn]);
+			}
+			if (chunks.length) await nextTask();
 		}
-		const chunks = decoder.push(value);
-		for (const chunk of chunks) {
-			reading.assembly ??= new PackedAssembly(decoder.meta!);
-			reading.assembly.add(chunk);
-		}
-		const { assembly } = reading;
-		const wrong = assembly && wrongRevision(reading.src, assembly.meta.chart?.rev);
-		if (wrong) return fail(wrong.zh, wrong.en);
-		if (assembly && !assembly.complete && handsOver(reading.shown, assembly.loaded)) {
-			const first = reading.shown === 0;
-			reading.shown = assembly.loaded;
-			const drawn = reading.onprogress(progressOf(assembly, false));
-			if (first) await Promise.allSettled([drawn]);
-		}
-		if (chunks.length) await nextTask();
+	} finally {
+		// A body not read to its end (abandoned, refused, damaged) is cancelled: left open, it kept
+		// its connection and went on buffering until it was collected.
+		if (!ended) await reader.cancel().catch(() => {});
 	}
 }
 
