@@ -14,7 +14,6 @@
 // page, default 5; 3 past 100,000 nodes), BENCH_TIMEOUT (seconds a load may take, default 120),
 // BENCH_EXPORTS=0 to skip the regional, embed, PNG and export timings.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
@@ -23,6 +22,7 @@ import { coldLoad, median } from './bench/loads.js';
 import { serveData, serveFloor } from './bench/origins.js';
 import { storedChart } from './bench/stored-chart.js';
 import { formatCells, TARGETS } from './bench/table.js';
+import { ensureBuild } from './bench/ensure-build.js';
 
 const env = process.env;
 const port = Number(env.BENCH_PORT ?? 4183);
@@ -37,10 +37,7 @@ const timeout = Number(env.BENCH_TIMEOUT ?? 120) * 1000;
 const loadsFor = (/** @type {number} */ n) => Math.max(1, Number(env.BENCH_LOADS ?? (n > 100_000 ? 3 : 5)));
 const dataDir = 'test-results/bench-json';
 
-if (!existsSync('build/index.js')) {
-	console.log('Building the app…');
-	if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-}
+ensureBuild();
 
 const server = spawn('node', ['scripts/serve.js'], {
 	env: {

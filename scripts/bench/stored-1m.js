@@ -14,6 +14,7 @@ import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 
 import http from 'node:http';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
+import { ensureBuild } from './ensure-build.js';
 
 const nodes = Number(process.env.STORED_NODES ?? 1_070_000);
 const loads = Math.max(1, Number(process.env.BENCH_LOADS ?? 3));
@@ -25,10 +26,7 @@ const dir = `data/bench-stored-${nodes}`;
 const jsonFile = `${dir}/country.json`;
 const chartFile = `${dir}/chart.json`;
 
-if (!existsSync('build/index.js')) {
-	console.log('Building the app…');
-	if (spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-}
+ensureBuild();
 if (!existsSync(chartFile) || !existsSync(jsonFile)) {
 	console.log(`Storing a country chart of ${nodes} nodes in ${dir} (once; takes minutes)…`);
 	mkdirSync(dir, { recursive: true });
