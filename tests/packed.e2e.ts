@@ -63,6 +63,11 @@ test('the packed route: built on first request for a chart stored over HTTP, ETa
 	expect(etag).toBe(`"${id}@1.v1"`);
 	const again = await request.get(`/api/charts/${id}/packed?rev=1`, { headers: { 'if-none-match': etag } });
 	expect(again.status()).toBe(304);
+	// A list of tags, or a weak one, is read as the chart API reads it.
+	const listed = await request.get(`/api/charts/${id}/packed?rev=1`, {
+		headers: { 'if-none-match': `"other", W/${etag}` }
+	});
+	expect(listed.status()).toBe(304);
 	expect(await (await request.get(`/api/charts/${id}/packed?rev=2`)).json()).toMatchObject({
 		error: { code: 'revision_not_found' }
 	});

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
-import { constants, gzip } from 'node:zlib';
-import { acceptsGzip } from './compress.js';
+import { gzip } from 'node:zlib';
+import { acceptsGzip, GZIP_LEVEL, gzippedHeaders } from './compress.js';
 import type { TaskAnswer } from './pool/tasks.js';
 
 const gzipped = promisify(gzip);
@@ -32,26 +32,26 @@ export class AnswerCache {
 		let kept = this.#answers.get(key);
 		if (!kept) {
 			const answer = await produce();
-			if (answer.status === 200) this.remember(key, answer);
+			if (answer.status === 200) this.#remember(key, answer);
 			kept = this.#answers.get(key) ?? { answer };
 		}
 		const { answer } = kept;
-		const headers = new Headers(answer.headers);
-		headers.append('vary', 'Accept-Encoding');
-		if (!acceptsGzip(request.headers.get('accept-encoding')))
+		if (!acceptsGzip(request.headers.get('accept-encoding'))) {
+			const headers = new Headers(answer.headers);
+			headers.append('vary', 'Accept-Encoding');
 			return new Response(answer.body.slice(), { status: answer.status, headers });
-		kept.gzip ??= gzipped(answer.body, { level: constants.Z_BEST_SPEED }).catch((e: unknown) => {
+		}
+		kept.gzip ??= gzipped(answer.body, { level: GZIP_LEVEL }).catch((e: unknown) => {
 			// A failed compression is not kept: the next reader tries again.
 			kept.gzip = undefined;
 			throw e;
 		});
-		headers.set('content-encoding', 'gzip');
-		headers.delete('content-length');
-		return new Response((await kept.gzip).slice(), { status: answer.status, headers });
+		const body = (await kept.gzip).slice();
+		return new Response(body, { status: answer.status, headers: gzippedHeaders(answer.headers) });
 	}
 
 	/** Keeps `answer` under `key`, dropping the oldest answers until the kept bytes fit the bound. */
-	remember(key: string, answer: TaskAnswer): void {
+	#remember(key: string, answer: TaskAnswer): void {
 		if (answer.body.byteLength > this.bytes) return;
 		this.#answers.delete(key);
 		this.#answers.set(key, { answer });

@@ -27,6 +27,18 @@ export function acceptsGzip(header: string | null): boolean {
 	return wildcard;
 }
 
+/** The gzip level of every answer compressed here: the fastest (a dataset shrinks ~16× even so). */
+export const GZIP_LEVEL = constants.Z_BEST_SPEED;
+
+/** The headers of an answer sent gzipped: said so, its length unknown, and varying by what the reader accepts. */
+export function gzippedHeaders(headers: HeadersInit): Headers {
+	const gzipped = new Headers(headers);
+	gzipped.set('content-encoding', 'gzip');
+	gzipped.delete('content-length');
+	gzipped.append('vary', 'Accept-Encoding');
+	return gzipped;
+}
+
 /**
  * The response gzipped when the request allows it and the body is text worth compressing;
  * otherwise the response itself. Each chunk is flushed as it comes, so a page streamed in parts
@@ -39,11 +51,8 @@ export function compressed(request: Request, response: Response): Response {
 	const length = response.headers.get('content-length');
 	if (length !== null && Number(length) < MIN_BYTES) return response;
 	if (!acceptsGzip(request.headers.get('accept-encoding'))) return response;
-	const headers = new Headers(response.headers);
-	headers.set('content-encoding', 'gzip');
-	headers.delete('content-length');
-	headers.append('vary', 'Accept-Encoding');
-	const gzip = createGzip({ level: constants.Z_BEST_SPEED, flush: constants.Z_SYNC_FLUSH });
+	const headers = gzippedHeaders(response.headers);
+	const gzip = createGzip({ level: GZIP_LEVEL, flush: constants.Z_SYNC_FLUSH });
 	const source = Readable.fromWeb(response.body as unknown as NodeReadableStream<Uint8Array>);
 	// pipeline, not pipe: a body that fails part-way ends the compressed one too, instead of leaving it open.
 	const body = Readable.toWeb(pipeline(source, gzip, () => {})) as unknown as ReadableStream<Uint8Array>;

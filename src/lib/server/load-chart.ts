@@ -29,6 +29,17 @@ const serverCharts: ChartSources = {
 };
 
 /**
+ * The stored charts alone, as the packed route sees them: only stored charts are packed, so a
+ * built-in dataset's id is missing there as a chart the store lacks.
+ */
+export const storedCharts: ChartSources = {
+	builtin: () => undefined,
+	get store() {
+		return chartHandlers().store;
+	}
+};
+
+/**
  * Loads a chart by id, at a pinned revision or the latest, by the rule of {@link findChart}.
  * Undefined when there is no such chart or revision.
  */

@@ -8,11 +8,11 @@
 import {
 	closeSync,
 	existsSync,
+	fstatSync,
 	mkdirSync,
 	openSync,
 	readSync,
 	renameSync,
-	statSync,
 	writeFileSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -93,28 +93,35 @@ async function build(
 	renameSync(temporary, path);
 }
 
-/** Where each packed file's first part ends, by path: the files never change once written. */
-const firstParts = new Map<string, number>();
+/** Each packed file's size and where its first part ends, by path: the files never change once written. */
+const extents = new Map<string, { size: number; first: number }>();
 
 /**
  * The bytes of a packed file a request asks for, `end` exclusive: the whole file, or one of its
  * parts (see packed-parts.ts).
  */
 export function packedRange(path: string, part: PackedPart | undefined): { start: number; end: number } {
-	const size = statSync(path).size;
-	if (part === undefined) return { start: 0, end: size };
-	let first = firstParts.get(path);
-	if (first === undefined) {
-		const fd = openSync(path, 'r');
-		try {
-			first = firstPartEnd((offset, length) => {
-				const bytes = new Uint8Array(length);
-				return bytes.subarray(0, readSync(fd, bytes, 0, length, offset));
-			}, size);
-		} finally {
-			closeSync(fd);
-		}
-		firstParts.set(path, first);
+	let extent = extents.get(path);
+	if (extent === undefined) {
+		extent = readExtent(path);
+		extents.set(path, extent);
 	}
+	const { size, first } = extent;
+	if (part === undefined) return { start: 0, end: size };
 	return part === 'first' ? { start: 0, end: first } : { start: first, end: size };
+}
+
+/** A packed file's size and where its first part ends, read from its first bytes. */
+function readExtent(path: string): { size: number; first: number } {
+	const fd = openSync(path, 'r');
+	try {
+		const size = fstatSync(fd).size;
+		const first = firstPartEnd((offset, length) => {
+			const bytes = new Uint8Array(length);
+			return bytes.subarray(0, readSync(fd, bytes, 0, length, offset));
+		}, size);
+		return { size, first };
+	} finally {
+		closeSync(fd);
+	}
 }

@@ -30,10 +30,18 @@ export function parseIfMatch(header: string | null): number {
 }
 
 /**
+ * True when an `If-None-Match` header (a list of ETags, weak or strong) names `tag`.
+ * @example ifNoneMatchNames('"a", W/"b"', '"b"') // true
+ */
+export function ifNoneMatchNames(ifNoneMatch: string | null, tag: string): boolean {
+	const tags = (ifNoneMatch ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+	return tags.includes(tag);
+}
+
+/**
  * True when an `If-None-Match` header (a list of ETags, weak or strong) names revision `rev`.
  * @example namesRevision('"rev-0", W/"rev-2"', 2) // true
  */
 export function namesRevision(ifNoneMatch: string | null, rev: number): boolean {
-	const tags = (ifNoneMatch ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-	return tags.includes(etag(rev));
+	return ifNoneMatchNames(ifNoneMatch, etag(rev));
 }

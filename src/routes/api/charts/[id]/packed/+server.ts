@@ -4,7 +4,8 @@ import type { RequestHandler } from '@sveltejs/kit';
 import { ApiError, handleApi } from '#lib/server/api-error.js';
 import { chartMissing, revisionParam } from '#lib/server/find-chart.js';
 import { packedChart, packedRange } from '#lib/server/packed-charts.js';
-import { chartHandlers } from '#lib/server/services.js';
+import { storedCharts } from '#lib/server/load-chart.js';
+import { ifNoneMatchNames } from '#lib/server/revision-etag.js';
 import { PACKED_TYPE } from '#lib/packed/format.js';
 import { PACKED_PARTS, PART_HEADER, type PackedPart } from '#lib/packed/packed-parts.js';
 
@@ -21,9 +22,7 @@ export const GET: RequestHandler = ({ params, url, request, getClientAddress }) 
 		const rev = revisionParam(url);
 		const part = partParam(url);
 		const packed = await packedChart(params.id!, rev, getClientAddress(), request.signal);
-		// Only stored charts are packed: a built-in dataset is missing here as a chart the store lacks.
-		if (!packed)
-			throw await chartMissing({ builtin: () => undefined, store: chartHandlers().store }, params.id!, rev);
+		if (!packed) throw await chartMissing(storedCharts, params.id!, rev);
 		const etag = part ? `${packed.etag.slice(0, -1)}.${part}"` : packed.etag;
 		const headers: Record<string, string> = {
 			etag,
@@ -33,7 +32,8 @@ export const GET: RequestHandler = ({ params, url, request, getClientAddress }) 
 			'access-control-expose-headers': `etag, x-tiaokuai-rev, ${PART_HEADER}`
 		};
 		if (part) headers[PART_HEADER] = part;
-		if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
+		if (ifNoneMatchNames(request.headers.get('if-none-match'), etag))
+			return new Response(null, { status: 304, headers });
 		const { start, end } = packedRange(packed.path, part);
 		// createReadStream's end is inclusive, and an empty part has no byte to end on.
 		const stream = end > start ? createReadStream(packed.path, { start, end: end - 1 }) : Readable.from([]);
