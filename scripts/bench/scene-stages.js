@@ -19,7 +19,7 @@ if (process.argv[2] === '--one') {
 } else {
 	const sizes = (process.argv[2] ?? '10000,100000').split(',').map(Number);
 	const warm = process.argv[3] ?? '3';
-	const stages = ['resolve', 'visible', 'place', 'route', 'labels', 'bounds+legend', 'source', 'write'];
+	const { STAGES: stages } = await load();
 	const ms = (/** @type {number} */ x) => Math.round(x).toLocaleString('en-US');
 	const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 	console.log(`| shape | nodes | build | ${stages.join(' | ')} | CPU | wall | GC | Scene |`);

@@ -10,29 +10,11 @@ import { GCProfiler } from 'node:v8';
 import { createHash } from 'node:crypto';
 import { benchDataset, type BenchShape } from '#lib/data/bench-shapes.js';
 import type { Dataset, ViewState } from '#lib/model/types.js';
+import { composeScene, SCENE_STAGES } from '#lib/scene/build-scene.js';
 import { SceneWriter, type PackedScene } from '#lib/scene/pack-scene.js';
-import { placeLabels } from '#lib/scene/place-labels.js';
-import { placeNodes } from '#lib/scene/place-nodes.js';
-import { resolveView } from '#lib/scene/resolve-view.js';
-import { routeEdges } from '#lib/scene/route-edges.js';
-import { sceneBounds } from '#lib/scene/scene-bounds.js';
-import { sceneLegend } from '#lib/scene/scene-legend.js';
-import { sourceLine } from '#lib/scene/source-line.js';
-import { visibleGraph } from '#lib/scene/visible-graph.js';
-import { drawnEdges, writeScene } from '#lib/scene/write-scene.js';
 
-/** The stages of composeScene (build-scene.ts), in its order. */
-export const STAGES = [
-	'resolve',
-	'visible',
-	'place',
-	'route',
-	'labels',
-	'bounds+legend',
-	'source',
-	'write'
-] as const;
-type Stage = (typeof STAGES)[number];
+export { SCENE_STAGES as STAGES };
+type Stage = (typeof SCENE_STAGES)[number];
 
 /**
  * One build's times: per stage [wall ms, GC ms, this thread's CPU ms], the totals, and the
@@ -71,7 +53,7 @@ export function workerData(shape: BenchShape, nodes: number): { dataset: Dataset
 	};
 }
 
-/** Builds the packed Scene as composeScene does, timing each stage. */
+/** Builds the packed Scene through composeScene, timing each stage. */
 export function timedBuild(dataset: Dataset, view: ViewState): Build {
 	const stages = {} as Build['stages'];
 	const start = performance.now();
@@ -82,26 +64,12 @@ export function timedBuild(dataset: Dataset, view: ViewState): Build {
 		stages[stage] = [performance.now() - t, gc, threadCpuMs() - cpu];
 		return out;
 	};
-	const options = {};
-	const resolved = time('resolve', () => resolveView(dataset, view, options));
-	const visible = time('visible', () => visibleGraph(resolved.data, view));
-	const placed = time('place', () => placeNodes(visible, resolved, view.layout, options));
-	const routed = time('route', () => routeEdges(visible, placed, 'tb'));
-	const labels = time('labels', () => placeLabels(visible, routed, placed, resolved));
-	const [bounds, legend] = time('bounds+legend', () => {
-		const bounds = sceneBounds(placed, routed);
-		return [bounds, sceneLegend(visible, labels, resolved, bounds)] as const;
-	});
-	const { lang, theme, data } = resolved;
-	const line = time('source', () =>
-		sourceLine(dataset, { nodes: visible.nodes, edges: drawnEdges(visible, data) }, lang, view.asOf)
-	);
-	const scene = time('write', () =>
-		writeScene(
-			new SceneWriter(visible.nodes.length, routed.routes.count, routed.routes.coords.length),
-			{ resolved, visible, placed, routed, labels },
-			{ lang, title: dataset.title[lang], sourceLine: line, asOf: view.asOf, theme, bounds, legend }
-		)
+	const scene = composeScene(
+		dataset,
+		view,
+		{},
+		(nodes, lines, coordinates) => new SceneWriter(nodes, lines, coordinates),
+		time
 	);
 	return {
 		stages,

@@ -17,8 +17,12 @@ import { DIM_OPACITY, RING_MARGIN, badgeSize, edgeStrokeWidth } from './mark-sty
 
 /** The family name the export font is registered under, apart from any system font. */
 const FAMILY = 'Tiaokuai Export CJK';
-/** Fonts registered by their bytes, so repeated exports register the 16 MB font once. */
-const registered = new WeakSet<Uint8Array>();
+/**
+ * Fonts registered, by their bytes, with which code points each has a glyph for: repeated exports
+ * register and parse the 16 MB font once. Skia knows fonts by family, and every export font is
+ * registered as {@link FAMILY}: the server draws every PNG in its one bundled font.
+ */
+const registered = new WeakMap<Uint8Array, (cp: number) => boolean>();
 /** Arrowheads: the SVG marker's triangle (viewBox 0 0 10 10, tip at 9,5), `ARROW` units long. */
 const ARROW = 9;
 
@@ -30,18 +34,20 @@ let covered: (cp: number) => boolean = () => true;
  * (emoji) are left out of the text rather than drawn as empty boxes, as in the slide PNGs.
  */
 export function useFont(font: Uint8Array): void {
-	if (!registered.has(font)) {
+	let coverage = registered.get(font);
+	if (!coverage) {
 		if (!GlobalFonts.register(Buffer.from(font.buffer, font.byteOffset, font.byteLength), FAMILY))
 			throw new TypeError('The PNG font could not be read as an OpenType or TrueType font');
-		registered.add(font);
+		const parsed = parseFont(font);
+		const known = new Map<number, boolean>();
+		coverage = (cp) => {
+			let has = known.get(cp);
+			if (has === undefined) known.set(cp, (has = parsed.hasGlyphForCodePoint(cp)));
+			return has;
+		};
+		registered.set(font, coverage);
 	}
-	const parsed = parseFont(font);
-	const known = new Map<number, boolean>();
-	covered = (cp) => {
-		let has = known.get(cp);
-		if (has === undefined) known.set(cp, (has = parsed.hasGlyphForCodePoint(cp)));
-		return has;
-	};
+	covered = coverage;
 }
 
 /** The text without the characters the font lacks. */

@@ -21,37 +21,63 @@ import { drawnEdges, writeScene, type SceneSink } from './write-scene.js';
 
 export type { Room, SceneOptions } from './resolve-view.js';
 
+/** The stages of {@link composeScene}, in its order. */
+export const SCENE_STAGES = [
+	'resolve',
+	'visible',
+	'place',
+	'route',
+	'labels',
+	'bounds+legend',
+	'source',
+	'write'
+] as const;
+
+/** Runs one stage of {@link composeScene}: the stage timer of a bench, or just the stage. */
+export type StageRunner = <T>(stage: (typeof SCENE_STAGES)[number], run: () => T) => T;
+
+const runStage: StageRunner = (_stage, run) => run();
+
 /**
  * Builds the Scene of a dataset in a view, stage by stage, into the sink `sinkFor` makes for the
- * number of visible nodes, of lines and of their coordinates.
+ * number of visible nodes, of lines and of their coordinates; `stage` runs each stage.
  */
 export function composeScene<T>(
 	dataset: Dataset,
 	view: ViewState,
 	options: SceneOptions,
-	sinkFor: (nodes: number, lines: number, coordinates: number) => SceneSink<T>
+	sinkFor: (nodes: number, lines: number, coordinates: number) => SceneSink<T>,
+	stage: StageRunner = runStage
 ): T {
-	const resolved = resolveView(dataset, view, options);
-	const visible = visibleGraph(resolved.data, view);
-	const placed = placeNodes(visible, resolved, view.layout, options);
-	const routed = routeEdges(visible, placed, view.layout === 'tree-lr' ? 'lr' : 'tb');
-	const labels = placeLabels(visible, routed, placed, resolved);
-	const bounds = sceneBounds(placed, routed);
-	const legend = sceneLegend(visible, labels, resolved, bounds);
+	const resolved = stage('resolve', () => resolveView(dataset, view, options));
+	const visible = stage('visible', () => visibleGraph(resolved.data, view));
+	const placed = stage('place', () => placeNodes(visible, resolved, view.layout, options));
+	const routed = stage('route', () => routeEdges(visible, placed, view.layout === 'tree-lr' ? 'lr' : 'tb'));
+	const labels = stage('labels', () => placeLabels(visible, routed, placed, resolved));
+	const [bounds, legend] = stage('bounds+legend', () => {
+		const bounds = sceneBounds(placed, routed);
+		return [bounds, sceneLegend(visible, labels, resolved, bounds)] as const;
+	});
 	const { lang, theme, data } = resolved;
-	const drawn = { nodes: visible.nodes, edges: drawnEdges(visible, data) };
-	return writeScene(
-		sinkFor(visible.nodes.length, routed.routes.count, routed.routes.coords.length),
-		{ resolved, visible, placed, routed, labels },
-		{
-			lang,
-			title: options.title ?? dataset.title[lang],
-			sourceLine: options.sourceLine ?? sourceLine(dataset, drawn, lang, view.asOf),
-			asOf: view.asOf,
-			theme,
-			bounds,
-			legend
-		}
+	const line =
+		options.sourceLine ??
+		stage('source', () =>
+			sourceLine(dataset, { nodes: visible.nodes, edges: drawnEdges(visible, data) }, lang, view.asOf)
+		);
+	return stage('write', () =>
+		writeScene(
+			sinkFor(visible.nodes.length, routed.routes.count, routed.routes.coords.length),
+			{ resolved, visible, placed, routed, labels },
+			{
+				lang,
+				title: options.title ?? dataset.title[lang],
+				sourceLine: line,
+				asOf: view.asOf,
+				theme,
+				bounds,
+				legend
+			}
+		)
 	);
 }
 

@@ -13,14 +13,12 @@ export interface Rect {
 	height: number;
 }
 
-/** A route: polyline points, label anchor, and for a curve the control point between its ends. */
+/** A route: polyline points, and for a curve the control point between its ends. */
 export interface Route {
 	/** The polyline's coordinates, flat: x0, y0, x1, y1, … */
 	points: number[];
 	/** A quadratic curve from the first point to the last bends towards this point. */
 	control?: [number, number];
-	labelX: number;
-	labelY: number;
 }
 
 const r = (n: number) => Math.round(n * 10) / 10;
@@ -29,7 +27,7 @@ const r = (n: number) => Math.round(n * 10) / 10;
  * SVG path data of a route: the curve through its control point, else the polyline.
  * @example edgePath({ points: [0, 0, 0, 10] }) // 'M0,0L0,10'
  */
-export function edgePath(route: Pick<Route, 'points' | 'control'>): string {
+export function edgePath(route: Route): string {
 	const { points, control } = route;
 	const end = points.length - 2;
 	if (control)

@@ -7,7 +7,7 @@ describe('NumberColumn', () => {
 		const written: number[] = [];
 		for (let i = 0; i < 50; i++) {
 			column.push(i / 3);
-			column.pushAll([i, -i, 0.5]);
+			column.pushRange([i, -i, 0.5], 0, 3);
 			written.push(i / 3, i, -i, 0.5);
 		}
 		const done = column.finish();

@@ -57,14 +57,6 @@ export class NumberColumn<T extends NumberArray> {
 		this.#length += 2;
 	}
 
-	/** Writes a run of numbers. */
-	pushAll(values: ArrayLike<number>): void {
-		const into = this.reserve(values.length);
-		let at = this.#length;
-		for (let i = 0; i < values.length; i++) into[at++] = values[i];
-		this.#length = at;
-	}
-
 	/** Writes the numbers of `values` from `from` up to `to`. */
 	pushRange(values: ArrayLike<number>, from: number, to: number): void {
 		const into = this.reserve(to - from);

@@ -42,7 +42,7 @@ export function placeLabels(
 	const links = visible.links.map((link, i): LineLabel => {
 		const verb = kinds.edge(link.kind)?.verb[lang] ?? link.kind;
 		const count = link.edges.length;
-		const line = lines.count + i;
+		const line = lines.edge.length + i;
 		const [x, y] = [routes.labels[line * 2], routes.labels[line * 2 + 1]];
 		const mark = onlyInferred(link.edges) ? INFERRED_MARK[lang] : '';
 		if (mark) inferred++;

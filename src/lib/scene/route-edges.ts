@@ -17,7 +17,7 @@ import type { VisibleGraph } from './visible-graph.js';
  * visible graph's links in order.
  */
 export interface RoutedEdges {
-	tree: { count: number; parent: Int32Array; child: Int32Array; edge: EdgeDef[] };
+	tree: { parent: Int32Array; child: Int32Array; edge: EdgeDef[] };
 	/** The routes of the tree lines, then of the links. */
 	routes: RouteColumn;
 }
@@ -59,7 +59,6 @@ function routeTree(
 ): RoutedEdges['tree'] {
 	const count = visible.nodes.length;
 	const tree = {
-		count: 0,
 		parent: new Int32Array(count),
 		child: new Int32Array(count),
 		edge: [] as EdgeDef[]
@@ -72,8 +71,8 @@ function routeTree(
 		const parent = visible.parent[child];
 		const edge = visible.parentEdge[child];
 		if (parent < 0 || !edge) continue;
-		tree.parent[tree.count] = parent;
-		tree.child[tree.count++] = child;
+		tree.parent[tree.edge.length] = parent;
+		tree.child[tree.edge.length] = child;
 		tree.edge.push(edge);
 		box.read(parent, child);
 		const how = turns ? turns.how[child] : 0;

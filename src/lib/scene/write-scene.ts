@@ -83,7 +83,7 @@ function writeNodes(sink: SceneSink<unknown>, { resolved, visible, placed }: Sce
 		node.hidden = hidden?.total ?? 0;
 		node.hiddenByKind = hidden?.byKind ?? NONE_HIDDEN;
 		node.depth = depth[i];
-		node.emphasis = emphasis.plain ? 'normal' : emphasis.node(n.id);
+		node.emphasis = emphasis.node(n.id);
 		sink.node(node);
 	}
 }
@@ -105,7 +105,7 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 		edge.labelX = routes.labels[line * 2];
 		edge.labelY = routes.labels[line * 2 + 1];
 	};
-	for (let t = 0; t < tree.count; t++) {
+	for (let t = 0; t < tree.edge.length; t++) {
 		const e = tree.edge[t];
 		const label = labels.tree[t];
 		fill(e.id, e.kind, e.from, e.to, 'solid', t);
@@ -123,7 +123,7 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 	visible.links.forEach((link, i) => {
 		const count = link.edges.length;
 		const label = labels.links[i];
-		fill(link.id, link.kind, link.from, link.to, 'dashed', tree.count + i);
+		fill(link.id, link.kind, link.from, link.to, 'dashed', tree.edge.length + i);
 		edge.labelX = label.x;
 		edge.labelY = label.y;
 		edge.width = count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4;
@@ -131,7 +131,7 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 		edge.count = count;
 		edge.label = label.text;
 		edge.emphasis = emphasis.line(link.edges, link.from, link.to);
-		sink.edge(edge, link.fromIndex, link.toIndex, routes, tree.count + i);
+		sink.edge(edge, link.fromIndex, link.toIndex, routes, tree.edge.length + i);
 	});
 }
 
