@@ -7,6 +7,9 @@ import { apiShaped, errorResponse } from '#lib/server/api-error.js';
 import { BASELINE_CSP, BASELINE_HEADERS } from '../scripts/edge.js';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
 import { startStore } from '#lib/server/services.js';
+import { earlyBootLink, earlyBootScript } from '#lib/components/early-boot.js';
+import { earlySource } from '#lib/components/early-chart.js';
+import { sceneWorkerUrl } from '#lib/components/scene-worker-url.js';
 
 /**
  * A worker of the pool starts with the server, so the first export or upload does not wait for
@@ -38,7 +41,9 @@ function refusal(request: Request, url: URL): Response | undefined {
 /**
  * Refuses cross-site writes: form submissions to pages (Kit's own check is off in vite.config.ts
  * so that scripts can upload to the API) and API writes from another origin or not as JSON. Sets
- * the document language from the `lang` query parameter (Chinese by default), the headers every
+ * the document language from the `lang` query parameter (Chinese by default), writes the head's
+ * first script for a chart from elsewhere (see early-boot.ts; its placeholders in app.html come
+ * before anything the page writes, so the first are always them), the headers every
  * response carries (scripts/edge.js) and the framing policy: `/embed/*` may be framed by any
  * site, every other response by none. A page's content policy comes from the `csp` option in
  * vite.config.ts, which nonces or hashes SvelteKit's own inline script; other answers get the
@@ -47,11 +52,20 @@ function refusal(request: Request, url: URL): Response | undefined {
  * answered (no such route, a method it lacks, a thrown error) gets the API's error shape.
  */
 export const handle: Handle = async ({ event, resolve }) => {
+	// The head's placeholders are in the page's first chunk: later chunks are the page's own text.
+	let first = true;
 	const resolved =
 		refusal(event.request, event.url) ??
 		(await resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%lang%', event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN')
+			transformPageChunk: ({ html }) => {
+				if (!first) return html;
+				first = false;
+				const early = earlySource(event.url.pathname, event.url.search);
+				return html
+					.replace('%lang%', event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN')
+					.replace('%tiaokuai.early.link%', () => (early ? earlyBootLink(sceneWorkerUrl) : ''))
+					.replace('%tiaokuai.early.script%', () => (early ? earlyBootScript(sceneWorkerUrl, early) : ''));
+			}
 		}));
 	const response = isApi(event.url.pathname) ? await apiShaped(resolved) : resolved;
 	return compressed(event.request, withEdgeHeaders(response, isEmbed(event.url.pathname)));

@@ -16,16 +16,16 @@ async function workerMarks(workers: Worker[], name: string): Promise<number> {
 const pageMarks = (page: Page, name: string) =>
 	page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
 
-test('a ?src= chart is downloaded and its Scene built while the page’s own code is still loading', async ({
+test('a ?src= chart is downloaded and its Scene built while none of the page’s own code has arrived', async ({
 	page
 }) => {
-	// The page's route code (its layout, page and error nodes) is held back: only the app's first
-	// scripts run until it is released.
+	// All of the app's scripts (its entry, chunks and route code) are held back: only the head's
+	// first script and the scene worker it starts run until they are released.
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
-	const routeCode: string[] = [];
-	await page.route('**/_app/immutable/nodes/*.js', async (route) => {
-		routeCode.push(route.request().url());
+	const appCode: string[] = [];
+	await page.route(/\/_app\/immutable\/(entry|chunks|nodes)\//, async (route) => {
+		appCode.push(route.request().url());
 		await held;
 		await route.continue();
 	});
@@ -39,8 +39,8 @@ test('a ?src= chart is downloaded and its Scene built while the page’s own cod
 	await page.goto(`/?src=${encodeURIComponent(SRC)}&expand=all`, { waitUntil: 'commit' });
 	// The scene worker has read the chart and built the view the address asks for…
 	await expect.poll(() => workerMarks(workers, 'tiaokuai:worker-ahead'), PAGE_READY).toBe(1);
-	// …while the page has not hydrated: its code has been asked for, none of it has arrived.
-	expect(routeCode.length).toBeGreaterThan(0);
+	// …while none of the app's code has arrived: it has been asked for and is held.
+	expect(appCode.length).toBeGreaterThan(0);
 	await expect(page.locator('.chart')).toHaveCount(0);
 	release();
 
@@ -49,7 +49,7 @@ test('a ?src= chart is downloaded and its Scene built while the page’s own cod
 	expect(await pageMarks(page, 'tiaokuai:scene-ahead')).toBe(1);
 	expect(await workerMarks(workers, 'tiaokuai:worker-ahead-dropped')).toBe(0);
 	expect(await pageMarks(page, 'tiaokuai:first-frame')).toBe(1);
-	// Downloaded once, by the page's head: the app took over that download.
+	// Downloaded once, by the head's script: the app took that download over.
 	expect(downloads).toHaveLength(1);
 	const initiators = await page.evaluate(
 		(src) =>
@@ -59,7 +59,29 @@ test('a ?src= chart is downloaded and its Scene built while the page’s own cod
 				.map((entry) => (entry as PerformanceResourceTiming).initiatorType),
 		SRC
 	);
-	expect(initiators).toEqual(['link']);
+	expect(initiators).toEqual(['fetch']);
+});
+
+test('the head asks for the scene worker’s script before the app’s, and only on a ?src= page', async ({
+	request
+}) => {
+	const html = await (await request.get(`/?src=${encodeURIComponent(SRC)}`)).text();
+	const worker = html.indexOf('rel="modulepreload" href="/_app/immutable/workers/scene.worker-');
+	expect(worker).toBeGreaterThan(0);
+	expect(worker).toBeLessThan(html.indexOf('/_app/immutable/entry/'));
+	expect(worker).toBeLessThan(html.indexOf('rel="stylesheet"'));
+	const plain = await (await request.get('/')).text();
+	expect(plain).not.toContain('scene.worker-');
+	expect(plain).not.toContain('__tiaokuaiEarly');
+});
+
+test('an address that tries to end the head’s script is only an address that cannot be read', async ({
+	page
+}) => {
+	const src = '/__fixtures/x.json</script><script>window.pwned = 1</script>';
+	await page.goto(`/?src=${encodeURIComponent(src)}&lang=en`);
+	await expect(page.getByTestId('load-error')).toContainText('answered HTTP 404.', PAGE_READY);
+	expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
 });
 
 test('a ?src= chart that cannot be read says where and why, as before the early start', async ({ page }) => {

@@ -29,7 +29,8 @@ test('?src= loads a remote dataset, expand=all opens everything, and the chart r
 	});
 	await open(page, `${generated(300)}&expand=all`);
 	expect(await nodeCount(page)).toBe(300);
-	// Downloaded once, by the page's head while the app's code loads, and not again when the page asks.
+	// Downloaded once, by the head's first script while the app's code loads (early-boot.ts), and
+	// not again when the page asks.
 	expect(downloads).toHaveLength(1);
 	const initiators = await page.evaluate(() =>
 		performance
@@ -37,7 +38,7 @@ test('?src= loads a remote dataset, expand=all opens everything, and the chart r
 			.filter((entry) => entry.name.includes('/api/generated'))
 			.map((entry) => (entry as PerformanceResourceTiming).initiatorType)
 	);
-	expect(initiators).toEqual(['link']);
+	expect(initiators).toEqual(['fetch']);
 	// The dataset came gzipped (see compress.ts).
 	expect(encodings).toEqual(['gzip']);
 	expect(await page.evaluate(() => performance.getEntriesByName('tiaokuai:first-frame').length)).toBe(1);

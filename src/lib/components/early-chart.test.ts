@@ -45,4 +45,20 @@ describe('the chart loaded as the app starts', () => {
 			text: null
 		});
 	});
+
+	it('takes over the download the head’s script started, without downloading again', async () => {
+		const body = new TextEncoder().encode(JSON.stringify(fixture)).buffer;
+		(globalThis as { __tiaokuaiEarly?: unknown }).__tiaokuaiEarly = {
+			src: 'https://a.example/c.json',
+			worker: null,
+			downloaded: Promise.resolve({ status: 200, body })
+		};
+		const fetcher: typeof fetch = async () => {
+			throw new Error('downloaded again');
+		};
+		startEarlyLoad('https://a.example/c.json', '?src=x', fetcher);
+		const loaded = await takeEarlyLoad('https://a.example/c.json');
+		expect(loaded?.result).toEqual({ ok: true, dataset: fixture });
+		expect(loaded?.text).toBe(JSON.stringify(fixture));
+	});
 });

@@ -1,6 +1,7 @@
 import { loadRemoteDataset, type RemoteResult } from '#lib/io/remote-dataset.js';
 import { isPackedSource } from '#lib/packed/load-packed.js';
-import { handOverBytes, prewarmSceneWorker } from './scene-worker-client.js';
+import { adoptSpareWorker, handOverBytes, prewarmSceneWorker } from './scene-worker-client.js';
+import { takeEarlyBoot } from './early-boot.js';
 
 /** A chart from elsewhere, loaded: the dataset or why there is none, and its text for the full check. */
 export interface LoadedChart {
@@ -24,13 +25,18 @@ export function earlySource(pathname: string, search: string): string | null {
 /**
  * Downloads and reads a `?src=` chart: a scene worker is started first, given the bytes the
  * moment they are downloaded, and builds the Scene of the view the address asks for while the
- * page reads its own copy (see handOverBytes).
+ * page reads its own copy (see handOverBytes). With `handedOver`, a worker has the bytes already.
  */
-export function loadChart(src: string, address: string, fetcher: typeof fetch): Promise<LoadedChart> {
-	prewarmSceneWorker();
+export function loadChart(
+	src: string,
+	address: string,
+	fetcher: typeof fetch,
+	handedOver = false
+): Promise<LoadedChart> {
+	if (!handedOver) prewarmSceneWorker();
 	let text: string | null = null;
 	const onbytes = (bytes: ArrayBuffer, downloaded: string) => {
-		handOverBytes(bytes, address);
+		if (!handedOver) handOverBytes(bytes, address);
 		text = downloaded;
 	};
 	return loadRemoteDataset(src, fetcher, onbytes).then((result) => ({
@@ -41,11 +47,17 @@ export function loadChart(src: string, address: string, fetcher: typeof fetch): 
 
 /**
  * Starts loading the chart of the page's address as soon as the app's first script runs, long
- * before the page is hydrated: the request takes over the download the page's head started
- * (`<link rel="preload" as="fetch">`), and the scene worker starts on the bytes at once.
+ * before the page is hydrated. The head's first script has most often started the download and
+ * the scene worker already, and given the worker the bytes (see early-boot.ts): both are taken
+ * over. Otherwise the download starts here, and the worker with it.
  */
 export function startEarlyLoad(src: string, address: string, fetcher: typeof fetch = fetch): void {
-	early = { src, loaded: loadChart(src, address, fetcher) };
+	const boot = takeEarlyBoot(src);
+	if (boot?.worker) adoptSpareWorker(boot.worker);
+	const loaded = boot
+		? loadChart(src, address, boot.fetcher, boot.worker !== null)
+		: loadChart(src, address, fetcher);
+	early = { src, loaded };
 }
 
 /** The load of `src` started with the app, taken once; null when none was started for it. */

@@ -3,6 +3,7 @@ import type { SceneOptions } from '#lib/scene/build-scene.js';
 import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.js';
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
+import { sceneWorkerUrl } from './scene-worker-url.js';
 
 /**
  * A worker started ahead of need, for the next client to take: whether it was given a chart's
@@ -11,7 +12,16 @@ import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 let spare: { worker: Worker; parsing: boolean; holds: Dataset | null } | null = null;
 
 function startWorker(): Worker {
-	return new Worker(new URL('./scene.worker.ts', import.meta.url), { type: 'module' });
+	return new Worker(sceneWorkerUrl, { type: 'module' });
+}
+
+/**
+ * Takes a worker started before the app (see early-boot.ts), already given a chart's bytes, as
+ * the one ahead of need; one started here for the same purpose is ended.
+ */
+export function adoptSpareWorker(worker: Worker): void {
+	spare?.worker.terminate();
+	spare = { worker, parsing: true, holds: null };
 }
 
 /**
