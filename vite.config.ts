@@ -37,8 +37,10 @@ export default defineConfig({
 		})
 	],
 	// The scene and check workers are module workers ({ type: 'module' }); as ES modules they may
-	// load a library at their start with a top-level await (src/lib/lazy/).
-	worker: { format: 'es' },
+	// load a library at their start with a top-level await (src/lib/lazy/). Each is one file, with
+	// what it would load later inlined: a `?src=` page's head asks for the scene worker's script
+	// ahead of the page's own (early-boot.ts), while a chunk it imported would queue behind them.
+	worker: { format: 'es', rolldownOptions: { output: { codeSplitting: false } } },
 	build: {
 		// Rolldown's note on how long plugins took is for whoever tunes the build, not for every build.
 		rolldownOptions: { checks: { pluginTimings: false } }

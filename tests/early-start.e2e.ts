@@ -32,8 +32,10 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 	const workers: Worker[] = [];
 	page.on('worker', (worker) => workers.push(worker));
 	const downloads: string[] = [];
+	const workerCode: string[] = [];
 	page.on('request', (request) => {
 		if (request.url().includes(SRC)) downloads.push(request.url());
+		if (request.url().includes('/_app/immutable/workers/')) workerCode.push(new URL(request.url()).pathname);
 	});
 
 	await page.goto(`/?src=${encodeURIComponent(SRC)}&expand=all`, { waitUntil: 'commit' });
@@ -42,6 +44,11 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 	// …while none of the app's code has arrived: it has been asked for and is held.
 	expect(appCode.length).toBeGreaterThan(0);
 	await expect(page.locator('.chart')).toHaveCount(0);
+	// The worker is one script (asked for by the head's preload and by the worker): nothing it
+	// loaded could queue behind the page's held code.
+	expect([...new Set(workerCode)]).toEqual([
+		expect.stringMatching(/^\/_app\/immutable\/workers\/scene\.worker-[\w-]+\.js$/)
+	]);
 	release();
 
 	await expect(page.locator('.chart[data-state="ready"]')).toHaveCount(1, PAGE_READY);
