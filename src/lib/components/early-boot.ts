@@ -13,13 +13,16 @@ export interface EarlyBoot {
 	src: string;
 	/** The scene worker, already given the bytes once they are in; null without Worker support. */
 	worker: Worker | null;
-	/** The download: its status and its bytes, or the Response itself when it failed (not read). */
+	/** The download, read; it fails as `fetch` does when the address could not be reached. */
 	downloaded: Promise<EarlyDownload>;
 }
 
-/** A download as the head's script leaves it. */
+/**
+ * A download as the head's script leaves it: its text and the JSON in it (null when the text is
+ * not JSON); a failed answer itself, unread; or a body that broke off.
+ */
 export type EarlyDownload =
-	| { status: number; body: ArrayBuffer }
+	| { status: number; text: string; parsed: { json: unknown } | null }
 	| { status: number; response: Response }
 	| { status: number; unreadable: true };
 
@@ -45,10 +48,11 @@ function escapeAttribute(value: string): string {
  * The head's script, as the body of an inline `<script>`: it starts the worker at `workerUrl`
  * and downloads `src` (resolved against the page's address) with the header the app asks with,
  * hands a copy of a successful download's bytes to the worker with the page's query string
- * (the address whose view it builds ahead), and leaves both at `window.__tiaokuaiEarly`.
- * Plain ES2017 with nothing imported: it runs before any of the app's code. The two strings
- * come from the address, so they are written as JSON with `<` escaped: they cannot close the
- * script element.
+ * (the address whose view it builds ahead), then reads the text and parses it while the page's
+ * own code is still on its way (the main thread has little else to do then), and leaves all
+ * this at `window.__tiaokuaiEarly`. Plain ES2017 with nothing imported: it runs before any of
+ * the app's code. The two strings come from the address, so they are written as JSON with `<`
+ * and the line separators escaped: they cannot close the script element.
  */
 export function earlyBootScript(workerUrl: string, src: string): string {
 	const json = (value: string) =>
@@ -59,16 +63,24 @@ export function earlyBootScript(workerUrl: string, src: string): string {
 	return `(function (workerUrl, src) {
 	var worker = typeof Worker === 'function' ? new Worker(workerUrl, { type: 'module' }) : null;
 	var address = location.search;
+	function read(status, body) {
+		if (worker) {
+			var copy = body.slice(0);
+			worker.postMessage({ id: 0, json: copy, address: address }, [copy]);
+		}
+		var text = new TextDecoder().decode(body);
+		var parsed = null;
+		try {
+			parsed = { json: JSON.parse(text) };
+		} catch (error) {}
+		return { status: status, text: text, parsed: parsed };
+	}
 	var downloaded = fetch(new URL(src, location.href).href, { headers: { accept: 'application/json' } }).then(
 		function (response) {
 			if (!response.ok) return { status: response.status, response: response };
 			return response.arrayBuffer().then(
 				function (body) {
-					if (worker) {
-						var copy = body.slice(0);
-						worker.postMessage({ id: 0, json: copy, address: address }, [copy]);
-					}
-					return { status: response.status, body: body };
+					return read(response.status, body);
 				},
 				function () {
 					return { status: response.status, unreadable: true };
@@ -83,10 +95,10 @@ export function earlyBootScript(workerUrl: string, src: string): string {
 }
 
 /**
- * The download and worker the head's script started for `src`, taken once (null when it
- * started none, or for another address). The download comes as a `fetch` would answer it.
+ * What the head's script started for `src`, taken once: null when it started nothing, or for
+ * another address (its worker is then ended).
  */
-export function takeEarlyBoot(src: string): { worker: Worker | null; fetcher: typeof fetch } | null {
+export function takeEarlyBoot(src: string): Omit<EarlyBoot, 'src'> | null {
 	const scope = globalThis as { [GLOBAL]?: EarlyBoot };
 	const boot = scope[GLOBAL];
 	delete scope[GLOBAL];
@@ -94,14 +106,5 @@ export function takeEarlyBoot(src: string): { worker: Worker | null; fetcher: ty
 		boot?.worker?.terminate();
 		return null;
 	}
-	const fetcher = async () => asResponse(await boot.downloaded);
-	return { worker: boot.worker, fetcher };
-}
-
-/** The download as a Response: a body that could not be read fails to read again. */
-function asResponse(download: EarlyDownload): Response {
-	if ('response' in download) return download.response;
-	if ('body' in download) return new Response(download.body, { status: download.status });
-	const broken = new ReadableStream({ start: (controller) => controller.error(new TypeError('unreadable')) });
-	return new Response(broken, { status: download.status });
+	return { worker: boot.worker, downloaded: boot.downloaded };
 }

@@ -1,7 +1,7 @@
-import { loadRemoteDataset, type RemoteResult } from '#lib/io/remote-dataset.js';
+import { loadRemoteDataset, readDatasetJson, type RemoteResult } from '#lib/io/remote-dataset.js';
 import { isPackedSource } from '#lib/packed/load-packed.js';
 import { adoptSpareWorker, handOverBytes, prewarmSceneWorker } from './scene-worker-client.js';
-import { takeEarlyBoot } from './early-boot.js';
+import { takeEarlyBoot, type EarlyDownload } from './early-boot.js';
 
 /** A chart from elsewhere, loaded: the dataset or why there is none, and its text for the full check. */
 export interface LoadedChart {
@@ -48,16 +48,42 @@ export function loadChart(
 /**
  * Starts loading the chart of the page's address as soon as the app's first script runs, long
  * before the page is hydrated. The head's first script has most often started the download and
- * the scene worker already, and given the worker the bytes (see early-boot.ts): both are taken
- * over. Otherwise the download starts here, and the worker with it.
+ * the scene worker already, given the worker the bytes and parsed the text (see early-boot.ts):
+ * all of it is taken over. Otherwise the download starts here, and the worker with it.
  */
 export function startEarlyLoad(src: string, address: string, fetcher: typeof fetch = fetch): void {
 	const boot = takeEarlyBoot(src);
 	if (boot?.worker) adoptSpareWorker(boot.worker);
 	const loaded = boot
-		? loadChart(src, address, boot.fetcher, boot.worker !== null)
+		? boot.downloaded.then(
+				(download) => bootedChart(src, download),
+				(error: unknown) => loadChart(src, address, () => Promise.reject(error), true)
+			)
 		: loadChart(src, address, fetcher);
 	early = { src, loaded };
+}
+
+/**
+ * The chart the head's script downloaded: read from the JSON it parsed, or, when the answer
+ * failed, read as loadChart reads that answer (the same messages).
+ */
+function bootedChart(src: string, download: EarlyDownload): Promise<LoadedChart> | LoadedChart {
+	if ('text' in download) {
+		const { parsed, text } = download;
+		const result = readDatasetJson(src, () => {
+			if (!parsed) throw new SyntaxError('not JSON');
+			return parsed.json;
+		});
+		return { result, text: result.ok ? text : null };
+	}
+	const response =
+		'response' in download
+			? download.response
+			: new Response(
+					new ReadableStream({ start: (controller) => controller.error(new TypeError('unreadable')) }),
+					{ status: download.status }
+				);
+	return loadChart(src, '', async () => response, true);
 }
 
 /** The load of `src` started with the app, taken once; null when none was started for it. */

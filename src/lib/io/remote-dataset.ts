@@ -67,17 +67,35 @@ export async function loadRemoteDataset(
 			error: { zh: `${src} 返回 HTTP ${response.status}。`, en: `${src} answered HTTP ${response.status}.` }
 		};
 	}
+	let bytes: ArrayBuffer;
+	try {
+		bytes = await response.arrayBuffer();
+	} catch {
+		return notJson(src);
+	}
+	const text = new TextDecoder().decode(bytes);
+	onbytes?.(bytes, text);
+	return readDatasetJson(src, () => JSON.parse(text));
+}
+
+/**
+ * The dataset in the downloaded text of `src`, from `parse` (JSON.parse of the text, or a value
+ * parsed already), or why there is none: text that is not JSON, or JSON of the wrong shape.
+ */
+export function readDatasetJson(src: string, parse: () => unknown): RemoteResult {
 	let json: unknown;
 	try {
-		const bytes = await response.arrayBuffer();
-		const text = new TextDecoder().decode(bytes);
-		onbytes?.(bytes, text);
-		json = JSON.parse(text);
+		json = parse();
 	} catch {
-		return {
-			ok: false,
-			error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
-		};
+		return notJson(src);
 	}
 	return checkDatasetShape(json);
+}
+
+/** The answer of `src` could not be read as JSON. */
+function notJson(src: string): RemoteResult {
+	return {
+		ok: false,
+		error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
+	};
 }
