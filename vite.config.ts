@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import adapter from '@sveltejs/adapter-node';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.js';
+import { PAGE_CONNECT_SOURCES } from './scripts/edge.js';
 
 // SvelteKit 3 reads its configuration here; a svelte.config.js would stop it from starting.
 export default defineConfig({
@@ -12,8 +13,9 @@ export default defineConfig({
 			// Kit's CSRF check would refuse multipart uploads and bodiless DELETEs from scripts (no
 			// Origin header) to the token-authenticated API; hooks.server.ts keeps it for the pages.
 			csrf: { trustedOrigins: ['*'] },
-			// Scripts run only from this origin or as SvelteKit's own inline start-up script, which
-			// 'auto' marks with a nonce (rendered pages) or a hash (prerendered ones): an injected
+			// Scripts run only from this origin or inline with the page's nonce: SvelteKit's own
+			// start-up script and the head's first script (src/app.html, early-boot.ts). Every page
+			// is rendered per request: the nonce in app.html rules out prerendering. An injected
 			// <script> or on* attribute does not run. Everything else comes from this origin too, but
 			// for: images and fonts drawn from data: and blob: URLs (export previews), style
 			// attributes (Svelte's style: directives), and data a reader loads from another site
@@ -25,7 +27,7 @@ export default defineConfig({
 					'img-src': ['self', 'data:', 'blob:'],
 					'style-src': ['self', 'unsafe-inline'],
 					'font-src': ['self', 'data:'],
-					'connect-src': ['self', 'blob:', 'https:', 'http:'],
+					'connect-src': PAGE_CONNECT_SOURCES,
 					'worker-src': ['self'],
 					'script-src': ['self'],
 					'script-src-attr': ['none'],

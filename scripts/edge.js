@@ -3,6 +3,13 @@
 // (served by adapter-node outside the app's hooks) need as much as pages do.
 
 /**
+ * Where a page may read data from (`connect-src`, as SvelteKit's `csp` option in vite.config.ts
+ * writes it): its own origin, blob: URLs, and any site a reader opens a chart from with `?src=`.
+ */
+/** @type {('self' | 'blob:' | 'https:' | 'http:')[]} */
+export const PAGE_CONNECT_SOURCES = ['self', 'blob:', 'https:', 'http:'];
+
+/**
  * The content policy of everything that is not a page (static files, API answers, exports): the
  * pages' own policy, with its nonces, is in vite.config.ts. Framing is added per response.
  */
@@ -26,6 +33,27 @@ export const BASELINE_HEADERS = Object.freeze({
 	'referrer-policy': 'strict-origin-when-cross-origin',
 	'content-security-policy': `${BASELINE_CSP}; frame-ancestors 'none'`
 });
+
+/**
+ * Headers on the app's worker scripts: a worker's policy is its script's, and the scene worker
+ * downloads a `?src=` chart for the page (src/lib/components/early-boot.ts), so it may read
+ * from where the page may; the rest is the baseline.
+ */
+const WORKER_HEADERS = Object.freeze({
+	...BASELINE_HEADERS,
+	'content-security-policy': BASELINE_HEADERS['content-security-policy'].replace(
+		"connect-src 'self'",
+		`connect-src ${PAGE_CONNECT_SOURCES.map((source) => (source === 'self' ? "'self'" : source)).join(' ')}`
+	)
+});
+
+/**
+ * The headers every response to a request for `path` starts with.
+ * @param {string} path
+ */
+export function edgeHeaders(path) {
+	return path.startsWith('/_app/immutable/workers/') ? WORKER_HEADERS : BASELINE_HEADERS;
+}
 
 /** Private header names the handler reads the canonical scheme and host from (see `originRule`). */
 export const PROTO_HEADER = 'x-tiaokuai-proto';

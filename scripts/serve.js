@@ -5,7 +5,7 @@
 import http from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BASELINE_HEADERS, HOST_HEADER, PROTO_HEADER, originRule } from './edge.js';
+import { edgeHeaders, HOST_HEADER, PROTO_HEADER, originRule } from './edge.js';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -32,7 +32,7 @@ function handle(req, res) {
 	}
 	req.headers[PROTO_HEADER] = chosen.proto;
 	req.headers[HOST_HEADER] = chosen.host;
-	for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
+	for (const [name, value] of Object.entries(edgeHeaders(req.url ?? '/'))) res.setHeader(name, value);
 	handler(req, res, () => res.writeHead(404).end());
 }
 

@@ -1,11 +1,12 @@
 import type { ClientInit } from '@sveltejs/kit/hooks';
-import { earlySource, startEarlyLoad } from '#lib/components/early-chart.js';
+import { startEarlyLoad } from '#lib/components/early-chart.js';
+import { earlySource } from '#lib/components/early-boot.js';
 import { dagreLib } from '#lib/lazy/dagre.js';
 
-// A chart opened from elsewhere (`/?src=`) may be large: its download (begun by the page's head)
-// is taken over and its scene worker started with the app, before the page's own code has loaded
-// and hydrated, so the worker parses the bytes and builds the Scene the address asks for while
-// the page boots (see early-chart.ts).
+// A chart opened from elsewhere (`/?src=`) may be large: the scene worker the page's head started
+// has downloaded it (or is downloading it) and builds the Scene the address asks for, and the head
+// has parsed the bytes the worker sent back. The app takes all of that over as its first script
+// runs, before the page's own code has loaded and hydrated (see early-boot.ts, early-chart.ts).
 const early = earlySource(location.pathname, location.search);
 if (early) startEarlyLoad(early, location.search);
 

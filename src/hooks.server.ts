@@ -7,8 +7,7 @@ import { apiShaped, errorResponse } from '#lib/server/api-error.js';
 import { BASELINE_CSP, BASELINE_HEADERS } from '../scripts/edge.js';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
 import { startStore } from '#lib/server/services.js';
-import { earlyBootLink, earlyBootScript } from '#lib/components/early-boot.js';
-import { earlySource } from '#lib/components/early-chart.js';
+import { earlyBootLink, earlyBootScript, earlySource } from '#lib/components/early-boot.js';
 import { sceneWorkerUrl } from '#lib/components/scene-worker-url.js';
 
 /**
@@ -64,7 +63,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 				return html
 					.replace('%lang%', event.url.searchParams.get('lang') === 'en' ? 'en' : 'zh-CN')
 					.replace('%tiaokuai.early.link%', () => (early ? earlyBootLink(sceneWorkerUrl) : ''))
-					.replace('%tiaokuai.early.script%', () => (early ? earlyBootScript(sceneWorkerUrl, early) : ''));
+					.replace('%tiaokuai.early.script%', () => (early ? earlyBootScript(sceneWorkerUrl) : ''));
 			}
 		}));
 	const response = isApi(event.url.pathname) ? await apiShaped(resolved) : resolved;

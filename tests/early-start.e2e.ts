@@ -56,20 +56,19 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 	expect(await pageMarks(page, 'tiaokuai:scene-ahead')).toBe(1);
 	expect(await workerMarks(workers, 'tiaokuai:worker-ahead-dropped')).toBe(0);
 	expect(await pageMarks(page, 'tiaokuai:first-frame')).toBe(1);
-	// Downloaded once, by the head's script: the app took that download over.
+	// Downloaded once, by the scene worker (started by the head's script), which the app took over.
 	expect(downloads).toHaveLength(1);
-	const initiators = await page.evaluate(
-		(src) =>
-			performance
-				.getEntriesByType('resource')
-				.filter((entry) => entry.name.includes(src))
-				.map((entry) => (entry as PerformanceResourceTiming).initiatorType),
-		SRC
-	);
-	expect(initiators).toEqual(['fetch']);
+	const scene = workers.find((worker) => worker.url().includes('scene.worker'))!;
+	const initiators = (src: string) =>
+		performance
+			.getEntriesByType('resource')
+			.filter((entry) => entry.name.includes(src))
+			.map((entry) => (entry as PerformanceResourceTiming).initiatorType);
+	expect(await scene.evaluate(initiators, SRC)).toEqual(['fetch']);
+	expect(await page.evaluate(initiators, SRC)).toEqual([]);
 });
 
-test('the head asks for the scene worker’s script before the app’s, and only on a ?src= page', async ({
+test('the head asks for the scene worker’s script before the app’s, and only on a JSON ?src= page', async ({
 	request
 }) => {
 	const html = await (await request.get(`/?src=${encodeURIComponent(SRC)}`)).text();
@@ -77,18 +76,38 @@ test('the head asks for the scene worker’s script before the app’s, and only
 	expect(worker).toBeGreaterThan(0);
 	expect(worker).toBeLessThan(html.indexOf('/_app/immutable/entry/'));
 	expect(worker).toBeLessThan(html.indexOf('rel="stylesheet"'));
-	const plain = await (await request.get('/')).text();
-	expect(plain).not.toContain('scene.worker-');
-	expect(plain).not.toContain('__tiaokuaiEarly');
+	expect(html).toContain('__tiaokuaiEarly');
+	// Other pages, and a packed chart (whose first part the head preloads), get neither.
+	const packed = `/?src=${encodeURIComponent('/api/charts/abc/packed')}`;
+	for (const path of [
+		'/',
+		'/embed/opinions-2015',
+		'/new',
+		'/charts',
+		`/embed/opinions-2015?src=x.json`,
+		packed
+	]) {
+		const other = await (await request.get(path)).text();
+		expect(other, path).not.toContain('scene.worker-');
+		expect(other, path).not.toContain('__tiaokuaiEarly');
+		expect(other, path).not.toContain('%tiaokuai');
+	}
+	expect(await (await request.get(packed)).text()).toContain(
+		'rel="preload" as="fetch" href="/api/charts/abc/packed?part=first"'
+	);
 });
 
-test('an address that tries to end the head’s script is only an address that cannot be read', async ({
-	page
-}) => {
-	const src = '/__fixtures/x.json</script><script>window.pwned = 1</script>';
-	await page.goto(`/?src=${encodeURIComponent(src)}&lang=en`);
-	await expect(page.getByTestId('load-error')).toContainText('answered HTTP 404.', PAGE_READY);
-	expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+test('what the address says is never written into the head’s script', async ({ page, request }) => {
+	for (const quote of ['"', "'"]) {
+		const src = `/__fixtures/x.json${quote}+(window.pwned=1)+${quote}</script><script>window.pwned=2</script>`;
+		const html = await (await request.get(`/?src=${encodeURIComponent(src)}`)).text();
+		const script = html.slice(html.indexOf('(function (workerUrl)'), html.indexOf('</script>'));
+		expect(script).toContain('__tiaokuaiEarly');
+		expect(script).not.toContain('pwned');
+		await page.goto(`/?src=${encodeURIComponent(src)}&lang=en`);
+		await expect(page.getByTestId('load-error')).toContainText('answered HTTP 404.', PAGE_READY);
+		expect(await page.evaluate(() => 'pwned' in window)).toBe(false);
+	}
 });
 
 test('a ?src= chart that cannot be read says where and why, as before the early start', async ({ page }) => {

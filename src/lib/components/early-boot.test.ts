@@ -2,24 +2,37 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { earlyBootLink, earlyBootScript, takeEarlyBoot, type EarlyBoot } from './early-boot.js';
 
-/** What the head's script did in a page: the worker it started, what it asked for and sent. */
+/** What the head's script did in a page: the workers it started, what it downloaded and sent. */
 interface Run {
 	boot: EarlyBoot;
 	workers: string[];
 	asked: { url: string; accept: string }[];
-	sent: { message: { id: number; json: ArrayBuffer; address: string }; transfer: ArrayBuffer[] }[];
+	sent: Record<string, unknown>[];
 }
 
-/** Runs the head's script as a page at `href` would, with `answer` as the download's response. */
-function runScript(script: string, href: string, answer: () => Promise<Response>): Run {
+/** How the worker answers a download: with the bytes, failing, or not starting at all; or no workers. */
+type WorkerSide = { bytes: string } | 'fails' | 'broken' | 'none';
+
+/**
+ * Runs the head's script as a page at `href` would: the worker does as `worker` says, and the
+ * page's own download (should it make one) is answered with `answer`.
+ */
+function runScript(script: string, href: string, worker: WorkerSide, answer: () => Promise<Response>): Run {
 	const run = { workers: [], asked: [], sent: [] } as unknown as Run;
-	class FakeWorker {
+	class FakeWorker extends EventTarget {
 		constructor(url: string, options: { type: string }) {
+			super();
 			expect(options).toEqual({ type: 'module' });
 			run.workers.push(url);
 		}
-		postMessage(message: Run['sent'][number]['message'], transfer: ArrayBuffer[]) {
-			run.sent.push({ message, transfer });
+		postMessage(message: Record<string, unknown>) {
+			run.sent.push(message);
+			if (!message.fetch) return;
+			setTimeout(() => {
+				if (worker === 'broken') return this.dispatchEvent(new Event('error'));
+				const downloaded = typeof worker === 'object' ? new TextEncoder().encode(worker.bytes).buffer : null;
+				this.dispatchEvent(new MessageEvent('message', { data: { id: 0, downloaded } }));
+			});
 		}
 	}
 	const window: { __tiaokuaiEarly?: EarlyBoot } = {};
@@ -27,8 +40,9 @@ function runScript(script: string, href: string, answer: () => Promise<Response>
 		window,
 		location: new URL(href),
 		URL,
+		URLSearchParams,
 		TextDecoder,
-		Worker: FakeWorker,
+		Worker: worker === 'none' ? undefined : FakeWorker,
 		fetch: (url: string, init: { headers: { accept: string } }) => {
 			run.asked.push({ url, accept: init.headers.accept });
 			return answer();
@@ -38,58 +52,81 @@ function runScript(script: string, href: string, answer: () => Promise<Response>
 	return run;
 }
 
+const CHART = '{"format":"tiaokuai/1"}';
+const notAsked = async (): Promise<Response> => {
+	throw new Error('the page downloaded the file itself');
+};
+
 describe('the head’s first script of a /?src= page', () => {
-	it('starts the worker and the download, and gives the worker a copy of the bytes with the address', async () => {
+	const script = earlyBootScript('/_app/immutable/workers/scene.worker-x.js');
+
+	it('has the worker download the file, with the address, and parses the bytes it sends back', async () => {
 		const run = runScript(
-			earlyBootScript('/_app/immutable/workers/scene.worker-x.js', 'charts/c.json'),
+			script,
 			'https://app.example/?src=charts%2Fc.json&expand=all',
-			async () => new Response('{"format":"tiaokuai/1"}')
+			{ bytes: CHART },
+			notAsked
 		);
 		expect(run.workers).toEqual(['/_app/immutable/workers/scene.worker-x.js']);
-		// Relative to the page, with the header the app asks with.
-		expect(run.asked).toEqual([{ url: 'https://app.example/charts/c.json', accept: 'application/json' }]);
+		// Relative to the page; the worker builds the view of the page's address ahead.
+		expect(run.sent).toEqual([
+			{ id: 0, fetch: 'https://app.example/charts/c.json', address: '?src=charts%2Fc.json&expand=all' }
+		]);
 		expect(run.boot.src).toBe('charts/c.json');
-		// The text, and the JSON parsed from it for the page.
-		expect(await run.boot.downloaded).toEqual({
-			status: 200,
-			text: '{"format":"tiaokuai/1"}',
-			parsed: { json: { format: 'tiaokuai/1' } }
-		});
-		expect(run.sent).toHaveLength(1);
-		const { message, transfer } = run.sent[0];
-		expect(message.address).toBe('?src=charts%2Fc.json&expand=all');
-		expect(transfer).toEqual([message.json]);
-		expect(new TextDecoder().decode(message.json)).toBe('{"format":"tiaokuai/1"}');
+		expect(await run.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
+		expect(run.asked).toEqual([]);
+	});
+
+	it('downloads the file itself when the worker could not, and gives the worker the bytes', async () => {
+		const run = runScript(
+			script,
+			'https://app.example/?src=c.json',
+			'fails',
+			async () => new Response(CHART)
+		);
+		expect(await run.boot.downloaded).toMatchObject({ text: CHART });
+		expect(run.asked).toEqual([{ url: 'https://app.example/c.json', accept: 'application/json' }]);
+		const [, handed] = run.sent;
+		expect(handed).toMatchObject({ id: 0, address: '?src=c.json' });
+		expect(new TextDecoder().decode(handed.json as ArrayBuffer)).toBe(CHART);
+	});
+
+	it('downloads the file itself, giving nothing to a worker that did not start or without workers', async () => {
+		for (const worker of ['broken', 'none'] as const) {
+			const run = runScript(
+				script,
+				'https://app.example/?src=c.json',
+				worker,
+				async () => new Response(CHART)
+			);
+			expect(await run.boot.downloaded).toMatchObject({ text: CHART });
+			expect(run.asked).toHaveLength(1);
+			expect(run.sent.filter((message) => 'json' in message)).toEqual([]);
+			// The app is not handed a worker that never ran.
+			expect(run.boot.worker).toBeNull();
+		}
 	});
 
 	it('keeps text that is not JSON for the app to say so', async () => {
-		const run = runScript(
-			earlyBootScript('/w.js', 'c.json'),
-			'https://app.example/?src=c.json',
-			async () => new Response('{"format": 1')
-		);
-		expect(await run.boot.downloaded).toEqual({ status: 200, text: '{"format": 1', parsed: null });
+		const run = runScript(script, 'https://app.example/?src=c.json', { bytes: '{"a' }, notAsked);
+		expect(await run.boot.downloaded).toEqual({ text: '{"a', parsed: null });
 	});
 
-	it('leaves a failed answer to the app, unread, and sends the worker nothing', async () => {
-		const run = runScript(
-			earlyBootScript('/w.js', 'https://b.example/c.json'),
-			'https://app.example/?src=x',
-			async () => new Response('not here', { status: 404 })
-		);
-		const downloaded = await run.boot.downloaded;
-		expect(downloaded).toMatchObject({ status: 404 });
-		expect('response' in downloaded && (await downloaded.response.text())).toBe('not here');
-		expect(run.sent).toEqual([]);
+	it('says why its own download failed: the HTTP status, a body cut off, no answer', async () => {
+		const failed = async (answer: () => Promise<Response>) =>
+			runScript(script, 'https://app.example/?src=c.json', 'fails', answer).boot.downloaded;
+		expect(await failed(async () => new Response('not here', { status: 404 }))).toEqual({ status: 404 });
+		const cut = new ReadableStream({ start: (controller) => controller.error(new TypeError('cut off')) });
+		expect(await failed(async () => new Response(cut))).toEqual({ unreadable: true });
+		expect(await failed(() => Promise.reject(new TypeError('Failed to fetch')))).toEqual({ refused: true });
 	});
 
-	it('cannot be ended or escaped by what the address says', () => {
-		const src = 'https://b.example/</script><script>alert(1)</script>\u2028"\'.json';
-		const script = earlyBootScript('/w.js', src);
-		expect(script).not.toContain('</script');
-		expect(script).not.toContain('\u2028');
-		const run = runScript(script, 'https://app.example/', async () => new Response('{}'));
-		expect(run.boot.src).toBe(src);
+	it('writes nothing from the address into the page, and leaves an address it cannot read to the app', () => {
+		expect(script).not.toContain('src=');
+		const run = runScript(script, 'https://app.example/?src=http%3A%2F%2F%5B', { bytes: '{}' }, notAsked);
+		// `http://[` is no address: no worker is left running for nobody.
+		expect(run.boot).toBeUndefined();
+		expect(run.workers).toEqual([]);
 		expect(earlyBootLink('/w"><script>.js')).toBe(
 			'<link rel="modulepreload" href="/w&quot;>&lt;script>.js" />'
 		);
@@ -101,7 +138,7 @@ describe('the app taking over what the head’s script started', () => {
 		((globalThis as { __tiaokuaiEarly?: EarlyBoot }).__tiaokuaiEarly = value);
 
 	it('is taken once, and only for the same address', () => {
-		const downloaded = Promise.resolve({ status: 200, text: '{}', parsed: { json: {} } });
+		const downloaded = Promise.resolve({ text: '{}', parsed: { json: {} } });
 		leave({ src: 'c.json', worker: null, downloaded });
 		expect(takeEarlyBoot('other.json')).toBeNull();
 		// Taken by a look for another address: gone.

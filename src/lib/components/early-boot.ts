@@ -1,30 +1,42 @@
 /**
  * The first thing a `/?src=` page does, before its stylesheets and scripts are even asked for:
- * an inline script in the document's head (hooks.server.ts writes it) starts the scene worker
- * and the chart's download together, and gives the worker a copy of the bytes the moment they
- * are in, so the worker parses them and builds the Scene the address asks for while the page's
- * own code loads, compiles and hydrates. The app takes the download and the worker over when its
- * first script runs (see early-chart.ts).
+ * an inline script in the document's head (hooks.server.ts writes it) starts the scene worker,
+ * which downloads the chart on its own thread, parses it and builds the Scene the address asks
+ * for while the page's own code loads, compiles and hydrates; the worker sends the page the
+ * bytes, which the script parses while the main thread has little else to do. The app takes the
+ * download and the worker over when its first script runs (see early-chart.ts).
  */
+import { isPackedSource } from '#lib/packed/load-packed.js';
 
 /** What the head's script leaves for the app: the download and the worker it started. */
 export interface EarlyBoot {
 	/** The `src` of the address, as written there. */
 	src: string;
-	/** The scene worker, already given the bytes once they are in; null without Worker support. */
+	/** The scene worker, downloading and reading the chart; null without Worker support, or when it could not start. */
 	worker: Worker | null;
-	/** The download, read; it fails as `fetch` does when the address could not be reached. */
+	/** The download, read, or why it could not be. */
 	downloaded: Promise<EarlyDownload>;
 }
 
 /**
  * A download as the head's script leaves it: its text and the JSON in it (null when the text is
- * not JSON); a failed answer itself, unread; or a body that broke off.
+ * not JSON); or why there is none: the answer's HTTP status, a body that broke off, or no answer
+ * at all (a network error, or a site that does not let this one read it).
  */
 export type EarlyDownload =
-	| { status: number; text: string; parsed: { json: unknown } | null }
-	| { status: number; response: Response }
-	| { status: number; unreadable: true };
+	| { text: string; parsed: { json: unknown } | null }
+	| { status: number }
+	| { unreadable: true }
+	| { refused: true };
+
+/**
+ * The chart a page address asks to download as the app starts: the JSON `src` of the explorer
+ * page (a packed one streams through its own loader), or null.
+ */
+export function earlySource(pathname: string, search: string): string | null {
+	const src = pathname === '/' ? new URLSearchParams(search).get('src') : null;
+	return src && !isPackedSource(src) ? src : null;
+}
 
 /** Where the head's script leaves its {@link EarlyBoot}. */
 const GLOBAL = '__tiaokuaiEarly';
@@ -45,53 +57,78 @@ function escapeAttribute(value: string): string {
 }
 
 /**
- * The head's script, as the body of an inline `<script>`: it starts the worker at `workerUrl`
- * and downloads `src` (resolved against the page's address) with the header the app asks with,
- * hands a copy of a successful download's bytes to the worker with the page's query string
- * (the address whose view it builds ahead), then reads the text and parses it while the page's
- * own code is still on its way (the main thread has little else to do then), and leaves all
- * this at `window.__tiaokuaiEarly`. Plain ES2017 with nothing imported: it runs before any of
- * the app's code. The two strings come from the address, so they are written as JSON with `<`
- * and the line separators escaped: they cannot close the script element.
+ * The head's script, as the body of an inline `<script>`, for a page whose address has a JSON
+ * `src` (see {@link earlySource}; the script reads it from the address itself, so nothing the
+ * address says is written into the page). It starts the worker at `workerUrl` and asks it to
+ * download the file (resolved against the page's address) with the page's query string, whose
+ * view the worker builds ahead: a download read on the worker's thread is not held up by the
+ * page's main thread, busy with the app's code as it arrives. The worker sends the bytes back,
+ * and this script decodes and parses them. When the worker could not download the file (or
+ * could not start, or there are no workers) the page downloads it itself, as the app would, and
+ * gives the bytes to the worker; a failure is then the page's own, for the app to report. All
+ * of it is left at `window.__tiaokuaiEarly`. Plain ES2017 with nothing imported: it runs before
+ * any of the app's code.
  */
-export function earlyBootScript(workerUrl: string, src: string): string {
-	const json = (value: string) =>
-		JSON.stringify(value)
-			.replace(/</g, '\\u003c')
-			.replace(/\u2028/g, '\\u2028')
-			.replace(/\u2029/g, '\\u2029');
-	return `(function (workerUrl, src) {
-	var worker = typeof Worker === 'function' ? new Worker(workerUrl, { type: 'module' }) : null;
+export function earlyBootScript(workerUrl: string): string {
+	return `(function (workerUrl) {
+	var src = new URLSearchParams(location.search).get('src');
 	var address = location.search;
-	function read(status, body) {
-		if (worker) {
-			var copy = body.slice(0);
-			worker.postMessage({ id: 0, json: copy, address: address }, [copy]);
-		}
-		var text = new TextDecoder().decode(body);
-		var parsed = null;
-		try {
-			parsed = { json: JSON.parse(text) };
-		} catch (error) {}
-		return { status: status, text: text, parsed: parsed };
+	var url;
+	try {
+		url = new URL(src, location.href).href;
+	} catch (error) {
+		return;
 	}
-	var downloaded = fetch(new URL(src, location.href).href, { headers: { accept: 'application/json' } }).then(
-		function (response) {
-			if (!response.ok) return { status: response.status, response: response };
-			return response.arrayBuffer().then(
-				function (body) {
-					return read(response.status, body);
-				},
-				function () {
-					return { status: response.status, unreadable: true };
-				}
-			);
+	var boot = { src: src, worker: typeof Worker === 'function' ? new Worker(workerUrl, { type: 'module' }) : null };
+	function read(body, handOver) {
+		try {
+			var text = new TextDecoder().decode(body);
+			if (handOver) boot.worker.postMessage({ id: 0, json: body, address: address }, [body]);
+			var parsed = null;
+			try {
+				parsed = { json: JSON.parse(text) };
+			} catch (error) {}
+			return { text: text, parsed: parsed };
+		} catch (error) {
+			return { unreadable: true };
 		}
-	);
-	// A failed download is the app's to report, once it takes it over.
-	downloaded.catch(function () {});
-	window.${GLOBAL} = { src: src, worker: worker, downloaded: downloaded };
-})(${json(workerUrl)}, ${json(src)});`;
+	}
+	function own(handOver) {
+		return fetch(url, { headers: { accept: 'application/json' } }).then(
+			function (response) {
+				if (!response.ok) return { status: response.status };
+				return response.arrayBuffer().then(
+					function (body) {
+						return read(body, handOver);
+					},
+					function () {
+						return { unreadable: true };
+					}
+				);
+			},
+			function () {
+				return { refused: true };
+			}
+		);
+	}
+	boot.downloaded = !boot.worker
+		? own(false)
+		: new Promise(function (resolve) {
+				var worker = boot.worker;
+				function done(event) {
+					if (event.type === 'message' && !(event.data && 'downloaded' in event.data)) return;
+					worker.removeEventListener('message', done);
+					worker.removeEventListener('error', done);
+					if (event.type === 'error') boot.worker = null;
+					var bytes = event.type === 'message' ? event.data.downloaded : null;
+					resolve(bytes ? read(bytes, false) : own(event.type === 'message'));
+				}
+				worker.addEventListener('message', done);
+				worker.addEventListener('error', done);
+				worker.postMessage({ id: 0, fetch: url, address: address });
+			});
+	window.${GLOBAL} = boot;
+})(${JSON.stringify(workerUrl).replace(/</g, '\\u003c')});`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
-import { earlySource, startEarlyLoad, takeEarlyLoad } from './early-chart.js';
-import type { EarlyBoot } from './early-boot.js';
+import { startEarlyLoad, takeEarlyLoad } from './early-chart.js';
+import { earlySource, type EarlyBoot, type EarlyDownload } from './early-boot.js';
 
 describe('the chart loaded as the app starts', () => {
 	it('is the JSON ?src= of the explorer page only', () => {
@@ -49,11 +49,8 @@ describe('the chart loaded as the app starts', () => {
 
 	it('takes over the download and the parse the head’s script did, without doing either again', async () => {
 		const text = JSON.stringify(fixture);
-		bootWith(Promise.resolve({ status: 200, text, parsed: { json: fixture } }));
-		const fetcher: typeof fetch = async () => {
-			throw new Error('downloaded again');
-		};
-		startEarlyLoad('https://a.example/c.json', '?src=x', fetcher);
+		bootWith(Promise.resolve({ text, parsed: { json: fixture } }));
+		startEarlyLoad('https://a.example/c.json', '?src=x', notAgain);
 		const loaded = await takeEarlyLoad('https://a.example/c.json');
 		// The very object the head's script parsed.
 		expect(loaded?.result.ok && loaded.result.dataset).toBe(fixture);
@@ -62,35 +59,36 @@ describe('the chart loaded as the app starts', () => {
 
 	it('says why the head’s download could not be read, as the page would', async () => {
 		const src = 'https://a.example/c.json';
-		const says = async (downloaded: EarlyBoot['downloaded']) => {
-			bootWith(downloaded);
-			startEarlyLoad(src, '');
+		const says = async (download: EarlyDownload) => {
+			bootWith(Promise.resolve(download));
+			startEarlyLoad(src, '', notAgain);
 			return (await takeEarlyLoad(src))!;
 		};
 		const notJson = { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` };
-		expect(await says(Promise.resolve({ status: 200, text: '{"a', parsed: null }))).toEqual({
+		expect(await says({ text: '{"a', parsed: null })).toEqual({
 			result: { ok: false, error: notJson },
 			text: null
 		});
-		expect(await says(Promise.resolve({ status: 200, unreadable: true }))).toEqual({
-			result: { ok: false, error: notJson },
-			text: null
-		});
-		expect(
-			(await says(Promise.resolve({ status: 200, text: '{}', parsed: { json: {} } }))).result
-		).toMatchObject({
+		expect(await says({ unreadable: true })).toEqual({ result: { ok: false, error: notJson }, text: null });
+		expect((await says({ text: '{}', parsed: { json: {} } })).result).toMatchObject({
 			ok: false,
 			error: { en: 'The format should be tiaokuai/1, not undefined.' }
 		});
-		const missing = await says(Promise.resolve({ status: 404, response: new Response('', { status: 404 }) }));
-		expect(missing.result).toEqual({
+		expect((await says({ status: 404 })).result).toEqual({
 			ok: false,
 			error: { zh: `${src} 返回 HTTP 404。`, en: `${src} answered HTTP 404.` }
 		});
-		const refused = await says(Promise.reject(new TypeError('Failed to fetch')));
-		expect(refused.result.ok || refused.result.error.en).toContain('cross-origin requests (CORS)');
+		const refused = (await says({ refused: true })).result;
+		expect(refused.ok || refused.error.en).toBe(
+			`Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
+		);
 	});
 });
+
+/** A fetcher for a load that must not download again. */
+const notAgain: typeof fetch = async () => {
+	throw new Error('downloaded again');
+};
 
 /** Leaves what the head's script would for `https://a.example/c.json`, without a worker. */
 function bootWith(downloaded: EarlyBoot['downloaded']): void {

@@ -1,5 +1,9 @@
-import { loadRemoteDataset, readDatasetJson, type RemoteResult } from '#lib/io/remote-dataset.js';
-import { isPackedSource } from '#lib/packed/load-packed.js';
+import {
+	checkDatasetShape,
+	loadRemoteDataset,
+	remoteFailure,
+	type RemoteResult
+} from '#lib/io/remote-dataset.js';
 import { adoptSpareWorker, handOverBytes, prewarmSceneWorker } from './scene-worker-client.js';
 import { takeEarlyBoot, type EarlyDownload } from './early-boot.js';
 
@@ -14,29 +18,15 @@ export interface LoadedChart {
 let early: { src: string; loaded: Promise<LoadedChart> } | null = null;
 
 /**
- * The chart a page address asks to download as the app starts: the JSON `src` of the explorer
- * page (a packed one streams through its own loader), or null.
- */
-export function earlySource(pathname: string, search: string): string | null {
-	const src = pathname === '/' ? new URLSearchParams(search).get('src') : null;
-	return src && !isPackedSource(src) ? src : null;
-}
-
-/**
  * Downloads and reads a `?src=` chart: a scene worker is started first, given the bytes the
  * moment they are downloaded, and builds the Scene of the view the address asks for while the
- * page reads its own copy (see handOverBytes). With `handedOver`, a worker has the bytes already.
+ * page reads its own copy (see handOverBytes).
  */
-export function loadChart(
-	src: string,
-	address: string,
-	fetcher: typeof fetch,
-	handedOver = false
-): Promise<LoadedChart> {
-	if (!handedOver) prewarmSceneWorker();
+export function loadChart(src: string, address: string, fetcher: typeof fetch): Promise<LoadedChart> {
+	prewarmSceneWorker();
 	let text: string | null = null;
 	const onbytes = (bytes: ArrayBuffer, downloaded: string) => {
-		if (!handedOver) handOverBytes(bytes, address);
+		handOverBytes(bytes, address);
 		text = downloaded;
 	};
 	return loadRemoteDataset(src, fetcher, onbytes).then((result) => ({
@@ -47,43 +37,33 @@ export function loadChart(
 
 /**
  * Starts loading the chart of the page's address as soon as the app's first script runs, long
- * before the page is hydrated. The head's first script has most often started the download and
- * the scene worker already, given the worker the bytes and parsed the text (see early-boot.ts):
- * all of it is taken over. Otherwise the download starts here, and the worker with it.
+ * before the page is hydrated. The head's first script has most often started the scene worker
+ * already, which downloads the chart, and parsed the bytes the worker sent back (see
+ * early-boot.ts): all of it is taken over. Otherwise the download starts here, and the worker
+ * with it.
  */
 export function startEarlyLoad(src: string, address: string, fetcher: typeof fetch = fetch): void {
 	const boot = takeEarlyBoot(src);
 	if (boot?.worker) adoptSpareWorker(boot.worker);
 	const loaded = boot
-		? boot.downloaded.then(
-				(download) => bootedChart(src, download),
-				(error: unknown) => loadChart(src, address, () => Promise.reject(error), true)
-			)
+		? boot.downloaded.then((download) => bootedChart(src, download))
 		: loadChart(src, address, fetcher);
 	early = { src, loaded };
 }
 
-/**
- * The chart the head's script downloaded: read from the JSON it parsed, or, when the answer
- * failed, read as loadChart reads that answer (the same messages).
- */
-function bootedChart(src: string, download: EarlyDownload): Promise<LoadedChart> | LoadedChart {
+/** The chart the head's script downloaded and parsed, or why there is none (as loadRemoteDataset says it). */
+function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 	if ('text' in download) {
-		const { parsed, text } = download;
-		const result = readDatasetJson(src, () => {
-			if (!parsed) throw new SyntaxError('not JSON');
-			return parsed.json;
-		});
-		return { result, text: result.ok ? text : null };
+		const result = download.parsed ? checkDatasetShape(download.parsed.json) : remoteFailure.notJson(src);
+		return { result, text: result.ok ? download.text : null };
 	}
-	const response =
-		'response' in download
-			? download.response
-			: new Response(
-					new ReadableStream({ start: (controller) => controller.error(new TypeError('unreadable')) }),
-					{ status: download.status }
-				);
-	return loadChart(src, '', async () => response, true);
+	const result =
+		'status' in download
+			? remoteFailure.status(src, download.status)
+			: 'unreadable' in download
+				? remoteFailure.notJson(src)
+				: remoteFailure.refused(src);
+	return { result, text: null };
 }
 
 /** The load of `src` started with the app, taken once; null when none was started for it. */

@@ -16,8 +16,8 @@ function startWorker(): Worker {
 }
 
 /**
- * Takes a worker started before the app (see early-boot.ts), already given a chart's bytes, as
- * the one ahead of need; one started here for the same purpose is ended.
+ * Takes a worker started before the app (see early-boot.ts), which downloads a chart or will be
+ * given its bytes, as the one ahead of need; one started here for the same purpose is ended.
  */
 export function adoptSpareWorker(worker: Worker): void {
 	spare?.worker.terminate();
@@ -88,6 +88,9 @@ export class SceneWorkerClient {
 	#last: [Dataset, ViewState, SceneOptions] | null = null;
 
 	constructor(onscene: (scene: PackedScene) => void, onerror: (message: string) => void = console.error) {
+		// A spare still reading a chart the page has not shown (another chart opened meanwhile) is
+		// not taken: that chart would replace this one in it.
+		if (spare?.parsing && !spare.holds) dropSpareWorker();
 		this.#worker = spare?.worker ?? startWorker();
 		this.#sent = spare?.holds ?? null;
 		spare = null;

@@ -27,6 +27,13 @@ export interface SceneRequest {
 	 * first (see speculative-request.ts) is built as soon as the bytes are read, before it asks.
 	 */
 	address?: string;
+	/**
+	 * The address of a dataset's JSON to download here (with `address` as for `json`): the head's
+	 * script asks this as the page starts (see early-boot.ts), so the download is read on this
+	 * thread, not on the page's main thread while it is busy booting. The bytes go back in
+	 * {@link SceneAnswer.downloaded}.
+	 */
+	fetch?: string;
 	view?: ViewState;
 	options?: SceneOptions;
 }
@@ -40,6 +47,12 @@ export interface SceneAnswer {
 	error?: string;
 	/** Set when a view came before any dataset did (its JSON could not be read here): send the dataset. */
 	missing?: boolean;
+	/**
+	 * For {@link SceneRequest.fetch}: the downloaded bytes (moved: the worker keeps their text), or
+	 * null when the download failed here (the page then downloads the file itself, and says why
+	 * if it fails again).
+	 */
+	downloaded?: ArrayBuffer | null;
 }
 
 let dataset: Dataset | null = null;
@@ -74,30 +87,60 @@ function sceneFor(
 	return { scene: buildPackedScene(dataset!, view, options), ahead: false };
 }
 
-self.onmessage = (event: MessageEvent<SceneRequest>) => {
-	const { id, view, options } = event.data;
+/** Reads a dataset's JSON text and, given the address it was opened at, builds its first Scene ahead. */
+function readJson(text: string, address: string | undefined): void {
+	ahead = null;
+	dataset = JSON.parse(text) as Dataset;
+	// Marks in the worker's own timeline: a trace of a load shows them beside the page's.
+	performance.mark('tiaokuai:worker-parsed');
+	// Only a chart the page will accept is built ahead (the page checks the same shape).
+	if (address !== undefined && checkDatasetShape(dataset).ok) buildAhead(address);
+}
+
+/** A dataset's JSON downloaded here; null when it could not be (refused, an HTTP error, cut off). */
+async function download(src: string): Promise<ArrayBuffer | null> {
 	try {
-		if (event.data.json) {
-			ahead = null;
-			dataset = JSON.parse(new TextDecoder().decode(event.data.json)) as Dataset;
-			// Marks in the worker's own timeline: a trace of a load shows them beside the page's.
-			performance.mark('tiaokuai:worker-parsed');
-			// Only a chart the page will accept is built ahead (the page checks the same shape).
-			if (event.data.address !== undefined && checkDatasetShape(dataset).ok) buildAhead(event.data.address);
-		}
-		if (event.data.dataset) {
-			ahead = null;
-			dataset = unpackSceneInput(event.data.dataset);
-		}
-		if (!view) return;
-		if (!dataset) {
-			self.postMessage({ id, missing: true } satisfies SceneAnswer);
-			return;
-		}
-		const answer = sceneFor(view, options);
-		performance.mark('tiaokuai:worker-scene');
-		self.postMessage({ id, ...answer } satisfies SceneAnswer, { transfer: transferables(answer.scene) });
-	} catch (error) {
-		self.postMessage({ id, error: String(error) } satisfies SceneAnswer);
+		const response = await fetch(src, { headers: { accept: 'application/json' } });
+		return response.ok ? await response.arrayBuffer() : null;
+	} catch {
+		return null;
 	}
+}
+
+/** Downloads a dataset for the page, reads its text, gives the page the bytes and reads the JSON as {@link readJson} does. */
+async function fetchFor(id: number, src: string, address: string | undefined): Promise<void> {
+	const bytes = await download(src);
+	const text = bytes && new TextDecoder().decode(bytes);
+	self.postMessage({ id, downloaded: bytes } satisfies SceneAnswer, { transfer: bytes ? [bytes] : [] });
+	if (text !== null) readJson(text, address);
+}
+
+/** Answers one request. */
+function answer(request: SceneRequest): void {
+	const { id, view, options } = request;
+	if (request.json) readJson(new TextDecoder().decode(request.json), request.address);
+	if (request.dataset) {
+		ahead = null;
+		dataset = unpackSceneInput(request.dataset);
+	}
+	if (!view) return;
+	if (!dataset) {
+		self.postMessage({ id, missing: true } satisfies SceneAnswer);
+		return;
+	}
+	const built = sceneFor(view, options);
+	performance.mark('tiaokuai:worker-scene');
+	self.postMessage({ id, ...built } satisfies SceneAnswer, { transfer: transferables(built.scene) });
+}
+
+/** Requests are answered in order: one that comes while a download is under way waits for it. */
+let queue = Promise.resolve();
+
+self.onmessage = (event: MessageEvent<SceneRequest>) => {
+	const request = event.data;
+	queue = queue
+		.then(() => (request.fetch ? fetchFor(request.id, request.fetch, request.address) : answer(request)))
+		.catch((error: unknown) =>
+			self.postMessage({ id: request.id, error: String(error) } satisfies SceneAnswer)
+		);
 };

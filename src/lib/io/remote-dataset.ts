@@ -39,6 +39,28 @@ export function checkDatasetShape(value: unknown): RemoteResult {
 }
 
 /**
+ * Why a download of `src` gave no dataset, in both languages: no answer (a network error, or a
+ * site that does not let this one read it), an HTTP error, or an answer that is not JSON.
+ */
+export const remoteFailure = {
+	refused: (src: string): RemoteResult => ({
+		ok: false,
+		error: {
+			zh: `无法从 ${src} 读取数据：网络错误，或对方服务器不允许跨域访问（CORS）。`,
+			en: `Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
+		}
+	}),
+	status: (src: string, status: number): RemoteResult => ({
+		ok: false,
+		error: { zh: `${src} 返回 HTTP ${status}。`, en: `${src} answered HTTP ${status}.` }
+	}),
+	notJson: (src: string): RemoteResult => ({
+		ok: false,
+		error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
+	})
+};
+
+/**
  * Fetches and checks a dataset. Network and CORS failures, HTTP errors, non-JSON bodies and
  * wrong shapes each get their own message naming the address. `onbytes` gets the downloaded
  * bytes and their text before the text is parsed; the bytes are not read again, so it may hand
@@ -53,49 +75,22 @@ export async function loadRemoteDataset(
 	try {
 		response = await fetcher(src, { headers: { accept: 'application/json' } });
 	} catch {
-		return {
-			ok: false,
-			error: {
-				zh: `无法从 ${src} 读取数据：网络错误，或对方服务器不允许跨域访问（CORS）。`,
-				en: `Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
-			}
-		};
+		return remoteFailure.refused(src);
 	}
-	if (!response.ok) {
-		return {
-			ok: false,
-			error: { zh: `${src} 返回 HTTP ${response.status}。`, en: `${src} answered HTTP ${response.status}.` }
-		};
-	}
+	if (!response.ok) return remoteFailure.status(src, response.status);
 	let bytes: ArrayBuffer;
 	try {
 		bytes = await response.arrayBuffer();
 	} catch {
-		return notJson(src);
+		return remoteFailure.notJson(src);
 	}
 	const text = new TextDecoder().decode(bytes);
 	onbytes?.(bytes, text);
-	return readDatasetJson(src, () => JSON.parse(text));
-}
-
-/**
- * The dataset in the downloaded text of `src`, from `parse` (JSON.parse of the text, or a value
- * parsed already), or why there is none: text that is not JSON, or JSON of the wrong shape.
- */
-export function readDatasetJson(src: string, parse: () => unknown): RemoteResult {
 	let json: unknown;
 	try {
-		json = parse();
+		json = JSON.parse(text);
 	} catch {
-		return notJson(src);
+		return remoteFailure.notJson(src);
 	}
 	return checkDatasetShape(json);
-}
-
-/** The answer of `src` could not be read as JSON. */
-function notJson(src: string): RemoteResult {
-	return {
-		ok: false,
-		error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
-	};
 }
