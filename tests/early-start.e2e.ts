@@ -4,7 +4,7 @@ import { PAGE_READY } from './support/busy-machine.js';
 
 /** A generated national-chain chart served by the app itself, large enough to be built in a worker. */
 const SRC = '/api/generated?nodes=6000';
-/** A port of this checkout's range (the app's + 8) for an origin that refuses to be read. */
+/** A port of this checkout's range (the app's + 8) for another site, one test at a time. */
 const FOREIGN_PORT = Number(process.env.E2E_PORT ?? 4179) + 8;
 
 /** How many times a mark was placed in the timeline of the scene worker, once it runs (0 until then). */
@@ -66,6 +66,40 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 			.map((entry) => (entry as PerformanceResourceTiming).initiatorType);
 	expect(await scene.evaluate(initiators, SRC)).toEqual(['fetch']);
 	expect(await page.evaluate(initiators, SRC)).toEqual([]);
+});
+
+test('a chart from another site is downloaded by the scene worker, whose script lets it read from there', async ({
+	page,
+	request
+}) => {
+	const chart = await (await request.get(SRC)).body();
+	const other = createServer((_request, response) => {
+		response
+			.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' })
+			.end(chart);
+	});
+	await new Promise<void>((resolve) => other.listen(FOREIGN_PORT, '127.0.0.1', resolve));
+	const foreign = `http://127.0.0.1:${FOREIGN_PORT}/chart.json`;
+	try {
+		const workers: Worker[] = [];
+		page.on('worker', (worker) => workers.push(worker));
+		let policy = '';
+		page.on('response', (response) => {
+			if (response.url().includes('/_app/immutable/workers/scene.worker-'))
+				policy = response.headers()['content-security-policy'] ?? policy;
+		});
+		await page.goto(`/?src=${encodeURIComponent(foreign)}&expand=all`);
+		await expect(page.locator('.chart[data-state="ready"]')).toHaveCount(1, PAGE_READY);
+		expect(policy).toContain("connect-src 'self' blob: https: http:");
+		const scene = workers.find((worker) => worker.url().includes('scene.worker'))!;
+		const fetched = (src: string) =>
+			performance.getEntriesByType('resource').filter((entry) => entry.name === src).length;
+		expect(await scene.evaluate(fetched, foreign)).toBe(1);
+		expect(await page.evaluate(fetched, foreign)).toBe(0);
+		expect(await pageMarks(page, 'tiaokuai:scene-ahead')).toBe(1);
+	} finally {
+		other.close();
+	}
 });
 
 test('the head asks for the scene worker’s script before the app’s, and only on a JSON ?src= page', async ({
