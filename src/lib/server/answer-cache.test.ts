@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { AnswerCache } from './answer-cache.js';
+import { ApiError } from './api-error.js';
 
 const answer = (bytes: number, status = 200) => ({
 	status,
@@ -130,5 +131,28 @@ describe('AnswerCache: one production for many readers', () => {
 		build.release();
 		expect((await staying).status).toBe(200);
 		expect(cache.load).toMatchObject({ answers: 1, producing: 0 });
+	});
+
+	it('builds for a reader who joined a build that was refused for its own reader’s tasks (429), and passes on any other failure', async () => {
+		const cache = new AnswerCache(1000);
+		let builds = 0;
+		const refused = cache.response('a', plain, async () => {
+			builds++;
+			await Promise.resolve();
+			throw new ApiError(429, 'too_many_tasks', 'You already have 2 files being made.');
+		});
+		const joined = cache.response('a', plain, async () => (builds++, answer(40)));
+		await expect(refused).rejects.toMatchObject({ status: 429 });
+		expect((await joined).status).toBe(200);
+		expect(builds).toBe(2);
+		const failed = cache.response('b', plain, async () => {
+			builds++;
+			await Promise.resolve();
+			throw new ApiError(503, 'task_timeout', 'Too long.');
+		});
+		const alsoFailed = cache.response('b', plain, async () => (builds++, answer(40)));
+		await expect(failed).rejects.toMatchObject({ status: 503 });
+		await expect(alsoFailed).rejects.toMatchObject({ status: 503 });
+		expect(builds).toBe(3);
 	});
 });

@@ -1,5 +1,6 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
+import { ApiError } from './api-error.js';
 import { acceptsGzip, GZIP_LEVEL, gzippedHeaders } from './compress.js';
 import type { TaskAnswer } from './pool/tasks.js';
 
@@ -70,17 +71,20 @@ export class AnswerCache {
 	}
 
 	/**
-	 * The answer for `key` from the flight under way for it, or from a new one. When the reader a
-	 * flight was made for goes away while its task waits, the task is dropped; a reader that joined
-	 * it and is still there starts another.
+	 * The answer for `key` from the flight under way for it, or from a new one. What befell the
+	 * reader a flight was started for is not another's: when that reader went away while its task
+	 * waited (the task is dropped) or was past its own tasks (429), a reader who joined the flight
+	 * and is still there builds again, for itself.
 	 */
 	async #produced(key: string, produce: () => Promise<TaskAnswer>, signal?: AbortSignal): Promise<Kept> {
 		for (;;) {
-			const flight = this.#flights.get(key) ?? this.#fly(key, produce, signal);
+			const joined = this.#flights.get(key);
+			const flight = joined ?? this.#fly(key, produce, signal);
 			try {
 				return await flight.kept;
 			} catch (e) {
-				if (flight.signal === signal || !flight.signal?.aborted || signal?.aborted) throw e;
+				const theirs = flight.signal?.aborted || (e instanceof ApiError && e.status === 429);
+				if (!joined || !theirs || signal?.aborted) throw e;
 			}
 		}
 	}
