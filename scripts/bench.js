@@ -23,6 +23,7 @@ import { serveData, serveFloor } from './bench/origins.js';
 import { storedChart } from './bench/stored-chart.js';
 import { formatCells, TARGETS } from './bench/table.js';
 import { ensureBuild } from './bench/ensure-build.js';
+import { regionalLine } from './bench/regional-line.js';
 
 const env = process.env;
 const port = Number(env.BENCH_PORT ?? 4183);
@@ -116,17 +117,8 @@ console.log(formatCells(cells));
 console.log(TARGETS);
 
 if (env.BENCH_EXPORTS !== '0') {
-	// The whole country as a regional instance, over the API (build and JSON answer).
-	const regional = [];
-	for (let i = 0; i < 3; i++) {
-		const start = performance.now();
-		const body = await (await fetch(`${base}/api/regional?code=CN&samples=1`)).json();
-		regional.push(performance.now() - start);
-		if (!body.nodes?.length) throw new Error('The regional API answered without nodes.');
-	}
-	console.log(
-		`\nRegional instance of the whole country (GET /api/regional?code=CN&samples=1): median ${median(regional).toFixed(0)} ms of 3.`
-	);
+	// The whole country as a regional instance, over the API: the first request and the median.
+	console.log(await regionalLine(base));
 	// The embed of the built-in dataset (issue 6), each load cold.
 	const embed = [];
 	for (let i = 0; i < 5; i++)

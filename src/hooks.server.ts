@@ -7,15 +7,19 @@ import { apiShaped, errorResponse } from '#lib/server/api-error.js';
 import { BASELINE_CSP, BASELINE_HEADERS } from '../scripts/edge.js';
 import { taskRunner } from '#lib/server/pool/task-runner.js';
 import { startStore } from '#lib/server/services.js';
+import { regionalAnswers } from '#lib/server/regional-answers.js';
 import { earlyBootLink, earlyBootScript, earlySource } from '#lib/components/early-boot.js';
 import { sceneWorkerUrl } from '#lib/components/scene-worker-url.js';
 
 /**
  * A worker of the pool starts with the server, so the first export or upload does not wait for
- * it; the store is opened (and a PostgreSQL one reached and migrated) before the first request.
+ * it, and builds the whole country's regional instance in the background (not awaited: the
+ * server listens meanwhile); the store is opened (and a PostgreSQL one reached and migrated)
+ * before the first request.
  */
 export const init: ServerInit = async () => {
 	taskRunner().warm();
+	void regionalAnswers().warm();
 	await startStore();
 };
 

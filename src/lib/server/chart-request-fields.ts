@@ -15,7 +15,7 @@ export function asObject(body: unknown): Record<string, unknown> {
 }
 
 /** Reads `samples` and `functionalZones` from a query or a body, with 400 for bad values. */
-export function regionalOptions(samples: unknown, zones: unknown): RegionalOptions {
+export function regionalOptions(samples: unknown, zones: unknown): Required<RegionalOptions> {
 	const n = samples === undefined || samples === null || samples === '' ? 0 : Number(samples);
 	if (!Number.isInteger(n) || n < 0 || n > 20) {
 		throw new ApiError(400, 'bad_samples', 'samples must be a whole number from 0 to 20.');

@@ -9,6 +9,8 @@ export interface TaskRunner {
 	answer(client: string, task: Task, signal?: AbortSignal): Promise<TaskAnswer>;
 	/** Gets a worker ready before the first task. */
 	warm(): void;
+	/** Whether tasks run on worker threads, off the thread that answers requests. */
+	readonly pooled: boolean;
 }
 
 let runner: TaskRunner | undefined;
@@ -52,6 +54,7 @@ export function poolRunner(workerUrl: URL, env: Record<string, string | undefine
 		resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 }
 	});
 	return {
+		pooled: true,
 		warm: () => pool.warm(),
 		answer: (client, task, signal) =>
 			pool.run(client, task, transferable(task), signal).catch((e: unknown) => {
@@ -62,6 +65,7 @@ export function poolRunner(workerUrl: URL, env: Record<string, string | undefine
 
 function inlineRunner(): TaskRunner {
 	return {
+		pooled: false,
 		warm: () => {},
 		answer: (_client, task) =>
 			runTask(task).catch((e: unknown) => {
