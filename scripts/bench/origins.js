@@ -1,9 +1,14 @@
 // The bench's two other origins: the data origin serves the generated charts with CORS, as
 // another site would for `?src=`; the floor origin serves the floor page and d3. Neither is the
 // app's own origin, so the app reads its data cross-origin exactly as a reader's browser would.
+// They run in a process of their own (`startOrigins`), as another site's server would: served
+// from the bench's own process, a download waited on that process's event loop, busy with the
+// browser's events, which a page with more requests (ours) sends more of than the floor's.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Starts a static server on 127.0.0.1:`port` for the files `routes` maps paths to, with
@@ -61,4 +66,28 @@ export function serveFloor(port) {
 		if (d3) return { file: `node_modules/${d3[1]}/dist/${d3[1]}.min.js`, type: 'text/javascript' };
 		return null;
 	});
+}
+
+/**
+ * Starts the data origin on `port` (serving `dir`) and the floor origin on `port + 1` in a child
+ * process, and resolves once both listen; kill the process to stop them.
+ * @param {number} port
+ * @param {string} dir
+ * @returns {Promise<import('node:child_process').ChildProcess>}
+ */
+export function startOrigins(port, dir) {
+	const child = spawn(process.execPath, [fileURLToPath(import.meta.url), String(port), dir], {
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
+	return new Promise((resolve, reject) => {
+		child.once('exit', (code) => reject(new Error(`The bench's origins stopped (${code}).`)));
+		child.stdout?.once('data', () => resolve(child));
+	});
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	const [port, dir] = [Number(process.argv[2]), process.argv[3]];
+	await serveData(port, dir);
+	await serveFloor(port + 1);
+	process.stdout.write('listening\n');
 }
