@@ -10,19 +10,25 @@
 export const PAGE_CONNECT_SOURCES = ['self', 'blob:', 'https:', 'http:'];
 
 /**
- * The content policy of everything that is not a page (static files, API answers, exports): the
- * pages' own policy, with its nonces, is in vite.config.ts. Framing is added per response.
+ * A content policy for what is not a page, reading data from `connect` (`connect-src`); framing
+ * is added per response. The pages' own policy, with its nonces, is in vite.config.ts.
+ * @param {string} connect
  */
-export const BASELINE_CSP = [
-	"default-src 'self'",
-	"img-src 'self' data: blob:",
-	"style-src 'self'",
-	"font-src 'self'",
-	"connect-src 'self'",
-	"object-src 'none'",
-	"base-uri 'none'",
-	"form-action 'none'"
-].join('; ');
+function staticPolicy(connect) {
+	return [
+		"default-src 'self'",
+		"img-src 'self' data: blob:",
+		"style-src 'self'",
+		"font-src 'self'",
+		`connect-src ${connect}`,
+		"object-src 'none'",
+		"base-uri 'none'",
+		"form-action 'none'"
+	].join('; ');
+}
+
+/** The content policy of everything that is not a page (static files, API answers, exports). */
+export const BASELINE_CSP = staticPolicy("'self'");
 
 /**
  * Headers on every response. SvelteKit's answers replace the policy with their own
@@ -41,10 +47,9 @@ export const BASELINE_HEADERS = Object.freeze({
  */
 const WORKER_HEADERS = Object.freeze({
 	...BASELINE_HEADERS,
-	'content-security-policy': BASELINE_HEADERS['content-security-policy'].replace(
-		"connect-src 'self'",
-		`connect-src ${PAGE_CONNECT_SOURCES.map((source) => (source === 'self' ? "'self'" : source)).join(' ')}`
-	)
+	'content-security-policy': `${staticPolicy(
+		PAGE_CONNECT_SOURCES.map((source) => (source === 'self' ? "'self'" : source)).join(' ')
+	)}; frame-ancestors 'none'`
 });
 
 /**

@@ -21,7 +21,8 @@ function timedGet(url) {
 				/** @type {Buffer[]} */ const chunks = [];
 				response.on('data', (chunk) => chunks.push(chunk));
 				response.on('end', () => {
-					if (response.statusCode !== 200) reject(new Error(`${url} answered ${response.statusCode}.`));
+					if (response.statusCode !== 200)
+						return reject(new Error(`${url} answered ${response.statusCode}.`));
 					const gzip = response.headers['content-encoding'] === 'gzip';
 					resolve({ ms: performance.now() - start, body: Buffer.concat(chunks), gzip });
 				});

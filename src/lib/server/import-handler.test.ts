@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { errorResponse } from './api-error.js';
 import { importRequest } from './import-handler.js';
-import { regionalRequest } from './regional-handler.js';
+import { RegionalAnswers } from './regional-answers.js';
+import { taskRunner } from './pool/task-runner.js';
 
 const base = 'http://localhost:3000';
 const fixture = (name: string) => readFileSync(`tests/__fixtures__/${name}`);
@@ -68,6 +69,9 @@ describe('POST /api/import', () => {
 		expect(await codes(post('', form))).toBe('400:missing_file');
 	});
 });
+
+/** The route's answer to `GET url`, as `src/routes/api/regional/+server.ts` gives it (tasks run here in tests). */
+const regionalRequest = (url: URL) => new RegionalAnswers(taskRunner).response(url, new Request(url), 'test');
 
 describe('GET /api/regional', () => {
 	it('answers the instance for a code, 404 for an unknown code and 400 without one', async () => {

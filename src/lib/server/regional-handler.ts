@@ -1,4 +1,3 @@
-import { json } from '@sveltejs/kit';
 import {
 	regionalInstance,
 	UnknownDivisionError,
@@ -55,10 +54,4 @@ function normalCode(code: string): string {
 /** The key of a query's instance among kept answers: one key for every spelling of one instance. */
 export function regionalKey({ code, options }: RegionalQuery): string {
 	return `${code} samples=${options.samples} functionalZones=${options.functionalZones}`;
-}
-
-/** `GET /api/regional?…`: the instance, not stored (the server builds it on a worker thread). */
-export function regionalRequest(url: URL): Response {
-	const { code, options } = regionalQuery(url);
-	return json(buildRegional(code, options), { headers: { 'Cache-Control': 'public, max-age=3600' } });
 }
