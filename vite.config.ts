@@ -48,6 +48,31 @@ export default defineConfig({
 		rolldownOptions: { checks: { pluginTimings: false } }
 	},
 	environments: {
+		client: {
+			build: {
+				// Every module two or more pages load at their start goes into one file. Left to
+				// itself the bundler gave each set of pages sharing modules a file of its own, and the
+				// explorer's page asked for two dozen: each request costs the browser CPU time a chart
+				// opened on a two-core machine waits for (5–10 % of a 10k chart's first frame in the
+				// A/B runs of docs/benchmarks.md, "Fewer files"). The pages that draw no chart (the
+				// chart list, a new chart) now load the chart's code too, once, from the cache after
+				// that; what a page loads on demand (import()) still comes on demand.
+				rolldownOptions: {
+					output: {
+						codeSplitting: {
+							groups: [
+								{
+									name: 'shared',
+									test: (id: string) => !id.includes('app-manifest') && /\.(m?js|ts|svelte)$/.test(id),
+									tags: ['$initial'],
+									minShareCount: 2
+								}
+							]
+						}
+					}
+				}
+			}
+		},
 		ssr: {
 			build: {
 				// The server's worker thread (src/lib/server/pool) is an entry of its own, so it is

@@ -17,8 +17,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
-import { chromiumArgs, chromiumPath } from '../tests/chromium.js';
-import { coldLoad, median } from './bench/loads.js';
+import { chromiumPath } from '../tests/chromium.js';
+import { benchBrowserArgs, coldLoad, median } from './bench/loads.js';
 import { startOrigins } from './bench/origins.js';
 import { storedChart } from './bench/stored-chart.js';
 import { formatCells, TARGETS } from './bench/table.js';
@@ -68,7 +68,7 @@ const { module: data } = await runnerImport('./scripts/bench/data.ts', {
 	configFile: false,
 	logLevel: 'error'
 });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: benchBrowserArgs() });
 
 /** Whether the servers have served a page yet (see interleaved). */
 let warmed = false;

@@ -2,6 +2,21 @@
 // → first complete frame (the page's `tiaokuai:first-frame` mark, placed once the fitted chart
 // is drawn), and on request the frames while zooming and the JS heap after a forced GC.
 
+import { chromiumArgs } from '../../tests/chromium.js';
+
+/**
+ * The flags the benches start Chromium with: the tests' own, and Chromium features turned off.
+ * The omnibox's pages (`WebUIOmnibox*`) are off in every bench: headless Chromium 156 starts them
+ * in a renderer of their own for each new browser context, which is each cold load here, and
+ * they kept a core 60 % busy for the first second of every load, ours and the floor's alike. A
+ * reader's browser starts them once, not with each page, so the bench no longer times them.
+ * @param {string[]} features more features to turn off (Chromium reads one such flag only)
+ */
+export function benchBrowserArgs(features = []) {
+	const off = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup', ...features];
+	return [...chromiumArgs, `--disable-features=${off.join(',')}`];
+}
+
 /**
  * @typedef {{ nav: number, ready: boolean, error?: string, zoom?: { median: number, p90: number }, heapMB?: number }} Load
  */

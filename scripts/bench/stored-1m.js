@@ -13,8 +13,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../tests/chromium.js';
+import { chromiumPath } from '../../tests/chromium.js';
 import { ensureBuild } from './ensure-build.js';
+import { benchBrowserArgs } from './loads.js';
 
 const nodes = Number(process.env.STORED_NODES ?? 1_070_000);
 const loads = Math.max(1, Number(process.env.BENCH_LOADS ?? 3));
@@ -74,7 +75,7 @@ for (let i = 0; ; i++) {
 // Access) and headless has no one to ask; the floor's cross-origin read needs the check off.
 const browser = await chromium.launch({
 	executablePath: chromiumPath(),
-	args: [...chromiumArgs, '--disable-features=LocalNetworkAccessChecks']
+	args: benchBrowserArgs(['LocalNetworkAccessChecks'])
 });
 
 /**
