@@ -56,7 +56,8 @@ export default defineConfig({
 				// opened on a two-core machine waits for (5–10 % of a 10k chart's first frame in the
 				// A/B runs of docs/benchmarks.md, "Fewer files"). The pages that draw no chart (the
 				// chart list, a new chart) now load the chart's code too, once, from the cache after
-				// that; what a page loads on demand (import()) still comes on demand.
+				// that; what a page loads on demand (import()) still comes on demand, and SvelteKit's
+				// route manifest keeps the file SvelteKit gives it.
 				rolldownOptions: {
 					output: {
 						codeSplitting: {
