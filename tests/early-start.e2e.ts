@@ -98,8 +98,33 @@ test('a chart from another site is downloaded by the scene worker, whose script 
 		expect(await page.evaluate(fetched, foreign)).toBe(0);
 		expect(await pageMarks(page, 'tiaokuai:scene-ahead')).toBe(1);
 	} finally {
-		other.close();
+		// Closed for good before the test ends, kept-alive sockets too: the next test may listen here.
+		other.closeAllConnections();
+		await new Promise((resolve) => other.close(resolve));
 	}
+});
+
+test('a chart too large for the page’s own thread is still drawn when the scene worker cannot run', async ({
+	page
+}) => {
+	// The worker's script never arrives (a deployment half done, a proxy that refuses it): the
+	// head's worker fails, and so does the one the explorer starts.
+	const refused: string[] = [];
+	await page.route(/\/_app\/immutable\/workers\/scene\.worker-/, (route) => {
+		refused.push(route.request().url());
+		return route.abort();
+	});
+	const warnings: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	await page.goto(`/?src=${encodeURIComponent(SRC)}&expand=all`);
+	await expect(page.locator('.chart[data-state="ready"]')).toHaveCount(1, PAGE_READY);
+	expect(refused.length).toBeGreaterThanOrEqual(2);
+	expect(warnings.some((text) => text.startsWith('The chart is built on the page:'))).toBe(true);
+	// Every node of the chart is drawn, built on the page.
+	await expect(page.locator('.chart')).toHaveAttribute('data-node-count', '6000');
+	expect(await pageMarks(page, 'tiaokuai:first-frame')).toBe(1);
 });
 
 test('the head asks for the scene worker’s script before the app’s, and only on a JSON ?src= page', async ({
@@ -171,6 +196,8 @@ test('a ?src= chart that cannot be read says where and why, as before the early 
 		await expect(error).toContainText('CORS');
 		await expect(page.locator('.chart')).toHaveCount(0);
 	} finally {
-		other.close();
+		// Closed for good before the test ends, kept-alive sockets too: the next test may listen here.
+		other.closeAllConnections();
+		await new Promise((resolve) => other.close(resolve));
 	}
 });

@@ -125,4 +125,15 @@ describe('ExplorerState of a chart built off the main thread', () => {
 		// No task of the scene worker's in between: the records come from the packed Scene when asked for.
 		expect(explorer.scene.nodes.map((n) => n.id)).toEqual(unpackScene(packed).nodes.map((n) => n.id));
 	});
+
+	it('builds the Scene itself once the worker could not run, whatever the chart’s size', () => {
+		const dataset = generateNational({ nodes: 6_000, seed: 2 });
+		const explorer = new ExplorerState(dataset, { expanded: 'all' });
+		// Until the worker's first Scene, the page holds an empty one.
+		expect(explorer.nodeCount).toBe(0);
+		explorer.workerFailed = true;
+		expect(explorer.offThread).toBe(false);
+		expect(explorer.packed).toEqual(buildPackedScene(dataset, explorer.sceneView(), explorer.sceneOptions()));
+		expect(explorer.nodeCount).toBe(dataset.nodes.length);
+	});
 });

@@ -99,8 +99,13 @@ export class ExplorerState extends LinkedView {
 	marks: CompareMarks | null = $derived(this.revisionMarks ?? this.comparison?.marks ?? null);
 	// Derived values are computed on first read: the index is built when search is first used.
 	searchIndex = $derived(buildSearchIndex(this.dataset.nodes));
+	/**
+	 * Set when the scene worker could not run (its script did not load, or it broke): the Scene
+	 * is then built here, whatever the chart's size, so the chart is drawn all the same.
+	 */
+	workerFailed = $state(false);
 	/** Large charts build their Scene in a Web Worker (see Explorer), so the page never freezes. */
-	offThread = $derived(buildsOffThread(this.dataset));
+	offThread = $derived(!this.workerFailed && buildsOffThread(this.dataset));
 	/**
 	 * The latest Scene from the worker as it arrives, packed, while `offThread`: the canvas draws
 	 * it as it is, and {@link scene} unpacks it only when something asks for its records.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	adoptSpareWorker,
 	dropSpareWorker,
 	handOverBytes,
 	handOverDataset,
@@ -97,5 +98,40 @@ describe('the scene worker', () => {
 		prewarmSceneWorker();
 		dropSpareWorker();
 		expect(handOverBytes(new ArrayBuffer(8))).toBe(false);
+	});
+
+	it('takes no spare worker that broke before it was taken, and builds in one of its own', async () => {
+		const broken = new Blob(['throw new Error("broken");'], { type: 'text/javascript' });
+		const worker = new Worker(URL.createObjectURL(broken), { type: 'module' });
+		let failed = false;
+		worker.addEventListener('error', () => (failed = true));
+		adoptSpareWorker(worker);
+		// It breaks while nobody but the spare's keeper listens, as under load it can before the explorer asks.
+		await expect.poll(() => failed).toBe(true);
+		handOverDataset(fixture, true);
+		const scene = await answered((client) => client.request(fixture, view, {}));
+		expect(scene).toEqual(buildScene(fixture, view));
+	});
+
+	it('tells its owner, once, when its worker cannot run', async () => {
+		// A worker whose script breaks as it starts, taken over as the head's would be once it holds a chart.
+		const broken = new Blob(['throw new Error("broken");'], { type: 'text/javascript' });
+		adoptSpareWorker(new Worker(URL.createObjectURL(broken), { type: 'module' }));
+		handOverDataset(fixture, true);
+		const failures: string[] = [];
+		const scenes: PackedScene[] = [];
+		const client = new SceneWorkerClient(
+			(scene) => scenes.push(scene),
+			(message) => failures.push(`error: ${message}`),
+			(message) => failures.push(`fail: ${message}`)
+		);
+		client.request(fixture, view, {});
+		await expect.poll(() => failures).toHaveLength(1);
+		expect(failures[0]).toMatch(/^fail: .*broken/);
+		// Asked again, it says nothing more: the owner builds on the page from now on.
+		client.request(fixture, { ...view, lang: 'zh' }, {});
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(failures).toHaveLength(1);
+		expect(scenes).toEqual([]);
 	});
 });

@@ -7,9 +7,17 @@ import { sceneWorkerUrl } from './scene-worker-url.js';
 
 /**
  * A worker started ahead of need, for the next client to take: whether it was given a chart's
- * bytes to parse, and the dataset it holds already.
+ * bytes to parse, the dataset it holds already, and whether it broke (its script did not load,
+ * or threw) before a client could hear of it.
  */
-let spare: { worker: Worker; parsing: boolean; holds: Dataset | null } | null = null;
+let spare: { worker: Worker; parsing: boolean; holds: Dataset | null; failed: boolean } | null = null;
+
+/** Keeps `worker` as the spare, noting should it break while no client listens. */
+function keepSpare(worker: Worker, parsing: boolean): void {
+	const kept = { worker, parsing, holds: null, failed: false };
+	worker.addEventListener('error', () => (kept.failed = true));
+	spare = kept;
+}
 
 function startWorker(): Worker {
 	return new Worker(sceneWorkerUrl, { type: 'module' });
@@ -21,7 +29,7 @@ function startWorker(): Worker {
  */
 export function adoptSpareWorker(worker: Worker): void {
 	spare?.worker.terminate();
-	spare = { worker, parsing: true, holds: null };
+	keepSpare(worker, true);
 }
 
 /**
@@ -30,7 +38,7 @@ export function adoptSpareWorker(worker: Worker): void {
  */
 export function prewarmSceneWorker(): void {
 	if (typeof Worker === 'undefined' || spare) return;
-	spare = { worker: startWorker(), parsing: false, holds: null };
+	keepSpare(startWorker(), false);
 }
 
 /**
@@ -87,10 +95,20 @@ export class SceneWorkerClient {
 	/** The last request, to send again with its dataset should the worker lack it. */
 	#last: [Dataset, ViewState, SceneOptions] | null = null;
 
-	constructor(onscene: (scene: PackedScene) => void, onerror: (message: string) => void = console.error) {
+	/**
+	 * `onscene` gets each Scene asked for; `onerror` why one could not be built; `onfail` is
+	 * called once if the worker itself cannot run (its script did not load, or it broke), after
+	 * which this client asks it for nothing more: the caller builds on the page instead.
+	 */
+	constructor(
+		onscene: (scene: PackedScene) => void,
+		onerror: (message: string) => void = console.error,
+		onfail: (message: string) => void = console.error
+	) {
 		// A spare still reading a chart the page has not shown (another chart opened meanwhile) is
-		// not taken: that chart would replace this one in it.
-		if (spare?.parsing && !spare.holds) dropSpareWorker();
+		// not taken: that chart would replace this one in it. Nor is one that broke already: its
+		// error came before this client listened, and a worker started now may run.
+		if (spare && (spare.failed || (spare.parsing && !spare.holds))) dropSpareWorker();
 		this.#worker = spare?.worker ?? startWorker();
 		this.#sent = spare?.holds ?? null;
 		spare = null;
@@ -106,6 +124,11 @@ export class SceneWorkerClient {
 				if (event.data.ahead) performance.mark('tiaokuai:scene-ahead');
 				onscene(event.data.scene);
 			} else if (event.data.error) onerror(event.data.error);
+		};
+		this.#worker.onerror = (event: ErrorEvent) => {
+			event.preventDefault();
+			this.terminate();
+			onfail(event.message || 'The scene worker could not start.');
 		};
 	}
 
