@@ -68,6 +68,32 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 	expect(await page.evaluate(initiators, SRC)).toEqual([]);
 });
 
+test('a ?src= chart is drawn from the worker’s outline and parsed on the page after its first frame, or sooner when the address names a node', async ({
+	page
+}) => {
+	const markAt = (name: string) =>
+		page.evaluate((mark) => performance.getEntriesByName(mark).map((entry) => entry.startTime), name);
+	await page.goto(`/?src=${encodeURIComponent(SRC)}&expand=all`);
+	await expect(page.locator('.chart[data-state="ready"]')).toHaveCount(1, PAGE_READY);
+	await expect.poll(() => markAt('tiaokuai:page-parsed'), PAGE_READY).toHaveLength(1);
+	const [drawn] = await markAt('tiaokuai:first-frame');
+	const [parsed] = await markAt('tiaokuai:page-parsed');
+	expect(parsed).toBeGreaterThan(drawn);
+	// The whole chart is the page's from then on: search finds a node of it.
+	await page.keyboard.press('/');
+	await page.keyboard.type('社会组织党支部77');
+	await page.keyboard.press('Enter');
+	await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBe('g76');
+
+	// An address naming a node needs the nodes to be read: they are parsed first, and it opens on it.
+	await page.goto(`/?src=${encodeURIComponent(SRC)}&expand=all&focus=g76&lang=en`);
+	await expect(page.locator('.chart[data-state="ready"]')).toHaveCount(1, PAGE_READY);
+	const [sooner] = await markAt('tiaokuai:page-parsed');
+	expect(sooner).toBeLessThan((await markAt('tiaokuai:first-frame'))[0]);
+	await expect(page.getByTestId('details')).toContainText('社会组织党支部77');
+	expect(new URL(page.url()).searchParams.get('focus')).toBe('g76');
+});
+
 test('a chart from another site is downloaded by the scene worker, whose script lets it read from there', async ({
 	page,
 	request
@@ -174,6 +200,9 @@ test('a ?src= chart that cannot be read says where and why, as before the early 
 	await page.route('**/__fixtures/bad.json', (route) =>
 		route.fulfill({ contentType: 'application/json', body: '{"format": "tiaokuai/1", "nodes": [' })
 	);
+	await page.route('**/__fixtures/other.json', (route) =>
+		route.fulfill({ contentType: 'application/json', body: '{"format": "tiaokuai/9", "nodes": []}' })
+	);
 	// Another origin that answers without allowing this one to read it (no CORS header).
 	const other = createServer((_request, response) => {
 		response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
@@ -189,6 +218,10 @@ test('a ?src= chart that cannot be read says where and why, as before the early 
 	await page.goto(`/?src=${encodeURIComponent('/__fixtures/bad.json')}&lang=en`);
 	await expect(error).toContainText('/__fixtures/bad.json 的内容不是有效的 JSON。', PAGE_READY);
 	await expect(error).toContainText('/__fixtures/bad.json did not return valid JSON.');
+
+	// JSON, but no chart: the worker sends no outline, and the page reads the bytes to say why.
+	await page.goto(`/?src=${encodeURIComponent('/__fixtures/other.json')}&lang=en`);
+	await expect(error).toContainText('The format should be tiaokuai/1, not tiaokuai/9.', PAGE_READY);
 
 	try {
 		await page.goto(`/?src=${encodeURIComponent(foreign)}`);

@@ -10,8 +10,11 @@ interface Run {
 	sent: Record<string, unknown>[];
 }
 
-/** How the worker answers a download: with the bytes, failing, or not starting at all; or no workers. */
-type WorkerSide = { bytes: string } | 'fails' | 'broken' | 'none';
+/**
+ * How the worker answers a download: with the bytes and then the outline it read of them (null
+ * when they are no dataset) or breaking instead; failing; or not starting at all; or no workers.
+ */
+type WorkerSide = { bytes: string; outline?: object | null; breaks?: true } | 'fails' | 'broken' | 'none';
 
 /**
  * Runs the head's script as a page at `href` would: the worker does as `worker` says, and the
@@ -32,6 +35,14 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 				if (worker === 'broken') return this.dispatchEvent(new Event('error'));
 				const downloaded = typeof worker === 'object' ? new TextEncoder().encode(worker.bytes).buffer : null;
 				this.dispatchEvent(new MessageEvent('message', { data: { id: 0, downloaded } }));
+				if (typeof worker !== 'object') return;
+				// Another answer (the app's request, once it runs) is none of the script's business.
+				this.dispatchEvent(new MessageEvent('message', { data: { id: 1, scene: {} } }));
+				if (worker.breaks) this.dispatchEvent(new Event('error'));
+				else
+					this.dispatchEvent(
+						new MessageEvent('message', { data: { id: 0, outline: worker.outline ?? null } })
+					);
 			});
 		}
 	}
@@ -60,7 +71,28 @@ const notAsked = async (): Promise<Response> => {
 describe('the head’s first script of a /?src= page', () => {
 	const script = earlyBootScript('/_app/immutable/workers/scene.worker-x.js');
 
-	it('has the worker download the file, with the address, and parses the bytes it sends back', async () => {
+	it('has the worker download the file, with the address, and keeps the bytes and the outline it sends back', async () => {
+		const outline = { head: { format: 'tiaokuai/1', nodes: null, edges: null }, facts: { nodes: 0 } };
+		const run = runScript(
+			script,
+			'https://app.example/?src=charts%2Fc.json&expand=all',
+			{ bytes: CHART, outline },
+			notAsked
+		);
+		expect(run.workers).toEqual(['/_app/immutable/workers/scene.worker-x.js']);
+		// Relative to the page; the worker builds the view of the page's address ahead.
+		expect(run.sent).toEqual([
+			{ id: 0, fetch: 'https://app.example/charts/c.json', address: '?src=charts%2Fc.json&expand=all' }
+		]);
+		expect(run.boot.src).toBe('charts/c.json');
+		// Not parsed here: the page draws from the outline first (deferred-dataset.ts).
+		const downloaded = await run.boot.downloaded;
+		expect(downloaded).toEqual({ bytes: expect.any(ArrayBuffer), outline });
+		expect(new TextDecoder().decode((downloaded as { bytes: ArrayBuffer }).bytes)).toBe(CHART);
+		expect(run.asked).toEqual([]);
+	});
+
+	it('parses the bytes itself when the worker found no dataset in them', async () => {
 		const run = runScript(
 			script,
 			'https://app.example/?src=charts%2Fc.json&expand=all',
@@ -105,6 +137,17 @@ describe('the head’s first script of a /?src= page', () => {
 			// The app is not handed a worker that never ran.
 			expect(run.boot.worker).toBeNull();
 		}
+	});
+
+	it('parses the bytes itself when the worker broke after sending them, and hands the app no worker', async () => {
+		const run = runScript(
+			script,
+			'https://app.example/?src=c.json',
+			{ bytes: CHART, breaks: true },
+			notAsked
+		);
+		expect(await run.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
+		expect(run.boot.worker).toBeNull();
 	});
 
 	it('keeps text that is not JSON for the app to say so', async () => {

@@ -3,10 +3,12 @@
  * an inline script in the document's head (hooks.server.ts writes it) starts the scene worker,
  * which downloads the chart on its own thread, parses it and builds the Scene the address asks
  * for while the page's own code loads, compiles and hydrates; the worker sends the page the
- * bytes, which the script parses while the main thread has little else to do. The app takes the
- * download and the worker over when its first script runs (see early-chart.ts).
+ * bytes and an outline of the chart, which the page draws with, its own parse of the bytes
+ * waiting for the first frame. The app takes the download and the worker over when its first
+ * script runs (see early-chart.ts).
  */
 import { isPackedSource } from '#lib/packed/load-packed.js';
+import type { DatasetOutline } from '#lib/io/deferred-dataset.js';
 
 /** What the head's script leaves for the app: the download and the worker it started. */
 export interface EarlyBoot {
@@ -19,11 +21,14 @@ export interface EarlyBoot {
 }
 
 /**
- * A download as the head's script leaves it: its text and the JSON in it (null when the text is
- * not JSON); or why there is none: the answer's HTTP status, a body that broke off, or no answer
- * at all (a network error, or a site that does not let this one read it).
+ * A download as the head's script leaves it: its bytes and the outline the worker read of them,
+ * for the page to draw with before it parses them (see deferred-dataset.ts); its text and the
+ * JSON in it (null when the text is not JSON), where the page read them itself; or why there is
+ * none: the answer's HTTP status, a body that broke off, or no answer at all (a network error, or
+ * a site that does not let this one read it).
  */
 export type EarlyDownload =
+	| { bytes: ArrayBuffer; outline: DatasetOutline }
 	| { text: string; parsed: { json: unknown } | null }
 	| { status: number }
 	| { unreadable: true }
@@ -63,9 +68,12 @@ function escapeAttribute(value: string): string {
  * download the file (resolved against the page's address) with the page's query string, whose
  * view the worker builds ahead: a download read on the worker's thread is not held up by the
  * page's main thread, busy with the app's code as it arrives. The worker sends the bytes back,
- * and this script decodes and parses them. When the worker could not download the file (or
- * could not start, or there are no workers) the page downloads it itself, as the app would, and
- * gives the bytes to the worker; a failure is then the page's own, for the app to report. All
+ * then the outline it read of them, and the page draws with that and parses the bytes after its
+ * first frame (see deferred-dataset.ts); when the worker found no dataset in them (or broke
+ * after sending them) this script decodes and parses them, for the app to say why. When the
+ * worker could not download the file (or could not start, or there are no workers) the page
+ * downloads it itself, as the app would, and gives the bytes to the worker; a failure is then
+ * the page's own, for the app to report. All
  * of it is left at `window.__tiaokuaiEarly`. Plain ES2017 with nothing imported: it runs before
  * any of the app's code.
  */
@@ -115,13 +123,19 @@ export function earlyBootScript(workerUrl: string): string {
 		? own(false)
 		: new Promise(function (resolve) {
 				var worker = boot.worker;
+				var bytes = null;
 				function done(event) {
-					if (event.type === 'message' && !(event.data && 'downloaded' in event.data)) return;
+					var data = event.type === 'message' ? event.data : null;
+					if (data && !('downloaded' in data || 'outline' in data)) return;
+					if (data && data.downloaded) {
+						bytes = data.downloaded;
+						return;
+					}
 					worker.removeEventListener('message', done);
 					worker.removeEventListener('error', done);
 					if (event.type === 'error') boot.worker = null;
-					var bytes = event.type === 'message' ? event.data.downloaded : null;
-					resolve(bytes ? read(bytes, false) : own(event.type === 'message'));
+					if (bytes && data && data.outline) resolve({ bytes: bytes, outline: data.outline });
+					else resolve(bytes ? read(bytes, false) : own(event.type === 'message'));
 				}
 				worker.addEventListener('message', done);
 				worker.addEventListener('error', done);

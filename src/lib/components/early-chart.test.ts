@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { startEarlyLoad, takeEarlyLoad } from './early-chart.js';
 import { earlySource, type EarlyBoot, type EarlyDownload } from './early-boot.js';
+import { outlineOf } from '#lib/io/deferred-dataset.js';
+import { nodeCount } from '#lib/model/dataset-facts.js';
 
 describe('the chart loaded as the app starts', () => {
 	it('is the JSON ?src= of the explorer page only', () => {
@@ -26,7 +28,7 @@ describe('the chart loaded as the app starts', () => {
 		startEarlyLoad('https://a.example/c.json', '?src=x', fetcher);
 		const loaded = await takeEarlyLoad('https://a.example/c.json');
 		expect(loaded?.result).toEqual({ ok: true, dataset: fixture });
-		expect(loaded?.text).toBe(JSON.stringify(fixture));
+		expect(loaded?.text?.()).toBe(JSON.stringify(fixture));
 		// Taken once: a later load of the same address downloads again.
 		expect(takeEarlyLoad('https://a.example/c.json')).toBeNull();
 		expect(asked).toEqual(['https://a.example/c.json', 'https://a.example/c.json']);
@@ -54,7 +56,22 @@ describe('the chart loaded as the app starts', () => {
 		const loaded = await takeEarlyLoad('https://a.example/c.json');
 		// The very object the head's script parsed.
 		expect(loaded?.result.ok && loaded.result.dataset).toBe(fixture);
-		expect(loaded?.text).toBe(text);
+		expect(loaded?.text?.()).toBe(text);
+	});
+
+	it('takes the worker’s outline of the head’s download, the page parsing the bytes only when asked', async () => {
+		const text = JSON.stringify(fixture);
+		const outline = structuredClone(outlineOf(fixture));
+		bootWith(Promise.resolve({ bytes: new TextEncoder().encode(text).buffer as ArrayBuffer, outline }));
+		startEarlyLoad('https://a.example/c.json', '?src=x', notAgain);
+		const loaded = await takeEarlyLoad('https://a.example/c.json');
+		const dataset = loaded?.result.ok ? loaded.result.dataset : null;
+		expect(dataset?.title).toEqual(fixture.title);
+		expect(nodeCount(dataset!)).toBe(fixture.nodes.length);
+		expect(performance.getEntriesByName('tiaokuai:page-parsed')).toHaveLength(0);
+		expect(dataset).toEqual(fixture);
+		expect(performance.getEntriesByName('tiaokuai:page-parsed')).toHaveLength(1);
+		expect(loaded?.text?.()).toBe(text);
 	});
 
 	it('says why the head’s download could not be read, as the page would', async () => {

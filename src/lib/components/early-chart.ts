@@ -6,12 +6,13 @@ import {
 } from '#lib/io/remote-dataset.js';
 import { adoptSpareWorker, handOverBytes, prewarmSceneWorker } from './scene-worker-client.js';
 import { takeEarlyBoot, type EarlyDownload } from './early-boot.js';
+import { deferredDataset } from '#lib/io/deferred-dataset.js';
 
 /** A chart from elsewhere, loaded: the dataset or why there is none, and its text for the full check. */
 export interface LoadedChart {
 	result: RemoteResult;
-	/** The downloaded text, when it was read as a dataset; null otherwise. */
-	text: string | null;
+	/** The downloaded text, when it was read as a dataset, taken once; null otherwise. */
+	text: (() => string) | null;
 }
 
 /** The load started with the app (see {@link startEarlyLoad}), until the page takes it. */
@@ -31,7 +32,7 @@ export function loadChart(src: string, address: string, fetcher: typeof fetch): 
 	};
 	return loadRemoteDataset(src, fetcher, onbytes).then((result) => ({
 		result,
-		text: result.ok ? text : null
+		text: result.ok && text !== null ? () => text! : null
 	}));
 }
 
@@ -51,11 +52,18 @@ export function startEarlyLoad(src: string, address: string, fetcher: typeof fet
 	early = { src, loaded };
 }
 
-/** The chart the head's script downloaded and parsed, or why there is none (as loadRemoteDataset says it). */
+/**
+ * The chart the head's script downloaded: drawn from the worker's outline, parsed when first
+ * needed; or parsed already, or why there is none (as loadRemoteDataset says it).
+ */
 function bootedChart(src: string, download: EarlyDownload): LoadedChart {
+	if ('outline' in download) {
+		const { dataset, text } = deferredDataset(download.bytes, download.outline);
+		return { result: { ok: true, dataset }, text };
+	}
 	if ('text' in download) {
 		const result = download.parsed ? checkDatasetShape(download.parsed.json) : remoteFailure.notJson(src);
-		return { result, text: result.ok ? download.text : null };
+		return { result, text: result.ok ? () => download.text : null };
 	}
 	const result =
 		'status' in download

@@ -1,5 +1,6 @@
 import type { Dataset, Lang, Text } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
+import { nodeCount } from '#lib/model/dataset-facts.js';
 import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
 import type { DatasetTextProblems } from '#lib/io/check-dataset-text.js';
 import { tx } from '#lib/i18n/explore-strings.js';
@@ -12,6 +13,7 @@ import { addressParam, ChartAddress } from './chart-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
 import { readDatasetFile } from '#lib/io/dataset-file.js';
+import { settle } from '#lib/io/deferred-dataset.js';
 import { fileFetcher } from './file-fetcher.js';
 
 /**
@@ -92,8 +94,8 @@ export class ExplorerPage {
 	readonly #address: AddressBar;
 	/** The built-in dataset the address names (`?d=`), kept in the links the page writes. */
 	readonly #named: string | undefined;
-	/** The downloaded text of a `?src=` chart, kept for its full check until the chart has drawn. */
-	#text: string | null = null;
+	/** The downloaded text of a `?src=` chart (taken once), kept for its full check until the chart has drawn. */
+	#text: (() => string) | null = null;
 	/** Ends the loading and full check of the chart shown, when another opens or the page goes. */
 	#checking = new AbortController();
 	/** Lets a packed chart's loader read on past its first part: called at the first frame. */
@@ -157,7 +159,7 @@ export class ExplorerPage {
 		handOverDataset(result.dataset, buildsOffThread(result.dataset));
 		this.#show(result.dataset);
 		// A chart without nodes never draws a first frame: check it now.
-		if (result.dataset.nodes.length === 0) this.onfirstframe();
+		if (nodeCount(result.dataset) === 0) this.onfirstframe();
 	}
 
 	/** Streams a packed chart (a stored chart's packed address or a `.tiaokuai` file), upper levels first. */
@@ -188,7 +190,7 @@ export class ExplorerPage {
 		if (signal.aborted) return;
 		const result = readDatasetFile(file.name, bytes);
 		if (!result.ok) return this.#fail(result.error);
-		this.#text = result.text;
+		this.#text = () => result.text;
 		this.#show(result.dataset);
 		if (result.dataset.nodes.length === 0) this.onfirstframe();
 	}
@@ -285,15 +287,27 @@ export class ExplorerPage {
 
 	/**
 	 * A chart from elsewhere was drawn after a quick check of its shape; the full check (ids that
-	 * exist, dates, cycles, citations) runs now, off the main thread, and says what it found.
+	 * exist, dates, cycles, citations) runs next, off the main thread, and says what it found.
+	 * It starts in the task after the frame's, so the frame is on screen first: for a chart
+	 * drawn from its outline, the text is decoded there and the nodes parsed (see
+	 * deferred-dataset.ts), rather than at the reader's first click.
 	 */
 	onfirstframe = (): void => {
 		this.#drawn();
-		const text = this.#text;
+		const take = this.#text;
 		const name = this.src ?? this.file;
+		const dataset = this.dataset;
 		this.#text = null;
-		if (text === null || !name) return;
+		if (take === null || !name) return;
 		const { signal } = this.#checking;
+		setTimeout(() => {
+			if (!signal.aborted) this.#check(take(), name, signal);
+			if (dataset) settle(dataset);
+		});
+	};
+
+	/** Runs the full check of a chart's text and shows what it found, unless the chart was replaced. */
+	#check(text: string, name: string, signal: AbortSignal): void {
 		checkInWorker(text, name, signal).then(
 			(found) => {
 				if (!signal.aborted) this.checked = found.total ? found : null;
@@ -302,7 +316,7 @@ export class ExplorerPage {
 				if (!signal.aborted) console.error(error);
 			}
 		);
-	};
+	}
 }
 
 /** The explorer's part of what an address says: all but the chart it names. */

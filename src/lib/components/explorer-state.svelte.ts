@@ -13,6 +13,7 @@ import { buildSearchIndex } from '#lib/search/search-index.js';
 import { compareForward, type CompareMarks, type Comparison } from '#lib/scene/compare-marks.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildGraph } from '#lib/model/graph.js';
+import { nodeCount } from '#lib/model/dataset-facts.js';
 import { datesIn } from '#lib/model/dates.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
 import type { ExplorerLink } from './explorer-link.js';
@@ -27,7 +28,7 @@ const WORKER_FROM = 5_000;
 
 /** Whether the Scenes of a dataset are built in a worker. */
 export function buildsOffThread(dataset: Dataset): boolean {
-	return dataset.nodes.length > WORKER_FROM && typeof Worker !== 'undefined';
+	return nodeCount(dataset) > WORKER_FROM && typeof Worker !== 'undefined';
 }
 
 /**
@@ -117,7 +118,7 @@ export class ExplorerState extends LinkedView {
 	#packedHere: PackedScene = $derived.by(() => {
 		if (this.view.layout === 'layered' && !this.#dagreArrived) this.#needDagre();
 		return this.offThread
-			? buildPackedScene({ ...this.dataset, nodes: [], edges: [] }, this.view)
+			? buildPackedScene(withoutItems(this.dataset), this.view)
 			: buildPackedScene(this.dataset, this.sceneView(), this.sceneOptions());
 	});
 	/** The Scene packed, as the canvas draws it: the worker's, or the one built here. */
@@ -257,6 +258,16 @@ export interface ExplorerOptions {
 	arrival?: () => Arrival | null;
 	/** Told of every edit of the story. */
 	onstorychange?: (story: View[]) => void;
+}
+
+/**
+ * A dataset's all but its nodes and edges (none), for the empty Scene drawn while the worker
+ * builds: they are not read, so a chart whose nodes the page has yet to parse stays unparsed.
+ */
+function withoutItems(dataset: Dataset): Dataset {
+	const kept = Object.keys(dataset).filter((key) => key !== 'nodes' && key !== 'edges');
+	const rest = Object.fromEntries(kept.map((key) => [key, dataset[key as keyof Dataset]]));
+	return { ...(rest as Omit<Dataset, 'nodes' | 'edges'>), nodes: [], edges: [] };
 }
 
 const KEY = Symbol('tiaokuai-explorer');

@@ -12,6 +12,9 @@ import { unpackScene, type PackedScene } from '#lib/scene/pack-scene.js';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import { speculativeRequest } from './speculative-request.js';
+import { sceneWorkerUrl } from './scene-worker-url.js';
+import { outlineOf } from '#lib/io/deferred-dataset.js';
+import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 
 /** The next Scene a client answers with, unpacked. */
 function answered(start: (client: SceneWorkerClient) => void) {
@@ -133,5 +136,24 @@ describe('the scene worker', () => {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		expect(failures).toHaveLength(1);
 		expect(scenes).toEqual([]);
+	});
+
+	it('downloads a chart for the head’s script, sends the bytes, then the outline the page draws with', async () => {
+		const messages = async (chart: object) => {
+			const src = URL.createObjectURL(new Blob([JSON.stringify(chart)], { type: 'application/json' }));
+			const worker = new Worker(sceneWorkerUrl, { type: 'module' });
+			const got: SceneAnswer[] = [];
+			worker.onmessage = (event: MessageEvent<SceneAnswer>) => got.push(event.data);
+			worker.postMessage({ id: 0, fetch: src, address: '?src=x&lang=en&expand=all' } satisfies SceneRequest);
+			await expect.poll(() => got.length).toBe(2);
+			worker.terminate();
+			return got;
+		};
+		const [bytes, outlined] = await messages(fixture);
+		expect(new TextDecoder().decode(bytes.downloaded!)).toBe(JSON.stringify(fixture));
+		expect(outlined.outline).toEqual(structuredClone(outlineOf(fixture)));
+		// A chart the page will refuse has no outline: the page reads the bytes itself and says why.
+		const [, refused] = await messages({ ...fixture, format: 'tiaokuai/0' });
+		expect(refused).toEqual({ id: 0, outline: null });
 	});
 });

@@ -9,6 +9,7 @@ import { buildPackedScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import { checkDatasetShape } from '#lib/io/remote-dataset.js';
+import { outlineOf, type DatasetOutline } from '#lib/io/deferred-dataset.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
 import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
 import { askKey, speculativeRequest } from './speculative-request.js';
@@ -53,6 +54,12 @@ export interface SceneAnswer {
 	 * if it fails again).
 	 */
 	downloaded?: ArrayBuffer | null;
+	/**
+	 * For {@link SceneRequest.fetch}, after `downloaded`: the chart's outline, which the page
+	 * draws with before it parses its own copy (see deferred-dataset.ts); null when the bytes
+	 * are not a dataset the page would show (the page then reads them itself and says why).
+	 */
+	outline?: DatasetOutline | null;
 }
 
 let dataset: Dataset | null = null;
@@ -87,14 +94,26 @@ function sceneFor(
 	return { scene: buildPackedScene(dataset!, view, options), ahead: false };
 }
 
-/** Reads a dataset's JSON text and, given the address it was opened at, builds its first Scene ahead. */
-function readJson(text: string, address: string | undefined): void {
+/**
+ * Reads a dataset's JSON text and, given the address it was opened at, builds its first Scene
+ * ahead. With `outlineFor`, the id of a download's request, the page is sent the outline first.
+ */
+function readJson(text: string, address: string | undefined, outlineFor?: number): void {
 	ahead = null;
-	dataset = JSON.parse(text) as Dataset;
+	let read: unknown = null;
+	try {
+		read = JSON.parse(text);
+	} catch (error) {
+		if (outlineFor === undefined) throw error;
+	}
 	// Marks in the worker's own timeline: a trace of a load shows them beside the page's.
 	performance.mark('tiaokuai:worker-parsed');
-	// Only a chart the page will accept is built ahead (the page checks the same shape).
-	if (address !== undefined && checkDatasetShape(dataset).ok) buildAhead(address);
+	// Only a chart the page will accept is kept (the page checks the same shape).
+	const shown = checkDatasetShape(read).ok;
+	dataset = shown ? (read as Dataset) : null;
+	if (outlineFor !== undefined)
+		self.postMessage({ id: outlineFor, outline: shown ? outlineOf(dataset!) : null } satisfies SceneAnswer);
+	if (address !== undefined && shown) buildAhead(address);
 }
 
 /** A dataset's JSON downloaded here; null when it could not be (refused, an HTTP error, cut off). */
@@ -107,12 +126,15 @@ async function download(src: string): Promise<ArrayBuffer | null> {
 	}
 }
 
-/** Downloads a dataset for the page, reads its text, gives the page the bytes and reads the JSON as {@link readJson} does. */
+/**
+ * Downloads a dataset for the page, reads its text, gives the page the bytes and reads the JSON
+ * as {@link readJson} does, the page sent its outline.
+ */
 async function fetchFor(id: number, src: string, address: string | undefined): Promise<void> {
 	const bytes = await download(src);
 	const text = bytes && new TextDecoder().decode(bytes);
 	self.postMessage({ id, downloaded: bytes } satisfies SceneAnswer, { transfer: bytes ? [bytes] : [] });
-	if (text !== null) readJson(text, address);
+	if (text !== null) readJson(text, address, id);
 }
 
 /** Answers one request. */

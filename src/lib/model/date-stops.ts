@@ -5,6 +5,7 @@
  */
 import type { Dataset, Text } from './types.js';
 import { datesIn, isIsoDate } from './dates.js';
+import { factsOf } from './dataset-facts.js';
 
 /** Why a date is offered. */
 export type DateStopKind = 'document' | 'before' | 'change' | 'today';
@@ -35,24 +36,6 @@ export function dayBefore(date: string): string {
 	return d.toISOString().slice(0, 10);
 }
 
-/** How many nodes and relations begin and end on each date. */
-function changesByDate(
-	dataset: Pick<Dataset, 'nodes' | 'edges'>
-): Map<string, { begin: number; end: number }> {
-	const counts = new Map<string, { begin: number; end: number }>();
-	const at = (date: string) => {
-		let c = counts.get(date);
-		if (!c) counts.set(date, (c = { begin: 0, end: 0 }));
-		return c;
-	};
-	for (const list of [dataset.nodes, dataset.edges])
-		for (const item of list) {
-			if (item.valid?.from !== undefined) at(item.valid.from).begin++;
-			if (item.valid?.to !== undefined) at(item.valid.to).end++;
-		}
-	return counts;
-}
-
 /** "《A》、《B》" / "A; B": the titles of the documents dated `date`. */
 function titlesOn(dataset: Pick<Dataset, 'sources'>, date: string): Text | undefined {
 	const titles = dataset.sources.filter((s) => s.date === date).map((s) => s.title);
@@ -80,7 +63,7 @@ function countLabel({ begin, end }: { begin: number; end: number }): Text {
  * @example dateStops(opinions2015, '2026-12-06').map((s) => s.date) → ['2015-09-28', '2018-03-21', '2023-03-16', '2026-12-06']
  */
 export function dateStops(dataset: Pick<Dataset, 'nodes' | 'edges' | 'sources'>, today?: string): DateStop[] {
-	const changes = changesByDate(dataset);
+	const changes = new Map(factsOf(dataset).changes.map((c) => [c.date, c]));
 	const stops = new Map<string, DateStop>();
 	for (const source of dataset.sources)
 		if (source.kind === 'primary' && isIsoDate(source.date))

@@ -1,3 +1,4 @@
+import { factsOf } from './dataset-facts.js';
 import type { Dataset, Lang, Validity } from './types.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -57,24 +58,16 @@ export function intersectValidity(intervals: readonly (Validity | undefined)[]):
 	return { ...(from !== undefined && { from }), ...(to !== undefined && { to }) };
 }
 
-/** The dates of each dataset already read, since the explorer asks for them more than once while it opens. */
+/** The dates of each dataset already listed, since the explorer asks for them more than once while it opens. */
 const datesOf = new WeakMap<Pick<Dataset, 'nodes' | 'edges'>, readonly string[]>();
 
 /**
  * The sorted distinct boundary dates (`from` and `to`) of every node and edge: the stops of an
- * as-of slider. Read once per dataset object (datasets are replaced, never changed in place).
+ * as-of slider. Read from the dataset's facts (see dataset-facts.ts), once per dataset object.
  */
 export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): readonly string[] {
 	let found = datesOf.get(dataset);
-	if (found) return found;
-	const dates = new Set<string>();
-	for (const list of [dataset.nodes, dataset.edges])
-		for (const item of list) {
-			if (item.valid?.from !== undefined) dates.add(item.valid.from);
-			if (item.valid?.to !== undefined) dates.add(item.valid.to);
-		}
-	found = [...dates].sort();
-	datesOf.set(dataset, found);
+	if (!found) datesOf.set(dataset, (found = factsOf(dataset).changes.map((c) => c.date)));
 	return found;
 }
 
