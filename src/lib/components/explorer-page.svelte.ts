@@ -301,7 +301,9 @@ export class ExplorerPage {
 		if (take === null || !name) return;
 		const { signal } = this.#checking;
 		setTimeout(() => {
-			if (!signal.aborted) this.#check(take(), name, signal);
+			// Another chart opened meanwhile: this one is neither checked nor parsed.
+			if (signal.aborted) return;
+			this.#check(take(), name, signal);
 			if (dataset) settle(dataset);
 		});
 	};
