@@ -14,7 +14,11 @@ interface Run {
  * How the worker answers a download: with the bytes and then the outline it read of them (null
  * when they are no dataset) or breaking instead; failing; or not starting at all; or no workers.
  */
-type WorkerSide = { bytes: string; outline?: object | null; breaks?: true } | 'fails' | 'broken' | 'none';
+type WorkerSide =
+	| { bytes: string; outline?: object | null; breaks?: 'error event' | 'error answer' }
+	| 'fails'
+	| 'broken'
+	| 'none';
 
 /**
  * Runs the head's script as a page at `href` would: the worker does as `worker` says, and the
@@ -38,7 +42,9 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 				if (typeof worker !== 'object') return;
 				// Another answer (the app's request, once it runs) is none of the script's business.
 				this.dispatchEvent(new MessageEvent('message', { data: { id: 1, scene: {} } }));
-				if (worker.breaks) this.dispatchEvent(new Event('error'));
+				if (worker.breaks === 'error event') this.dispatchEvent(new Event('error'));
+				else if (worker.breaks)
+					this.dispatchEvent(new MessageEvent('message', { data: { id: 0, error: 'Error: broken' } }));
 				else
 					this.dispatchEvent(
 						new MessageEvent('message', { data: { id: 0, outline: worker.outline ?? null } })
@@ -139,15 +145,23 @@ describe('the head’s first script of a /?src= page', () => {
 		}
 	});
 
-	it('parses the bytes itself when the worker broke after sending them, and hands the app no worker', async () => {
-		const run = runScript(
+	it('parses the bytes itself when the worker broke or failed after sending them', async () => {
+		const broke = runScript(
 			script,
 			'https://app.example/?src=c.json',
-			{ bytes: CHART, breaks: true },
+			{ bytes: CHART, breaks: 'error event' },
 			notAsked
 		);
-		expect(await run.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
-		expect(run.boot.worker).toBeNull();
+		expect(await broke.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
+		// The app is handed no worker that broke.
+		expect(broke.boot.worker).toBeNull();
+		const failed = runScript(
+			script,
+			'https://app.example/?src=c.json',
+			{ bytes: CHART, breaks: 'error answer' },
+			notAsked
+		);
+		expect(await failed.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
 	});
 
 	it('keeps text that is not JSON for the app to say so', async () => {

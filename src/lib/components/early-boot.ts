@@ -69,8 +69,8 @@ function escapeAttribute(value: string): string {
  * view the worker builds ahead: a download read on the worker's thread is not held up by the
  * page's main thread, busy with the app's code as it arrives. The worker sends the bytes back,
  * then the outline it read of them, and the page draws with that and parses the bytes after its
- * first frame (see deferred-dataset.ts); when the worker found no dataset in them (or broke
- * after sending them) this script decodes and parses them, for the app to say why. When the
+ * first frame (see deferred-dataset.ts); when the worker found no dataset in them (or broke, or
+ * failed, after sending them) this script decodes and parses them, for the app to say why. When the
  * worker could not download the file (or could not start, or there are no workers) the page
  * downloads it itself, as the app would, and gives the bytes to the worker; a failure is then
  * the page's own, for the app to report. All
@@ -126,7 +126,7 @@ export function earlyBootScript(workerUrl: string): string {
 				var bytes = null;
 				function done(event) {
 					var data = event.type === 'message' ? event.data : null;
-					if (data && !('downloaded' in data || 'outline' in data)) return;
+					if (data && !('downloaded' in data || 'outline' in data || 'error' in data)) return;
 					if (data && data.downloaded) {
 						bytes = data.downloaded;
 						return;
