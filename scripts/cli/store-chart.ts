@@ -5,7 +5,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Dataset } from '#lib/model/types.js';
 import { generateCountry } from '#lib/data/generate-country.js';
-import { looksPacked, readPackedFile } from '#lib/packed/packed-file.js';
+import { readPackedFile } from '#lib/packed/packed-file.js';
+import { looksPacked } from '#lib/packed/format.js';
 import { storeLargeChart, type StoredLargeChart } from '#lib/server/store-large-chart.js';
 
 /** Reads a `tiaokuai/1` JSON file or a `.tiaokuai` packed file. */

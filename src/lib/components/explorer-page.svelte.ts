@@ -12,7 +12,6 @@ import { splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
-import { readDatasetFile } from '#lib/io/dataset-file.js';
 import { settle } from '#lib/io/deferred-dataset.js';
 import { fileFetcher } from './file-fetcher.js';
 
@@ -179,16 +178,19 @@ export class ExplorerPage {
 	/** Reads a JSON dataset from the reader's disk and shows it as an address's would be. */
 	async #readFile(file: File, signal: AbortSignal): Promise<void> {
 		this.#text = null;
-		let bytes: Uint8Array;
+		let bytes: ArrayBuffer;
+		let reader: typeof import('#lib/io/dataset-file.js');
 		try {
-			bytes = new Uint8Array(await file.arrayBuffer());
+			// The JSON reader, with its parser for where a syntax error is, comes with the first
+			// file opened rather than with every page.
+			[bytes, reader] = await Promise.all([file.arrayBuffer(), import('#lib/io/dataset-file.js')]);
 		} catch {
 			if (!signal.aborted)
 				this.#fail({ zh: `无法读取「${file.name}」。`, en: `Could not read ${file.name}.` });
 			return;
 		}
 		if (signal.aborted) return;
-		const result = readDatasetFile(file.name, bytes);
+		const result = reader.readDatasetFile(file.name, new Uint8Array(bytes));
 		if (!result.ok) return this.#fail(result.error);
 		this.#text = () => result.text;
 		this.#show(result.dataset);

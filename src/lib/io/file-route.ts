@@ -1,5 +1,5 @@
 import type { Text } from '#lib/model/types.js';
-import { detectFormat } from './import-file.js';
+import { detectFormat } from './detect-format.js';
 
 /**
  * Where a file the reader drops on the explorer, or opens from it, goes: a packed `.tiaokuai`

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { strToU8 } from 'fflate';
-import { importFile, type ImportFormat } from './import-file.js';
+import { importFile } from './import-file.js';
+import type { ImportFormat } from './detect-format.js';
 import { importLimits } from './import-limits.js';
 import { expectLocated, FuzzMeter, fuzzParams, fuzzTimeout } from './__fixtures__/fuzz.js';
 import { workbook } from './__fixtures__/workbook.js';

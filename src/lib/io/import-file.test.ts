@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Kinds } from '#lib/model/types.js';
-import { detectFormat, importFile } from './import-file.js';
+import { importFile } from './import-file.js';
+import { detectFormat } from './detect-format.js';
 
 const fixture = (name: string) => ({
 	name,

@@ -11,11 +11,9 @@ import { parseCsv, type CsvError, type Delimiter, type Table } from './parse-csv
 import { ReadError, type ReadPlace } from './read-error.js';
 import { readMessages } from './read-messages.js';
 import { readXlsx } from './read-xlsx.js';
-import { PACKED_EXTENSION, PackedError } from '#lib/packed/format.js';
-import { looksPacked, readPackedFile } from '#lib/packed/packed-file.js';
-
-/** The formats a file can be imported from. */
-export type ImportFormat = 'json' | 'csv' | 'xlsx' | 'tiaokuai';
+import { PackedError } from '#lib/packed/format.js';
+import { readPackedFile } from '#lib/packed/packed-file.js';
+import { detectFormat, type ImportFormat } from './detect-format.js';
 
 /** A file to import: its name (for messages and format detection) and its bytes. */
 export interface ImportInput {
@@ -32,22 +30,6 @@ export interface FileImportResult extends ImportResult {
 	delimiter?: Delimiter;
 	/** The sheet names of a workbook, in order (the first is the units, the second the relations). */
 	sheets?: string[];
-}
-
-/**
- * The format of a file: from the extension when it names one, else from the bytes (a zip is an
- * xlsx workbook, `TKPK` a packed `.tiaokuai` file, `{` starts JSON, anything else is taken as CSV).
- */
-export function detectFormat(input: { name: string; bytes: Uint8Array }): ImportFormat {
-	const ext = /\.([a-z0-9]+)$/i.exec(input.name)?.[1]?.toLowerCase();
-	if (ext === 'json') return 'json';
-	if (ext === 'xlsx') return 'xlsx';
-	if (ext === 'csv' || ext === 'tsv' || ext === 'txt') return 'csv';
-	const b = input.bytes;
-	if (ext === PACKED_EXTENSION || looksPacked(b)) return 'tiaokuai';
-	if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'xlsx';
-	const { text } = decodeText(b.subarray(0, 256));
-	return text.trimStart().startsWith('{') ? 'json' : 'csv';
 }
 
 /**

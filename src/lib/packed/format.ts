@@ -14,6 +14,11 @@ import type { Dataset, Provenance, Text } from '#lib/model/types.js';
 /** The first four bytes of every packed file: `TKPK`. */
 export const PACKED_MAGIC = [0x54, 0x4b, 0x50, 0x4b] as const;
 
+/** Whether bytes start like a packed file (the magic `TKPK`). */
+export function looksPacked(bytes: Uint8Array): boolean {
+	return bytes.byteLength >= 4 && PACKED_MAGIC.every((b, i) => bytes[i] === b);
+}
+
 /** The format version this code writes and reads. A file of another version is refused. */
 export const PACKED_VERSION = 1;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
-import { detectFormat, importFile } from '#lib/io/import-file.js';
+import { importFile } from '#lib/io/import-file.js';
+import { detectFormat } from '#lib/io/detect-format.js';
 import { exportFile } from '#lib/export/export-file.server.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { packedFile, readPackedFile } from './packed-file.js';

@@ -1,7 +1,7 @@
 import type { Dataset } from '#lib/model/types.js';
 import { PackedDecoder } from './decode.js';
 import { encodePacked, type EncodeOptions } from './encode.js';
-import { PACKED_MAGIC, type PackedMeta } from './format.js';
+import type { PackedMeta } from './format.js';
 import { PackedAssembly } from './packed-assembly.js';
 
 /**
@@ -27,9 +27,4 @@ export function readPackedFile(bytes: Uint8Array): { meta: PackedMeta; dataset: 
 	const assembly = new PackedAssembly(decoder.meta!);
 	for (const chunk of chunks) assembly.add(chunk);
 	return { meta: assembly.meta, dataset: assembly.dataset() };
-}
-
-/** Whether bytes start like a packed file (the magic `TKPK`). */
-export function looksPacked(bytes: Uint8Array): boolean {
-	return bytes.byteLength >= 4 && PACKED_MAGIC.every((b, i) => bytes[i] === b);
 }

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { importFile, type ImportFormat, type ImportInput } from '#lib/io/import-file.js';
+import { importFile, type ImportInput } from '#lib/io/import-file.js';
+import type { ImportFormat } from '#lib/io/detect-format.js';
 import { checkImportOptions } from '#lib/io/import-options.js';
 import type { TableImportOptions } from '#lib/io/import-types.js';
 import { ApiError } from './api-error.js';
