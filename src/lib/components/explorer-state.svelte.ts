@@ -14,6 +14,7 @@ import { compareForward, type CompareMarks, type Comparison } from '#lib/scene/c
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildGraph } from '#lib/model/graph.js';
 import { nodeCount } from '#lib/model/dataset-facts.js';
+import type { DatasetHead } from '#lib/packed/format.js';
 import { datesIn } from '#lib/model/dates.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
 import type { ExplorerLink } from './explorer-link.js';
@@ -267,7 +268,7 @@ export interface ExplorerOptions {
 function withoutItems(dataset: Dataset): Dataset {
 	const kept = Object.keys(dataset).filter((key) => key !== 'nodes' && key !== 'edges');
 	const rest = Object.fromEntries(kept.map((key) => [key, dataset[key as keyof Dataset]]));
-	return { ...(rest as Omit<Dataset, 'nodes' | 'edges'>), nodes: [], edges: [] };
+	return { ...(rest as DatasetHead), nodes: [], edges: [] };
 }
 
 const KEY = Symbol('tiaokuai-explorer');

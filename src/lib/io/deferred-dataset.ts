@@ -9,13 +9,14 @@
  */
 import type { Dataset } from '#lib/model/types.js';
 import { factsOf, tellFacts, type DatasetFacts } from '#lib/model/dataset-facts.js';
+import type { DatasetHead } from '#lib/packed/format.js';
 
 /**
  * A dataset without its nodes and edges, and the facts about them: what the page draws with
  * first. Its keys keep the dataset's order, `nodes` and `edges` holding null.
  */
 export interface DatasetOutline {
-	head: Omit<Dataset, 'nodes' | 'edges'> & { nodes: null; edges: null };
+	head: DatasetHead & { nodes: null; edges: null };
 	facts: DatasetFacts;
 }
 
