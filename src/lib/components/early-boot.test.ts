@@ -42,6 +42,9 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 				if (typeof worker !== 'object') return;
 				// Another answer (the app's request, once it runs) is none of the script's business.
 				this.dispatchEvent(new MessageEvent('message', { data: { id: 1, scene: {} } }));
+				this.dispatchEvent(
+					new MessageEvent('message', { data: { id: 2, error: 'Error: not the download' } })
+				);
 				if (worker.breaks === 'error event') this.dispatchEvent(new Event('error'));
 				else if (worker.breaks)
 					this.dispatchEvent(new MessageEvent('message', { data: { id: 0, error: 'Error: broken' } }));

@@ -126,7 +126,7 @@ export function earlyBootScript(workerUrl: string): string {
 				var bytes = null;
 				function done(event) {
 					var data = event.type === 'message' ? event.data : null;
-					if (data && !('downloaded' in data || 'outline' in data || 'error' in data)) return;
+					if (data && (data.id !== 0 || !('downloaded' in data || 'outline' in data || 'error' in data))) return;
 					if (data && data.downloaded) {
 						bytes = data.downloaded;
 						return;

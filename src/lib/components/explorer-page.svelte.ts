@@ -130,6 +130,8 @@ export class ExplorerPage {
 		this.streamed = null;
 		this.arrival = null;
 		this.fileError = null;
+		// The chart replaced may not have drawn yet: its text is not the next one's to check.
+		this.#text = null;
 		if (source.kind !== 'file') this.src = source.kind === 'remote' ? source.src : null;
 		this.#reading = source.kind === 'file' ? source.file.name : null;
 		if (source.kind === 'file') this.#openFile(source.file, source.packed, ours.signal);
@@ -178,15 +180,28 @@ export class ExplorerPage {
 	/** Reads a JSON dataset from the reader's disk and shows it as an address's would be. */
 	async #readFile(file: File, signal: AbortSignal): Promise<void> {
 		this.#text = null;
+		// The JSON reader, with its parser for where a syntax error is, comes with the first file
+		// opened rather than with every page.
+		const reading = import('#lib/io/dataset-file.js');
 		let bytes: ArrayBuffer;
-		let reader: typeof import('#lib/io/dataset-file.js');
 		try {
-			// The JSON reader, with its parser for where a syntax error is, comes with the first
-			// file opened rather than with every page.
-			[bytes, reader] = await Promise.all([file.arrayBuffer(), import('#lib/io/dataset-file.js')]);
+			bytes = await file.arrayBuffer();
 		} catch {
+			reading.catch(() => {});
 			if (!signal.aborted)
 				this.#fail({ zh: `无法读取「${file.name}」。`, en: `Could not read ${file.name}.` });
+			return;
+		}
+		let reader: typeof import('#lib/io/dataset-file.js');
+		try {
+			reader = await reading;
+		} catch {
+			// Not the file's fault: the app's own code did not arrive (offline, or a new version out).
+			if (!signal.aborted)
+				this.#fail({
+					zh: `无法打开「${file.name}」：条块未能载入读取文件的程序，请检查网络后刷新页面重试。`,
+					en: `Could not open ${file.name}: Tiaokuai could not load its file reader. Check the connection, reload the page and try again.`
+				});
 			return;
 		}
 		if (signal.aborted) return;
@@ -194,7 +209,7 @@ export class ExplorerPage {
 		if (!result.ok) return this.#fail(result.error);
 		this.#text = () => result.text;
 		this.#show(result.dataset);
-		if (result.dataset.nodes.length === 0) this.onfirstframe();
+		if (nodeCount(result.dataset) === 0) this.onfirstframe();
 	}
 
 	/**
@@ -290,7 +305,7 @@ export class ExplorerPage {
 	/**
 	 * A chart from elsewhere was drawn after a quick check of its shape; the full check (ids that
 	 * exist, dates, cycles, citations) runs next, off the main thread, and says what it found.
-	 * It starts in the task after the frame's, so the frame is on screen first: for a chart
+	 * It starts in a task after the next paint, so the frame is on screen first: for a chart
 	 * drawn from its outline, the text is decoded there and the nodes parsed (see
 	 * deferred-dataset.ts), rather than at the reader's first click.
 	 */
@@ -302,12 +317,16 @@ export class ExplorerPage {
 		this.#text = null;
 		if (take === null || !name) return;
 		const { signal } = this.#checking;
-		setTimeout(() => {
-			// Another chart opened meanwhile: this one is neither checked nor parsed.
-			if (signal.aborted) return;
-			this.#check(take(), name, signal);
-			if (dataset) settle(dataset);
-		});
+		// After the next frame is painted: the first is drawn within a task, and a task queued
+		// now could run before the browser paints it.
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				// Another chart opened meanwhile: this one is neither checked nor parsed.
+				if (signal.aborted) return;
+				this.#check(take(), name, signal);
+				if (dataset) settle(dataset);
+			})
+		);
 	};
 
 	/** Runs the full check of a chart's text and shows what it found, unless the chart was replaced. */

@@ -53,9 +53,14 @@ describe('deferredDataset(bytes, outline)', () => {
 });
 
 describe('settle(dataset)', () => {
-	it('leaves a dataset parsed already as it is', () => {
-		const dataset = tiny();
+	it('parses a deferred dataset now, once, and reads nothing of any other', () => {
+		const { dataset } = deferredDataset(bytes(), outline());
+		const parse = vi.spyOn(JSON, 'parse');
 		settle(dataset);
-		expect(dataset).toEqual(tiny());
+		expect(parse).toHaveBeenCalledTimes(1);
+		expect(Object.getOwnPropertyDescriptor(dataset, 'nodes')?.value).toEqual(tiny().nodes);
+		settle(dataset);
+		settle(tiny());
+		expect(parse).toHaveBeenCalledTimes(1);
 	});
 });

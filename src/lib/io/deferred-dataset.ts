@@ -33,17 +33,23 @@ export interface DeferredDataset {
 
 /**
  * The dataset of `bytes` (a JSON dataset whose outline is `outline`): its nodes and edges are
- * decoded and parsed the first time either is read, once. The bytes and their text are let go
- * once the nodes are parsed and the text taken: at 100,000 nodes they are tens of megabytes.
+ * decoded and parsed the first time either is read, once. The bytes are let go once decoded, and
+ * the text once the nodes are parsed and the text taken: at 100,000 nodes each is tens of megabytes.
  */
 export function deferredDataset(bytes: ArrayBuffer, outline: DatasetOutline): DeferredDataset {
 	let held: ArrayBuffer | null = bytes;
 	let text: string | null = null;
 	let parsed = false;
 	let taken = false;
-	const decoded = () => (text ??= new TextDecoder().decode(held!));
+	const decoded = () => {
+		if (text === null) {
+			text = new TextDecoder().decode(held!);
+			held = null;
+		}
+		return text;
+	};
 	const release = () => {
-		if (parsed && taken) held = text = null;
+		if (parsed && taken) text = null;
 	};
 	const dataset = { ...outline.head } as unknown as Dataset;
 	const parse = () => {
