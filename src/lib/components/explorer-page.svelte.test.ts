@@ -7,6 +7,9 @@ import { ExplorerState } from './explorer-state.svelte.js';
 import type { ExplorerLink } from './explorer-link.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { packedFile } from '#lib/packed/packed-file.js';
+import { outlineOf } from '#lib/io/deferred-dataset.js';
+import { startEarlyLoad } from './early-chart.js';
+import type { EarlyBoot } from './early-boot.js';
 
 /** An address bar that keeps its history in a list, as the browser's would. */
 class TestAddress implements AddressBar {
@@ -197,6 +200,36 @@ describe('ExplorerPage.load(source)', () => {
 		expect(page.checked).toBeNull();
 		page.onfirstframe();
 		await expect.poll(() => page.checked?.total ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
+	it('neither checks nor parses a chart drawn from its outline and replaced before its copy is read', async () => {
+		/** A page opening the chart the head's script downloaded and the worker outlined (early-boot.ts). */
+		const outlined = async () => {
+			const bytes = new TextEncoder().encode(JSON.stringify(fixture)).buffer as ArrayBuffer;
+			const boot: EarlyBoot = {
+				src: remote.src,
+				worker: null,
+				downloaded: Promise.resolve({ bytes, outline: structuredClone(outlineOf(fixture)) })
+			};
+			(globalThis as { __tiaokuaiEarly?: EarlyBoot }).__tiaokuaiEarly = boot;
+			startEarlyLoad(remote.src, '');
+			const page = new ExplorerPage(remote, new TestAddress(''));
+			page.load(remote, answering('downloaded again', 500));
+			await expect.poll(() => page.dataset?.id).toBe(fixture.id);
+			return page;
+		};
+		const parsed = (page: ExplorerPage) => !Object.getOwnPropertyDescriptor(page.dataset, 'nodes')?.get;
+		const kept = await outlined();
+		const replaced = await outlined();
+		const dataset = replaced.dataset!;
+		expect([parsed(kept), parsed(replaced)]).toEqual([false, false]);
+		kept.onfirstframe();
+		replaced.onfirstframe();
+		replaced.load(builtin);
+		await expect.poll(() => parsed(kept)).toBe(true);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(Object.getOwnPropertyDescriptor(dataset, 'nodes')?.get).toBeDefined();
+		expect(replaced.dataset).toBe(opinions2015);
 	});
 });
 
