@@ -4,7 +4,7 @@
  * today, each with a label saying why it is there.
  */
 import type { Dataset, Text } from './types.js';
-import { datesIn, isIsoDate } from './dates.js';
+import { isIsoDate } from './dates.js';
 import { factsOf } from './dataset-facts.js';
 
 /** Why a date is offered. */
@@ -63,22 +63,23 @@ function countLabel({ begin, end }: { begin: number; end: number }): Text {
  * @example dateStops(opinions2015, '2026-12-06').map((s) => s.date) → ['2015-09-28', '2018-03-21', '2023-03-16', '2026-12-06']
  */
 export function dateStops(dataset: Pick<Dataset, 'nodes' | 'edges' | 'sources'>, today?: string): DateStop[] {
-	const changes = new Map(factsOf(dataset).changes.map((c) => [c.date, c]));
+	const { changes } = factsOf(dataset);
 	const stops = new Map<string, DateStop>();
 	for (const source of dataset.sources)
 		if (source.kind === 'primary' && isIsoDate(source.date))
 			stops.set(source.date, { date: source.date, kind: 'document', label: titlesOn(dataset, source.date)! });
-	const dates = datesIn(dataset);
+	const first = changes[0]?.date;
 	// A document dated on the first change itself is where the structure begins: nothing before it.
-	if (dates.length && ![...stops.keys()].some((d) => d <= dates[0]))
-		stops.set(dayBefore(dates[0]), {
-			date: dayBefore(dates[0]),
+	if (first !== undefined && ![...stops.keys()].some((d) => d <= first))
+		stops.set(dayBefore(first), {
+			date: dayBefore(first),
 			kind: 'before',
 			label: { zh: '首次变化之前', en: 'before the first change' }
 		});
-	for (const date of dates) {
+	for (const change of changes) {
+		const { date } = change;
 		if (stops.has(date)) continue;
-		const counted = countLabel(changes.get(date)!);
+		const counted = countLabel(change);
 		const titled = titlesOn(dataset, date);
 		const label = titled
 			? { zh: `${titled.zh}（${counted.zh}）`, en: `${titled.en} (${counted.en})` }
