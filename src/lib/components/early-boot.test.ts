@@ -15,7 +15,7 @@ interface Run {
  * when they are no dataset) or breaking instead; failing; or not starting at all; or no workers.
  */
 type WorkerSide =
-	| { bytes: string; outline?: object | null; breaks?: 'error event' | 'error answer' }
+	| { bytes: string; outline?: object | null; breaks?: 'error event' | 'error answer' | 'unreadable answer' }
 	| 'fails'
 	| 'broken'
 	| 'none';
@@ -46,6 +46,8 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 					new MessageEvent('message', { data: { id: 2, error: 'Error: not the download' } })
 				);
 				if (worker.breaks === 'error event') this.dispatchEvent(new Event('error'));
+				// An answer the page could not read (it could not be deserialized): no data.
+				else if (worker.breaks === 'unreadable answer') this.dispatchEvent(new MessageEvent('messageerror'));
 				else if (worker.breaks)
 					this.dispatchEvent(new MessageEvent('message', { data: { id: 0, error: 'Error: broken' } }));
 				else
@@ -148,8 +150,8 @@ describe('the head’s first script of a /?src= page', () => {
 		}
 	});
 
-	it('parses the bytes itself when the worker broke or failed after sending them', async () => {
-		for (const breaks of ['error event', 'error answer'] as const) {
+	it('parses the bytes itself when the worker broke or failed after sending them, or its outline could not be read', async () => {
+		for (const breaks of ['error event', 'error answer', 'unreadable answer'] as const) {
 			const run = runScript(script, 'https://app.example/?src=c.json', { bytes: CHART, breaks }, notAsked);
 			expect(await run.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
 			// The app is handed no worker that broke; one that answered is its to use.

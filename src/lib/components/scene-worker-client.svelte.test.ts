@@ -138,6 +138,25 @@ describe('the scene worker', () => {
 		expect(scenes).toEqual([]);
 	});
 
+	it('tells its owner when an answer could not be read, and answers nothing more', async () => {
+		const worker = new Worker(sceneWorkerUrl, { type: 'module' });
+		adoptSpareWorker(worker);
+		handOverDataset(fixture, true);
+		const failures: string[] = [];
+		const scenes: PackedScene[] = [];
+		const client = new SceneWorkerClient(
+			(scene) => scenes.push(scene),
+			(message) => failures.push(`error: ${message}`),
+			(message) => failures.push(`fail: ${message}`)
+		);
+		// What the browser fires when a message cannot be deserialized: the answer is lost.
+		worker.dispatchEvent(new MessageEvent('messageerror'));
+		expect(failures).toEqual(['fail: An answer of the scene worker could not be read.']);
+		client.request(fixture, view, {});
+		await new Promise((resolve) => setTimeout(resolve, 200));
+		expect(scenes).toEqual([]);
+	});
+
 	it('downloads a chart for the head’s script, sends the bytes, then the outline the page draws with', async () => {
 		const messages = async (chart: object) => {
 			const src = URL.createObjectURL(new Blob([JSON.stringify(chart)], { type: 'application/json' }));

@@ -97,8 +97,8 @@ export class SceneWorkerClient {
 
 	/**
 	 * `onscene` gets each Scene asked for; `onerror` why one could not be built; `onfail` is
-	 * called once if the worker itself cannot run (its script did not load, or it broke): the
-	 * worker is then ended and answers nothing more, and the caller builds on the page instead.
+	 * called once if the worker itself cannot run (its script did not load, or it broke) or an
+	 * answer of it could not be read (a `messageerror`): the worker is then ended and answers nothing more, and the caller builds on the page instead.
 	 */
 	constructor(
 		onscene: (scene: PackedScene) => void,
@@ -130,6 +130,11 @@ export class SceneWorkerClient {
 			this.terminate();
 			onfail(event.message || 'The scene worker could not start.');
 		};
+		// An answer that could not be read here is lost, and the page would wait for it for ever.
+		this.#worker.addEventListener('messageerror', () => {
+			this.terminate();
+			onfail('An answer of the scene worker could not be read.');
+		});
 	}
 
 	/** Asks for the Scene of a view, unless it was the last one asked for; the dataset travels only when it changed. */
