@@ -71,6 +71,21 @@ test('a JSON dataset dropped on the explorer opens in it as an unsaved chart', a
 	await expect(page.getByText('此图从其他地址或本机文件打开，本站没有保存')).toBeVisible();
 });
 
+test('a JSON file opened while the app cannot load its file reader is not blamed for it, and the chart stays', async ({
+	page
+}) => {
+	await open(page, '?lang=en');
+	// Offline, or a new version out: the reader's code, asked for with the first file, does not come.
+	await page.route('**/_app/immutable/**', (route) => route.abort('internetdisconnected'));
+	await dropFile(page, 'county.json', readFileSync(SMALL_JSON));
+	await expect(page.getByTestId('file-error')).toContainText(
+		'Could not open county.json: Tiaokuai could not load its file reader. Check the connection, reload the page and try again.',
+		PAGE_READY
+	);
+	await expect(page.locator('.bar h1.title')).toHaveText(/Party building in social organisations/);
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready');
+});
+
 test('a CSV table dropped on the explorer lands in the import wizard with the file read', async ({
 	page
 }) => {
