@@ -30,6 +30,23 @@ function answered(start: (client: SceneWorkerClient) => void) {
 	});
 }
 
+/**
+ * A client taking `worker` over as the head's would be once it holds the fixture, and what it
+ * tells its owner: the Scenes, and the errors and failures.
+ */
+function takenOver(worker: Worker) {
+	adoptSpareWorker(worker);
+	handOverDataset(fixture, true);
+	const failures: string[] = [];
+	const scenes: PackedScene[] = [];
+	const client = new SceneWorkerClient(
+		(scene) => scenes.push(scene),
+		(message) => failures.push(`error: ${message}`),
+		(message) => failures.push(`fail: ${message}`)
+	);
+	return { client, failures, scenes };
+}
+
 describe('the scene worker', () => {
 	const view = { lang: 'en' as const, expanded: 'all' as const };
 
@@ -119,14 +136,8 @@ describe('the scene worker', () => {
 	it('tells its owner, once, when its worker cannot run', async () => {
 		// A worker whose script breaks as it starts, taken over as the head's would be once it holds a chart.
 		const broken = new Blob(['throw new Error("broken");'], { type: 'text/javascript' });
-		adoptSpareWorker(new Worker(URL.createObjectURL(broken), { type: 'module' }));
-		handOverDataset(fixture, true);
-		const failures: string[] = [];
-		const scenes: PackedScene[] = [];
-		const client = new SceneWorkerClient(
-			(scene) => scenes.push(scene),
-			(message) => failures.push(`error: ${message}`),
-			(message) => failures.push(`fail: ${message}`)
+		const { client, failures, scenes } = takenOver(
+			new Worker(URL.createObjectURL(broken), { type: 'module' })
 		);
 		client.request(fixture, view, {});
 		await expect.poll(() => failures).toHaveLength(1);
@@ -140,15 +151,7 @@ describe('the scene worker', () => {
 
 	it('tells its owner when an answer could not be read, and answers nothing more', async () => {
 		const worker = new Worker(sceneWorkerUrl, { type: 'module' });
-		adoptSpareWorker(worker);
-		handOverDataset(fixture, true);
-		const failures: string[] = [];
-		const scenes: PackedScene[] = [];
-		const client = new SceneWorkerClient(
-			(scene) => scenes.push(scene),
-			(message) => failures.push(`error: ${message}`),
-			(message) => failures.push(`fail: ${message}`)
-		);
+		const { client, failures, scenes } = takenOver(worker);
 		// What the browser fires when a message cannot be deserialized: the answer is lost.
 		worker.dispatchEvent(new MessageEvent('messageerror'));
 		expect(failures).toEqual(['fail: An answer of the scene worker could not be read.']);
