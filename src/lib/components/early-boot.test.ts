@@ -8,6 +8,8 @@ interface Run {
 	workers: string[];
 	asked: { url: string; accept: string }[];
 	sent: Record<string, unknown>[];
+	/** Whether the script ended the worker. */
+	terminated: boolean;
 }
 
 /**
@@ -25,12 +27,15 @@ type WorkerSide =
  * page's own download (should it make one) is answered with `answer`.
  */
 function runScript(script: string, href: string, worker: WorkerSide, answer: () => Promise<Response>): Run {
-	const run = { workers: [], asked: [], sent: [] } as unknown as Run;
+	const run = { workers: [], asked: [], sent: [], terminated: false } as unknown as Run;
 	class FakeWorker extends EventTarget {
 		constructor(url: string, options: { type: string }) {
 			super();
 			expect(options).toEqual({ type: 'module' });
 			run.workers.push(url);
+		}
+		terminate() {
+			run.terminated = true;
 		}
 		postMessage(message: Record<string, unknown>) {
 			run.sent.push(message);
@@ -154,8 +159,9 @@ describe('the head’s first script of a /?src= page', () => {
 		for (const breaks of ['error event', 'error answer', 'unreadable answer'] as const) {
 			const run = runScript(script, 'https://app.example/?src=c.json', { bytes: CHART, breaks }, notAsked);
 			expect(await run.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
-			// The app is handed no worker that broke; one that answered is its to use.
-			expect(run.boot.worker === null).toBe(breaks === 'error event');
+			// The app is handed no worker that broke or whose answer was lost; one that answered is its to use.
+			expect(run.boot.worker === null).toBe(breaks !== 'error answer');
+			expect(run.terminated).toBe(breaks === 'unreadable answer');
 		}
 	});
 

@@ -70,8 +70,8 @@ function escapeAttribute(value: string): string {
  * page's main thread, busy with the app's code as it arrives. The worker sends the bytes back,
  * then the outline it read of them, and the page draws with that and parses the bytes after its
  * first frame (see deferred-dataset.ts); when the worker found no dataset in them (or broke, or
- * failed, after sending them, or its answer could not be read here: a `messageerror`) this
- * script decodes and parses them, for the app to say why. When the
+ * failed, after sending them, or its answer could not be read here: a `messageerror`, after which
+ * it is ended) this script decodes and parses them, for the app to say why. When the
  * worker could not download the file (or could not start, or there are no workers) the page
  * downloads it itself, as the app would, and gives the bytes to the worker; a failure is then
  * the page's own, for the app to report. All
@@ -135,7 +135,11 @@ export function earlyBootScript(workerUrl: string): string {
 					worker.removeEventListener('message', done);
 					worker.removeEventListener('messageerror', done);
 					worker.removeEventListener('error', done);
-					if (event.type === 'error') boot.worker = null;
+					if (event.type !== 'message') {
+						// Broken, or an answer this page could not read: not a worker for the app to use.
+						if (event.type === 'messageerror') worker.terminate();
+						boot.worker = null;
+					}
 					if (bytes && data && data.outline) resolve({ bytes: bytes, outline: data.outline });
 					else resolve(bytes ? read(bytes, false) : own(event.type === 'message'));
 				}

@@ -1,4 +1,9 @@
-import { keptDataset, loadRemoteDataset, remoteFailure, type RemoteResult } from '#lib/io/remote-dataset.js';
+import {
+	checkDatasetShape,
+	loadRemoteDataset,
+	remoteFailure,
+	type RemoteResult
+} from '#lib/io/remote-dataset.js';
 import { adoptSpareWorker, handOverBytes, prewarmSceneWorker } from './scene-worker-client.js';
 import { takeEarlyBoot, type EarlyDownload } from './early-boot.js';
 import { deferredDataset } from '#lib/io/deferred-dataset.js';
@@ -57,7 +62,7 @@ function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 		return { result: { ok: true, dataset }, text };
 	}
 	if ('text' in download) {
-		const result = download.parsed ? keptDataset(download.parsed.json) : remoteFailure.notJson(src);
+		const result = download.parsed ? checkDatasetShape(download.parsed.json) : remoteFailure.notJson(src);
 		return { result, text: result.ok ? () => download.text : null };
 	}
 	const result =

@@ -8,6 +8,7 @@ import type { ExplorerLink } from './explorer-link.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { packedFile } from '#lib/packed/packed-file.js';
 import { outlineOf } from '#lib/io/deferred-dataset.js';
+import { NO_CITES } from '#lib/model/share-repeats.js';
 import { startEarlyLoad } from './early-chart.js';
 import type { EarlyBoot } from './early-boot.js';
 
@@ -200,6 +201,18 @@ describe('ExplorerPage.load(source)', () => {
 		expect(page.checked).toBeNull();
 		page.onfirstframe();
 		await expect.poll(() => page.checked?.total ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
+	it('shares what a chart read from JSON repeats once its first frame is drawn, not before', async () => {
+		const uncited = structuredClone(fixture);
+		uncited.edges[0].cites = [];
+		const page = new ExplorerPage(remote, new TestAddress(''));
+		page.load(remote, answering(JSON.stringify(uncited)));
+		await expect.poll(() => page.dataset?.id).toBe(fixture.id);
+		expect(page.dataset!.edges[0].cites).not.toBe(NO_CITES);
+		page.onfirstframe();
+		await expect.poll(() => page.dataset!.edges[0].cites).toBe(NO_CITES);
+		expect(page.dataset).toEqual(uncited);
 	});
 
 	it('neither checks nor parses a chart drawn from its outline and replaced before its copy is read', async () => {

@@ -12,7 +12,7 @@ import { splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
-import { settle } from '#lib/io/deferred-dataset.js';
+import { keepDataset } from '#lib/io/kept-dataset.js';
 import { fileFetcher } from './file-fetcher.js';
 
 /**
@@ -307,7 +307,8 @@ export class ExplorerPage {
 	 * exist, dates, cycles, citations) runs next, off the main thread, and says what it found.
 	 * It starts in a task after the next paint, so the frame is on screen first: for a chart
 	 * drawn from its outline, the text is decoded there and the nodes parsed (see
-	 * deferred-dataset.ts), rather than at the reader's first click.
+	 * deferred-dataset.ts), rather than at the reader's first click; then what the parsed JSON
+	 * repeats is shared (see kept-dataset.ts).
 	 */
 	onfirstframe = (): void => {
 		this.#drawn();
@@ -324,7 +325,7 @@ export class ExplorerPage {
 				// Another chart opened meanwhile: this one is neither checked nor parsed.
 				if (signal.aborted) return;
 				this.#check(take(), name, signal);
-				if (dataset) settle(dataset);
+				if (dataset) keepDataset(dataset, signal);
 			})
 		);
 	};

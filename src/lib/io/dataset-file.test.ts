@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
-import { NO_CITES } from '#lib/model/share-repeats.js';
 import { readDatasetFile } from './dataset-file.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -10,13 +9,6 @@ describe('readDatasetFile', () => {
 		const text = JSON.stringify(opinions2015);
 		const read = readDatasetFile('opinions.json', bytes(text));
 		expect(read).toEqual({ ok: true, dataset: opinions2015, text });
-	});
-
-	it('keeps the dataset with its repeated values shared', () => {
-		const uncited = structuredClone(opinions2015);
-		uncited.nodes[0].cites = [];
-		const read = readDatasetFile('uncited.json', bytes(JSON.stringify(uncited)));
-		expect(read.ok && read.dataset.nodes[0].cites).toBe(NO_CITES);
 	});
 
 	it('reads a file saved with a byte-order mark', () => {

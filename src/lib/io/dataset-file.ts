@@ -2,7 +2,7 @@ import type { Dataset, Text } from '#lib/model/types.js';
 import { decodeText } from './decode-text.js';
 import { importLimits } from './import-limits.js';
 import { parseJsonText } from './json-syntax.js';
-import { keptDataset } from './remote-dataset.js';
+import { checkDatasetShape } from './remote-dataset.js';
 
 /** A dataset file read: the dataset and its text (for the full check), or why it cannot be opened. */
 export type DatasetFileResult = { ok: true; dataset: Dataset; text: string } | { ok: false; error: Text };
@@ -16,7 +16,9 @@ export type DatasetFileResult = { ok: true; dataset: Dataset; text: string } | {
 export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileResult {
 	const { text } = decodeText(bytes);
 	const parsed = parseJsonText(text, importLimits.jsonDepth);
-	const checked = parsed.ok ? keptDataset(parsed.value) : { ok: false as const, error: parsed.error.message };
+	const checked = parsed.ok
+		? checkDatasetShape(parsed.value)
+		: { ok: false as const, error: parsed.error.message };
 	if (!checked.ok)
 		return { ok: false, error: { zh: `${name}：${checked.error.zh}`, en: `${name}: ${checked.error.en}` } };
 	return { ok: true, dataset: checked.dataset, text };

@@ -3,7 +3,6 @@ import { deferredDataset, outlineOf, settle } from './deferred-dataset.js';
 import { datesIn } from '#lib/model/dates.js';
 import { nodeCount } from '#lib/model/dataset-facts.js';
 import { tiny } from '#lib/model/__fixtures__/tiny.js';
-import { NO_CITES } from '#lib/model/share-repeats.js';
 
 const json = JSON.stringify(tiny());
 const bytes = () => new TextEncoder().encode(json).buffer as ArrayBuffer;
@@ -39,18 +38,6 @@ describe('deferredDataset(bytes, outline)', () => {
 		expect(dataset.nodes).toEqual(tiny().nodes);
 		expect(parse).toHaveBeenCalledTimes(1);
 		expect(JSON.stringify(dataset)).toBe(json);
-	});
-
-	it('shares what the parsed nodes and edges repeat (see share-repeats.ts)', () => {
-		const uncited = tiny();
-		uncited.edges[0].cites = [];
-		const text = JSON.stringify(uncited);
-		const { dataset } = deferredDataset(
-			new TextEncoder().encode(text).buffer as ArrayBuffer,
-			structuredClone(outlineOf(JSON.parse(text)))
-		);
-		expect(dataset.edges[0].cites).toBe(NO_CITES);
-		expect(JSON.stringify(dataset)).toBe(text);
 	});
 
 	it('gives the text whether taken before the nodes are parsed or after', () => {

@@ -9,7 +9,6 @@
  */
 import type { Dataset } from '#lib/model/types.js';
 import { factsOf, tellFacts, type DatasetFacts } from '#lib/model/dataset-facts.js';
-import { shareRepeats } from '#lib/model/share-repeats.js';
 import type { DatasetHead } from '#lib/packed/format.js';
 
 /**
@@ -55,7 +54,6 @@ export function deferredDataset(bytes: ArrayBuffer, outline: DatasetOutline): De
 	const dataset = { ...outline.head } as unknown as Dataset;
 	const parse = () => {
 		const { nodes, edges } = JSON.parse(decoded()) as Dataset;
-		shareRepeats({ kinds: dataset.kinds, nodes, edges });
 		performance.mark('tiaokuai:page-parsed');
 		// From here they are what they would have been: plain properties of the dataset.
 		Object.defineProperty(dataset, 'nodes', { value: nodes, enumerable: true, writable: true });

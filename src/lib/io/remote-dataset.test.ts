@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
-import { NO_CITES } from '#lib/model/share-repeats.js';
-import { checkDatasetShape, keptDataset, loadRemoteDataset } from './remote-dataset.js';
+import { checkDatasetShape, loadRemoteDataset } from './remote-dataset.js';
 
 const good = generateNational({ nodes: 10 });
-/** `good` with its first node citing nothing. */
-const uncited = () => {
-	const dataset = structuredClone(good);
-	dataset.nodes[0].cites = [];
-	return dataset;
-};
 const reply = (body: string, status = 200) =>
 	(async () => new Response(body, { status })) as unknown as typeof fetch;
 
@@ -17,11 +10,6 @@ describe('loadRemoteDataset(src, fetch)', () => {
 	it('returns the dataset when the address serves one', async () => {
 		const result = await loadRemoteDataset('https://example.org/a.json', reply(JSON.stringify(good)));
 		expect(result).toEqual({ ok: true, dataset: good });
-	});
-
-	it('keeps the dataset with its repeated values shared', async () => {
-		const result = await loadRemoteDataset('https://example.org/a.json', reply(JSON.stringify(uncited())));
-		expect(result.ok && result.dataset.nodes[0].cites).toBe(NO_CITES);
 	});
 
 	it('parses the text after handing over bytes and text, so the bytes can move to a worker uncopied', async () => {
@@ -64,16 +52,5 @@ describe('checkDatasetShape(value)', () => {
 		expect(checkDatasetShape(broken)).toMatchObject({ ok: false, error: { en: 'edges[0] has no id.' } });
 		expect(checkDatasetShape(null).ok).toBe(false);
 		expect(checkDatasetShape({ ...good, kinds: {} }).ok).toBe(false);
-	});
-});
-
-describe('keptDataset(value)', () => {
-	it('checks the shape, then shares what the dataset repeats; the worker’s check alone does not', () => {
-		const kept = keptDataset(JSON.parse(JSON.stringify(uncited())));
-		expect(kept).toEqual({ ok: true, dataset: uncited() });
-		expect(kept.ok && kept.dataset.nodes[0].cites).toBe(NO_CITES);
-		const checked = checkDatasetShape(JSON.parse(JSON.stringify(uncited())));
-		expect(checked.ok && checked.dataset.nodes[0].cites).not.toBe(NO_CITES);
-		expect(keptDataset({ ...good, kinds: {} }).ok).toBe(false);
 	});
 });

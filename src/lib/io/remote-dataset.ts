@@ -3,7 +3,6 @@
  * check, with every failure turned into a message a user can act on, in both languages.
  */
 import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
-import { shareRepeats } from '#lib/model/share-repeats.js';
 
 /** The outcome of a load: a dataset, or why there is none. */
 export type RemoteResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
@@ -37,17 +36,6 @@ export function checkDatasetShape(value: unknown): RemoteResult {
 		if (bad >= 0) return fail(`${key}[${bad}] 缺少 id。`, `${key}[${bad}] has no id.`);
 	}
 	return { ok: true, dataset: value as Dataset };
-}
-
-/**
- * A parsed dataset for the page to keep: checked as {@link checkDatasetShape} checks it, then its
- * repeated values shared (see share-repeats.ts), as the page holds it for as long as it is shown.
- * The scene worker only checks: it builds from its copy and lets it go.
- */
-export function keptDataset(value: unknown): RemoteResult {
-	const checked = checkDatasetShape(value);
-	if (checked.ok) shareRepeats(checked.dataset);
-	return checked;
 }
 
 /**
@@ -104,5 +92,5 @@ export async function loadRemoteDataset(
 	} catch {
 		return remoteFailure.notJson(src);
 	}
-	return keptDataset(json);
+	return checkDatasetShape(json);
 }

@@ -40,6 +40,17 @@ describe('shareRepeats(dataset)', () => {
 		expect(JSON.stringify(dataset)).toBe(json);
 	});
 
+	it('leaves every value as it was in a chart with more kinds than it compares in turn', () => {
+		const many = tiny();
+		for (let i = 0; i < 100; i++) many.kinds.nodes.push({ ...many.kinds.nodes[0], id: `kind${i}` });
+		many.nodes[0].kind = 'kind99';
+		const json = JSON.stringify(many);
+		const dataset = JSON.parse(json) as Dataset;
+		shareRepeats(dataset);
+		expect(dataset).toEqual(many);
+		expect(JSON.stringify(dataset)).toBe(json);
+	});
+
 	it('gives every node and edge that cites nothing the one frozen empty list', () => {
 		const dataset = JSON.parse(chainJson(3)) as Dataset;
 		shareRepeats(dataset);

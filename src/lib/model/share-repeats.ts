@@ -2,9 +2,10 @@
  * One string for each value a parsed dataset repeats. `JSON.parse` makes a new string for every
  * value it reads: a chart of 100,000 nodes held 205,000 copies of "user" and 100,000 of "leads",
  * and an edge's `from` and `to` were copies of ids its nodes already hold. Each node and edge
- * without citations had an empty array of its own. Sharing them takes about a quarter off the
+ * without citations had an empty array of its own. Sharing them takes about a third off the
  * page's heap for a chart read from JSON (see docs/benchmarks.md); the packed format's decoder
- * shares them as it reads. Values are not changed, only which copy of them is held.
+ * takes kinds from its table and ids from the nodes it has read, so it makes no such copies of
+ * strings. Values are not changed, only which copy of them is held.
  */
 import {
 	PROVENANCES,
@@ -18,6 +19,9 @@ import {
 /** The citations of every node and edge that has none: frozen, so that no one adds to all of them. */
 export const NO_CITES: Citation[] = Object.freeze([]) as unknown as Citation[];
 
+/** Up to this many kinds and provenances are compared in turn, which is cheaper than hashing each copy; more are looked up. */
+const COMPARED = 32;
+
 /**
  * Replaces, in place, each kind and provenance of a parsed dataset's nodes and edges by the one
  * string of that value (the kind's id in `kinds`), each `from` and `to` by the node's own id, and
@@ -25,16 +29,16 @@ export const NO_CITES: Citation[] = Object.freeze([]) as unknown as Citation[];
  * (the full check comes later) is left as it is where it is not what a dataset should be.
  */
 export function shareRepeats({ kinds, nodes, edges }: Pick<Dataset, 'kinds' | 'nodes' | 'edges'>): void {
-	// A handful of values: compared in turn, which is cheaper than hashing each copy.
-	const few: string[] = [...PROVENANCES];
-	for (const kind of [...kinds.nodes, ...kinds.edges]) if (typeof kind?.id === 'string') few.push(kind.id);
+	const names: string[] = [...PROVENANCES];
+	for (const kind of [...kinds.nodes, ...kinds.edges]) if (typeof kind?.id === 'string') names.push(kind.id);
+	const name = oneOf(names);
 	const ids = new Map<unknown, string>();
 	for (const node of nodes) {
-		shareFew(node, few);
+		shareNames(node, name);
 		ids.set(node.id, node.id);
 	}
 	for (const edge of edges) {
-		shareFew(edge, few);
+		shareNames(edge, name);
 		const from = ids.get(edge.from);
 		if (from !== undefined) edge.from = from;
 		const to = ids.get(edge.to);
@@ -42,11 +46,23 @@ export function shareRepeats({ kinds, nodes, edges }: Pick<Dataset, 'kinds' | 'n
 	}
 }
 
-/** Shares the kind and provenance of a node or edge, when they are among `few`, and an empty `cites`. */
-function shareFew(record: NodeDef | EdgeDef, few: readonly string[]): void {
-	const kind = few.indexOf(record.kind);
-	if (kind >= 0) record.kind = few[kind];
-	const provenance = few.indexOf(record.provenance);
-	if (provenance >= 0) record.provenance = few[provenance] as Provenance;
+/** The one string among `values` equal to a value, or undefined: compared in turn when they are few, else looked up. */
+function oneOf(values: string[]): (value: unknown) => string | undefined {
+	if (values.length > COMPARED) {
+		const map = new Map<unknown, string>(values.map((value) => [value, value]));
+		return (value) => map.get(value);
+	}
+	return (value) => {
+		const at = values.indexOf(value as string);
+		return at < 0 ? undefined : values[at];
+	};
+}
+
+/** Shares the kind and provenance of a node or edge, where `name` has them, and an empty `cites`. */
+function shareNames(record: NodeDef | EdgeDef, name: (value: unknown) => string | undefined): void {
+	const kind = name(record.kind);
+	if (kind !== undefined) record.kind = kind;
+	const provenance = name(record.provenance);
+	if (provenance !== undefined) record.provenance = provenance as Provenance;
 	if (Array.isArray(record.cites) && record.cites.length === 0) record.cites = NO_CITES;
 }
