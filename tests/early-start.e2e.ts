@@ -66,6 +66,9 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 			.map((entry) => (entry as PerformanceResourceTiming).initiatorType);
 	expect(await scene.evaluate(initiators, SRC)).toEqual(['fetch']);
 	expect(await page.evaluate(initiators, SRC)).toEqual([]);
+	// Once it has sent that Scene, the worker shares what its copy repeats, as the page does its own.
+	await expect.poll(() => workerMarks(workers, 'tiaokuai:worker-shared'), PAGE_READY).toBe(1);
+	await expect.poll(() => pageMarks(page, 'tiaokuai:repeats-shared'), PAGE_READY).toBe(1);
 });
 
 test('a ?src= chart is drawn from the worker’s outline and parsed on the page after its first frame, or sooner when the address names a node', async ({

@@ -10,6 +10,7 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import { checkDatasetShape } from '#lib/io/remote-dataset.js';
 import { outlineOf, type DatasetOutline } from '#lib/io/deferred-dataset.js';
+import { shareRepeats } from '#lib/model/share-repeats.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
 import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
 import { askKey, speculativeRequest } from './speculative-request.js';
@@ -63,6 +64,11 @@ export interface SceneAnswer {
 }
 
 let dataset: Dataset | null = null;
+/**
+ * The dataset read here from JSON, kept for the views asked later: what it repeats is shared (see
+ * share-repeats.ts) after its first Scene is sent, as the page does once it has drawn it.
+ */
+let unshared: Dataset | null = null;
 /** The Scene built ahead of the first request, and the request it answers. */
 let ahead: { key: string; scene: PackedScene } | null = null;
 
@@ -110,7 +116,7 @@ function readJson(text: string, address: string | undefined, outlineFor?: number
 	performance.mark('tiaokuai:worker-parsed');
 	// Only a chart the page will accept is kept (the page checks the same shape).
 	const shown = checkDatasetShape(read).ok;
-	dataset = shown ? (read as Dataset) : null;
+	dataset = unshared = shown ? (read as Dataset) : null;
 	if (outlineFor !== undefined)
 		self.postMessage({ id: outlineFor, outline: shown ? outlineOf(dataset!) : null } satisfies SceneAnswer);
 	if (address !== undefined && shown) buildAhead(address);
@@ -143,6 +149,7 @@ function answer(request: SceneRequest): void {
 	if (request.json) readJson(new TextDecoder().decode(request.json), request.address);
 	if (request.dataset) {
 		ahead = null;
+		unshared = null;
 		dataset = unpackSceneInput(request.dataset);
 	}
 	if (!view) return;
@@ -153,6 +160,22 @@ function answer(request: SceneRequest): void {
 	const built = sceneFor(view, options);
 	performance.mark('tiaokuai:worker-scene');
 	self.postMessage({ id, ...built } satisfies SceneAnswer, { transfer: transferables(built.scene) });
+	if (unshared) setTimeout(shareOnce, SHARE_AFTER, unshared);
+	unshared = null;
+}
+
+/**
+ * How long after sending the first Scene of a dataset read here its repeats are shared, ms: once
+ * the page has drawn it. Shared at once, they held the first frame of a 10k chart back by ~15–30 ms
+ * (A/B, eleven loads each), the worker's thread taking a core from the page's drawing.
+ */
+const SHARE_AFTER = 1000;
+
+/** Shares what a dataset read here repeats, unless another has replaced it meanwhile. */
+function shareOnce(read: Dataset): void {
+	if (read !== dataset) return;
+	shareRepeats(read);
+	performance.mark('tiaokuai:worker-shared');
 }
 
 /** Requests are answered in order: one that comes while a download is under way waits for it. */
