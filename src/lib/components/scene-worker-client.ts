@@ -98,7 +98,8 @@ export class SceneWorkerClient {
 	/**
 	 * `onscene` gets each Scene asked for; `onerror` why one could not be built; `onfail` is
 	 * called once if the worker itself cannot run (its script did not load, or it broke) or an
-	 * answer of it could not be read (a `messageerror`): the worker is then ended and answers nothing more, and the caller builds on the page instead.
+	 * answer of it could not be read (a `messageerror`): the worker is then ended and answers
+	 * nothing more, and the caller builds on the page instead.
 	 */
 	constructor(
 		onscene: (scene: PackedScene) => void,
