@@ -66,8 +66,15 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 			.map((entry) => (entry as PerformanceResourceTiming).initiatorType);
 	expect(await scene.evaluate(initiators, SRC)).toEqual(['fetch']);
 	expect(await page.evaluate(initiators, SRC)).toEqual([]);
-	// Once it has sent that Scene, the worker shares what its copy repeats, as the page does its own.
+	// A second after it sent that Scene (not at once: the page is drawing it), the worker shares
+	// what its copy repeats, as the page does its own.
 	await expect.poll(() => workerMarks(workers, 'tiaokuai:worker-shared'), PAGE_READY).toBe(1);
+	const [sent, shared] = await scene.evaluate(() =>
+		['tiaokuai:worker-scene', 'tiaokuai:worker-shared'].map(
+			(name) => performance.getEntriesByName(name)[0].startTime
+		)
+	);
+	expect(shared - sent).toBeGreaterThanOrEqual(999);
 	await expect.poll(() => pageMarks(page, 'tiaokuai:repeats-shared'), PAGE_READY).toBe(1);
 });
 

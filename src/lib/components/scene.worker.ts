@@ -171,11 +171,19 @@ function answer(request: SceneRequest): void {
  */
 const SHARE_AFTER = 1000;
 
-/** Shares what a dataset read here repeats, unless another has replaced it meanwhile. */
+/**
+ * Shares what a dataset read here repeats, unless another has replaced it meanwhile. It runs
+ * outside the request queue: should it fail, the dataset stays as it is (its values unchanged,
+ * some shared), and the worker goes on.
+ */
 function shareOnce(read: Dataset): void {
 	if (read !== dataset) return;
-	shareRepeats(read);
-	performance.mark('tiaokuai:worker-shared');
+	try {
+		shareRepeats(read);
+		performance.mark('tiaokuai:worker-shared');
+	} catch {
+		// Only memory is at stake.
+	}
 }
 
 /** Requests are answered in order: one that comes while a download is under way waits for it. */
