@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildScene } from './build-scene.js';
-import { inputTransferables, packSceneInput, unpackSceneInput } from './pack-scene-input.js';
+import { inputTransferables, packSceneInput, sceneInputOf, unpackSceneInput } from './pack-scene-input.js';
 import { fixture } from './__fixtures__/chain.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
@@ -18,6 +18,16 @@ describe('packSceneInput(dataset)', () => {
 			const packed = structuredClone(packSceneInput(data));
 			for (const view of views)
 				expect(buildScene(unpackSceneInput(packed), view)).toEqual(buildScene(data, view));
+		}
+	});
+
+	it('is the same input when made from the dataset itself, which builds the same Scenes', () => {
+		for (const data of [fixture, generated]) {
+			const slim = sceneInputOf(data);
+			expect(slim).toEqual(unpackSceneInput(packSceneInput(data)));
+			expect(buildScene(slim, { expanded: 'all' })).toEqual(buildScene(data, { expanded: 'all' }));
+			// The dataset's own strings, not copies: the very label of its first node.
+			expect(slim.nodes[0].label.zh).toBe(data.nodes[0].label.zh);
 		}
 	});
 

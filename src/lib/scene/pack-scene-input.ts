@@ -6,10 +6,9 @@
  * At 100,000 nodes packing and unpacking take tens of milliseconds, where the JSON text of the
  * same input took a few hundred to write on the main thread and as many to read in the worker.
  */
-import type { Citation, Dataset, EdgeDef, NodeDef, Provenance, Validity } from '#lib/model/types.js';
+import type { Dataset, EdgeDef, NodeDef, Provenance, Validity } from '#lib/model/types.js';
+import { NO_CITES } from '#lib/model/share-repeats.js';
 import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
-
-const NO_CITES: Citation[] = [];
 const NODE_TEXTS = 3;
 const EDGE_TEXTS = 3;
 
@@ -61,19 +60,7 @@ export function packSceneInput(dataset: Dataset): PackedSceneInput {
 		if (e.valid) edgeValid.push([i, e.valid]);
 	});
 	return {
-		head: {
-			format: dataset.format,
-			id: dataset.id,
-			title: dataset.title,
-			kinds: dataset.kinds,
-			sources: dataset.sources.map((s) => ({
-				id: s.id,
-				title: s.title,
-				kind: s.kind,
-				lang: s.lang,
-				clauses: []
-			}))
-		},
+		head: sceneHead(dataset),
 		nodeTexts: packStrings(nodeTexts),
 		nodeKinds,
 		nodeProvenance,
@@ -105,42 +92,97 @@ export function inputTransferables(packed: PackedSceneInput): ArrayBuffer[] {
 export function unpackSceneInput(packed: PackedSceneInput): Dataset {
 	const { values } = packed;
 	const nodeTexts = unpackStrings(packed.nodeTexts);
-	const nodes = records(packed.nodeKinds.length, NODE_TEXTS, packed.nodeValid, (i, t): NodeDef => ({
-		id: nodeTexts[t],
-		kind: values[packed.nodeKinds[i]],
-		label: { zh: nodeTexts[t + 1], en: nodeTexts[t + 2] },
-		cites: NO_CITES,
-		provenance: values[packed.nodeProvenance[i]] as Provenance
-	}));
+	const nodeValid = new Map(packed.nodeValid);
+	const nodes = new Array<NodeDef>(packed.nodeKinds.length);
+	for (let i = 0, t = 0; i < nodes.length; i++, t += NODE_TEXTS) {
+		const [kind, provenance] = [values[packed.nodeKinds[i]], values[packed.nodeProvenance[i]]];
+		nodes[i] = sceneNode(
+			nodeTexts[t],
+			kind,
+			nodeTexts[t + 1],
+			nodeTexts[t + 2],
+			provenance,
+			nodeValid.get(i)
+		);
+	}
 	const edgeTexts = unpackStrings(packed.edgeTexts);
-	const edges = records(packed.edgeKinds.length, EDGE_TEXTS, packed.edgeValid, (i, t): EdgeDef => ({
-		id: edgeTexts[t],
-		kind: values[packed.edgeKinds[i]],
-		from: edgeTexts[t + 1],
-		to: edgeTexts[t + 2],
-		cites: NO_CITES,
-		provenance: values[packed.edgeProvenance[i]] as Provenance
-	}));
+	const edgeValid = new Map(packed.edgeValid);
+	const edges = new Array<EdgeDef>(packed.edgeKinds.length);
+	for (let i = 0, t = 0; i < edges.length; i++, t += EDGE_TEXTS) {
+		const [kind, provenance] = [values[packed.edgeKinds[i]], values[packed.edgeProvenance[i]]];
+		edges[i] = sceneEdge(
+			edgeTexts[t],
+			kind,
+			edgeTexts[t + 1],
+			edgeTexts[t + 2],
+			provenance,
+			edgeValid.get(i)
+		);
+	}
 	return { ...packed.head, nodes, edges };
 }
 
 /**
- * `count` records made by `make(index, where its texts start)`, each given its validity where
- * the packed input has one.
+ * The same dataset as {@link unpackSceneInput} gives of {@link packSceneInput}, made from the
+ * dataset itself, its strings its own rather than copies: what the scene worker keeps of a chart
+ * it read from JSON once it has sent its first Scene (the citations, regions, duties and
+ * attributes it parsed are let go).
  */
-function records<T extends { valid?: Validity }>(
-	count: number,
-	texts: number,
-	validity: [number, Validity][],
-	make: (i: number, t: number) => T
-): T[] {
-	const valid = new Map(validity);
-	const out = new Array<T>(count);
-	for (let i = 0; i < count; i++) {
-		const record = make(i, i * texts);
-		const v = valid.get(i);
-		if (v) record.valid = v;
-		out[i] = record;
-	}
-	return out;
+export function sceneInputOf(dataset: Dataset): Dataset {
+	return {
+		...sceneHead(dataset),
+		nodes: dataset.nodes.map((n) => sceneNode(n.id, n.kind, n.label.zh, n.label.en, n.provenance, n.valid)),
+		edges: dataset.edges.map((e) => sceneEdge(e.id, e.kind, e.from, e.to, e.provenance, e.valid))
+	};
+}
+
+/** What a Scene reads of a dataset besides its nodes and edges: its sources without their clauses. */
+function sceneHead(dataset: Dataset): PackedSceneInput['head'] {
+	return {
+		format: dataset.format,
+		id: dataset.id,
+		title: dataset.title,
+		kinds: dataset.kinds,
+		sources: dataset.sources.map((s) => ({
+			id: s.id,
+			title: s.title,
+			kind: s.kind,
+			lang: s.lang,
+			clauses: []
+		}))
+	};
+}
+
+/** A node as a Scene reads it. */
+function sceneNode(
+	id: string,
+	kind: string,
+	zh: string,
+	en: string,
+	provenance: string,
+	valid: Validity | undefined
+): NodeDef {
+	const node: NodeDef = {
+		id,
+		kind,
+		label: { zh, en },
+		cites: NO_CITES,
+		provenance: provenance as Provenance
+	};
+	if (valid) node.valid = valid;
+	return node;
+}
+
+/** A relation as a Scene reads it. */
+function sceneEdge(
+	id: string,
+	kind: string,
+	from: string,
+	to: string,
+	provenance: string,
+	valid: Validity | undefined
+): EdgeDef {
+	const edge: EdgeDef = { id, kind, from, to, cites: NO_CITES, provenance: provenance as Provenance };
+	if (valid) edge.valid = valid;
+	return edge;
 }
