@@ -92,34 +92,41 @@ export function inputTransferables(packed: PackedSceneInput): ArrayBuffer[] {
 export function unpackSceneInput(packed: PackedSceneInput): Dataset {
 	const { values } = packed;
 	const nodeTexts = unpackStrings(packed.nodeTexts);
-	const nodeValid = new Map(packed.nodeValid);
-	const nodes = new Array<NodeDef>(packed.nodeKinds.length);
-	for (let i = 0, t = 0; i < nodes.length; i++, t += NODE_TEXTS) {
-		const [kind, provenance] = [values[packed.nodeKinds[i]], values[packed.nodeProvenance[i]]];
-		nodes[i] = sceneNode(
+	const nodes = records(packed.nodeKinds.length, NODE_TEXTS, packed.nodeValid, (i, t, valid) =>
+		sceneNode(
 			nodeTexts[t],
-			kind,
+			values[packed.nodeKinds[i]],
 			nodeTexts[t + 1],
 			nodeTexts[t + 2],
-			provenance,
-			nodeValid.get(i)
-		);
-	}
+			values[packed.nodeProvenance[i]],
+			valid
+		)
+	);
 	const edgeTexts = unpackStrings(packed.edgeTexts);
-	const edgeValid = new Map(packed.edgeValid);
-	const edges = new Array<EdgeDef>(packed.edgeKinds.length);
-	for (let i = 0, t = 0; i < edges.length; i++, t += EDGE_TEXTS) {
-		const [kind, provenance] = [values[packed.edgeKinds[i]], values[packed.edgeProvenance[i]]];
-		edges[i] = sceneEdge(
+	const edges = records(packed.edgeKinds.length, EDGE_TEXTS, packed.edgeValid, (i, t, valid) =>
+		sceneEdge(
 			edgeTexts[t],
-			kind,
+			values[packed.edgeKinds[i]],
 			edgeTexts[t + 1],
 			edgeTexts[t + 2],
-			provenance,
-			edgeValid.get(i)
-		);
-	}
+			values[packed.edgeProvenance[i]],
+			valid
+		)
+	);
 	return { ...packed.head, nodes, edges };
+}
+
+/** `count` records made by `make(index, where its texts start, its validity if the packed input has one)`. */
+function records<T>(
+	count: number,
+	texts: number,
+	validity: [number, Validity][],
+	make: (i: number, t: number, valid: Validity | undefined) => T
+): T[] {
+	const valid = new Map(validity);
+	const out = new Array<T>(count);
+	for (let i = 0; i < count; i++) out[i] = make(i, i * texts, valid.get(i));
+	return out;
 }
 
 /**
