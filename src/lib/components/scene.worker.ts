@@ -68,7 +68,7 @@ let dataset: Dataset | null = null;
  * The dataset read here from JSON, kept for the views asked later: after its first Scene is sent,
  * only what a Scene needs of it is kept, with what it repeats shared (see {@link slimOnce}).
  */
-let unshared: Dataset | null = null;
+let unslimmed: Dataset | null = null;
 /** The Scene built ahead of the first request, and the request it answers. */
 let ahead: { key: string; scene: PackedScene } | null = null;
 
@@ -116,7 +116,7 @@ function readJson(text: string, address: string | undefined, outlineFor?: number
 	performance.mark('tiaokuai:worker-parsed');
 	// Only a chart the page will accept is kept (the page checks the same shape).
 	const shown = checkDatasetShape(read).ok;
-	dataset = unshared = shown ? (read as Dataset) : null;
+	dataset = unslimmed = shown ? (read as Dataset) : null;
 	if (outlineFor !== undefined)
 		self.postMessage({ id: outlineFor, outline: shown ? outlineOf(dataset!) : null } satisfies SceneAnswer);
 	if (address !== undefined && shown) buildAhead(address);
@@ -149,7 +149,7 @@ function answer(request: SceneRequest): void {
 	if (request.json) readJson(new TextDecoder().decode(request.json), request.address);
 	if (request.dataset) {
 		ahead = null;
-		unshared = null;
+		unslimmed = null;
 		dataset = unpackSceneInput(request.dataset);
 	}
 	if (!view) return;
@@ -160,8 +160,8 @@ function answer(request: SceneRequest): void {
 	const built = sceneFor(view, options);
 	performance.mark('tiaokuai:worker-scene');
 	self.postMessage({ id, ...built } satisfies SceneAnswer, { transfer: transferables(built.scene) });
-	if (unshared) setTimeout(slimOnce, SHARE_AFTER, unshared);
-	unshared = null;
+	if (unslimmed) setTimeout(slimOnce, SLIM_AFTER, unslimmed);
+	unslimmed = null;
 }
 
 /**
@@ -169,7 +169,7 @@ function answer(request: SceneRequest): void {
  * has drawn it. Done at once, the work held the first frame of a 10k chart back by ~15–30 ms
  * (A/B, eleven loads each), the worker's thread taking a core from the page's drawing.
  */
-const SHARE_AFTER = 1000;
+const SLIM_AFTER = 1000;
 
 /**
  * Keeps of a dataset read here only what a Scene needs (`sceneInputOf`: the input the page would

@@ -9,8 +9,8 @@
 import type { Dataset, EdgeDef, NodeDef, Provenance, Validity } from '#lib/model/types.js';
 import { NO_CITES } from '#lib/model/share-repeats.js';
 import { packStrings, unpackStrings, type StringColumn } from './string-column.js';
-const NODE_TEXTS = 3;
-const EDGE_TEXTS = 3;
+/** Texts per node (id, Chinese and English label) and per relation (id, from, to). */
+const TEXTS = 3;
 
 /** See {@link packSceneInput}. */
 export interface PackedSceneInput {
@@ -91,41 +91,51 @@ export function inputTransferables(packed: PackedSceneInput): ArrayBuffer[] {
  */
 export function unpackSceneInput(packed: PackedSceneInput): Dataset {
 	const { values } = packed;
-	const nodeTexts = unpackStrings(packed.nodeTexts);
-	const nodes = records(packed.nodeKinds.length, NODE_TEXTS, packed.nodeValid, (i, t, valid) =>
-		sceneNode(
-			nodeTexts[t],
-			values[packed.nodeKinds[i]],
-			nodeTexts[t + 1],
-			nodeTexts[t + 2],
-			values[packed.nodeProvenance[i]],
-			valid
+	return {
+		...packed.head,
+		nodes: records(
+			packed.nodeTexts,
+			packed.nodeKinds,
+			packed.nodeProvenance,
+			packed.nodeValid,
+			values,
+			sceneNode
+		),
+		edges: records(
+			packed.edgeTexts,
+			packed.edgeKinds,
+			packed.edgeProvenance,
+			packed.edgeValid,
+			values,
+			sceneEdge
 		)
-	);
-	const edgeTexts = unpackStrings(packed.edgeTexts);
-	const edges = records(packed.edgeKinds.length, EDGE_TEXTS, packed.edgeValid, (i, t, valid) =>
-		sceneEdge(
-			edgeTexts[t],
-			values[packed.edgeKinds[i]],
-			edgeTexts[t + 1],
-			edgeTexts[t + 2],
-			values[packed.edgeProvenance[i]],
-			valid
-		)
-	);
-	return { ...packed.head, nodes, edges };
+	};
 }
 
-/** `count` records made by `make(index, where its texts start, its validity if the packed input has one)`. */
+/**
+ * The records of a packed column, each made by `make` from its three texts (an id and two more:
+ * a node's labels, a relation's ends), its kind and provenance, and its validity where it has one.
+ */
 function records<T>(
-	count: number,
-	texts: number,
+	column: StringColumn,
+	kinds: Uint32Array,
+	provenance: Uint32Array,
 	validity: [number, Validity][],
-	make: (i: number, t: number, valid: Validity | undefined) => T
+	values: string[],
+	make: (id: string, kind: string, a: string, b: string, provenance: string, valid?: Validity) => T
 ): T[] {
+	const texts = unpackStrings(column);
 	const valid = new Map(validity);
-	const out = new Array<T>(count);
-	for (let i = 0; i < count; i++) out[i] = make(i, i * texts, valid.get(i));
+	const out = new Array<T>(kinds.length);
+	for (let i = 0, t = 0; i < out.length; i++, t += TEXTS)
+		out[i] = make(
+			texts[t],
+			values[kinds[i]],
+			texts[t + 1],
+			texts[t + 2],
+			values[provenance[i]],
+			valid.get(i)
+		);
 	return out;
 }
 
@@ -167,7 +177,7 @@ function sceneNode(
 	zh: string,
 	en: string,
 	provenance: string,
-	valid: Validity | undefined
+	valid?: Validity
 ): NodeDef {
 	const node: NodeDef = {
 		id,
@@ -187,7 +197,7 @@ function sceneEdge(
 	from: string,
 	to: string,
 	provenance: string,
-	valid: Validity | undefined
+	valid?: Validity
 ): EdgeDef {
 	const edge: EdgeDef = { id, kind, from, to, cites: NO_CITES, provenance: provenance as Provenance };
 	if (valid) edge.valid = valid;
