@@ -1,5 +1,5 @@
 import type { Problem } from '#lib/model/types.js';
-import { validate } from '#lib/model/validate.js';
+import { problemsIn } from '#lib/model/validate.js';
 import { pathLines } from './json-scan.js';
 
 /** What the full check of a dataset's JSON found: how many problems, and the first of them, located. */
@@ -18,15 +18,15 @@ export const SHOWN_PROBLEMS = 20;
  * @example checkDatasetText('{"format": "tiaokuai/0"}', 'a.json') → { total: 1, problems: [{ path: 'format', file: 'a.json', line: 1, … }] }
  */
 export function checkDatasetText(text: string, file: string): DatasetTextProblems {
-	const result = validate(JSON.parse(text));
-	if (result.ok) return { total: 0, problems: [] };
-	const shown = result.problems.slice(0, SHOWN_PROBLEMS);
+	const found = problemsIn(JSON.parse(text));
+	if (found.length === 0) return { total: 0, problems: [] };
+	const shown = found.slice(0, SHOWN_PROBLEMS);
 	const lineOf = pathLines(
 		text,
 		shown.map((p) => p.path)
 	);
 	return {
-		total: result.problems.length,
+		total: found.length,
 		problems: shown.map((p) => ({ ...p, file, line: lineOf(p.path) }))
 	};
 }

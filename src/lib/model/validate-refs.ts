@@ -1,34 +1,48 @@
 import type { Text } from './types.js';
 import { isJson, itemName, itemsOf, stringOf, type Json, type Report } from './validate-fields.js';
 
-/** An item of a list that is an object, with its path; bad items were reported by the shape check. */
+/**
+ * An item of a list that is an object, with its path; bad items were reported by the shape check.
+ * The path is written only when a problem is found there: a chart of a million nodes has as many
+ * items, and none of their paths is needed when nothing is wrong.
+ */
 interface Entry {
 	obj: Json;
-	at: string;
+	index: number;
+	base: string;
 }
 
-/** The items of a list that are objects, with their paths. */
+/** The path of an entry, such as `nodes[3]`. */
+const pathOf = ({ base, index }: Entry): string => `${base}[${index}]`;
+
+/** The items of a list that are objects, with where they are. */
 function entries(list: unknown, base: string): Entry[] {
 	const found: Entry[] = [];
-	itemsOf(list).forEach((item, index) => {
-		if (isJson(item)) found.push({ obj: item, at: `${base}[${index}]` });
-	});
+	const items = itemsOf(list);
+	for (let index = 0; index < items.length; index++) {
+		const obj = items[index];
+		if (isJson(obj)) found.push({ obj, index, base });
+	}
 	return found;
 }
 
-/** Reports ids used twice within one list and returns the first path of each id. */
-function indexIds(list: Entry[], what: string, report: Report): Map<string, string> {
-	const first = new Map<string, string>();
-	for (const { obj, at } of list) {
-		const id = stringOf(obj.id);
+/**
+ * Reports ids used twice within one list and returns, for each id, the index in the list of the
+ * first item with it.
+ */
+function indexIds(list: Entry[], what: string, report: Report): Map<string, number> {
+	const first = new Map<string, number>();
+	for (const entry of list) {
+		const id = stringOf(entry.obj.id);
 		if (id === undefined || id.trim() === '') continue;
 		const earlier = first.get(id);
-		if (earlier !== undefined)
-			report(`${at}.id`, {
-				zh: `${itemName(what).zh} id“${id}”重复（已在 ${earlier} 使用）`,
-				en: `duplicate ${what} id "${id}" (already used at ${earlier})`
+		if (earlier !== undefined) {
+			const at = `${entry.base}[${earlier}]`;
+			report(`${pathOf(entry)}.id`, {
+				zh: `${itemName(what).zh} id“${id}”重复（已在 ${at} 使用）`,
+				en: `duplicate ${what} id "${id}" (already used at ${at})`
 			});
-		else first.set(id, at);
+		} else first.set(id, entry.index);
 	}
 	return first;
 }
@@ -71,7 +85,9 @@ type ClauseTexts = Map<string, Map<string, ClauseText>>;
 
 function checkCitation(cite: unknown, at: string, clauses: ClauseTexts, report: Report): void {
 	if (!isJson(cite)) return;
-	const [source, clause, quote] = [stringOf(cite.source), stringOf(cite.clause), stringOf(cite.quote)];
+	const source = stringOf(cite.source);
+	const clause = stringOf(cite.clause);
+	const quote = stringOf(cite.quote);
 	if (source === undefined || source === '') return;
 	const texts = clauses.get(source);
 	if (!texts) {
@@ -111,9 +127,10 @@ function checkCitation(cite: unknown, at: string, clauses: ClauseTexts, report: 
 /**
  * Checks everything that refers to something else: duplicate ids in every list, node and
  * relation kinds that exist, edges whose ends exist, citations that resolve to a clause and
- * quote it verbatim, and views that name existing nodes and relation kinds.
+ * quote it verbatim, and views that name existing nodes and relation kinds. Returns each node
+ * id's first place in `nodes`, which the check of the structure numbers the nodes by.
  */
-export function checkReferences(input: Json, report: Report): void {
+export function checkReferences(input: Json, report: Report): Map<string, number> {
 	const kinds = isJson(input.kinds) ? input.kinds : {};
 	const nodeKinds = indexIds(entries(kinds.nodes, 'kinds.nodes'), 'node kind', report);
 	const edgeKindList = entries(kinds.edges, 'kinds.edges');
@@ -127,8 +144,9 @@ export function checkReferences(input: Json, report: Report): void {
 	indexIds(entries(input.views, 'views'), 'view', report);
 
 	const clauses: ClauseTexts = new Map();
-	for (const { obj, at } of sources) {
-		const list = entries(obj.clauses, `${at}.clauses`);
+	for (const source of sources) {
+		const obj = source.obj;
+		const list = entries(obj.clauses, `${pathOf(source)}.clauses`);
 		indexIds(list, 'clause', report);
 		const id = stringOf(obj.id);
 		if (id === undefined || clauses.has(id)) continue;
@@ -142,44 +160,63 @@ export function checkReferences(input: Json, report: Report): void {
 		clauses.set(id, texts);
 	}
 
-	for (const { obj, at } of nodes) {
+	for (const node of nodes) {
+		const obj = node.obj;
 		const kind = stringOf(obj.kind);
 		if (kind !== undefined && kind !== '' && !nodeKinds.has(kind))
-			report(`${at}.kind`, unknown(NODE_KIND, kind, nodeKinds.keys()));
-		itemsOf(obj.cites).forEach((cite, i) => checkCitation(cite, `${at}.cites[${i}]`, clauses, report));
+			report(`${pathOf(node)}.kind`, unknown(NODE_KIND, kind, nodeKinds.keys()));
+		checkCitations(obj.cites, node, 'cites', clauses, report);
 		itemsOf(obj.duties).forEach((duty, i) => {
-			if (isJson(duty)) checkCitation(duty.cite, `${at}.duties[${i}].cite`, clauses, report);
+			if (isJson(duty)) checkCitation(duty.cite, `${pathOf(node)}.duties[${i}].cite`, clauses, report);
 		});
 	}
-	for (const { obj, at } of edges) {
+	for (const edge of edges) {
+		const obj = edge.obj;
 		const kind = stringOf(obj.kind);
 		if (kind !== undefined && kind !== '' && !edgeKinds.has(kind))
-			report(`${at}.kind`, unknown(RELATION_KIND, kind, edgeKinds.keys()));
-		for (const end of ['from', 'to'] as const) {
+			report(`${pathOf(edge)}.kind`, unknown(RELATION_KIND, kind, edgeKinds.keys()));
+		for (const end of ENDS) {
 			const id = stringOf(obj[end]);
-			if (id !== undefined && id !== '' && !nodeIds.has(id)) report(`${at}.${end}`, noNode(id));
+			if (id !== undefined && id !== '' && !nodeIds.has(id)) report(`${pathOf(edge)}.${end}`, noNode(id));
 		}
 		if (stringOf(obj.from) !== undefined && obj.from === obj.to)
-			report(at, {
+			report(pathOf(edge), {
 				zh: `关系从“${String(obj.from)}”指向自身`,
 				en: `the edge runs from "${String(obj.from)}" to itself`
 			});
-		itemsOf(obj.cites).forEach((cite, i) => checkCitation(cite, `${at}.cites[${i}]`, clauses, report));
+		checkCitations(obj.cites, edge, 'cites', clauses, report);
 	}
 	checkViewRefs(input, nodeIds, edgeKindList, report);
+	return nodeIds;
+}
+
+/** A relation's two ends. */
+const ENDS = ['from', 'to'] as const;
+
+/** Checks each citation of a list under an entry, such as `nodes[3].cites`. */
+function checkCitations(
+	list: unknown,
+	entry: Entry,
+	key: string,
+	clauses: ClauseTexts,
+	report: Report
+): void {
+	const cites = itemsOf(list);
+	for (let i = 0; i < cites.length; i++)
+		checkCitation(cites[i], `${pathOf(entry)}.${key}[${i}]`, clauses, report);
 }
 
 function checkViewRefs(
 	input: Json,
-	nodeIds: Map<string, string>,
+	nodeIds: Map<string, number>,
 	edgeKindList: Entry[],
 	report: Report
 ): void {
 	const edgeKinds = new Map(edgeKindList.map(({ obj }) => [stringOf(obj.id) ?? '', obj]));
-	for (const { obj, at } of entries(input.views, 'views')) {
-		if (!isJson(obj.state)) continue;
-		const state = obj.state;
-		const path = `${at}.state`;
+	for (const view of entries(input.views, 'views')) {
+		const state = view.obj.state;
+		if (!isJson(state)) continue;
+		const path = `${pathOf(view)}.state`;
 		const focus = stringOf(state.focus);
 		if (focus !== undefined && !nodeIds.has(focus)) report(`${path}.focus`, noNode(focus));
 		if (Array.isArray(state.expanded))

@@ -136,20 +136,26 @@ function checkNode(node: Json, at: string, report: Report): void {
 		if (duty.cite !== undefined) checkCitation(duty.cite, `${dutyAt}.cite`, report);
 	}
 	const attrs = objectField(node, 'attrs', at, false, report);
-	for (const [key, value] of Object.entries(attrs ?? {}))
-		if (!['string', 'number', 'boolean'].includes(typeof value))
-			report(
-				`${at}.attrs.${key}`,
-				expected({ zh: '文本、数字或 true/false', en: 'text, a number or true/false' }, value)
-			);
+	if (attrs)
+		for (const [key, value] of Object.entries(attrs))
+			if (!ATTRIBUTE_TYPES.has(typeof value))
+				report(
+					`${at}.attrs.${key}`,
+					expected({ zh: '文本、数字或 true/false', en: 'text, a number or true/false' }, value)
+				);
 	checkCites(node, at, report);
 	checkValidity(node, at, report);
 	checkEnum(node, 'provenance', at, PROVENANCES, true, report);
 	checkBoolean(node, 'sample', at, false, report);
 }
 
+/** What an attribute's value may be. */
+const ATTRIBUTE_TYPES = new Set(['string', 'number', 'boolean']);
+/** The text fields every relation has. */
+const EDGE_STRINGS = ['id', 'kind', 'from', 'to'];
+
 function checkEdge(edge: Json, at: string, report: Report): void {
-	for (const key of ['id', 'kind', 'from', 'to']) checkString(edge, key, at, true, report);
+	for (const key of EDGE_STRINGS) checkString(edge, key, at, true, report);
 	checkText(edge, 'label', at, false, report);
 	checkCites(edge, at, report);
 	checkValidity(edge, at, report);

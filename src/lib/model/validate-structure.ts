@@ -14,9 +14,12 @@ interface Links {
 	valid: (Validity | undefined)[];
 }
 
-/** The nodes by number: the id and the validity of the first node with each id. */
+/**
+ * The nodes by number (their place in `nodes`): the id and validity of each, and the number of
+ * the first node with each id.
+ */
 interface NodeTable {
-	ids: string[];
+	ids: (string | undefined)[];
 	valid: (Validity | undefined)[];
 	index: Map<string, number>;
 }
@@ -76,7 +79,7 @@ function checkCycles(links: Links, nodes: NodeTable, report: Report): void {
 			const link = order[at];
 			const next = links.to[link];
 			if (state[next] === OPEN) {
-				const loop = [...path.slice(path.indexOf(next)), next].map((n) => nodes.ids[n]);
+				const loop = [...path.slice(path.indexOf(next)), next].map((n) => nodes.ids[n]!);
 				const named = describeLoop(loop);
 				report(`edges[${links.edge[link]}]`, {
 					zh: `“${links.kind}”关系成环：${named.zh}`,
@@ -104,9 +107,9 @@ function checkSingleParent(links: Links, nodes: NodeTable, report: Report): void
 				if (links.from[a] === links.from[b]) continue;
 				const shared = intersectValidity([links.valid[a], links.valid[b]]);
 				if (!shared) continue;
-				const [aFrom, bFrom] = [nodes.ids[links.from[a]], nodes.ids[links.from[b]]];
+				const [aFrom, bFrom] = [nodes.ids[links.from[a]]!, nodes.ids[links.from[b]]!];
 				const [aAt, bAt] = [`edges[${links.edge[a]}]`, `edges[${links.edge[b]}]`];
-				const id = nodes.ids[child];
+				const id = nodes.ids[child]!;
 				report(bAt, {
 					zh: `节点“${id}”同时有两个“${links.kind}”上级：“${aFrom}”（${aAt}）和“${bFrom}”（${bAt}），两者${describeValidity(shared, 'zh')}都有效；主干关系在同一日期只允许一个上级`,
 					en: `node "${id}" has two "${links.kind}" parents at the same time: "${aFrom}" (${aAt}) and "${bFrom}" (${bAt}), both valid ${describeValidity(shared)}; the backbone allows one parent per date`
@@ -116,14 +119,15 @@ function checkSingleParent(links: Links, nodes: NodeTable, report: Report): void
 	}
 }
 
-/** The nodes of the input by number; the first of two nodes with one id wins. */
-function nodeTable(input: Json): NodeTable {
-	const table: NodeTable = { ids: [], valid: [], index: new Map() };
-	for (const node of itemsOf(input.nodes)) {
-		if (!isJson(node) || typeof node.id !== 'string' || table.index.has(node.id)) continue;
-		table.index.set(node.id, table.ids.length);
-		table.ids.push(node.id);
-		table.valid.push(validityOf(node.valid));
+/** The nodes of the input by number, given the number of the first node with each id. */
+function nodeTable(input: Json, index: Map<string, number>): NodeTable {
+	const nodes = itemsOf(input.nodes);
+	const table: NodeTable = { ids: new Array(nodes.length), valid: new Array(nodes.length), index };
+	for (let n = 0; n < nodes.length; n++) {
+		const node = nodes[n];
+		if (!isJson(node)) continue;
+		table.ids[n] = stringOf(node.id);
+		table.valid[n] = validityOf(node.valid);
 	}
 	return table;
 }
@@ -133,9 +137,12 @@ function hierarchicalLinks(input: Json, hierarchical: Set<string | undefined>, n
 	const byKind = new Map<string, Links>();
 	itemsOf(input.edges).forEach((edge, index) => {
 		if (!isJson(edge)) return;
-		const [kind, from, to] = [stringOf(edge.kind), stringOf(edge.from), stringOf(edge.to)];
+		const kind = stringOf(edge.kind);
+		const from = stringOf(edge.from);
+		const to = stringOf(edge.to);
 		if (kind === undefined || from === undefined || to === undefined || !hierarchical.has(kind)) return;
-		const [f, t] = [nodes.index.get(from), nodes.index.get(to)];
+		const f = nodes.index.get(from);
+		const t = nodes.index.get(to);
 		if (f === undefined || t === undefined) return;
 		let links = byKind.get(kind);
 		if (!links) byKind.set(kind, (links = { kind, edge: [], from: [], to: [], valid: [] }));
@@ -163,14 +170,15 @@ function everValid(links: Links): Links {
 /**
  * Checks the structure the relations form: no cycles in any hierarchical kind, and at most one
  * backbone parent per node on any date. An edge counts only while it and both its ends are valid.
- * Nodes are numbered and each kind's edges kept as columns, so a chart of 200,000 relations is
+ * Nodes are numbered by their place in `nodes` (`nodeIds`, from the check of references: each
+ * id's first place) and each kind's edges kept as columns, so a chart of 200,000 relations is
  * checked in a few tens of milliseconds.
  */
-export function checkStructure(input: Json, report: Report): void {
+export function checkStructure(input: Json, nodeIds: Map<string, number>, report: Report): void {
 	const kinds = isJson(input.kinds) ? itemsOf(input.kinds.edges).filter(isJson) : [];
 	const hierarchical = new Set(kinds.filter((k) => k.hierarchical === true).map((k) => stringOf(k.id)));
 	const backbone = new Set(kinds.filter((k) => k.backbone === true).map((k) => stringOf(k.id)));
-	const nodes = nodeTable(input);
+	const nodes = nodeTable(input, nodeIds);
 	for (const links of hierarchicalLinks(input, hierarchical, nodes)) {
 		checkCycles(links, nodes, report);
 		// An edge that is never valid together with its ends cannot give a node a second parent.

@@ -16,19 +16,28 @@ export type Validation = { ok: true; dataset: Dataset; graph: Graph } | { ok: fa
  * @example validate({ format: 'tiaokuai/0' }) → { ok: false, problems: [{ path: 'format', message: 'unsupported format …' }] }
  */
 export function validate(input: unknown): Validation {
+	const problems = problemsIn(input);
+	if (problems.length > 0) return { ok: false, problems };
+	const dataset = input as unknown as Dataset;
+	return { ok: true, dataset, graph: buildGraph(dataset) };
+}
+
+/**
+ * Every problem {@link validate} finds in the input, without building the graph of a dataset
+ * that has none: for a check whose answer is only what is wrong (at a million nodes the graph
+ * takes a third of a second and a hundred megabytes).
+ */
+export function problemsIn(input: unknown): Problem[] {
 	const problems: Problem[] = [];
 	const report = (path: string, message: Text): void => {
 		problems.push({ path, message: message.en, text: message });
 	};
 	// First, and without recursion: nothing below may meet a reserved key or a value nested thousands deep.
 	if (checkKeys(input, report) && checkShape(input, report)) {
-		checkReferences(input, report);
-		checkStructure(input, report);
+		checkStructure(input, checkReferences(input, report), report);
 		checkProvenance(input, report);
 	}
-	if (problems.length > 0) return { ok: false, problems };
-	const dataset = input as unknown as Dataset;
-	return { ok: true, dataset, graph: buildGraph(dataset) };
+	return problems;
 }
 
 /**
