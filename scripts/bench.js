@@ -92,7 +92,7 @@ async function interleaved(url, floorUrl, count) {
 		warmed = true;
 	}
 	for (let i = 0; i < count; i++) {
-		app.push(await coldLoad(browser, url, { timeout, inspect: i === 0 }));
+		app.push(await coldLoad(browser, url, { timeout, inspect: i === 0, settled: 'tiaokuai:repeats-shared' }));
 		floor.push(await coldLoad(browser, floorUrl, { timeout, inspect: i === 0 }));
 	}
 	return { app, floor };

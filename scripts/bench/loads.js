@@ -81,14 +81,16 @@ async function heapAfterGc(page) {
 
 /**
  * One cold load of `url` in a fresh browser context (empty cache), waiting up to `timeout` ms
- * for `.chart[data-state="ready"]`; with `inspect`, zoom frames and heap are measured after it.
+ * for `.chart[data-state="ready"]`; with `inspect`, zoom frames and heap are measured after it,
+ * and after the mark `settled` when one is named (the page has then parsed and kept its own copy
+ * of the chart, which it does after the first frame, a slice per task).
  * A load that does not become ready is reported, never dropped.
  * @param {import('@playwright/test').Browser} browser
  * @param {string} url
- * @param {{ timeout: number, inspect?: boolean }} options
+ * @param {{ timeout: number, inspect?: boolean, settled?: string }} options
  * @returns {Promise<Load>}
  */
-export async function coldLoad(browser, url, { timeout, inspect = false }) {
+export async function coldLoad(browser, url, { timeout, inspect = false, settled }) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 	const page = await context.newPage();
 	/** @type {Load} */
@@ -101,6 +103,10 @@ export async function coldLoad(browser, url, { timeout, inspect = false }) {
 		);
 		load.ready = Number.isFinite(load.nav);
 		if (inspect && load.ready) {
+			if (settled)
+				await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, settled, {
+					timeout
+				});
 			load.zoom = await zoomFrames(page);
 			load.heapMB = await heapAfterGc(page);
 		}

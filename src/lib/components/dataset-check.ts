@@ -2,11 +2,12 @@ import type { DatasetTextProblems } from '#lib/io/check-dataset-text.js';
 import type { CheckRequest } from './dataset-check.worker.js';
 
 /**
- * Runs the model's full check of a dataset's downloaded text in a worker of its own, which ends
- * with the answer, with a failure, or when `signal` aborts (another chart opened, the page left).
+ * Runs the model's full check of a dataset's downloaded JSON (its text, or its bytes, which are
+ * moved to the worker) in a worker of its own, which ends with the answer, with a failure, or
+ * when `signal` aborts (another chart opened, the page left).
  */
 export function checkInWorker(
-	text: string,
+	json: string | ArrayBuffer,
 	file: string,
 	signal?: AbortSignal
 ): Promise<DatasetTextProblems> {
@@ -20,6 +21,6 @@ export function checkInWorker(
 		worker.onmessage = (event: MessageEvent<DatasetTextProblems>) => end(() => resolve(event.data));
 		worker.onerror = (event) => end(() => reject(new Error(event.message)));
 		worker.onmessageerror = () => end(() => reject(new Error('The check’s answer could not be read.')));
-		worker.postMessage({ text, file } satisfies CheckRequest);
+		worker.postMessage({ json, file } satisfies CheckRequest, typeof json === 'string' ? [] : [json]);
 	});
 }

@@ -28,7 +28,7 @@ describe('the chart loaded as the app starts', () => {
 		startEarlyLoad('https://a.example/c.json', '?src=x', fetcher);
 		const loaded = await takeEarlyLoad('https://a.example/c.json');
 		expect(loaded?.result).toEqual({ ok: true, dataset: fixture });
-		expect(loaded?.text?.()).toBe(JSON.stringify(fixture));
+		expect(loaded?.json?.()).toBe(JSON.stringify(fixture));
 		// Taken once: a later load of the same address downloads again.
 		expect(takeEarlyLoad('https://a.example/c.json')).toBeNull();
 		expect(asked).toEqual(['https://a.example/c.json', 'https://a.example/c.json']);
@@ -45,7 +45,7 @@ describe('the chart loaded as the app starts', () => {
 					en: 'https://a.example/c.json did not return valid JSON.'
 				}
 			},
-			text: null
+			json: null
 		});
 	});
 
@@ -56,7 +56,7 @@ describe('the chart loaded as the app starts', () => {
 		const loaded = await takeEarlyLoad('https://a.example/c.json');
 		// The very object the head's script parsed.
 		expect(loaded?.result.ok && loaded.result.dataset).toBe(fixture);
-		expect(loaded?.text?.()).toBe(text);
+		expect(loaded?.json?.()).toBe(text);
 	});
 
 	it('takes the worker’s outline of the head’s download, the page parsing the bytes only when asked', async () => {
@@ -71,7 +71,7 @@ describe('the chart loaded as the app starts', () => {
 		expect(performance.getEntriesByName('tiaokuai:page-parsed')).toHaveLength(0);
 		expect(dataset).toEqual(fixture);
 		expect(performance.getEntriesByName('tiaokuai:page-parsed')).toHaveLength(1);
-		expect(loaded?.text?.()).toBe(text);
+		expect(loaded?.json?.()).toBe(text);
 	});
 
 	it('says why the head’s download could not be read, as the page would', async () => {
@@ -84,9 +84,9 @@ describe('the chart loaded as the app starts', () => {
 		const notJson = { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` };
 		expect(await says({ text: '{"a', parsed: null })).toEqual({
 			result: { ok: false, error: notJson },
-			text: null
+			json: null
 		});
-		expect(await says({ unreadable: true })).toEqual({ result: { ok: false, error: notJson }, text: null });
+		expect(await says({ unreadable: true })).toEqual({ result: { ok: false, error: notJson }, json: null });
 		expect((await says({ text: '{}', parsed: { json: {} } })).result).toMatchObject({
 			ok: false,
 			error: { en: 'The format should be tiaokuai/1, not undefined.' }

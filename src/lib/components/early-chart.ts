@@ -8,11 +8,11 @@ import { adoptSpareWorker, handOverBytes, prewarmSceneWorker } from './scene-wor
 import { takeEarlyBoot, type EarlyDownload } from './early-boot.js';
 import { deferredDataset } from '#lib/io/deferred-dataset.js';
 
-/** A chart from elsewhere, loaded: the dataset or why there is none, and its text for the full check. */
+/** A chart from elsewhere, loaded: the dataset or why there is none, and its JSON for the full check. */
 export interface LoadedChart {
 	result: RemoteResult;
-	/** The downloaded text, when it was read as a dataset, taken once; null otherwise. */
-	text: (() => string) | null;
+	/** The downloaded JSON (text or bytes), when it was read as a dataset, taken once; null otherwise. */
+	json: (() => string | ArrayBuffer) | null;
 }
 
 /** The load started with the app (see {@link startEarlyLoad}), until the page takes it. */
@@ -32,7 +32,7 @@ export function loadChart(src: string, address: string, fetcher: typeof fetch): 
 	};
 	return loadRemoteDataset(src, fetcher, onbytes).then((result) => ({
 		result,
-		text: result.ok && text !== null ? () => text! : null
+		json: result.ok && text !== null ? () => text! : null
 	}));
 }
 
@@ -58,12 +58,12 @@ export function startEarlyLoad(src: string, address: string, fetcher: typeof fet
  */
 function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 	if ('outline' in download) {
-		const { dataset, text } = deferredDataset(download.bytes, download.outline);
-		return { result: { ok: true, dataset }, text };
+		const { dataset, json } = deferredDataset(download.bytes, download.outline);
+		return { result: { ok: true, dataset }, json };
 	}
 	if ('text' in download) {
 		const result = download.parsed ? checkDatasetShape(download.parsed.json) : remoteFailure.notJson(src);
-		return { result, text: result.ok ? () => download.text : null };
+		return { result, json: result.ok ? () => download.text : null };
 	}
 	const result =
 		'status' in download
@@ -71,7 +71,7 @@ function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 			: 'unreadable' in download
 				? remoteFailure.notJson(src)
 				: remoteFailure.refused(src);
-	return { result, text: null };
+	return { result, json: null };
 }
 
 /** The load of `src` started with the app, taken once; null when none was started for it. */

@@ -93,8 +93,8 @@ export class ExplorerPage {
 	readonly #address: AddressBar;
 	/** The built-in dataset the address names (`?d=`), kept in the links the page writes. */
 	readonly #named: string | undefined;
-	/** The downloaded text of a `?src=` chart (taken once), kept for its full check until the chart has drawn. */
-	#text: (() => string) | null = null;
+	/** The downloaded JSON of a `?src=` chart (taken once), kept for its full check until the chart has drawn. */
+	#json: (() => string | ArrayBuffer) | null = null;
 	/** Ends the loading and full check of the chart shown, when another opens or the page goes. */
 	#checking = new AbortController();
 	/** Lets a packed chart's loader read on past its first part: called at the first frame. */
@@ -131,7 +131,7 @@ export class ExplorerPage {
 		this.arrival = null;
 		this.fileError = null;
 		// The chart replaced may not have drawn yet: its text is not the next one's to check.
-		this.#text = null;
+		this.#json = null;
 		if (source.kind !== 'file') this.src = source.kind === 'remote' ? source.src : null;
 		this.#reading = source.kind === 'file' ? source.file.name : null;
 		if (source.kind === 'file') this.#openFile(source.file, source.packed, ours.signal);
@@ -144,17 +144,17 @@ export class ExplorerPage {
 
 	async #download(src: string, fetcher: typeof fetch, signal: AbortSignal): Promise<void> {
 		this.checked = null;
-		this.#text = null;
+		this.#json = null;
 		// The app may have started this download as it booted (see early-chart.ts).
 		const loaded = takeEarlyLoad(src) ?? loadChart(src, this.#address.search, fetcher);
-		const { result, text } = await loaded;
+		const { result, json } = await loaded;
 		if (signal.aborted) return;
 		if (!result.ok) {
 			dropSpareWorker();
 			this.#fail(result.error);
 			return;
 		}
-		this.#text = text;
+		this.#json = json;
 		// Benchmarks measure from here (data in hand) to the chart's first complete frame.
 		performance.mark('tiaokuai:data');
 		handOverDataset(result.dataset, buildsOffThread(result.dataset));
@@ -179,7 +179,7 @@ export class ExplorerPage {
 
 	/** Reads a JSON dataset from the reader's disk and shows it as an address's would be. */
 	async #readFile(file: File, signal: AbortSignal): Promise<void> {
-		this.#text = null;
+		this.#json = null;
 		// The JSON reader, with its parser for where a syntax error is, comes with the first file
 		// opened rather than with every page.
 		const reading = import('#lib/io/dataset-file.js');
@@ -207,7 +207,7 @@ export class ExplorerPage {
 		if (signal.aborted) return;
 		const result = reader.readDatasetFile(file.name, new Uint8Array(bytes));
 		if (!result.ok) return this.#fail(result.error);
-		this.#text = () => result.text;
+		this.#json = () => result.text;
 		this.#show(result.dataset);
 		if (nodeCount(result.dataset) === 0) this.onfirstframe();
 	}
@@ -303,36 +303,36 @@ export class ExplorerPage {
 	};
 
 	/**
-	 * A chart from elsewhere was drawn after a quick check of its shape; the full check (ids that
-	 * exist, dates, cycles, citations) runs next, off the main thread, and says what it found.
-	 * It starts in a task after the next paint, so the frame is on screen first: for a chart
-	 * drawn from its outline, the text is decoded there and the nodes parsed (see
-	 * deferred-dataset.ts), rather than at the reader's first click; then what the parsed JSON
-	 * repeats is shared (see kept-dataset.ts).
+	 * A chart from elsewhere was drawn after a quick check of its shape. In a task after the next
+	 * paint, so the frame is on screen first, the page keeps it: a chart drawn from its outline
+	 * has its nodes parsed, a slice per task (see deferred-dataset.ts), rather than at the
+	 * reader's first click, and what the parsed JSON repeats is shared (see kept-dataset.ts).
+	 * Then the full check (ids that exist, dates, cycles, citations) runs off the main thread,
+	 * given the JSON's bytes or text, and says what it found.
 	 */
 	onfirstframe = (): void => {
 		this.#drawn();
-		const take = this.#text;
+		const take = this.#json;
 		const name = this.src ?? this.file;
 		const dataset = this.dataset;
-		this.#text = null;
+		this.#json = null;
 		if (take === null || !name) return;
 		const { signal } = this.#checking;
 		// After the next frame is painted: the first is drawn within a task, and a task queued
 		// now could run before the browser paints it.
 		requestAnimationFrame(() =>
 			setTimeout(() => {
-				// Another chart opened meanwhile: this one is neither checked nor parsed.
+				// Another chart opened meanwhile: this one is neither parsed nor checked.
 				if (signal.aborted) return;
-				this.#check(take(), name, signal);
-				if (dataset) keepDataset(dataset, signal);
+				const kept = dataset ? keepDataset(dataset, signal) : Promise.resolve();
+				void kept.then(() => signal.aborted || this.#check(take(), name, signal));
 			})
 		);
 	};
 
-	/** Runs the full check of a chart's text and shows what it found, unless the chart was replaced. */
-	#check(text: string, name: string, signal: AbortSignal): void {
-		checkInWorker(text, name, signal).then(
+	/** Runs the full check of a chart's JSON and shows what it found, unless the chart was replaced. */
+	#check(json: string | ArrayBuffer, name: string, signal: AbortSignal): void {
+		checkInWorker(json, name, signal).then(
 			(found) => {
 				if (!signal.aborted) this.checked = found.total ? found : null;
 			},

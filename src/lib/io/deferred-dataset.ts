@@ -10,6 +10,7 @@
 import type { Dataset } from '#lib/model/types.js';
 import { factsOf, tellFacts, type DatasetFacts } from '#lib/model/dataset-facts.js';
 import type { DatasetHead } from '#lib/packed/format.js';
+import { ListSlicer } from './json-list-slices.js';
 
 /**
  * A dataset without its nodes and edges, and the facts about them: what the page draws with
@@ -25,43 +26,65 @@ export function outlineOf(dataset: Dataset): DatasetOutline {
 	return { head: { ...dataset, nodes: null, edges: null }, facts: factsOf(dataset) };
 }
 
-/** A chart drawn from its outline: the dataset, and its JSON's text, taken once (for the full check). */
+/** A chart drawn from its outline: the dataset, and its JSON taken once (for the full check). */
 export interface DeferredDataset {
 	dataset: Dataset;
-	text: () => string;
+	/**
+	 * The JSON: its bytes, or its text when the nodes were parsed from the whole text at once.
+	 * Taken once, after the nodes are parsed (taken before, it parses them first).
+	 */
+	json: () => string | ArrayBuffer;
 }
+
+/** The lists parsed in slices. */
+const LISTS = ['nodes', 'edges'] as const;
+/** Bytes of a list parsed per task: at a million nodes, a slice takes 10–30 ms. */
+const SLICE_BYTES = 1 << 20;
+
+/**
+ * A task later: input and frames come between two slices. (`scheduler.yield` would come back
+ * before the browser draws: several slices ran in one frame.)
+ */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/** What is told each slice of a list parsed in slices: the items read, and whether the list ends with them. */
+export type OnSlice = (key: 'nodes' | 'edges', items: unknown[], last: boolean) => void;
+
+/** Datasets from {@link deferredDataset} whose nodes may still be parsed in slices, and how. */
+const sliced = new WeakMap<Dataset, (signal: AbortSignal, onslice: OnSlice) => Promise<boolean>>();
 
 /**
  * The dataset of `bytes` (a JSON dataset whose outline is `outline`): its nodes and edges are
- * decoded and parsed the first time either is read, once. The bytes are let go once decoded, and
- * the text once the nodes are parsed and the text taken: at 100,000 nodes each is tens of megabytes.
+ * parsed the first time either is read, once, from the whole text; or, through
+ * {@link settleInSlices}, from the bytes a slice per task. The page lets go of the bytes (or of
+ * the text, parsed whole) when the JSON is taken: at 100,000 nodes each is tens of megabytes.
+ * `sliceBytes`: how much of a list a slice holds.
  */
-export function deferredDataset(bytes: ArrayBuffer, outline: DatasetOutline): DeferredDataset {
+export function deferredDataset(
+	bytes: ArrayBuffer,
+	outline: DatasetOutline,
+	sliceBytes = SLICE_BYTES
+): DeferredDataset {
 	let held: ArrayBuffer | null = bytes;
 	let text: string | null = null;
 	let parsed = false;
-	let taken = false;
-	const decoded = () => {
-		if (text === null) {
-			text = new TextDecoder().decode(held!);
-			held = null;
-		}
-		return text;
-	};
-	const release = () => {
-		if (parsed && taken) text = null;
-	};
 	const dataset = { ...outline.head } as unknown as Dataset;
-	const parse = () => {
-		const { nodes, edges } = JSON.parse(decoded()) as Dataset;
-		performance.mark('tiaokuai:page-parsed');
+	const keep = (nodes: unknown, edges: unknown, how: string) => {
+		performance.mark('tiaokuai:page-parsed', { detail: how });
 		// From here they are what they would have been: plain properties of the dataset.
 		Object.defineProperty(dataset, 'nodes', { value: nodes, enumerable: true, writable: true });
 		Object.defineProperty(dataset, 'edges', { value: edges, enumerable: true, writable: true });
 		parsed = true;
-		release();
 	};
-	for (const key of ['nodes', 'edges'] as const)
+	const parse = () => {
+		if (text === null) {
+			text = new TextDecoder().decode(held!);
+			held = null;
+		}
+		const { nodes, edges } = JSON.parse(text) as Dataset;
+		keep(nodes, edges, 'whole');
+	};
+	for (const key of LISTS)
 		Object.defineProperty(dataset, key, {
 			enumerable: true,
 			configurable: true,
@@ -71,16 +94,54 @@ export function deferredDataset(bytes: ArrayBuffer, outline: DatasetOutline): De
 			}
 		});
 	tellFacts(dataset, outline.facts);
-	const take = () => {
-		const out = decoded();
-		taken = true;
-		release();
+	sliced.set(dataset, async (signal, onslice) => {
+		if (parsed || held === null) return false;
+		const slicer = new ListSlicer(new Uint8Array(held), LISTS, sliceBytes);
+		const lists: Record<string, unknown[]> = { nodes: [], edges: [] };
+		const decoder = new TextDecoder();
+		while (!slicer.done) {
+			await nextTask();
+			// Another chart opened, or a reader needed the nodes at once (they were parsed whole).
+			if (signal.aborted || parsed) return false;
+			for (const { key, items, last } of slicer.scan(sliceBytes)) {
+				const read = JSON.parse(`[${decoder.decode(items)}]`) as unknown[];
+				onslice(key as 'nodes' | 'edges', read, last);
+				const list = lists[key];
+				for (let i = 0; i < read.length; i++) list.push(read[i]);
+			}
+		}
+		if (!slicer.sure) return false;
+		keep(lists.nodes, lists.edges, 'sliced');
+		return true;
+	});
+	const json = () => {
+		if (!parsed) parse();
+		sliced.delete(dataset);
+		const out = text ?? held!;
+		held = text = null;
 		return out;
 	};
-	return { dataset, text: take };
+	return { dataset, json };
 }
 
 /** Parses the nodes and edges of a dataset from {@link deferredDataset} now, if they are not yet; any other dataset has them. */
 export function settle(dataset: Dataset): void {
 	void dataset.nodes;
+}
+
+/**
+ * Parses the nodes and edges of a dataset from {@link deferredDataset} a slice per task, telling
+ * `onslice` of each, so that the page goes on answering meanwhile (a million nodes took one task
+ * of four seconds, parsed whole). Resolves true once they are parsed so; false when they were not:
+ * any other dataset, one parsed already (or whole meanwhile, because something read them), a
+ * text that could not be sliced (then they are parsed whole when first read), or `signal` aborted.
+ */
+export async function settleInSlices(
+	dataset: Dataset,
+	signal: AbortSignal,
+	onslice: OnSlice
+): Promise<boolean> {
+	const slices = sliced.get(dataset);
+	sliced.delete(dataset);
+	return slices ? slices(signal, onslice) : false;
 }

@@ -1,21 +1,39 @@
 /**
  * What the page does with a chart read from JSON once its first frame is on screen, as it keeps
- * the chart: parses its nodes now if they are not yet (see deferred-dataset.ts), then shares what
- * the parsed JSON repeats (see share-repeats.ts), which takes about a third off its heap.
+ * the chart: parses its nodes now if they are not yet (a slice per task when it can, see
+ * deferred-dataset.ts), and shares what the parsed JSON repeats (see share-repeats.ts), which
+ * takes about a third off its heap.
  */
-import type { Dataset } from '#lib/model/types.js';
-import { shareRepeats } from '#lib/model/share-repeats.js';
-import { settle } from './deferred-dataset.js';
+import type { Dataset, EdgeDef, NodeDef } from '#lib/model/types.js';
+import { RepeatSharer, shareRepeats } from '#lib/model/share-repeats.js';
+import { settle, settleInSlices } from './deferred-dataset.js';
 
 /**
- * Settles `dataset`, then shares its repeats in a task of its own, so that input waiting since
- * the parse goes first; nothing more once `signal` is aborted (another chart opened meanwhile).
+ * Settles `dataset`: a slice per task, sharing each slice's repeats as it is read, when it can be
+ * parsed so; else at once, sharing its repeats in a task of its own, so that input waiting since
+ * the parse goes first. Nothing more once `signal` is aborted (another chart opened meanwhile).
+ * Resolves when done.
  */
-export function keepDataset(dataset: Dataset, signal: AbortSignal): void {
-	settle(dataset);
-	setTimeout(() => {
+export async function keepDataset(dataset: Dataset, signal: AbortSignal): Promise<void> {
+	const sharer = new RepeatSharer(dataset.kinds);
+	// An edge's ends are shared among the nodes read: edges read before the last node wait for it.
+	let nodesRead = false;
+	const waiting: EdgeDef[][] = [];
+	const inSlices = await settleInSlices(dataset, signal, (key, items, last) => {
+		if (key === 'edges' && !nodesRead) waiting.push(items as EdgeDef[]);
+		else if (key === 'edges') sharer.edges(items as EdgeDef[]);
+		else {
+			sharer.nodes(items as NodeDef[]);
+			nodesRead = last;
+			if (last) for (const edges of waiting.splice(0)) sharer.edges(edges);
+		}
+	});
+	if (signal.aborted) return;
+	if (!inSlices) {
+		settle(dataset);
+		await new Promise((resolve) => setTimeout(resolve));
 		if (signal.aborted) return;
 		shareRepeats(dataset);
-		performance.mark('tiaokuai:repeats-shared');
-	});
+	}
+	performance.mark('tiaokuai:repeats-shared');
 }

@@ -29,20 +29,44 @@ const COMPARED = 32;
  * (the full check comes later) is left as it is where it is not what a dataset should be.
  */
 export function shareRepeats({ kinds, nodes, edges }: Pick<Dataset, 'kinds' | 'nodes' | 'edges'>): void {
-	const names: string[] = [...PROVENANCES];
-	for (const kind of [...kinds.nodes, ...kinds.edges]) if (typeof kind?.id === 'string') names.push(kind.id);
-	const name = oneOf(names);
-	const ids = new Map<unknown, string>();
-	for (const node of nodes) {
-		shareNames(node, name);
-		ids.set(node.id, node.id);
+	const sharer = new RepeatSharer(kinds);
+	sharer.nodes(nodes);
+	sharer.edges(edges);
+}
+
+/**
+ * {@link shareRepeats} a list at a time, for a dataset parsed in slices (see
+ * deferred-dataset.ts): an edge's ends are shared among the nodes given before it.
+ */
+export class RepeatSharer {
+	readonly #name: (value: unknown) => string | undefined;
+	readonly #ids = new Map<unknown, string>();
+
+	constructor(kinds: Dataset['kinds']) {
+		const names: string[] = [...PROVENANCES];
+		for (const kind of [...kinds.nodes, ...kinds.edges])
+			if (typeof kind?.id === 'string') names.push(kind.id);
+		this.#name = oneOf(names);
 	}
-	for (const edge of edges) {
-		shareNames(edge, name);
-		const from = ids.get(edge.from);
-		if (from !== undefined) edge.from = from;
-		const to = ids.get(edge.to);
-		if (to !== undefined) edge.to = to;
+
+	/** Shares what these nodes repeat, and keeps their ids for the edges that name them. */
+	nodes(nodes: readonly NodeDef[]): void {
+		for (const node of nodes) {
+			shareNames(node, this.#name);
+			this.#ids.set(node.id, node.id);
+		}
+	}
+
+	/** Shares what these edges repeat, their ends among the nodes given so far. */
+	edges(edges: readonly EdgeDef[]): void {
+		const ids = this.#ids;
+		for (const edge of edges) {
+			shareNames(edge, this.#name);
+			const from = ids.get(edge.from);
+			if (from !== undefined) edge.from = from;
+			const to = ids.get(edge.to);
+			if (to !== undefined) edge.to = to;
+		}
 	}
 }
 
