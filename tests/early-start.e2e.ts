@@ -78,17 +78,21 @@ test('a ?src= chart is downloaded and its Scene built while none of the page’s
 	await expect.poll(() => pageMarks(page, 'tiaokuai:repeats-shared'), PAGE_READY).toBe(1);
 });
 
-test('a ?src= chart is drawn from the worker’s outline and parsed on the page after its first frame, or sooner when the address names a node', async ({
+test('a ?src= chart is drawn from the worker’s outline and parsed on the page after its first frame, a slice per task, or whole and sooner when the address names a node', async ({
 	page
 }) => {
 	const markAt = (name: string) =>
 		page.evaluate((mark) => performance.getEntriesByName(mark).map((entry) => entry.startTime), name);
+	const parsedHow = () =>
+		page.evaluate(() => (performance.getEntriesByName('tiaokuai:page-parsed')[0] as PerformanceMark).detail);
 	await page.goto(`/?src=${encodeURIComponent(SRC)}&expand=all`);
 	await expect(page.locator('.chart[data-state="ready"]')).toHaveCount(1, PAGE_READY);
 	await expect.poll(() => markAt('tiaokuai:page-parsed'), PAGE_READY).toHaveLength(1);
 	const [drawn] = await markAt('tiaokuai:first-frame');
 	const [parsed] = await markAt('tiaokuai:page-parsed');
 	expect(parsed).toBeGreaterThan(drawn);
+	// Nothing on the page needed the nodes at once: they were read a slice per task.
+	expect(await parsedHow()).toBe('sliced');
 	// The whole chart is the page's from then on: search finds a node of it.
 	await page.keyboard.press('/');
 	await page.keyboard.type('社会组织党支部77');
@@ -100,6 +104,7 @@ test('a ?src= chart is drawn from the worker’s outline and parsed on the page 
 	await expect(page.locator('.chart[data-state="ready"]')).toHaveCount(1, PAGE_READY);
 	const [sooner] = await markAt('tiaokuai:page-parsed');
 	expect(sooner).toBeLessThan((await markAt('tiaokuai:first-frame'))[0]);
+	expect(await parsedHow()).toBe('whole');
 	await expect(page.getByTestId('details')).toContainText('社会组织党支部77');
 	expect(new URL(page.url()).searchParams.get('focus')).toBe('g76');
 });
