@@ -21,6 +21,11 @@ export function checkInWorker(
 		worker.onmessage = (event: MessageEvent<DatasetTextProblems>) => end(() => resolve(event.data));
 		worker.onerror = (event) => end(() => reject(new Error(event.message)));
 		worker.onmessageerror = () => end(() => reject(new Error('The check’s answer could not be read.')));
-		worker.postMessage({ json, file } satisfies CheckRequest, typeof json === 'string' ? [] : [json]);
+		try {
+			worker.postMessage({ json, file } satisfies CheckRequest, typeof json === 'string' ? [] : [json]);
+		} catch (error) {
+			// Bytes that cannot be moved (already given away): the worker is not left running.
+			end(() => reject(error));
+		}
 	});
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { flushSync } from 'svelte';
@@ -201,6 +201,26 @@ describe('ExplorerPage.load(source)', () => {
 		expect(page.checked).toBeNull();
 		page.onfirstframe();
 		await expect.poll(() => page.checked?.total ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+	});
+
+	it('still runs the full check when keeping the chart fails', async () => {
+		const broken = {
+			...fixture,
+			edges: [...fixture.edges, { ...fixture.edges[0], id: 'e-x', to: 'nobody' }]
+		};
+		const mark = performance.mark.bind(performance);
+		vi.spyOn(performance, 'mark').mockImplementation((name, options) => {
+			if (name === 'tiaokuai:repeats-shared') throw new Error('keeping failed');
+			return mark(name, options);
+		});
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const page = new ExplorerPage(remote, new TestAddress(''));
+		page.load(remote, answering(JSON.stringify(broken)));
+		await expect.poll(() => page.dataset?.id).toBe(fixture.id);
+		page.onfirstframe();
+		await expect.poll(() => page.checked?.total ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
+		expect(logged).toHaveBeenCalled();
+		vi.restoreAllMocks();
 	});
 
 	it('shares what a chart read from JSON repeats once its first frame is drawn, not before', async () => {

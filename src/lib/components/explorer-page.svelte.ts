@@ -325,7 +325,8 @@ export class ExplorerPage {
 				// Another chart opened meanwhile: this one is neither parsed nor checked.
 				if (signal.aborted) return;
 				const kept = dataset ? keepDataset(dataset, signal) : Promise.resolve();
-				void kept.then(() => signal.aborted || this.#check(take(), name, signal));
+				// Should keeping it fail, the check still says what is wrong with the chart.
+				void kept.catch(console.error).then(() => signal.aborted || this.#check(take(), name, signal));
 			})
 		);
 	};

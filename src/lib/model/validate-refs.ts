@@ -28,13 +28,18 @@ function entries(list: unknown, base: string): Entry[] {
 
 /**
  * Reports ids used twice within one list and returns, for each id, the index in the list of the
- * first item with it.
+ * first item with it. A blank id (reported as empty by the shape check) is neither a duplicate
+ * nor in the map, unless `blanks`: the check of the structure numbers every node with an id.
  */
-function indexIds(list: Entry[], what: string, report: Report): Map<string, number> {
+function indexIds(list: Entry[], what: string, report: Report, blanks = false): Map<string, number> {
 	const first = new Map<string, number>();
 	for (const entry of list) {
 		const id = stringOf(entry.obj.id);
-		if (id === undefined || id.trim() === '') continue;
+		if (id === undefined) continue;
+		if (id.trim() === '') {
+			if (blanks && !first.has(id)) first.set(id, entry.index);
+			continue;
+		}
 		const earlier = first.get(id);
 		if (earlier !== undefined) {
 			const at = `${entry.base}[${earlier}]`;
@@ -128,7 +133,8 @@ function checkCitation(cite: unknown, at: string, clauses: ClauseTexts, report: 
  * Checks everything that refers to something else: duplicate ids in every list, node and
  * relation kinds that exist, edges whose ends exist, citations that resolve to a clause and
  * quote it verbatim, and views that name existing nodes and relation kinds. Returns each node
- * id's first place in `nodes`, which the check of the structure numbers the nodes by.
+ * id's first place in `nodes` (blank ids too), which the check of the structure numbers the
+ * nodes by.
  */
 export function checkReferences(input: Json, report: Report): Map<string, number> {
 	const kinds = isJson(input.kinds) ? input.kinds : {};
@@ -136,7 +142,9 @@ export function checkReferences(input: Json, report: Report): Map<string, number
 	const edgeKindList = entries(kinds.edges, 'kinds.edges');
 	const edgeKinds = indexIds(edgeKindList, 'relation kind', report);
 	const nodes = entries(input.nodes, 'nodes');
-	const nodeIds = indexIds(nodes, 'node', report);
+	const nodeIds = indexIds(nodes, 'node', report, true);
+	// A blank id names no node here, though the structure check follows the relations through it.
+	const isNode = (id: string) => id.trim() !== '' && nodeIds.has(id);
 	const edges = entries(input.edges, 'edges');
 	indexIds(edges, 'edge', report);
 	const sources = entries(input.sources, 'sources');
@@ -177,7 +185,7 @@ export function checkReferences(input: Json, report: Report): Map<string, number
 			report(`${pathOf(edge)}.kind`, unknown(RELATION_KIND, kind, edgeKinds.keys()));
 		for (const end of ENDS) {
 			const id = stringOf(obj[end]);
-			if (id !== undefined && id !== '' && !nodeIds.has(id)) report(`${pathOf(edge)}.${end}`, noNode(id));
+			if (id !== undefined && id !== '' && !isNode(id)) report(`${pathOf(edge)}.${end}`, noNode(id));
 		}
 		if (stringOf(obj.from) !== undefined && obj.from === obj.to)
 			report(pathOf(edge), {
@@ -186,7 +194,7 @@ export function checkReferences(input: Json, report: Report): Map<string, number
 			});
 		checkCitations(obj.cites, edge, 'cites', clauses, report);
 	}
-	checkViewRefs(input, nodeIds, edgeKindList, report);
+	checkViewRefs(input, isNode, edgeKindList, report);
 	return nodeIds;
 }
 
@@ -208,7 +216,7 @@ function checkCitations(
 
 function checkViewRefs(
 	input: Json,
-	nodeIds: Map<string, number>,
+	isNode: (id: string) => boolean,
 	edgeKindList: Entry[],
 	report: Report
 ): void {
@@ -218,10 +226,10 @@ function checkViewRefs(
 		if (!isJson(state)) continue;
 		const path = `${pathOf(view)}.state`;
 		const focus = stringOf(state.focus);
-		if (focus !== undefined && !nodeIds.has(focus)) report(`${path}.focus`, noNode(focus));
+		if (focus !== undefined && !isNode(focus)) report(`${path}.focus`, noNode(focus));
 		if (Array.isArray(state.expanded))
 			state.expanded.forEach((id, i) => {
-				if (typeof id === 'string' && !nodeIds.has(id)) report(`${path}.expanded[${i}]`, noNode(id));
+				if (typeof id === 'string' && !isNode(id)) report(`${path}.expanded[${i}]`, noNode(id));
 			});
 		itemsOf(state.layers).forEach((id, i) => {
 			if (typeof id === 'string' && !edgeKinds.has(id))

@@ -39,6 +39,20 @@ describe('problemsIn(input), the problems without the graph', () => {
 		]);
 		expect(problemsIn(chain).map((p) => p.path)).toEqual(['nodes[0]', 'nodes[4].id', 'edges[2]']);
 	});
+
+	it('follows relations through a node whose id is blank, which no relation can name', () => {
+		const chart = tiny() as unknown as Loose;
+		chart.nodes.push({ ...chart.nodes[3], id: ' ' });
+		chart.edges.push(
+			{ ...chart.edges[2], id: 'e6', from: 'low', to: ' ' },
+			{ ...chart.edges[2], id: 'e7', from: ' ', to: 'mid' }
+		);
+		const found = problemsIn(chart).map((p) => `${p.path}: ${p.message}`);
+		expect(found).toContain('nodes[5].id: "id" is empty');
+		expect(found).toContain('edges[5].to: no node has the id " "');
+		expect(found).toContain('edges[6]: cycle in "lead" relations: mid → low →   → mid');
+		expect(found.some((f) => f.startsWith('edges[6]: node "mid" has two "lead" parents'))).toBe(true);
+	});
 });
 
 describe('validate(input) reports each problem with its path', () => {
