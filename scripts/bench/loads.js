@@ -18,7 +18,7 @@ export function benchBrowserArgs(features = []) {
 }
 
 /**
- * @typedef {{ nav: number, ready: boolean, error?: string, zoom?: { median: number, p90: number }, heapMB?: number }} Load
+ * @typedef {{ nav: number, ready: boolean, error?: string, zoom?: { median: number, p90: number }, heapMB?: number, longestFrame?: number }} Load
  */
 
 /**
@@ -66,6 +66,32 @@ async function zoomFrames(page) {
 }
 
 /**
+ * The longest animation frame (ms) from the first frame to the mark `settled`, while the page
+ * reads its copy of the chart: 0 when none took 50 ms or more (the browser reports no shorter).
+ * @param {import('@playwright/test').Page} page
+ * @param {string} settled
+ */
+function longestFrameUntil(page, settled) {
+	return page.evaluate(
+		(mark) =>
+			new Promise((resolve) => {
+				const from = performance.getEntriesByName('tiaokuai:first-frame')[0]?.startTime ?? 0;
+				const to = performance.getEntriesByName(mark)[0]?.startTime ?? Infinity;
+				const longest = (/** @type {PerformanceEntry[]} */ entries) =>
+					Math.max(
+						0,
+						...entries.filter((e) => e.startTime > from && e.startTime < to).map((e) => e.duration)
+					);
+				// Buffered entries come in one call; with none there is no call at all.
+				const observer = new PerformanceObserver((list) => resolve(longest(list.getEntries())));
+				observer.observe({ type: 'long-animation-frame', buffered: true });
+				setTimeout(() => resolve(0), 200);
+			}),
+		settled
+	);
+}
+
+/**
  * JS heap in use after a forced garbage collection, in MB.
  * @param {import('@playwright/test').Page} page
  */
@@ -103,10 +129,12 @@ export async function coldLoad(browser, url, { timeout, inspect = false, settled
 		);
 		load.ready = Number.isFinite(load.nav);
 		if (inspect && load.ready) {
-			if (settled)
+			if (settled) {
 				await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, settled, {
 					timeout
 				});
+				load.longestFrame = await longestFrameUntil(page, settled);
+			}
 			load.zoom = await zoomFrames(page);
 			load.heapMB = await heapAfterGc(page);
 		}
