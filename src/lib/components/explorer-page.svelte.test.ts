@@ -91,6 +91,26 @@ describe('ExplorerPage on a built-in chart', () => {
 		page.onpopstate();
 		expect(applied).toEqual([{}]);
 	});
+
+	it('leaves an address naming another chart to the router, neither applying it nor writing over it', () => {
+		// Back and Forward between two charts opened in the page: the router opens the other one.
+		for (const [shown, other] of [
+			[builtin, '?src=https%3A%2F%2Fcharts.example%2Fb.json'],
+			[{ kind: 'remote', src: 'https://charts.example/a.json' } as const, '?d=opinions-2015']
+		] as const) {
+			const address = new TestAddress(other);
+			const page = new ExplorerPage(shown, address);
+			const applied: ExplorerLink[] = [];
+			page.explorer = {
+				shared: () => ({}),
+				applyView: (link) => void applied.push(link),
+				storyEdited: () => false
+			};
+			page.onpopstate();
+			expect(applied).toEqual([]);
+			expect(address.entries).toEqual([other]);
+		}
+	});
 });
 
 describe('ExplorerPage kept in step with its explorer', () => {

@@ -47,9 +47,6 @@ export interface LinkedExplorer {
  */
 const FIRST_FRAME_WAIT = 15_000;
 
-/** A message in both languages. */
-type Bilingual = { zh: string; en: string };
-
 /**
  * The explorer page's state: which chart is open and how it was loaded, the view the address
  * asks for, what the address said that could not be shown, what the full check of a chart from
@@ -62,7 +59,7 @@ export class ExplorerPage {
 	/** The chart shown; null while a chart from elsewhere downloads, or when it could not be read. */
 	dataset = $state.raw<Dataset | null>(null);
 	/** Why the chart could not be read. */
-	loadError = $state.raw<Bilingual | null>(null);
+	loadError = $state.raw<Text | null>(null);
 	/** Why a file from the reader's disk could not be opened; the chart on screen stays. */
 	fileError = $state.raw<Text | null>(null);
 	/** The name of the file whose chart is shown, opened from the reader's disk; it has no address. */
@@ -292,10 +289,14 @@ export class ExplorerPage {
 		this.#address.write(search, (link.focus ?? null) !== before && Boolean(link.focus));
 	}
 
-	/** The browser went back or forward: the explorer shows the address's view. */
+	/**
+	 * The browser went back or forward: the explorer shows the address's view. An address naming
+	 * another chart is not a view of this one: the router opens that chart (the page's load effect).
+	 */
 	onpopstate = (): void => {
 		const search = this.#address.search;
-		if (search === this.#written || !this.explorer || this.file !== null) return;
+		const other = addressParam(search, 'src') !== this.src;
+		if (search === this.#written || !this.explorer || this.file !== null || other) return;
 		const again = this.#chartAddress?.read(search);
 		if (!again) return;
 		this.#written = search;
@@ -304,11 +305,10 @@ export class ExplorerPage {
 
 	/**
 	 * A chart from elsewhere was drawn after a quick check of its shape. In a task after the next
-	 * paint, so the frame is on screen first, the page keeps it: a chart drawn from its outline
-	 * has its nodes parsed, a slice per task (see deferred-dataset.ts), rather than at the
-	 * reader's first click, and what the parsed JSON repeats is shared (see kept-dataset.ts).
-	 * Then the full check (ids that exist, dates, cycles, citations) runs off the main thread,
-	 * given the JSON's bytes or text, and says what it found.
+	 * paint, the page keeps it: a chart drawn from its outline has its nodes parsed a slice per
+	 * task (deferred-dataset.ts), and what the parsed JSON repeats is shared (kept-dataset.ts).
+	 * Then the full check (ids, dates, cycles, citations) runs off the main thread, given the
+	 * JSON's bytes or text, and says what it found.
 	 */
 	onfirstframe = (): void => {
 		this.#drawn();
