@@ -39,6 +39,17 @@ function answering(body: string, status = 200): typeof fetch {
 
 const builtin = { kind: 'builtin', dataset: opinions2015 } as const;
 
+/** Gives the page an explorer that records the views applied to it, and that list. */
+function viewsApplied(page: ExplorerPage): ExplorerLink[] {
+	const applied: ExplorerLink[] = [];
+	page.explorer = {
+		shared: () => ({}),
+		applyView: (link) => void applied.push(link),
+		storyEdited: () => false
+	};
+	return applied;
+}
+
 describe('ExplorerPage on a built-in chart', () => {
 	it('shows the chart at once with the view its address asks for, and warns of what the chart lacks', () => {
 		const page = new ExplorerPage(builtin, new TestAddress('?lang=en&layout=radial&expand=no-such-node'));
@@ -77,12 +88,7 @@ describe('ExplorerPage on a built-in chart', () => {
 	it('shows the address’s view when the browser goes back, but not on its own writes', () => {
 		const address = new TestAddress('');
 		const page = new ExplorerPage(builtin, address);
-		const applied: ExplorerLink[] = [];
-		page.explorer = {
-			shared: () => ({}),
-			applyView: (link) => void applied.push(link),
-			storyEdited: () => false
-		};
+		const applied = viewsApplied(page);
 		page.writeAddress({ layout: 'radial', focus: 'central-social-work' });
 		// A popstate for the entry just written (as the router may fire) changes nothing.
 		page.onpopstate();
@@ -100,12 +106,7 @@ describe('ExplorerPage on a built-in chart', () => {
 		] as const) {
 			const address = new TestAddress(other);
 			const page = new ExplorerPage(shown, address);
-			const applied: ExplorerLink[] = [];
-			page.explorer = {
-				shared: () => ({}),
-				applyView: (link) => void applied.push(link),
-				storyEdited: () => false
-			};
+			const applied = viewsApplied(page);
 			page.onpopstate();
 			expect(applied).toEqual([]);
 			expect(address.entries).toEqual([other]);

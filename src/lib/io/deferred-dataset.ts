@@ -106,7 +106,7 @@ export function deferredDataset(
 	sliced.set(dataset, async (signal, onslice) => {
 		if (parsed || held === null) return false;
 		const slicer = new ListSlicer(new Uint8Array(held), LISTS, sliceBytes);
-		const lists: Record<string, unknown[]> = { nodes: [], edges: [] };
+		const lists: Record<(typeof LISTS)[number], unknown[]> = { nodes: [], edges: [] };
 		const decoder = new TextDecoder();
 		while (!slicer.done) {
 			await nextTask();
@@ -114,7 +114,7 @@ export function deferredDataset(
 			if (signal.aborted || parsed) return false;
 			for (const { key, items, last } of slicer.scan(sliceBytes)) {
 				const read = JSON.parse(`[${decoder.decode(items)}]`) as unknown[];
-				onslice(key as 'nodes' | 'edges', read, last);
+				onslice(key, read, last);
 				const list = lists[key];
 				for (let i = 0; i < read.length; i++) list.push(read[i]);
 			}

@@ -8,8 +8,8 @@
  */
 
 /** Some whole items of a list: its key, the bytes from the first item's start to the last's end, and whether the list ends with them. */
-export interface ListSlice {
-	key: string;
+export interface ListSlice<K extends string = string> {
+	key: K;
 	items: Uint8Array;
 	last: boolean;
 }
@@ -45,11 +45,13 @@ const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d |
  * `sliceBytes` long. When the text is not as expected (a key met twice, a key written with
  * escapes, a key's value not a list, a key missing), {@link sure} turns false: read it whole.
  */
-export class ListSlicer {
+export class ListSlicer<K extends string> {
 	/** False once the text is found not to be sliceable; true while it may be. */
 	sure = true;
 	readonly #bytes: Uint8Array;
 	readonly #keys: ReadonlySet<string>;
+	/** The length of the longest key sliced: a longer key is none of them. */
+	readonly #longest: number;
 	readonly #seen = new Set<string>();
 	readonly #sliceBytes: number;
 	#at = 0;
@@ -58,14 +60,15 @@ export class ListSlicer {
 	#stringFrom = -1;
 	#stringTo = -1;
 	/** The key whose value comes next, when it is one of `keys`. */
-	#pending: string | null = null;
+	#pending: K | null = null;
 	/** The key of the list being read, and where its current slice starts. */
-	#list: string | null = null;
+	#list: K | null = null;
 	#sliceFrom = 0;
 
-	constructor(bytes: Uint8Array, keys: readonly string[], sliceBytes = 4 << 20) {
+	constructor(bytes: Uint8Array, keys: readonly K[], sliceBytes = 4 << 20) {
 		this.#bytes = bytes;
 		this.#keys = new Set(keys);
+		this.#longest = Math.max(...keys.map((key) => key.length));
 		this.#sliceBytes = sliceBytes;
 	}
 
@@ -75,10 +78,10 @@ export class ListSlicer {
 	}
 
 	/** Reads about `budget` more bytes; returns the slices completed in them. */
-	scan(budget: number): ListSlice[] {
+	scan(budget: number): ListSlice<K>[] {
 		const bytes = this.#bytes;
 		const end = Math.min(bytes.length, this.#at + budget);
-		const out: ListSlice[] = [];
+		const out: ListSlice<K>[] = [];
 		// The state in locals while the loop runs: it reads every byte outside strings.
 		let at = this.#at;
 		let depth = this.#depth;
@@ -135,14 +138,15 @@ export class ListSlicer {
 			this.sure = false;
 			return;
 		}
-		const key = String.fromCharCode(...raw.subarray(0, 16));
-		if (raw.length > 16 || !this.#keys.has(key)) return;
+		if (raw.length > this.#longest) return;
+		const key = String.fromCharCode(...raw);
+		if (!this.#keys.has(key)) return;
 		if (this.#seen.has(key)) this.sure = false;
 		this.#seen.add(key);
-		this.#pending = key;
+		this.#pending = key as K;
 	}
 
-	#slice(to: number, last: boolean): ListSlice {
+	#slice(to: number, last: boolean): ListSlice<K> {
 		return { key: this.#list!, items: this.#bytes.subarray(this.#sliceFrom, to), last };
 	}
 }
