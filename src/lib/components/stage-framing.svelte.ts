@@ -2,7 +2,7 @@ import { untrack } from 'svelte';
 import { centreOn, fitViewport, visibleBox, type Viewport } from '#lib/scene/viewport.js';
 import { openingExpanded, readableFrame } from '#lib/scene/opening.js';
 import { cameraOf, viewportOf, type Camera } from '#lib/scene/camera.js';
-import { nodeCentre } from '#lib/scene/packed-index.js';
+import { nodeCentre, packedNode } from '#lib/scene/packed-index.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
 import type { PanZoom } from './pan-zoom.js';
 
@@ -147,7 +147,7 @@ export class StageFraming {
 	/** Moves just enough to bring a node wholly into view, if it is not. */
 	keepInView(id: string): void {
 		const explorer = this.#explorer;
-		const node = explorer.scene.nodes.find((n) => n.id === id);
+		const node = packedNode(explorer.packed, id);
 		if (!node) return;
 		const { w, h } = this.stageSize();
 		const seen = visibleBox(explorer.viewport, w, h);
@@ -162,7 +162,7 @@ export class StageFraming {
 	/** Centres a node of the current Scene, as a search jump does; nothing for a node not drawn. */
 	showNode(id: string, duration = 400): void {
 		const explorer = this.#explorer;
-		const node = explorer.scene.nodes.find((n) => n.id === id);
+		const node = packedNode(explorer.packed, id);
 		const { w, h } = this.stageSize();
 		// Zoomed in to where its label can be read, however far out the chart was.
 		const k = Math.max(explorer.viewport.k, READABLE_ZOOM);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPackedScene, buildScene } from './build-scene.js';
 import { NODE_NUMBERS, SceneWriter, transferables, unpackScene } from './pack-scene.js';
 import { RouteColumn } from './route-column.js';
+import { packedNode } from './packed-index.js';
 import { fixture } from './__fixtures__/chain.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
@@ -37,6 +38,15 @@ describe('the packed Scene', () => {
 		});
 		expect(scene.nodes.some((n) => n.emphasis === 'highlight')).toBe(true);
 		expect(scene.nodes.some((n) => n.emphasis === 'dim')).toBe(true);
+	});
+
+	it('gives one node’s record as the unpacked Scene has it, without unpacking the rest', () => {
+		for (const packed of cases) {
+			const { nodes } = unpackScene(packed);
+			for (const node of nodes) expect(packedNode(packed, node.id)).toEqual(node);
+		}
+		expect(unpackScene(cases[0]).nodes.some((n) => n.collapsed && n.hidden > 0)).toBe(true);
+		expect(packedNode(cases[0], 'no such node')).toBeNull();
 	});
 
 	it('keeps each repeated value once: styles in small tables, one shared empty count', () => {

@@ -266,40 +266,59 @@ export function transferables(packed: PackedScene): ArrayBuffer[] {
 	return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
+/**
+ * The record of the node at index `i` of a packed Scene, given its id, its wrapped lines and
+ * its hidden counts by kind (what the packed form keeps in columns and lists of their own).
+ */
+export function nodeRecord(
+	packed: PackedScene,
+	i: number,
+	id: string,
+	lines: string[],
+	hiddenByKind: Record<string, number> | undefined
+): SceneNode {
+	const { nodeNumbers: num, nodeFlags } = packed;
+	const style = packed.nodeStyles[packed.nodeStyle[i]];
+	const o = i * NODE_NUMBERS;
+	return {
+		id,
+		kind: style.kind,
+		x: num[o],
+		y: num[o + 1],
+		width: num[o + 2],
+		height: num[o + 3],
+		shape: style.shape,
+		fill: style.fill,
+		stroke: style.stroke,
+		textColor: style.textColor,
+		lines,
+		kindLabel: style.kindLabel,
+		fontSize: style.fontSize,
+		provenance: style.provenance,
+		hasChildren: (nodeFlags[i] & HAS_CHILDREN) !== 0,
+		collapsed: (nodeFlags[i] & COLLAPSED) !== 0,
+		hidden: num[o + 4],
+		hiddenByKind: hiddenByKind ?? NOTHING_HIDDEN,
+		depth: num[o + 5],
+		emphasis: style.emphasis
+	};
+}
+
 /** The Scene a {@link packScene} result stands for, equal to the one packed. */
 export function unpackScene(packed: PackedScene): Scene {
 	const ids = unpackStrings(packed.nodeIds);
 	const lines = unpackStrings(packed.lines);
 	const hidden = new Map(packed.hiddenByKind);
-	const { nodeNumbers: num, nodeStyles, nodeStyle, nodeFlags, lineCounts } = packed;
 	const nodes = new Array<SceneNode>(ids.length);
 	let line = 0;
-	for (let i = 0; i < ids.length; i++) {
-		const style = nodeStyles[nodeStyle[i]];
-		const o = i * NODE_NUMBERS;
-		nodes[i] = {
-			id: ids[i],
-			kind: style.kind,
-			x: num[o],
-			y: num[o + 1],
-			width: num[o + 2],
-			height: num[o + 3],
-			shape: style.shape,
-			fill: style.fill,
-			stroke: style.stroke,
-			textColor: style.textColor,
-			lines: lines.slice(line, (line += lineCounts[i])),
-			kindLabel: style.kindLabel,
-			fontSize: style.fontSize,
-			provenance: style.provenance,
-			hasChildren: (nodeFlags[i] & HAS_CHILDREN) !== 0,
-			collapsed: (nodeFlags[i] & COLLAPSED) !== 0,
-			hidden: num[o + 4],
-			hiddenByKind: hidden.get(i) ?? NOTHING_HIDDEN,
-			depth: num[o + 5],
-			emphasis: style.emphasis
-		};
-	}
+	for (let i = 0; i < ids.length; i++)
+		nodes[i] = nodeRecord(
+			packed,
+			i,
+			ids[i],
+			lines.slice(line, (line += packed.lineCounts[i])),
+			hidden.get(i)
+		);
 
 	const edgeIds = unpackStrings(packed.edgeIds);
 	const controls = new Map(packed.controls);

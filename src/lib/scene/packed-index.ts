@@ -3,7 +3,8 @@
  * coordinates and each node's wrapped lines start, each line's bounding box, and node ids by
  * index and index by id. Made once per packed Scene; the ids only when first asked for.
  */
-import { NODE_NUMBERS, type PackedScene } from './pack-scene.js';
+import { NODE_NUMBERS, nodeRecord, type PackedScene } from './pack-scene.js';
+import type { SceneNode } from './types.js';
 import { unpackStrings } from './string-column.js';
 
 /** See {@link packedIndex}. */
@@ -95,6 +96,18 @@ export function nodeAt(packed: PackedScene, x: number, y: number): number {
 	for (let i = 0, o = 0; o < n.length; i++, o += NODE_NUMBERS)
 		if (Math.abs(x - n[o]) <= n[o + 2] / 2 && Math.abs(y - n[o + 1]) <= n[o + 3] / 2) return i;
 	return -1;
+}
+
+/**
+ * The record of the node with an id, or null when the Scene does not show it: one node, without
+ * unpacking the Scene (at 100,000 nodes its records took ~70 ms to make and ~40 MB of heap).
+ */
+export function packedNode(packed: PackedScene, id: string): SceneNode | null {
+	const index = packedIndex(packed);
+	const i = index.indexOf(id);
+	if (i < 0) return null;
+	const hidden = packed.hiddenByKind.find(([node]) => node === i)?.[1];
+	return nodeRecord(packed, i, id, nodeLines(packed, index, i), hidden);
 }
 
 /** The centre of the node with an id, or null when the Scene does not show it. */
