@@ -5,6 +5,9 @@ import { ExplorerState } from './explorer-state.svelte.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { unpackScene } from '#lib/scene/pack-scene.js';
+import { pinyinPro } from '#lib/lazy/pinyin.js';
+import { nextTask } from '#lib/lazy/next-task.js';
+import { buildSearchIndex, searchIndex } from '#lib/search/search-index.js';
 
 const nodeById = new Map(opinions2015.nodes.map((n) => [n.id, n]));
 /** Every work body and grassroots Party organisation of the built-in chart, whatever its level. */
@@ -135,5 +138,23 @@ describe('ExplorerState of a chart built off the main thread', () => {
 		expect(explorer.offThread).toBe(false);
 		expect(explorer.packed).toEqual(buildPackedScene(dataset, explorer.sceneView(), explorer.sceneOptions()));
 		expect(explorer.nodeCount).toBe(dataset.nodes.length);
+	});
+});
+
+describe('ExplorerState search', () => {
+	it('builds the search index ahead a slice per task, the page answering between them', async () => {
+		await pinyinPro.load();
+		const dataset = generateNational({ nodes: 10_000, seed: 4 });
+		const explorer = new ExplorerState(dataset, {});
+		const order: string[] = [];
+		const prepared = explorer.prepareSearch().then(() => order.push('index built'));
+		await nextTask();
+		order.push('a task of the page');
+		await prepared;
+		expect(order).toEqual(['a task of the page', 'index built']);
+		expect(explorer.searchIndex).toEqual(buildSearchIndex(dataset.nodes));
+		expect(searchIndex(explorer.searchIndex, dataset.nodes[9_999].label.zh)[0].id).toBe(
+			dataset.nodes[9_999].id
+		);
 	});
 });

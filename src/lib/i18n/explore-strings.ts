@@ -5,6 +5,7 @@ export const EXPLORE_STRINGS = {
 	search: { zh: '搜索', en: 'Search' },
 	searchPlaceholder: { zh: '搜索名称、拼音、地区…（/）', en: 'Search names, pinyin… (/)' },
 	noResults: { zh: '没有匹配的节点', en: 'No matching nodes' },
+	searchPreparing: { zh: '正在准备搜索…', en: 'Preparing the search…' },
 	results: { zh: '搜索结果', en: 'Search results' },
 	layout: { zh: '布局', en: 'Layout' },
 	'tree-tb': { zh: '自上而下', en: 'Top-down' },

@@ -11,6 +11,7 @@ import type { Dataset } from '#lib/model/types.js';
 import { factsOf, tellFacts, type DatasetFacts } from '#lib/model/dataset-facts.js';
 import type { DatasetHead } from '#lib/packed/format.js';
 import { ListSlicer } from './json-list-slices.js';
+import { nextTask } from '#lib/lazy/next-task.js';
 
 /**
  * A dataset without its nodes and edges, and the facts about them: what the page draws with
@@ -40,21 +41,6 @@ export interface DeferredDataset {
 const LISTS = ['nodes', 'edges'] as const;
 /** Bytes of a list parsed per task: at a million nodes, a slice takes 10–30 ms. */
 const SLICE_BYTES = 1 << 20;
-
-/**
- * A task later, by a message rather than a timer: input and frames come between two slices.
- * (`scheduler.yield` came back before the browser drew: several slices ran in one frame. A
- * timer waits 4 ms once nested, which at 100,000 rich nodes added a fifth of a second.)
- */
-const nextTask = (): Promise<void> =>
-	new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
 
 /** What is told each slice of a list parsed in slices: the items read, and whether the list ends with them. */
 export type OnSlice = (key: 'nodes' | 'edges', items: unknown[], last: boolean) => void;

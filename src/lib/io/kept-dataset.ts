@@ -7,6 +7,7 @@
 import type { Dataset, EdgeDef, NodeDef } from '#lib/model/types.js';
 import { RepeatSharer, shareRepeats } from '#lib/model/share-repeats.js';
 import { settle, settleInSlices } from './deferred-dataset.js';
+import { nextTask } from '#lib/lazy/next-task.js';
 
 /**
  * Settles `dataset`: a slice per task, sharing each slice's repeats as it is read, when it can be
@@ -31,7 +32,7 @@ export async function keepDataset(dataset: Dataset, signal: AbortSignal): Promis
 	if (signal.aborted) return;
 	if (!inSlices) {
 		settle(dataset);
-		await new Promise((resolve) => setTimeout(resolve));
+		await nextTask();
 		if (signal.aborted) return;
 		shareRepeats(dataset);
 	}

@@ -11,6 +11,7 @@ import { PACKED_EXTENSION, PACKED_TYPE, PackedError } from './format.js';
 import { PackedAssembly } from './packed-assembly.js';
 import type { Arrival } from './arrival-text.js';
 import { PART_HEADER, partAddress } from './packed-parts.js';
+import { nextTask } from '#lib/lazy/next-task.js';
 
 /** One hand-over of what has arrived. */
 export interface PackedProgress extends Arrival {
@@ -188,11 +189,6 @@ async function readBody(
  */
 export function handsOver(shown: number, loaded: number): boolean {
 	return loaded > 0 && (shown === 0 || loaded >= HAND_OVER_GROWTH * shown);
-}
-
-/** Resolves in a task of its own, after whatever the page has waiting (a frame, input). */
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** Why a file packed from another revision than the address pins is refused, or null when it is not. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
 import { getBuiltin } from '#lib/data/builtin.js';
-import { buildSearchIndex, searchIndex, type SearchRecord } from './search-index.js';
+import { buildSearchIndex, SearchIndexBuilder, searchIndex, type SearchRecord } from './search-index.js';
 
 const records: SearchRecord[] = [
 	{
@@ -139,6 +139,40 @@ describe('searchIndex on the built-in chart: the closest label first', () => {
 		expect(top('xsz')).toBe('县级社会组织党建工作机构');
 		const order = searchIndex(builtin, 'xsz').map((r) => chart.nodes.find((n) => n.id === r.id)!.label.zh);
 		expect(order.indexOf('县级社会组织党建工作机构')).toBeLessThan(order.indexOf('县级党委社会工作部'));
+	});
+});
+
+describe('SearchIndexBuilder', () => {
+	it('builds, a few records at a time, the index it builds at once', () => {
+		const chart = generateNational({ nodes: 2_000, seed: 3 }).nodes;
+		const builder = new SearchIndexBuilder(chart);
+		let steps = 0;
+		for (; !builder.done; steps++) builder.add(300);
+		expect(steps).toBe(7);
+		expect(builder.finish()).toEqual(buildSearchIndex(chart));
+		expect(builder.finish()).toBe(builder.finish());
+	});
+
+	it('adds the records not added yet when the index is asked for', () => {
+		const builder = new SearchIndexBuilder(records);
+		builder.add(2);
+		expect(builder.done).toBe(false);
+		expect(builder.finish()).toEqual(buildSearchIndex(records));
+		expect(builder.done).toBe(true);
+	});
+
+	it('keeps a region or attribute value once for every record that has it, each label as it comes', () => {
+		const index = buildSearchIndex([
+			...records,
+			{ ...records[4], id: 'branch-2', label: { zh: '南京市', en: 'Nanjing' } }
+		]);
+		expect(index.texts.filter((t) => t === '南京市')).toHaveLength(2);
+		expect(index.texts.filter((t) => t === 'nanjing')).toHaveLength(2);
+		expect(index.texts.filter((t) => t === '320100')).toHaveLength(1);
+		expect(searchIndex(index, '南京市').map((r) => [r.id, r.field])).toEqual([
+			['branch-2', 'label.zh'],
+			['branch', 'region.zh']
+		]);
 	});
 });
 
