@@ -5,7 +5,8 @@
 // our ratio to it. Three shapes (src/lib/data/bench-shapes.ts): lean, rich, and a tree along a
 // kind that is not the backbone. Beside the first frames: how many loads became ready, JS heap
 // after a forced GC and frame times while zooming (one load each); at 1M also a chart the server
-// stores (scripts/bench/stored-chart.js). Then the whole country's regional instance over the
+// stores (scripts/bench/stored-chart.js); at 100k and 1M, searching for nodes and picking them once
+// the chart is drawn (scripts/bench/interactions.js). Then the whole country's regional instance over the
 // API, the embed's first frame, the PNG targets and the export timings (scripts/bench-export.js).
 //
 // Environment: BENCH_PORT (app, default 4183; the data origin is the next port, the floor page's
@@ -24,6 +25,7 @@ import { storedChart } from './bench/stored-chart.js';
 import { formatCells, TARGETS } from './bench/table.js';
 import { ensureBuild } from './bench/ensure-build.js';
 import { regionalLine } from './bench/regional-line.js';
+import { interactionsLine } from './bench/interactions.js';
 
 const env = process.env;
 const port = Number(env.BENCH_PORT ?? 4183);
@@ -127,6 +129,15 @@ console.log(
 );
 console.log(formatCells(cells));
 console.log(TARGETS);
+
+// Searching for nodes and picking them, on the large lean charts once drawn (one cold load each).
+for (const n of sizes.filter((n) => n >= 100_000)) {
+	const file = data.writeBenchData(dataDir, 'lean', n);
+	const url = `${base}/?src=${encodeURIComponent(`${dataBase}/data/${file.name}`)}&expand=all`;
+	console.log(
+		`\nSearch and pick, lean, ${n.toLocaleString('en')} nodes: ${await interactionsLine(browser, url, timeout)}.`
+	);
+}
 
 if (env.BENCH_EXPORTS !== '0') {
 	// The whole country as a regional instance, over the API: the first request and the median.
