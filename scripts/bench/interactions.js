@@ -78,7 +78,6 @@ export async function interactionsLine(browser, url, timeout) {
 		);
 		await recordFrames(page);
 		const box = page.getByRole('combobox', { name: '搜索' });
-		const results = page.locator('#search-results li[data-id]');
 		const steps = [];
 		for (const [i, query] of QUERIES.entries()) {
 			const start = await now(page);
@@ -86,6 +85,8 @@ export async function interactionsLine(browser, url, timeout) {
 			if (i === 0) await page.waitForTimeout(PAUSE);
 			await box.fill('');
 			await box.pressSequentially(query, { delay: KEY_DELAY });
+			// The results of the whole query (a pause in typing may have shown those of a part).
+			const results = page.locator(`#search-results[data-query="${query}"] li[data-id]`);
 			await results.first().waitFor({ timeout });
 			const found = (await now(page)) - start;
 			const id = await results.first().getAttribute('data-id');
@@ -94,7 +95,7 @@ export async function interactionsLine(browser, url, timeout) {
 			const picked = await now(page);
 			await box.press('Enter');
 			await page.waitForFunction(
-				(id) => document.querySelector(`[data-testid="details"]`)?.getAttribute('data-node-id') === id,
+				(id) => document.querySelector(`[data-testid="details"]`)?.getAttribute('data-details-of') === id,
 				id,
 				{ timeout }
 			);

@@ -6,6 +6,7 @@ export const EXPLORE_STRINGS = {
 	searchPlaceholder: { zh: '搜索名称、拼音、地区…（/）', en: 'Search names, pinyin… (/)' },
 	noResults: { zh: '没有匹配的节点', en: 'No matching nodes' },
 	searchPreparing: { zh: '正在准备搜索…', en: 'Preparing the search…' },
+	searching: { zh: '正在搜索…', en: 'Searching…' },
 	results: { zh: '搜索结果', en: 'Search results' },
 	layout: { zh: '布局', en: 'Layout' },
 	'tree-tb': { zh: '自上而下', en: 'Top-down' },
