@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
-import { buildScene } from './build-scene.js';
+import { buildPackedScene, buildScene } from './build-scene.js';
 import { outlineRows } from './outline-rows.js';
 
-describe('outlineRows(scene, limit)', () => {
-	const scene = buildScene(generateNational({ nodes: 80, seed: 1 }), { expanded: 'all' });
-	const rows = outlineRows(scene);
+describe('outlineRows(packed, limit)', () => {
+	const chart = generateNational({ nodes: 80, seed: 1 });
+	const packed = buildPackedScene(chart, { expanded: 'all' });
+	const rows = outlineRows(packed);
 
 	it('lists every visible node once, depth first, children right after their parent', () => {
 		expect(rows).toHaveLength(80);
@@ -29,6 +30,15 @@ describe('outlineRows(scene, limit)', () => {
 	});
 
 	it('stops at the limit', () => {
-		expect(outlineRows(scene, 10)).toHaveLength(10);
+		expect(outlineRows(packed, 10)).toHaveLength(10);
+	});
+
+	it('gives each row its node’s record as the Scene has it, folded branches with what they hide', () => {
+		const folded = buildPackedScene(chart, { expanded: ['c0', 'p0'] });
+		const nodes = new Map(buildScene(chart, { expanded: ['c0', 'p0'] }).nodes.map((n) => [n.id, n]));
+		const shown = outlineRows(folded);
+		expect(shown).toHaveLength(nodes.size);
+		for (const row of shown) expect(row.node).toEqual(nodes.get(row.node.id));
+		expect(shown.some((r) => r.node.collapsed && r.node.hidden > 0)).toBe(true);
 	});
 });

@@ -21,6 +21,8 @@ export interface PackedIndex {
 	id(i: number): string;
 	/** The index of the node with an id, or -1. */
 	indexOf(id: string): number;
+	/** The hidden counts by kind of the node at an index, when it hides something. */
+	hiddenByKind(i: number): Record<string, number> | undefined;
 }
 
 const made = new WeakMap<PackedScene, PackedIndex>();
@@ -65,6 +67,7 @@ function makeIndex(packed: PackedScene): PackedIndex {
 
 	let ids: string[] | undefined;
 	let byId: Map<string, number> | undefined;
+	let hidden: Map<number, Record<string, number>> | undefined;
 	const allIds = () => (ids ??= unpackStrings(packed.nodeIds));
 	return {
 		pointStart,
@@ -78,7 +81,8 @@ function makeIndex(packed: PackedScene): PackedIndex {
 				allIds().forEach((value, i) => byId!.set(value, i));
 			}
 			return byId.get(id) ?? -1;
-		}
+		},
+		hiddenByKind: (i) => (hidden ??= new Map(packed.hiddenByKind)).get(i)
 	};
 }
 
@@ -103,11 +107,14 @@ export function nodeAt(packed: PackedScene, x: number, y: number): number {
  * unpacking the Scene (at 100,000 nodes its records took ~70 ms to make and ~40 MB of heap).
  */
 export function packedNode(packed: PackedScene, id: string): SceneNode | null {
+	const i = packedIndex(packed).indexOf(id);
+	return i < 0 ? null : packedNodeAt(packed, i);
+}
+
+/** The record of the node at an index of the packed Scene, as {@link unpackScene} makes it. */
+export function packedNodeAt(packed: PackedScene, i: number): SceneNode {
 	const index = packedIndex(packed);
-	const i = index.indexOf(id);
-	if (i < 0) return null;
-	const hidden = packed.hiddenByKind.find(([node]) => node === i)?.[1];
-	return nodeRecord(packed, i, id, nodeLines(packed, index, i), hidden);
+	return nodeRecord(packed, i, index.id(i), nodeLines(packed, index, i), index.hiddenByKind(i));
 }
 
 /** The centre of the node with an id, or null when the Scene does not show it. */
