@@ -88,6 +88,26 @@ test('the options reach the file: paper, title and a link scripts can reuse', as
 	expect(text).toContain(`exported ${new Date().toISOString().slice(0, 10)}`);
 });
 
+test('on a large chart the preview waits to be asked for, and the source line is the chart’s own', async ({
+	page
+}) => {
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=6000')}&expand=all&lang=en`);
+	await expect(page.locator('.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
+	await page.getByRole('button', { name: 'Export' }).click();
+	const dialog = page.getByTestId('export-dialog');
+	const preview = dialog.locator('.preview');
+	await expect(preview).toContainText('This chart is large');
+	await expect(preview.locator('img')).toHaveCount(0);
+	await page.screenshot({ path: 'test-results/export-dialog-large-unasked.png' });
+	await expect(dialog.getByRole('textbox', { name: 'Source line' })).toHaveValue(/^Sources?: /);
+	await preview.getByRole('button', { name: 'Draw the preview' }).click();
+	await expect(preview.locator('img')).toBeVisible();
+	expect(await preview.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
+		0
+	);
+	await page.screenshot({ path: 'test-results/export-dialog-large.png' });
+});
+
 test('a chart opened from another address exports too (the dataset is sent along), and says it must be saved to embed or present', async ({
 	page
 }) => {

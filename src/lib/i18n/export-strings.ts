@@ -68,6 +68,11 @@ export const EXPORT_STRINGS = {
 	asPdf: { zh: 'PDF（16:9 页面）', en: 'PDF (16:9 pages)' },
 	preview: { zh: '预览', en: 'Preview' },
 	noPreview: { zh: '数据格式无图形预览。', en: 'Data formats have no picture to preview.' },
+	largePreview: {
+		zh: '这张图较大，预览要几秒钟才能画好；不看预览也可以直接下载。',
+		en: 'This chart is large: its preview takes a few seconds to draw. The download does not need it.'
+	},
+	drawPreview: { zh: '生成预览', en: 'Draw the preview' },
 	download: { zh: '下载', en: 'Download' },
 	cancel: { zh: '取消', en: 'Cancel' },
 	close: { zh: '关闭', en: 'Close' },
