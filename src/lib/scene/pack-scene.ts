@@ -310,15 +310,10 @@ export function unpackScene(packed: PackedScene): Scene {
 	const lines = unpackStrings(packed.lines);
 	const hidden = new Map(packed.hiddenByKind);
 	const nodes = new Array<SceneNode>(ids.length);
-	let line = 0;
-	for (let i = 0; i < ids.length; i++)
-		nodes[i] = nodeRecord(
-			packed,
-			i,
-			ids[i],
-			lines.slice(line, (line += packed.lineCounts[i])),
-			hidden.get(i)
-		);
+	for (let i = 0, line = 0; i < ids.length; i++) {
+		const own = lines.slice(line, (line += packed.lineCounts[i]));
+		nodes[i] = nodeRecord(packed, i, ids[i], own, hidden.get(i));
+	}
 
 	const edgeIds = unpackStrings(packed.edgeIds);
 	const controls = new Map(packed.controls);
