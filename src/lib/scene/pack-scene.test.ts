@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPackedScene, buildScene } from './build-scene.js';
 import { NODE_NUMBERS, SceneWriter, transferables, unpackScene } from './pack-scene.js';
 import { RouteColumn } from './route-column.js';
-import { packedNode } from './packed-index.js';
+import { packedIndex, packedNode } from './packed-index.js';
 import { fixture } from './__fixtures__/chain.js';
 import { generateNational } from '#lib/data/generate-national.js';
 
@@ -47,6 +47,24 @@ describe('the packed Scene', () => {
 		}
 		expect(unpackScene(cases[0]).nodes.some((n) => n.collapsed && n.hidden > 0)).toBe(true);
 		expect(packedNode(cases[0], 'no such node')).toBeNull();
+	});
+
+	it('finds nodes by id in Scenes read one after another, with the same nodes or others', () => {
+		const view = { expanded: 'all' as const };
+		const scenes = [
+			buildPackedScene(generated, view),
+			buildPackedScene(generated, view, { highlight: [generated.nodes[5].id] }),
+			buildPackedScene(generated, { expanded: [] }),
+			buildPackedScene(generated, view)
+		];
+		for (const packed of [...scenes, scenes[0], scenes[2]]) {
+			const index = packedIndex(packed);
+			unpackScene(packed).nodes.forEach((n, i) => {
+				expect(index.indexOf(n.id)).toBe(i);
+				expect(index.id(i)).toBe(n.id);
+			});
+			expect(index.indexOf('no such node')).toBe(-1);
+		}
 	});
 
 	it('keeps each repeated value once: styles in small tables, one shared empty count', () => {
