@@ -1,11 +1,26 @@
-import { createServer } from 'node:http';
+import { createServer, type RequestListener } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { PAGE_READY } from './support/busy-machine.js';
 
 /** A generated national-chain chart served by the app itself, large enough to be built in a worker. */
 const SRC = '/api/generated?nodes=6000';
-/** A port of this checkout's range (the app's + 8) for another site, one test at a time. */
-const FOREIGN_PORT = Number(process.env.E2E_PORT ?? 4179) + 8;
+/**
+ * Another site, answering every request as `answer` does, on a port the system picks (a fixed one
+ * collided with whatever else listened there); `close` ends it, kept-alive sockets too.
+ */
+async function foreignSite(answer: RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
+	const server = createServer(answer);
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}/chart.json`,
+		close: () => {
+			server.closeAllConnections();
+			return new Promise((resolve) => server.close(() => resolve()));
+		}
+	};
+}
 
 /** How many times a mark was placed in the timeline of the scene worker, once it runs (0 until then). */
 async function workerMarks(workers: Worker[], name: string): Promise<number> {
@@ -114,13 +129,12 @@ test('a chart from another site is downloaded by the scene worker, whose script 
 	request
 }) => {
 	const chart = await (await request.get(SRC)).body();
-	const other = createServer((_request, response) => {
+	const other = await foreignSite((_request, response) => {
 		response
 			.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' })
 			.end(chart);
 	});
-	await new Promise<void>((resolve) => other.listen(FOREIGN_PORT, '127.0.0.1', resolve));
-	const foreign = `http://127.0.0.1:${FOREIGN_PORT}/chart.json`;
+	const foreign = other.url;
 	try {
 		const workers: Worker[] = [];
 		page.on('worker', (worker) => workers.push(worker));
@@ -139,9 +153,7 @@ test('a chart from another site is downloaded by the scene worker, whose script 
 		expect(await page.evaluate(fetched, foreign)).toBe(0);
 		expect(await pageMarks(page, 'tiaokuai:scene-ahead')).toBe(1);
 	} finally {
-		// Closed for good before the test ends, kept-alive sockets too: the next test may listen here.
-		other.closeAllConnections();
-		await new Promise((resolve) => other.close(resolve));
+		await other.close();
 	}
 });
 
@@ -219,11 +231,10 @@ test('a ?src= chart that cannot be read says where and why, as before the early 
 		route.fulfill({ contentType: 'application/json', body: '{"format": "tiaokuai/9", "nodes": []}' })
 	);
 	// Another origin that answers without allowing this one to read it (no CORS header).
-	const other = createServer((_request, response) => {
+	const other = await foreignSite((_request, response) => {
 		response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
 	});
-	await new Promise<void>((resolve) => other.listen(FOREIGN_PORT, '127.0.0.1', resolve));
-	const foreign = `http://127.0.0.1:${FOREIGN_PORT}/chart.json`;
+	const foreign = other.url;
 	const error = page.getByTestId('load-error');
 
 	await page.goto(`/?src=${encodeURIComponent('/__fixtures/missing.json')}`);
@@ -244,8 +255,6 @@ test('a ?src= chart that cannot be read says where and why, as before the early 
 		await expect(error).toContainText('CORS');
 		await expect(page.locator('.chart')).toHaveCount(0);
 	} finally {
-		// Closed for good before the test ends, kept-alive sockets too: the next test may listen here.
-		other.closeAllConnections();
-		await new Promise((resolve) => other.close(resolve));
+		await other.close();
 	}
 });
