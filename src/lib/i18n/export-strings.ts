@@ -73,6 +73,10 @@ export const EXPORT_STRINGS = {
 		en: 'This chart is large: its preview takes a few seconds to draw. The download does not need it.'
 	},
 	drawPreview: { zh: '生成预览', en: 'Draw the preview' },
+	previewTooLarge: {
+		zh: '这张图太大，无法在浏览器里画出预览。',
+		en: 'This chart is too large to draw a preview of in the browser.'
+	},
 	download: { zh: '下载', en: 'Download' },
 	cancel: { zh: '取消', en: 'Cancel' },
 	close: { zh: '关闭', en: 'Close' },

@@ -1,0 +1,41 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { buildScene } from '#lib/scene/build-scene.js';
+import { fixture } from '#lib/scene/__fixtures__/chain.js';
+import ExportPreview from './ExportPreview.svelte';
+import { EXPORT_CHOICES } from './export-request.js';
+
+/** Whether the SVG writer fails as it does past the longest string the browser makes. */
+const writer = vi.hoisted(() => ({ tooLong: false }));
+vi.mock('#lib/export/svg.js', async (original) => {
+	const module = await original<typeof import('#lib/export/svg.js')>();
+	return {
+		...module,
+		svgMarkup: (...args: Parameters<typeof module.svgMarkup>) => {
+			if (writer.tooLong) throw new RangeError('Invalid string length');
+			return module.svgMarkup(...args);
+		}
+	};
+});
+
+const scene = buildScene(fixture, { lang: 'en' });
+const svg = EXPORT_CHOICES.find((c) => c.key === 'svg')!;
+
+describe('<ExportPreview>', () => {
+	it('draws a large chart’s picture only when asked for', async () => {
+		writer.tooLong = false;
+		const screen = await render(ExportPreview, { scene, options: {}, choice: svg, lang: 'en', large: true });
+		await expect.element(screen.getByText(/This chart is large/)).toBeVisible();
+		expect(screen.container.querySelector('img')).toBeNull();
+		await screen.getByRole('button', { name: 'Draw the preview' }).click();
+		await expect.element(screen.getByRole('img', { name: 'Preview' })).toBeVisible();
+	});
+
+	it('says so, instead of breaking the page, when the chart is too large to write as one SVG', async () => {
+		writer.tooLong = true;
+		const screen = await render(ExportPreview, { scene, options: {}, choice: svg, lang: 'zh', large: true });
+		await screen.getByRole('button', { name: '生成预览' }).click();
+		await expect.element(screen.getByText('这张图太大，无法在浏览器里画出预览。')).toBeVisible();
+		expect(screen.container.querySelector('img')).toBeNull();
+	});
+});
