@@ -116,7 +116,7 @@ export class SearchIndexBuilder {
 		if (this.#built) return this.#built;
 		this.add(this.#records.length);
 		this.#start[this.#records.length] = this.#textOf.length;
-		return (this.#built = {
+		this.#built = {
 			records: this.#records,
 			start: this.#start,
 			texts: this.#texts,
@@ -127,7 +127,14 @@ export class SearchIndexBuilder {
 			zhRegion: this.#zhRegion,
 			labelMasks: this.#labelMasks,
 			regionMasks: this.#regionMasks
-		});
+		};
+		// The builder is kept with its index: what only building needed goes (at a million nodes
+		// the two lists of numbers alone held tens of megabytes).
+		this.#textOf.length = 0;
+		this.#fields.length = 0;
+		this.#textIds.clear();
+		this.#regionMaskCache.clear();
+		return this.#built;
 	}
 
 	#record(i: number): void {
