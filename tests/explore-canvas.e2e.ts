@@ -32,3 +32,29 @@ test('a large chart is built in a worker, drawn on a canvas that reports ready, 
 	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 	await expect.poll(() => new URL(page.url()).searchParams.get('focus')).toBeNull();
 });
+
+test('a view too large for the layered layout is drawn as a tree, says so, and is layered once collapsed', async ({
+	page
+}) => {
+	// Built in the worker: at 6,000 nodes dagre would take most of a minute (it overflowed the
+	// stack at 100,000 and nothing told the reader).
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=6000')}&expand=all&layout=layered`);
+	const chart = page.locator('canvas.chart');
+	await expect(chart).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	const notice = page.getByTestId('scene-notice');
+	await expect(notice).toContainText(
+		'分层网络最多排布 1,000 个节点，此视图有 6,000 个，故以自上而下的树形画出。'
+	);
+	await expect(page.locator('[data-layout="layered"]')).toHaveAttribute('aria-checked', 'true');
+	await page.screenshot({ path: 'test-results/layered-too-large.png' });
+	await notice.getByRole('button', { name: '改用自上而下' }).click();
+	await expect(notice).toBeHidden();
+	await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('tree-tb');
+
+	// Built on the page (under 5,000 nodes): the same note, until the view is small enough.
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=1500')}&expand=all&layout=layered`);
+	await expect(notice).toContainText('此视图有 1,500 个');
+	await page.getByRole('button', { name: '全部收起' }).click();
+	await expect(notice).toBeHidden();
+	expect(new URL(page.url()).searchParams.get('layout')).toBe('layered');
+});

@@ -122,6 +122,8 @@ export class ExplorerState extends LinkedView {
 	 * it as it is, and {@link scene} unpacks it only when something asks for its records.
 	 */
 	workerPacked = $state.raw<PackedScene | null>(null);
+	/** Why the worker could not build the latest view asked for (the chart keeps the one before); null once one is built. */
+	sceneError = $state<string | null>(null);
 	/** True once dagre, which the layered layout needs, has arrived (see {@link #needDagre}). */
 	#dagreArrived = $state(dagreLib.loaded);
 	/** The Scene built here, packed; while `offThread`, an empty one until the worker's first arrives. */

@@ -4,7 +4,8 @@ import { SceneWorkerClient } from './scene-worker-client.js';
 
 /**
  * For large charts, sends every change of what the Scene depends on to a worker and puts the
- * Scene it answers into the explorer state, packed (see ExplorerState.scene). Call during a component's setup: the first request
+ * Scene it answers into the explorer state, packed (see ExplorerState.scene), or why it could
+ * not be built (ExplorerState.sceneError). Call during a component's setup: the first request
  * goes out at once rather than after the first render; the worker ends with the component. A
  * worker that cannot run leaves the explorer to build its Scenes itself (ExplorerState.workerFailed).
  */
@@ -13,8 +14,11 @@ export function useSceneWorker(explorer: ExplorerState): void {
 	const request = () => {
 		if (!explorer.offThread) return;
 		worker ??= new SceneWorkerClient(
-			(packed) => (explorer.workerPacked = packed),
-			console.error,
+			(packed) => {
+				explorer.workerPacked = packed;
+				explorer.sceneError = null;
+			},
+			(message) => (explorer.sceneError = message),
 			(message) => {
 				console.warn(`The chart is built on the page: ${message}`);
 				worker = null;

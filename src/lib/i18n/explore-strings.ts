@@ -60,6 +60,15 @@ export const EXPLORE_STRINGS = {
 	problemAt: { zh: '第 {line} 行', en: 'line {line}' },
 	moreProblems: { zh: '…另有 {n} 处', en: '… and {n} more' },
 	dismiss: { zh: '关闭提示', en: 'Dismiss' },
+	layoutTooLarge: {
+		zh: '分层网络最多排布 {most} 个节点，此视图有 {nodes} 个，故以自上而下的树形画出。收起部分分支后即按分层网络排布。',
+		en: 'The layered layout places at most {most} nodes and this view shows {nodes}, so it is drawn as a top-down tree. Collapse some branches to see it layered.'
+	},
+	useTree: { zh: '改用自上而下', en: 'Use top-down' },
+	sceneFailed: {
+		zh: '此视图未能画出，图中仍是上一视图。原因：{why}',
+		en: 'This view could not be drawn; the chart still shows the previous one. Why: {why}'
+	},
 	loading: { zh: '正在载入图表…', en: 'Loading the chart…' },
 	keyboardHelp: {
 		zh: '方向键：上级/下级/同级 · Enter：详情 · 空格：展开/收起 · +/-：缩放 · F：适应屏幕 · /：搜索',

@@ -2,6 +2,7 @@
  * What every layout takes and gives. A layout is a pure function of plain data:
  * `(input, options) → LayoutResult`; it never mutates its input.
  */
+import type { LayoutKind } from '#lib/model/types.js';
 
 /** A node to place, with the size its label needs. */
 export interface LayoutNode {
@@ -63,4 +64,16 @@ export interface TreeTurns {
 	spine: Float64Array;
 	turn: Float64Array;
 	rowTurn: Float64Array;
+}
+
+/**
+ * A layout the view asked for that could not place this many nodes: the Scene is drawn as a
+ * top-down tree instead (see layout-for.ts).
+ */
+export interface LayoutLimit {
+	layout: LayoutKind;
+	/** The nodes the view shows. */
+	nodes: number;
+	/** The most the layout places. */
+	most: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScene } from './build-scene.js';
+import { buildPackedScene, buildScene } from './build-scene.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { edgePath } from './edge-path.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
@@ -19,6 +19,20 @@ describe('buildScene(dataset, view)', () => {
 		const y = Object.fromEntries(scene.nodes.map((n) => [n.id, n.y]));
 		expect(y.p1).toBeGreaterThan(y.c);
 		expect(y.o1).toBeGreaterThan(y.p1);
+	});
+
+	it('draws a view too large for the layered layout as a top-down tree, and says so in its head', () => {
+		const data = generateNational({ nodes: 1_200, seed: 3 });
+		const layered = buildScene(data, { expanded: 'all', layout: 'layered' });
+		const tree = buildScene(data, { expanded: 'all' });
+		expect(layered.layoutLimit).toEqual({ layout: 'layered', nodes: tree.nodes.length, most: 1_000 });
+		expect(layered.nodes.map((n) => [n.x, n.y])).toEqual(tree.nodes.map((n) => [n.x, n.y]));
+		expect(buildPackedScene(data, { expanded: 'all', layout: 'layered' }).head.layoutLimit).toEqual(
+			layered.layoutLimit
+		);
+		expect(tree.layoutLimit).toBeUndefined();
+		// Collapsed to what the layout places, the same chart is layered.
+		expect(buildScene(data, { layout: 'layered' }).layoutLimit).toBeUndefined();
 	});
 
 	it('lays out left to right when asked', () => {

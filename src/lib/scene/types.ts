@@ -4,6 +4,7 @@
  * boundaries, snapshots in tests, and is the only input of every renderer and exporter.
  */
 import type { Lang, LineStyle, NodeShape, Provenance } from '#lib/model/types.js';
+import type { LayoutLimit } from '#lib/layout/types.js';
 
 /** An axis-aligned box: top-left corner and size. */
 export interface Box {
@@ -142,4 +143,6 @@ export interface Scene {
 	nodes: SceneNode[];
 	edges: SceneEdge[];
 	legend: SceneLegend;
+	/** Set when the view's layout was not used, the view showing more nodes than it places. */
+	layoutLimit?: LayoutLimit;
 }
