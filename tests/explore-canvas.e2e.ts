@@ -58,3 +58,28 @@ test('a view too large for the layered layout is drawn as a tree, says so, and i
 	await expect(notice).toBeHidden();
 	expect(new URL(page.url()).searchParams.get('layout')).toBe('layered');
 });
+
+test('on a canvas, a selected node’s branch closes and opens from its details', async ({ page }) => {
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=6000')}&expand=all`);
+	const chart = page.locator('canvas.chart');
+	await expect(chart).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	const count = async () => Number(await chart.getAttribute('data-node-count'));
+	expect(await count()).toBe(6000);
+	await page.keyboard.press('/');
+	await page.keyboard.type('北京省级社会组织党建工作机构');
+	await page.keyboard.press('Enter');
+	const details = page.locator('[data-details-of="p0"]');
+	const branch = details.getByTestId('toggle-branch');
+	await expect(branch).toHaveText('收起此分支');
+	await expect(branch).toHaveAttribute('aria-expanded', 'true');
+	await branch.click();
+	// Beijing's branch is folded into its box, which stays selected; the button turns round.
+	await expect(branch).toHaveText('展开此分支');
+	await expect.poll(count).toBeLessThan(6000);
+	expect(await count()).toBeGreaterThan(5000);
+	await expect(chart).toHaveAttribute('data-state', 'ready');
+	await page.screenshot({ path: 'test-results/explore-canvas-branch.png' });
+	await branch.click();
+	await expect.poll(count).toBe(6000);
+	await expect(branch).toHaveAttribute('aria-expanded', 'true');
+});

@@ -12,6 +12,8 @@ export const STRINGS = {
 	collapseAll: { zh: '全部收起', en: 'Collapse all' },
 	expand: { zh: '展开', en: 'Expand' },
 	collapse: { zh: '收起', en: 'Collapse' },
+	expandBranch: { zh: '展开此分支', en: 'Expand this branch' },
+	collapseBranch: { zh: '收起此分支', en: 'Collapse this branch' },
 	language: { zh: '语言', en: 'Language' },
 	legend: { zh: '图例', en: 'Legend' },
 	nodeKinds: { zh: '节点类型', en: 'Node kinds' },
