@@ -42,9 +42,7 @@ test('a view too large for the layered layout is drawn as a tree, says so, and i
 	const chart = page.locator('canvas.chart');
 	await expect(chart).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	const notice = page.getByTestId('scene-notice');
-	await expect(notice).toContainText(
-		'分层网络最多排布 1,000 个节点，此视图有 6,000 个，故以自上而下的树形画出。'
-	);
+	await expect(notice).toContainText('此视图有 6,000 个节点、300 条树外关系，超出分层网络的排布能力');
 	await expect(page.locator('[data-layout="layered"]')).toHaveAttribute('aria-checked', 'true');
 	await page.screenshot({ path: 'test-results/layered-too-large.png' });
 	await notice.getByRole('button', { name: '改用自上而下' }).click();
@@ -53,7 +51,7 @@ test('a view too large for the layered layout is drawn as a tree, says so, and i
 
 	// Built on the page (under 5,000 nodes): the same note, until the view is small enough.
 	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=1500')}&expand=all&layout=layered`);
-	await expect(notice).toContainText('此视图有 1,500 个');
+	await expect(notice).toContainText('此视图有 1,500 个节点、');
 	await page.getByRole('button', { name: '全部收起' }).click();
 	await expect(notice).toBeHidden();
 	expect(new URL(page.url()).searchParams.get('layout')).toBe('layered');

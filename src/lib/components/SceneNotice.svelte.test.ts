@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import SceneNotice from './SceneNotice.svelte';
 
-const limit = { layout: 'layered', nodes: 12_345, most: 1_000 } as const;
+const limit = { layout: 'layered', nodes: 12_345, links: 617, size: 18_515, most: 1_500 } as const;
 
 describe('<SceneNotice>', () => {
 	it('says a view too large to be layered is drawn as a tree, and offers the tree', async () => {
@@ -10,7 +10,7 @@ describe('<SceneNotice>', () => {
 		const screen = await render(SceneNotice, { limit, error: null, lang: 'zh', onusetree: () => used++ });
 		await expect.element(screen.getByRole('status')).toBeVisible();
 		expect(screen.container.textContent).toContain(
-			'分层网络最多排布 1,000 个节点，此视图有 12,345 个，故以自上而下的树形画出。'
+			'此视图有 12,345 个节点、617 条树外关系，超出分层网络的排布能力（节点数加树外关系数的 10 倍，最多 1,500，此视图为 18,515），故以自上而下的树形画出。'
 		);
 		await screen.getByRole('button', { name: '改用自上而下' }).click();
 		expect(used).toBe(1);

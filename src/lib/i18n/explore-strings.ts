@@ -61,8 +61,8 @@ export const EXPLORE_STRINGS = {
 	moreProblems: { zh: '…另有 {n} 处', en: '… and {n} more' },
 	dismiss: { zh: '关闭提示', en: 'Dismiss' },
 	layoutTooLarge: {
-		zh: '分层网络最多排布 {most} 个节点，此视图有 {nodes} 个，故以自上而下的树形画出。收起部分分支后即按分层网络排布。',
-		en: 'The layered layout places at most {most} nodes and this view shows {nodes}, so it is drawn as a top-down tree. Collapse some branches to see it layered.'
+		zh: '此视图有 {nodes} 个节点、{links} 条树外关系，超出分层网络的排布能力（节点数加树外关系数的 10 倍，最多 {most}，此视图为 {size}），故以自上而下的树形画出。收起部分分支或隐藏部分关系后即按分层网络排布。',
+		en: 'This view shows {nodes} nodes and {links} relations off the tree: more than the layered layout places (nodes plus ten times those relations, at most {most}; here {size}), so it is drawn as a top-down tree. Collapse branches or hide relations to see it layered.'
 	},
 	useTree: { zh: '改用自上而下', en: 'Use top-down' },
 	sceneFailed: {

@@ -16,23 +16,34 @@ import type { LayoutInput, LayoutLimit, LayoutResult } from './types.js';
 const COMPACT = { siblingGap: 16, levelGap: 40, stackFrom: Infinity } as const;
 
 /**
- * The most nodes the layered layout places. dagre's time grows much faster than the nodes: in
- * Node, on the bench's lean charts with every branch open, 500 nodes took 0.17 s, 1,200 0.7 s,
- * 2,000 2.1 s, 3,000 5.2 s and 10,000 63 s, and 100,000 overflowed the stack. Past this a view
- * asked to be layered is drawn as a top-down tree, and its Scene says why (see
- * {@link layoutLimit}); a chart of fewer than 5,000 nodes is laid out on the page's own thread,
- * which this keeps to about half a second.
+ * How much the layered layout places: a view's nodes plus ten times its relations off the tree
+ * (its links), each of which costs dagre about as much as ten nodes. dagre's time grows much
+ * faster than either (in Node: 1,000 nodes of a national chain alone 0.37 s, with 50 links
+ * 0.87 s, with 200 random ones 4 s, with 3,000 out of memory; 2,000 nodes with 100 links 2.1 s,
+ * 10,000 with 500 63 s, and 100,000 overflowed the stack). Past this a view asked to be layered
+ * is drawn as a top-down tree, and its Scene says why (see {@link layoutLimit}); within it dagre
+ * took at most about a second here, on the page's own thread for a chart of fewer than 5,000 nodes.
  */
-export const LAYERED_MOST = 1_000;
+export const LAYERED_MOST = 1_500;
+
+/** What a relation off the tree costs the layered layout, in nodes (see {@link LAYERED_MOST}). */
+const LINK_COST = 10;
 
 /**
- * Why a layout cannot place `nodes` nodes, or undefined when it can: only the layered layout has
- * a limit ({@link LAYERED_MOST}).
+ * Why a layout cannot place a view of `nodes` nodes and `links` relations off the tree, or
+ * undefined when it can: only the layered layout has a limit ({@link LAYERED_MOST}).
  *
- * @example layoutLimit('layered', 1500) // { layout: 'layered', nodes: 1500, most: 1000 }
+ * @example layoutLimit('layered', 1000, 60) // { layout: 'layered', nodes: 1000, links: 60, size: 1600, most: 1500 }
  */
-export function layoutLimit(kind: LayoutKind | undefined, nodes: number): LayoutLimit | undefined {
-	return kind === 'layered' && nodes > LAYERED_MOST ? { layout: kind, nodes, most: LAYERED_MOST } : undefined;
+export function layoutLimit(
+	kind: LayoutKind | undefined,
+	nodes: number,
+	links: number
+): LayoutLimit | undefined {
+	const size = nodes + LINK_COST * links;
+	return kind === 'layered' && size > LAYERED_MOST
+		? { layout: kind, nodes, links, size, most: LAYERED_MOST }
+		: undefined;
 }
 
 /** The layouts, in the order the layout switch shows them. */
@@ -59,7 +70,8 @@ export function layoutFor(
 		case 'layered':
 			// On a page dagre comes when a view first asks for it (see explorer-state): until then
 			// the chart is drawn as a top-down tree. Node and workers have it from the start.
-			if (dagreLib.loaded && !layoutLimit(kind, input.nodes.length)) return layeredLayout(input);
+			if (dagreLib.loaded && !layoutLimit(kind, input.nodes.length, input.links.length))
+				return layeredLayout(input);
 			return treeLayout(input, { direction: 'tb', aspect, ...tight });
 		default:
 			return treeLayout(input, { direction: 'tb', aspect, ...tight });

@@ -67,13 +67,17 @@ export interface TreeTurns {
 }
 
 /**
- * A layout the view asked for that could not place this many nodes: the Scene is drawn as a
+ * A layout the view asked for that could not place this many nodes and links: the Scene is drawn as a
  * top-down tree instead (see layout-for.ts).
  */
 export interface LayoutLimit {
 	layout: LayoutKind;
 	/** The nodes the view shows. */
 	nodes: number;
-	/** The most the layout places. */
+	/** The relations off the tree it draws. */
+	links: number;
+	/** What the layout would have to place, in nodes (a link counting as several). */
+	size: number;
+	/** The most the layout places, in the same measure. */
 	most: number;
 }

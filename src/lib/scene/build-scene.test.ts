@@ -25,7 +25,14 @@ describe('buildScene(dataset, view)', () => {
 		const data = generateNational({ nodes: 1_200, seed: 3 });
 		const layered = buildScene(data, { expanded: 'all', layout: 'layered' });
 		const tree = buildScene(data, { expanded: 'all' });
-		expect(layered.layoutLimit).toEqual({ layout: 'layered', nodes: tree.nodes.length, most: 1_000 });
+		const links = tree.edges.filter((e) => !e.backbone).length;
+		expect(layered.layoutLimit).toEqual({
+			layout: 'layered',
+			nodes: tree.nodes.length,
+			links,
+			size: tree.nodes.length + 10 * links,
+			most: 1_500
+		});
 		expect(layered.nodes.map((n) => [n.x, n.y])).toEqual(tree.nodes.map((n) => [n.x, n.y]));
 		expect(buildPackedScene(data, { expanded: 'all', layout: 'layered' }).head.layoutLimit).toEqual(
 			layered.layoutLimit

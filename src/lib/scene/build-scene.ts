@@ -60,7 +60,7 @@ export function composeScene<T>(
 		return [bounds, sceneLegend(visible, labels, resolved, bounds)] as const;
 	});
 	const { lang, theme, data } = resolved;
-	const limit = layoutLimit(view.layout, visible.nodes.length);
+	const limit = layoutLimit(view.layout, visible.nodes.length, visible.links.length);
 	const line =
 		options.sourceLine ??
 		stage('source', () =>
