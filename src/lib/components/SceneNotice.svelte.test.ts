@@ -10,7 +10,7 @@ describe('<SceneNotice>', () => {
 		const screen = await render(SceneNotice, { limit, error: null, lang: 'zh', onusetree: () => used++ });
 		await expect.element(screen.getByRole('status')).toBeVisible();
 		expect(screen.container.textContent).toContain(
-			'此视图有 12,345 个节点、617 条树外关系，超出分层网络的排布能力（节点数加树外关系数的 10 倍，最多 1,500，此视图为 18,515），故以自上而下的树形画出。'
+			'此视图有 12,345 个节点、617 条树外关系，超出分层网络的排布能力（节点数加上树外关系的折算数，每条按 10 个节点或其跨越的层数计，最多 1,500；此视图为 18,515），故以自上而下的树形画出。'
 		);
 		await screen.getByRole('button', { name: '改用自上而下' }).click();
 		expect(used).toBe(1);

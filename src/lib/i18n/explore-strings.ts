@@ -61,8 +61,8 @@ export const EXPLORE_STRINGS = {
 	moreProblems: { zh: '…另有 {n} 处', en: '… and {n} more' },
 	dismiss: { zh: '关闭提示', en: 'Dismiss' },
 	layoutTooLarge: {
-		zh: '此视图有 {nodes} 个节点、{links} 条树外关系，超出分层网络的排布能力（节点数加树外关系数的 10 倍，最多 {most}，此视图为 {size}），故以自上而下的树形画出。收起部分分支或隐藏部分关系后即按分层网络排布。',
-		en: 'This view shows {nodes} nodes and {links} relations off the tree: more than the layered layout places (nodes plus ten times those relations, at most {most}; here {size}), so it is drawn as a top-down tree. Collapse branches or hide relations to see it layered.'
+		zh: '此视图有 {nodes} 个节点、{links} 条树外关系，超出分层网络的排布能力（节点数加上树外关系的折算数，每条按 10 个节点或其跨越的层数计，最多 {most}；此视图为 {size}），故以自上而下的树形画出。收起部分分支或隐藏部分关系后即按分层网络排布。',
+		en: 'This view shows {nodes} nodes and {links} relations off the tree: more than the layered layout places (nodes plus each such relation counted as ten nodes, or as the levels it spans if more; at most {most}, here {size}), so it is drawn as a top-down tree. Collapse branches or hide relations to see it layered.'
 	},
 	useTree: { zh: '改用自上而下', en: 'Use top-down' },
 	sceneFailed: {

@@ -43,6 +43,8 @@ export interface LayoutResult {
 	 * does (see {@link TreeTurns}).
 	 */
 	turns?: TreeTurns;
+	/** Set when the layout asked for could not place the input: a top-down tree was laid out instead. */
+	limit?: LayoutLimit;
 }
 
 /** A leaf stacked in a column under its parent, in {@link TreeTurns}.how. */
@@ -76,7 +78,7 @@ export interface LayoutLimit {
 	nodes: number;
 	/** The relations off the tree it draws. */
 	links: number;
-	/** What the layout would have to place, in nodes (a link counting as several). */
+	/** What the layout would have to place, in nodes (a link counting as several, see layered-limit.ts). */
 	size: number;
 	/** The most the layout places, in the same measure. */
 	most: number;

@@ -9,7 +9,6 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import { SceneWriter, type PackedScene } from './pack-scene.js';
 import { placeLabels } from './place-labels.js';
 import { placeNodes } from './place-nodes.js';
-import { layoutLimit } from '#lib/layout/layout-for.js';
 import { resolveView, type SceneOptions } from './resolve-view.js';
 import { routeEdges } from './route-edges.js';
 import { sceneBounds } from './scene-bounds.js';
@@ -60,7 +59,7 @@ export function composeScene<T>(
 		return [bounds, sceneLegend(visible, labels, resolved, bounds)] as const;
 	});
 	const { lang, theme, data } = resolved;
-	const limit = layoutLimit(view.layout, visible.nodes.length, visible.links.length);
+	const limit = placed.laid.limit;
 	const line =
 		options.sourceLine ??
 		stage('source', () =>
