@@ -42,16 +42,18 @@ test('a view too large for the layered layout is drawn as a tree, says so, and i
 	const chart = page.locator('canvas.chart');
 	await expect(chart).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
 	const notice = page.getByTestId('scene-notice');
-	await expect(notice).toContainText('此视图有 6,000 个节点、300 条树外关系，超出分层网络的排布能力');
+	await expect(notice).toContainText('此视图（6,000 个节点、300 条非主干关系）太大');
 	await expect(page.locator('[data-layout="layered"]')).toHaveAttribute('aria-checked', 'true');
 	await page.screenshot({ path: 'test-results/layered-too-large.png' });
 	await notice.getByRole('button', { name: '改用自上而下' }).click();
 	await expect(notice).toBeHidden();
 	await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('tree-tb');
+	// The button went with the note: focus is on the layout it switched to, not lost.
+	await expect(page.locator('[data-layout="tree-tb"]')).toBeFocused();
 
 	// Built on the page (under 5,000 nodes): the same note, until the view is small enough.
 	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=1500')}&expand=all&layout=layered`);
-	await expect(notice).toContainText('此视图有 1,500 个节点、');
+	await expect(notice).toContainText('此视图（1,500 个节点');
 	await page.getByRole('button', { name: '全部收起' }).click();
 	await expect(notice).toBeHidden();
 	expect(new URL(page.url()).searchParams.get('layout')).toBe('layered');
@@ -80,4 +82,11 @@ test('on a canvas, a selected node’s branch closes and opens from its details'
 	await branch.click();
 	await expect.poll(count).toBe(6000);
 	await expect(branch).toHaveAttribute('aria-expanded', 'true');
+	// A leaf has no branch to open.
+	await page.keyboard.press('/');
+	await page.keyboard.press('ControlOrMeta+a');
+	await page.keyboard.type('社会组织党支部77');
+	await page.keyboard.press('Enter');
+	await expect(page.locator('[data-details-of="g76"]')).toBeVisible();
+	await expect(page.getByTestId('toggle-branch')).toHaveCount(0);
 });

@@ -22,6 +22,7 @@ export function useSceneWorker(explorer: ExplorerState): void {
 			(message) => {
 				console.warn(`The chart is built on the page: ${message}`);
 				worker = null;
+				explorer.sceneError = null;
 				explorer.workerFailed = true;
 			}
 		);

@@ -61,14 +61,11 @@ export const EXPLORE_STRINGS = {
 	moreProblems: { zh: '…另有 {n} 处', en: '… and {n} more' },
 	dismiss: { zh: '关闭提示', en: 'Dismiss' },
 	layoutTooLarge: {
-		zh: '此视图有 {nodes} 个节点、{links} 条树外关系，超出分层网络的排布能力（节点数加上树外关系的折算数，每条按 10 个节点或其跨越的层数计，最多 {most}；此视图为 {size}），故以自上而下的树形画出。收起部分分支或隐藏部分关系后即按分层网络排布。',
-		en: 'This view shows {nodes} nodes and {links} relations off the tree: more than the layered layout places (nodes plus each such relation counted as ten nodes, or as the levels it spans if more; at most {most}, here {size}), so it is drawn as a top-down tree. Collapse branches or hide relations to see it layered.'
+		zh: '此视图（{nodes} 个节点、{links} 条非主干关系）太大，分层网络无法在一秒左右排好，故以自上而下的树形画出。收起分支或隐藏关系，使其变小后即按分层网络排布。',
+		en: 'This view ({nodes} nodes, {links} relations off the backbone) is too large for the layered layout to place in about a second, so it is drawn as a top-down tree. Collapse branches or hide relations to make it smaller and it is layered.'
 	},
 	useTree: { zh: '改用自上而下', en: 'Use top-down' },
-	sceneFailed: {
-		zh: '此视图未能画出，图中仍是上一视图。原因：{why}',
-		en: 'This view could not be drawn; the chart still shows the previous one. Why: {why}'
-	},
+	sceneFailed: { zh: '此视图未能画出。原因：{why}', en: 'This view could not be drawn. Why: {why}' },
 	loading: { zh: '正在载入图表…', en: 'Loading the chart…' },
 	keyboardHelp: {
 		zh: '方向键：上级/下级/同级 · Enter：详情 · 空格：展开/收起 · +/-：缩放 · F：适应屏幕 · /：搜索',

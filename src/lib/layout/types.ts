@@ -2,7 +2,6 @@
  * What every layout takes and gives. A layout is a pure function of plain data:
  * `(input, options) → LayoutResult`; it never mutates its input.
  */
-import type { LayoutKind } from '#lib/model/types.js';
 
 /** A node to place, with the size its label needs. */
 export interface LayoutNode {
@@ -69,16 +68,15 @@ export interface TreeTurns {
 }
 
 /**
- * A layout the view asked for that could not place this many nodes and links: the Scene is drawn as a
+ * Why the layered layout could not place a view (too many nodes and relations for it): the Scene is drawn as a
  * top-down tree instead (see layout-for.ts).
  */
 export interface LayoutLimit {
-	layout: LayoutKind;
 	/** The nodes the view shows. */
 	nodes: number;
 	/** The relations off the tree it draws. */
 	links: number;
-	/** What the layout would have to place, in nodes (a link counting as several, see layered-limit.ts). */
+	/** What the layout would have to place, in nodes (a link and a long line counting as more, see layered-limit.ts). */
 	size: number;
 	/** The most the layout places, in the same measure. */
 	most: number;

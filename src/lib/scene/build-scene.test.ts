@@ -26,14 +26,8 @@ describe('buildScene(dataset, view)', () => {
 		const layered = buildScene(data, { expanded: 'all', layout: 'layered' });
 		const tree = buildScene(data, { expanded: 'all' });
 		const links = tree.edges.filter((e) => !e.backbone).length;
-		expect(layered.layoutLimit).toEqual({
-			layout: 'layered',
-			nodes: tree.nodes.length,
-			links,
-			size: tree.nodes.length + 10 * links,
-			most: 1_500
-		});
-		expect(layered.nodes.map((n) => [n.x, n.y])).toEqual(tree.nodes.map((n) => [n.x, n.y]));
+		expect(layered.layoutLimit).toMatchObject({ nodes: tree.nodes.length, links, most: 1_500 });
+		expect(layered.layoutLimit!.size).toBeGreaterThan(1_500);
 		expect(buildPackedScene(data, { expanded: 'all', layout: 'layered' }).head.layoutLimit).toEqual(
 			layered.layoutLimit
 		);
