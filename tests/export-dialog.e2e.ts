@@ -100,6 +100,7 @@ test('on a large chart the preview waits to be asked for, and the source line is
 	await expect(preview.locator('img')).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/export-dialog-large-unasked.png' });
 	await expect(dialog.getByRole('textbox', { name: 'Source line' })).toHaveValue(/^Sources?: /);
+	await expect(dialog.getByTestId('export-layout-note')).toHaveCount(0);
 	await preview.getByRole('button', { name: 'Draw the preview' }).click();
 	await expect(preview.locator('img')).toBeVisible();
 	expect(await preview.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(
@@ -178,4 +179,17 @@ test('a slide-sized picture says how large its text comes out, and comes as a ZI
 	await note.getByRole('button', { name: 'PowerPoint' }).click();
 	await expect(dialog.getByLabel('PowerPoint (editable)', { exact: true })).toBeChecked();
 	await expect(dialog.getByLabel('Slides')).toHaveValue('readable');
+});
+
+test('a view too large for the layered layout says it is exported as the tree it is drawn as', async ({
+	page
+}) => {
+	await page.goto(
+		`/?src=${encodeURIComponent('/api/generated?nodes=1500')}&expand=all&layout=layered&lang=en`
+	);
+	await expect(page.locator('.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
+	await page.getByRole('button', { name: 'Export' }).click();
+	await expect(page.getByTestId('export-dialog').getByTestId('export-layout-note')).toHaveText(
+		'This chart is too large for the layered layout: it is exported as a top-down tree, as on screen.'
+	);
 });

@@ -4,6 +4,10 @@ import type { Lang } from '#lib/model/types.js';
 export const EXPORT_STRINGS = {
 	export: { zh: '导出', en: 'Export' },
 	exportTitle: { zh: '导出图表', en: 'Export the chart' },
+	layeredAsTree: {
+		zh: '此图太大，分层网络排不下，导出的是自上而下的树形（与屏幕上一样）。',
+		en: 'This chart is too large for the layered layout: it is exported as a top-down tree, as on screen.'
+	},
 	format: { zh: '格式', en: 'Format' },
 	svg: { zh: 'SVG 矢量图', en: 'SVG vector image' },
 	png: { zh: 'PNG 图片', en: 'PNG image' },
