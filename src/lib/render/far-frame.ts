@@ -1,10 +1,12 @@
 /**
  * The far-out frame of the canvas: when boxes are a few pixels or less, the frame is written as
  * pixels (see raster.ts) rather than rasterised from paths, and while the view moves near the
- * last frame written, that frame is scaled and moved into place until the view rests.
+ * last frame written, that frame is scaled and moved into place until the view rests. A new Scene
+ * whose pixels would be the same (a selection's) keeps the frame (see same-pixels.ts).
  */
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 import { rasterScene } from './raster.js';
+import { samePixels } from './same-pixels.js';
 import type { Viewport } from '#lib/scene/viewport.js';
 
 /** The height of the smallest box, in chart units. */
@@ -75,11 +77,12 @@ export class FarFrame {
 		ctx.setTransform(1, 0, 0, 1, 0, 0);
 		const still = this.#still;
 		const kept =
-			still?.packed === packed &&
+			still &&
 			still.ratio === ratio &&
 			still.bitmap.width === w &&
-			still.bitmap.height === h
-				? still
+			still.bitmap.height === h &&
+			samePixels(still.packed, packed)
+				? Object.assign(still, { packed })
 				: null;
 		if (kept && kept.view.k === k && kept.view.x === x && kept.view.y === y) {
 			ctx.drawImage(kept.bitmap, 0, 0);
