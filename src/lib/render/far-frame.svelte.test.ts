@@ -35,4 +35,22 @@ describe('FarFrame', () => {
 		expect(written.count).toBe(2);
 		frame.cancel();
 	});
+
+	it('keeps its pixels when the canvas is made smaller at the same view, not when it grows', () => {
+		const canvas = Object.assign(document.createElement('canvas'), { width: 400, height: 300 });
+		const ctx = canvas.getContext('2d')!;
+		const frame = new FarFrame(canvas, () => undefined);
+		const plain = buildPackedScene(data, view);
+		const before = written.count;
+		frame.draw(ctx, plain, far, 1, '#fff');
+		expect(written.count).toBe(before + 1);
+		// A details panel opens beside the chart: the canvas narrows, the view stays.
+		canvas.width = 300;
+		frame.draw(ctx, buildPackedScene(data, view, { highlight: [data.nodes[40].id] }), far, 1, '#fff');
+		expect(written.count).toBe(before + 1);
+		canvas.width = 500;
+		frame.draw(ctx, plain, far, 1, '#fff');
+		expect(written.count).toBe(before + 2);
+		frame.cancel();
+	});
 });

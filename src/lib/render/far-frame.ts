@@ -2,7 +2,8 @@
  * The far-out frame of the canvas: when boxes are a few pixels or less, the frame is written as
  * pixels (see raster.ts) rather than rasterised from paths, and while the view moves near the
  * last frame written, that frame is scaled and moved into place until the view rests. A new Scene
- * whose pixels would be the same (a selection's) keeps the frame (see same-pixels.ts).
+ * whose pixels would be the same (a selection's) keeps the frame (see same-pixels.ts), and so
+ * does a canvas made smaller at the same view.
  */
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 import { rasterScene } from './raster.js';
@@ -76,11 +77,13 @@ export class FarFrame {
 		this.cancel();
 		ctx.setTransform(1, 0, 0, 1, 0, 0);
 		const still = this.#still;
+		// A canvas made smaller (a panel opening beside the chart) shows part of the kept frame:
+		// at the same view, its pixels are the ones a new frame would have.
 		const kept =
 			still &&
 			still.ratio === ratio &&
-			still.bitmap.width === w &&
-			still.bitmap.height === h &&
+			still.bitmap.width >= w &&
+			still.bitmap.height >= h &&
 			samePixels(still.packed, packed)
 				? Object.assign(still, { packed })
 				: null;
