@@ -6,7 +6,7 @@
  */
 import { NODE_NUMBERS, nodeRecord, type PackedScene } from './pack-scene.js';
 import type { SceneNode } from './types.js';
-import { unpackStrings, type StringColumn } from './string-column.js';
+import type { StringColumn } from './string-column.js';
 
 /** See {@link packedIndex}. */
 export interface PackedIndex {
@@ -28,12 +28,25 @@ export interface PackedIndex {
 
 const made = new WeakMap<PackedScene, PackedIndex>();
 
-/** A Scene's node ids, and their indexes by id once asked for. */
+/**
+ * A Scene's node ids: where each starts in the column's text, and their indexes by id once
+ * asked for often enough (see {@link DIRECT_LOOKUPS}).
+ */
 interface NodeIds {
 	column: StringColumn;
-	ids: string[];
+	/** Per node: where its id starts in the column's text; one more entry for the end. */
+	starts: Uint32Array;
+	/** How many ids were looked up in the text. */
+	lookups: number;
 	byId?: Map<string, number>;
 }
+
+/**
+ * How many ids are found by searching the column's text before a map of all of them is made. A
+ * pick at a million nodes looks up one id or two; the map took ~500 ms to make there (unpacking
+ * the ids and adding each), a search of the text a few milliseconds.
+ */
+const DIRECT_LOOKUPS = 16;
 
 /**
  * The node ids of the last Scene whose ids were read. Scenes of one view differ in emphasis, not
@@ -44,8 +57,42 @@ let lastIds: NodeIds | null = null;
 
 /** The ids of a Scene's nodes, those of the last Scene read when they are the same. */
 function nodeIdsOf(column: StringColumn): NodeIds {
-	if (!lastIds || !sameColumn(lastIds.column, column)) lastIds = { column, ids: unpackStrings(column) };
+	if (!lastIds || !sameColumn(lastIds.column, column)) {
+		const starts = new Uint32Array(column.lengths.length + 1);
+		for (let i = 0; i < column.lengths.length; i++) starts[i + 1] = starts[i] + column.lengths[i];
+		lastIds = { column, starts, lookups: 0 };
+	}
 	return lastIds;
+}
+
+/** The id of the node at an index. */
+const idAt = ({ column, starts }: NodeIds, i: number) => column.text.slice(starts[i], starts[i + 1]);
+
+/** The index of the node with an id, or -1: searched in the text, or read from the map once made. */
+function indexOfId(table: NodeIds, id: string): number {
+	if (!table.byId && ++table.lookups > DIRECT_LOOKUPS) {
+		const byId = (table.byId = new Map<string, number>());
+		for (let i = 0; i < table.column.lengths.length; i++) byId.set(idAt(table, i), i);
+	}
+	return table.byId ? (table.byId.get(id) ?? -1) : searchId(table, id);
+}
+
+/** The index of the node with an id, found in the column's text: a match that starts an id and ends with it. */
+function searchId({ column, starts }: NodeIds, id: string): number {
+	if (!id) return column.lengths.indexOf(0);
+	for (let at = column.text.indexOf(id); at >= 0; at = column.text.indexOf(id, at + 1)) {
+		// The last id starting at or before the match.
+		let lo = 0;
+		let hi = column.lengths.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (starts[mid] <= at) lo = mid;
+			else hi = mid - 1;
+		}
+		// Several ids may start here (empty ones): the one of this length.
+		for (let i = lo; i >= 0 && starts[i] === at; i--) if (column.lengths[i] === id.length) return i;
+	}
+	return -1;
 }
 
 /** Whether two columns hold the same strings: the same text, cut at the same lengths. */
@@ -102,15 +149,8 @@ function makeIndex(packed: PackedScene): PackedIndex {
 		edgeBoxes,
 		firstLine,
 		lineStart,
-		id: (i) => idTable().ids[i],
-		indexOf: (id) => {
-			const table = idTable();
-			if (!table.byId) {
-				const byId = (table.byId = new Map());
-				table.ids.forEach((value, i) => byId.set(value, i));
-			}
-			return table.byId.get(id) ?? -1;
-		},
+		id: (i) => idAt(idTable(), i),
+		indexOf: (id) => indexOfId(idTable(), id),
 		hiddenByKind: (i) => (hidden ??= new Map(packed.hiddenByKind)).get(i)
 	};
 }
