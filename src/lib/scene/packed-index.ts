@@ -7,6 +7,7 @@
 import { NODE_NUMBERS, nodeRecord, type PackedScene } from './pack-scene.js';
 import type { SceneNode } from './types.js';
 import type { StringColumn } from './string-column.js';
+import { IdTable } from '#lib/model/id-table.js';
 
 /** See {@link packedIndex}. */
 export interface PackedIndex {
@@ -30,7 +31,8 @@ const made = new WeakMap<PackedScene, PackedIndex>();
 
 /**
  * A Scene's node ids: where each starts in the column's text, and their indexes by id once
- * asked for often enough (see {@link DIRECT_LOOKUPS}).
+ * asked for often enough (see {@link DIRECT_LOOKUPS}). Of repeated ids, a search finds the first
+ * and the table the last; a Scene's ids are its nodes', which are unique.
  */
 interface NodeIds {
 	column: StringColumn;
@@ -38,7 +40,7 @@ interface NodeIds {
 	starts: Uint32Array;
 	/** How many ids were looked up in the text. */
 	lookups: number;
-	byId?: Map<string, number>;
+	byId?: IdTable;
 }
 
 /**
@@ -70,11 +72,9 @@ const idAt = ({ column, starts }: NodeIds, i: number) => column.text.slice(start
 
 /** The index of the node with an id, or -1: searched in the text, or read from the map once made. */
 function indexOfId(table: NodeIds, id: string): number {
-	if (!table.byId && ++table.lookups > DIRECT_LOOKUPS) {
-		const byId = (table.byId = new Map<string, number>());
-		for (let i = 0; i < table.column.lengths.length; i++) byId.set(idAt(table, i), i);
-	}
-	return table.byId ? (table.byId.get(id) ?? -1) : searchId(table, id);
+	if (!table.byId && ++table.lookups > DIRECT_LOOKUPS)
+		table.byId = new IdTable(Array.from(table.column.lengths, (_, i) => idAt(table, i)));
+	return table.byId ? table.byId.get(id) : searchId(table, id);
 }
 
 /** The index of the node with an id, found in the column's text: a match that starts an id and ends with it. */
