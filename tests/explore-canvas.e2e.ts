@@ -90,3 +90,24 @@ test('on a canvas, a selected node’s branch closes and opens from its details'
 	await expect(page.locator('[data-details-of="g76"]')).toBeVisible();
 	await expect(page.getByTestId('toggle-branch')).toHaveCount(0);
 });
+
+test('on a chart of 20,000 nodes or more a query is answered in slices, and Enter picks its first result', async ({
+	page
+}) => {
+	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=25000')}&expand=all`);
+	await expect(page.locator('canvas.chart')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+	const box = page.getByRole('combobox', { name: '搜索' });
+	await box.click();
+	await box.pressSequentially('jiangsu', { delay: 30 });
+	const list = page.locator('#search-results[data-query="jiangsu"]');
+	await expect(list.locator('li[data-id]').first()).toBeVisible({ timeout: 30_000 });
+	const first = await list.locator('li[data-id]').first().getAttribute('data-id');
+	// Another query replaces the list; Enter, typed at once, waits for its answer and picks it.
+	await box.fill('');
+	await box.pressSequentially('社会组织党支部12', { delay: 30 });
+	await box.press('Enter');
+	await expect(page.getByTestId('details')).toBeVisible();
+	const picked = await page.getByTestId('details').getAttribute('data-details-of');
+	expect(picked).not.toBe(first);
+	await expect(page.getByTestId('details')).toContainText('社会组织党支部12');
+});

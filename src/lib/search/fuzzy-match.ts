@@ -19,10 +19,11 @@ export interface Scores {
 }
 
 /**
- * Scores by a fuzzy match every record that has no match yet.
- * @example fuzzyPass(makeQuery(index, '社汇组织'), scores) // 社会组织 now scores 1.…
+ * Scores by a fuzzy match every record that has no match yet, stopping (a `yield`) after each
+ * `slice` records, so a search can be answered a slice per task (see search-index.ts).
+ * @example [...fuzzyPass(makeQuery(index, '社汇组织'), scores, Infinity)] // 社会组织 now scores 1.…
  */
-export function fuzzyPass(query: Query, scores: Scores): void {
+export function* fuzzyPass(query: Query, scores: Scores, slice: number): Generator<void, void> {
 	const { index, text: q, pinyin: pinyinQuery } = query;
 	const budget = typoBudget(q.length);
 	if (budget <= 0) return;
@@ -41,6 +42,7 @@ export function fuzzyPass(query: Query, scores: Scores): void {
 		return distances[text];
 	};
 	for (let i = 0; i < index.records.length; i++) {
+		if (i % slice === slice - 1) yield;
 		if (scores.field[i] >= 0) continue;
 		let best = 0;
 		let field = -1;

@@ -9,6 +9,7 @@
  */
 import { fuzzyPass, type Scores } from './fuzzy-match.js';
 import { normalize } from './normalize.js';
+import { nextTask } from '#lib/lazy/next-task.js';
 import { initialsMask, readingsOf } from './pinyin-readings.js';
 import { makeQuery, matchRecord, type Best } from './query-match.js';
 
@@ -200,16 +201,52 @@ export interface SearchOptions {
 }
 
 /**
+ * Records matched per task when a query is answered in slices ({@link searchInSlices}): at a
+ * million nodes a pinyin query took 1.5 s in one task, the page frozen meanwhile.
+ */
+const SEARCH_SLICE = 20_000;
+
+/**
  * Finds the records matching `query`, best first.
  *
  * @example searchIndex(buildSearchIndex([{ id: 'x', kind: 'k', label: { zh: '县社会组织党建工作机构', en: 'County body' } }]), 'xsz')
  * // → [{ id: 'x', field: 'initials', rank: 'pinyin', score: 3.8… }]
  */
-export function searchIndex(
+export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+	const steps = searchSteps(index, query, options, Infinity);
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/**
+ * {@link searchIndex} a slice of `slice` records per task, whatever the page has waiting (typing,
+ * a frame) coming between them; null once `signal` aborts (a newer query, the box closed).
+ */
+export async function searchInSlices(
 	index: SearchIndex,
 	query: string,
-	{ limit = 50 }: SearchOptions = {}
-): SearchResult[] {
+	options: SearchOptions,
+	signal: AbortSignal,
+	slice = SEARCH_SLICE
+): Promise<SearchResult[] | null> {
+	const steps = searchSteps(index, query, options, slice);
+	for (;;) {
+		if (signal.aborted) return null;
+		const step = steps.next();
+		if (step.done) return step.value;
+		await nextTask();
+	}
+}
+
+/** The search, stopping (a `yield`) after every `slice` records it matches. */
+function* searchSteps(
+	index: SearchIndex,
+	query: string,
+	{ limit = 50 }: SearchOptions,
+	slice: number
+): Generator<void, SearchResult[]> {
 	const text = normalize(query);
 	if (text === '') return [];
 	const n = index.records.length;
@@ -218,6 +255,7 @@ export function searchIndex(
 	const best: Best = { score: 0, field: -1 };
 	let matched = 0;
 	for (let i = 0; i < n; i++) {
+		if (i % slice === slice - 1) yield;
 		matchRecord(q, i, best);
 		if (best.field < 0) continue;
 		scores.score[i] = best.score;
@@ -225,7 +263,7 @@ export function searchIndex(
 		matched++;
 	}
 	// Fuzzy matches rank last, so they are only worth looking for when the list is not full.
-	if (matched < limit) fuzzyPass(q, scores);
+	if (matched < limit) yield* fuzzyPass(q, scores, slice);
 
 	const order: number[] = [];
 	for (let i = 0; i < n; i++) if (scores.field[i] >= 0) order.push(i);
