@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { generateNational } from '#lib/data/generate-national.js';
-import { samePixels } from './same-pixels.js';
+import { sameBoxes, samePixels, type NodeStyle } from './same-pixels.js';
 
 const data = generateNational({ nodes: 300, seed: 4 });
 const view = { expanded: 'all' as const };
@@ -22,5 +22,17 @@ describe('samePixels(a, b)', () => {
 		expect(samePixels(plain, buildPackedScene(data, { ...view, layout: 'tree-lr' }))).toBe(false);
 		expect(samePixels(plain, buildPackedScene(data, { ...view, theme: 'dark' }))).toBe(false);
 		expect(samePixels(plain, buildPackedScene(data, {}))).toBe(false);
+	});
+});
+
+describe('sameBoxes(a, b, look)', () => {
+	const outline = (s: NodeStyle) => `${s.stroke}|${s.emphasis === 'dim'}`;
+
+	it('finds the boxes of a selection alike in the colours the look reads, and a dimmed view not', () => {
+		expect(sameBoxes(plain, buildPackedScene(data, view, { highlight: [some] }), outline)).toBe(true);
+		expect(
+			sameBoxes(plain, buildPackedScene(data, view, { highlight: [some], dimOthers: true }), outline)
+		).toBe(false);
+		expect(sameBoxes(plain, buildPackedScene(data, { ...view, theme: 'dark' }), outline)).toBe(false);
 	});
 });

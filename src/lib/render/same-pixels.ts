@@ -5,7 +5,8 @@
  */
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 
-type NodeStyle = PackedScene['nodeStyles'][number];
+/** A box's style in a packed Scene. */
+export type NodeStyle = PackedScene['nodeStyles'][number];
 type EdgeStyle = PackedScene['edgeStyles'][number];
 
 /**
@@ -18,11 +19,22 @@ export function samePixels(a: PackedScene, b: PackedScene): boolean {
 	if (a === b) return true;
 	return (
 		a.head.theme.background === b.head.theme.background &&
-		sameNumbers(a.nodeNumbers, b.nodeNumbers) &&
+		sameBoxes(a, b, boxLook) &&
 		sameNumbers(a.pointCounts, b.pointCounts) &&
 		sameNumbers(a.points, b.points) &&
-		sameLooks(a.nodeStyle, a.nodeStyles.map(boxLook), b.nodeStyle, b.nodeStyles.map(boxLook)) &&
 		sameLooks(a.edgeStyle, a.edgeStyles.map(lineLook), b.edgeStyle, b.edgeStyles.map(lineLook))
+	);
+}
+
+/**
+ * True when `a` and `b` have the same boxes in the same places, each drawn alike as `look` says
+ * of its style: what a drawing of the boxes alone (the minimap's) needs to be the same.
+ */
+export function sameBoxes(a: PackedScene, b: PackedScene, look: (style: NodeStyle) => string): boolean {
+	return (
+		a === b ||
+		(sameNumbers(a.nodeNumbers, b.nodeNumbers) &&
+			sameLooks(a.nodeStyle, a.nodeStyles.map(look), b.nodeStyle, b.nodeStyles.map(look)))
 	);
 }
 
