@@ -3,11 +3,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PAGE_READY } from './support/busy-machine.js';
 
-async function openDialog(page: Page) {
-	// Every date at once and every branch open: the files hold the whole dataset and are named
-	// without a date.
-	await page.goto('/?lang=en&asof=all&expand=all');
-	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
+/**
+ * Opens the Export dialog on `address` once its chart (`chart`, a selector) is ready. By default
+ * the built-in chart with every date at once and every branch open: the files hold the whole
+ * dataset and are named without a date.
+ */
+async function openDialog(page: Page, address = '/?lang=en&asof=all&expand=all', chart = 'svg.chart') {
+	await page.goto(address);
+	await expect(page.locator(chart)).toHaveAttribute('data-state', 'ready', PAGE_READY);
 	await page.getByRole('button', { name: 'Export' }).click();
 	const dialog = page.getByTestId('export-dialog');
 	await expect(dialog).toBeVisible();
@@ -91,10 +94,11 @@ test('the options reach the file: paper, title and a link scripts can reuse', as
 test('on a large chart the preview waits to be asked for, and the source line is the chart’s own', async ({
 	page
 }) => {
-	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=6000')}&expand=all&lang=en`);
-	await expect(page.locator('.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
-	await page.getByRole('button', { name: 'Export' }).click();
-	const dialog = page.getByTestId('export-dialog');
+	const dialog = await openDialog(
+		page,
+		`/?src=${encodeURIComponent('/api/generated?nodes=6000')}&expand=all&lang=en`,
+		'.chart'
+	);
 	const preview = dialog.locator('.preview');
 	await expect(preview).toContainText('This chart is large');
 	await expect(preview.locator('img')).toHaveCount(0);
@@ -184,12 +188,12 @@ test('a slide-sized picture says how large its text comes out, and comes as a ZI
 test('a view too large for the layered layout says it is exported as the tree it is drawn as', async ({
 	page
 }) => {
-	await page.goto(
-		`/?src=${encodeURIComponent('/api/generated?nodes=1500')}&expand=all&layout=layered&lang=en`
+	const dialog = await openDialog(
+		page,
+		`/?src=${encodeURIComponent('/api/generated?nodes=1500')}&expand=all&layout=layered&lang=en`,
+		'.chart'
 	);
-	await expect(page.locator('.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
-	await page.getByRole('button', { name: 'Export' }).click();
-	await expect(page.getByTestId('export-dialog').getByTestId('export-layout-note')).toHaveText(
+	await expect(dialog.getByTestId('export-layout-note')).toHaveText(
 		'This chart is too large for the layered layout: it is exported as a top-down tree, as on screen.'
 	);
 });

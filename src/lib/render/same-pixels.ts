@@ -4,6 +4,7 @@
  * took 550–700 ms for pixels that differ nowhere (the ring is drawn over them).
  */
 import type { PackedScene } from '#lib/scene/pack-scene.js';
+import { sameNumbers } from '#lib/scene/number-column.js';
 
 /** A box's style in a packed Scene. */
 export type NodeStyle = PackedScene['nodeStyles'][number];
@@ -42,13 +43,6 @@ export function sameBoxes(a: PackedScene, b: PackedScene, look: (style: NodeStyl
 const boxLook = (s: NodeStyle) => `${s.fill}|${s.emphasis === 'dim'}`;
 /** What the far-out frame draws of a line's style. */
 const lineLook = (s: EdgeStyle) => `${s.color}|${s.width}|${s.emphasis === 'dim'}`;
-
-/** Two arrays of numbers with the same length and values. */
-function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-	if (a.length !== b.length) return false;
-	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-	return true;
-}
 
 /** Each item drawn with the same look in both: its style's look in its own Scene's table. */
 function sameLooks(a: Uint32Array, aLooks: string[], b: Uint32Array, bLooks: string[]): boolean {

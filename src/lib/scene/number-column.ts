@@ -76,3 +76,10 @@ export class NumberColumn<T extends NumberArray> {
 		return values.length === this.#length ? values : (values.slice(0, this.#length) as T);
 	}
 }
+
+/** Whether two columns of numbers (typed arrays or lists) have the same length and values. */
+export function sameNumbers(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}

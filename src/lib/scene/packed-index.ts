@@ -7,6 +7,7 @@
 import { NODE_NUMBERS, nodeRecord, type PackedScene } from './pack-scene.js';
 import type { SceneNode } from './types.js';
 import type { StringColumn } from './string-column.js';
+import { sameNumbers } from './number-column.js';
 import { IdTable } from '#lib/model/id-table.js';
 
 /** See {@link packedIndex}. */
@@ -97,10 +98,7 @@ function searchId({ column, starts }: NodeIds, id: string): number {
 
 /** Whether two columns hold the same strings: the same text, cut at the same lengths. */
 function sameColumn(a: StringColumn, b: StringColumn): boolean {
-	if (a === b) return true;
-	if (a.text !== b.text || a.lengths.length !== b.lengths.length) return false;
-	for (let i = 0; i < a.lengths.length; i++) if (a.lengths[i] !== b.lengths[i]) return false;
-	return true;
+	return a === b || (a.text === b.text && sameNumbers(a.lengths, b.lengths));
 }
 
 /** The index of a packed Scene, made on first use. */
