@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { rgb } from 'd3-color';
 import { buildPackedScene } from '#lib/scene/build-scene.js';
 import { unpackScene } from '#lib/scene/pack-scene.js';
@@ -76,6 +76,25 @@ describe('CanvasRenderer', () => {
 		expect(renderer.draw(far)).toBe(true);
 		const fills = new Set(scene.nodes.map((n) => rgb(n.fill).formatHex()));
 		for (const n of scene.nodes) expect(fills).toContain(colourAt(canvas, far, n.x, n.y));
+		renderer.dispose();
+	});
+
+	it('far out, strokes the rings alone: the selected box and the highlighted ones, where they are', () => {
+		const [a, b, c] = [scene.nodes[1], scene.nodes[2], scene.nodes[3]];
+		const highlighted = buildPackedScene(fixture, { expanded: 'all' }, { highlight: [a.id, c.id] });
+		const { canvas, renderer } = setUp();
+		const strokes = vi.spyOn(canvas.getContext('2d')!, 'strokeRect');
+		const far = frame({ viewport: { k: 0.02, x: W / 2, y: H / 2 } });
+		expect(renderer.draw(far)).toBe(true);
+		expect(strokes).not.toHaveBeenCalled();
+		expect(renderer.draw({ ...far, packed: highlighted, selected: b.id })).toBe(true);
+		// In Scene order, each at its own box's corner.
+		expect(strokes.mock.calls.map(([x, y]) => [x, y])).toEqual(
+			[a, b, c].map((n) => [n.x - n.width / 2, n.y - n.height / 2])
+		);
+		strokes.mockClear();
+		expect(renderer.draw({ ...far, selected: b.id })).toBe(true);
+		expect(strokes).toHaveBeenCalledTimes(1);
 		renderer.dispose();
 	});
 

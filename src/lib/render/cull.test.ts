@@ -33,6 +33,11 @@ describe('nodesInView(packed, view)', () => {
 		expect(nodesInView(packed, view)).toEqual(expected);
 	});
 
+	it.each(views)('lists of the boxes it is given only those that meet %s, in order', (_, view) => {
+		const among = scene.nodes.map((_, i) => i).filter((i) => i % 3 !== 1);
+		expect(nodesInView(packed, view, among)).toEqual(nodesInView(packed, view).filter((i) => i % 3 !== 1));
+	});
+
 	it('keeps some boxes and leaves others out of a half', () => {
 		const left = nodesInView(packed, views[1][1]);
 		expect(left.length).toBeGreaterThan(0);

@@ -7,20 +7,23 @@ import type { PackedIndex } from '#lib/scene/packed-index.js';
 import type { Box } from '#lib/scene/types.js';
 
 /**
- * The indices of the nodes whose boxes meet `view` (in chart units), in Scene order.
+ * The indices of the nodes whose boxes meet `view` (in chart units), in Scene order; of `among`
+ * only, when given (indices in Scene order).
  * @example nodesInView(packed, { x: 0, y: 0, width: 100, height: 50 }) // [0, 3]
  */
-export function nodesInView(packed: PackedScene, view: Box): number[] {
+export function nodesInView(packed: PackedScene, view: Box, among?: readonly number[]): number[] {
 	const { nodeNumbers: n, nodeStyle } = packed;
 	const x1 = view.x + view.width;
 	const y1 = view.y + view.height;
-	const shown: number[] = [];
-	for (let i = 0, o = 0; i < nodeStyle.length; i++, o += NODE_NUMBERS) {
+	const meets = (i: number) => {
+		const o = i * NODE_NUMBERS;
 		const hw = n[o + 2] / 2;
 		const hh = n[o + 3] / 2;
-		if (n[o] + hw >= view.x && n[o] - hw <= x1 && n[o + 1] + hh >= view.y && n[o + 1] - hh <= y1)
-			shown.push(i);
-	}
+		return n[o] + hw >= view.x && n[o] - hw <= x1 && n[o + 1] + hh >= view.y && n[o + 1] - hh <= y1;
+	};
+	if (among) return among.filter(meets);
+	const shown: number[] = [];
+	for (let i = 0; i < nodeStyle.length; i++) if (meets(i)) shown.push(i);
 	return shown;
 }
 

@@ -47,9 +47,12 @@ export function drawNodes(ctx: CanvasRenderingContext2D, packed: PackedScene, pa
 	const { nodeStyle, nodeStyles } = packed;
 	const detailed = readableAt(pass.k);
 	const selected = pass.selected === null ? -1 : packedIndex(packed).indexOf(pass.selected);
-	// With the pixels written and nothing to ring, there is nothing left to draw.
-	const rings = selected >= 0 || nodeStyles.some((style) => style.emphasis === 'highlight');
-	const shown = pass.fill || detailed || rings ? nodesInView(packed, pass.view) : [];
+	// With the pixels written (far out) only the rings are left to draw: the boxes in view are
+	// not listed, a million of them at every frame while a node was selected.
+	const shown =
+		pass.fill || detailed
+			? nodesInView(packed, pass.view)
+			: nodesInView(packed, pass.view, ringedBoxes(packed, selected));
 	if (pass.fill) fillBoxes(ctx, packed, shown);
 	const n = packed.nodeNumbers;
 	for (const i of shown) {
@@ -64,6 +67,25 @@ export function drawNodes(ctx: CanvasRenderingContext2D, packed: PackedScene, pa
 	}
 	if (detailed) writeLabels(ctx, packed, shown, pass.theme);
 	ctx.globalAlpha = 1;
+}
+
+/** Per packed Scene, its boxes of a highlighted style, in Scene order: found once, not at every frame. */
+const highlightedBoxes = new WeakMap<PackedScene, number[]>();
+
+/** The boxes ringed: those of a highlighted style and the selected one (its index, or -1), in Scene order. */
+function ringedBoxes(packed: PackedScene, selected: number): number[] {
+	let list = highlightedBoxes.get(packed);
+	if (!list) {
+		const highlighted = packed.nodeStyles.map((style) => style.emphasis === 'highlight');
+		const { nodeStyle } = packed;
+		list = [];
+		if (highlighted.includes(true))
+			for (let i = 0; i < nodeStyle.length; i++) if (highlighted[nodeStyle[i]]) list.push(i);
+		highlightedBoxes.set(packed, list);
+	}
+	if (selected < 0 || list.includes(selected)) return list;
+	const at = list.findIndex((i) => i > selected);
+	return at < 0 ? [...list, selected] : [...list.slice(0, at), selected, ...list.slice(at)];
 }
 
 /** Fills the listed boxes, one path per style. */
