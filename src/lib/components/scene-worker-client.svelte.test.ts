@@ -160,6 +160,39 @@ describe('the scene worker', () => {
 		expect(scenes).toEqual([]);
 	});
 
+	it('sends a text of a Scene the same as in the one before once, and the client puts it back', async () => {
+		const worker = new Worker(sceneWorkerUrl, { type: 'module' });
+		const sent: SceneAnswer[] = [];
+		worker.addEventListener('message', (event: MessageEvent<SceneAnswer>) => sent.push(event.data));
+		const { client, failures, scenes } = takenOver(worker);
+		const picked = { highlight: [fixture.nodes[2].id] };
+		const zh = { ...view, lang: 'zh' as const };
+		client.request(fixture, view, {});
+		await expect.poll(() => scenes.length).toBe(1);
+		// A selection: the same ids and labels.
+		client.request(fixture, view, picked);
+		await expect.poll(() => scenes.length).toBe(2);
+		// Asked again before the first is answered: the first's texts count, though it is not shown.
+		client.request(fixture, zh, {});
+		client.request(fixture, zh, picked);
+		await expect.poll(() => scenes.length).toBe(3);
+		client.terminate();
+		expect(failures).toEqual([]);
+		const answers = sent.filter((answer) => answer.scene);
+		expect(answers.map((answer) => answer.repeated ?? [])).toEqual([
+			[],
+			['nodeIds', 'lines', 'edgeIds'],
+			['nodeIds', 'edgeIds'],
+			['nodeIds', 'lines', 'edgeIds']
+		]);
+		expect(answers[1].scene!.lines.text).toBe('');
+		expect(scenes.map(unpackScene)).toEqual([
+			buildScene(fixture, view),
+			buildScene(fixture, view, picked),
+			buildScene(fixture, zh, picked)
+		]);
+	});
+
 	it('downloads a chart for the head’s script, sends the bytes, then the outline the page draws with', async () => {
 		const messages = async (chart: object) => {
 			const src = URL.createObjectURL(new Blob([JSON.stringify(chart)], { type: 'application/json' }));

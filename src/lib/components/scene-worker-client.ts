@@ -2,6 +2,7 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
 import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.js';
 import type { PackedScene } from '#lib/scene/pack-scene.js';
+import { restoreRepeatedTexts, sceneTexts, type SceneTexts } from '#lib/scene/repeated-texts.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 import { sceneWorkerUrl } from './scene-worker-url.js';
 
@@ -92,6 +93,8 @@ export class SceneWorkerClient {
 	/** The view and options last asked for, as JSON, so asking twice for the same Scene builds it once. */
 	#asked = '';
 	#latest = 0;
+	/** The texts of the last Scene the worker sent, which the next may repeat (see repeated-texts.ts). */
+	#texts: SceneTexts | null = null;
 	/** The last request, to send again with its dataset should the worker lack it. */
 	#last: [Dataset, ViewState, SceneOptions] | null = null;
 
@@ -114,16 +117,26 @@ export class SceneWorkerClient {
 		this.#sent = spare?.holds ?? null;
 		spare = null;
 		this.#worker.onmessage = (event: MessageEvent<SceneAnswer>) => {
+			// Every Scene's texts are kept, the latest's or not: the next may repeat them.
+			let scene: PackedScene | undefined;
+			try {
+				scene = event.data.scene && restoreRepeatedTexts(event.data.scene, event.data.repeated, this.#texts);
+			} catch (error) {
+				this.terminate();
+				onfail(String(error));
+				return;
+			}
+			if (scene) this.#texts = sceneTexts(scene);
 			if (event.data.id !== this.#latest) return;
 			if (event.data.missing && this.#last) {
 				// The worker could not read the bytes it was given: send the dataset itself.
 				this.#sent = null;
 				this.#asked = '';
 				this.request(...this.#last);
-			} else if (event.data.scene) {
+			} else if (scene) {
 				// Tests and traces see whether the first Scene was the one built ahead of the request.
 				if (event.data.ahead) performance.mark('tiaokuai:scene-ahead');
-				onscene(event.data.scene);
+				onscene(scene);
 			} else if (event.data.error) onerror(event.data.error);
 		};
 		this.#worker.onerror = (event: ErrorEvent) => {

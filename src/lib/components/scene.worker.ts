@@ -13,6 +13,12 @@ import { outlineOf, type DatasetOutline } from '#lib/io/deferred-dataset.js';
 import { shareRepeats } from '#lib/model/share-repeats.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
 import { sceneInputOf, unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
+import {
+	omitRepeatedTexts,
+	sceneTexts,
+	type SceneTexts,
+	type TextColumn
+} from '#lib/scene/repeated-texts.js';
 import { askKey, speculativeRequest } from './speculative-request.js';
 
 // The worker builds Scenes in every layout from its first message: dagre comes with its script.
@@ -46,6 +52,11 @@ export interface SceneAnswer {
 	scene?: PackedScene;
 	/** Set when the Scene was built ahead of the request, from the address (see {@link SceneRequest.address}). */
 	ahead?: boolean;
+	/**
+	 * The texts of `scene` left out, the same as in the Scene sent before (see repeated-texts.ts):
+	 * every Scene answered counts, also one the page no longer waits for.
+	 */
+	repeated?: TextColumn[];
 	error?: string;
 	/** Set when a view came before any dataset did (its JSON could not be read here): send the dataset. */
 	missing?: boolean;
@@ -71,6 +82,8 @@ let dataset: Dataset | null = null;
 let unslimmed: Dataset | null = null;
 /** The Scene built ahead of the first request, and the request it answers. */
 let ahead: { key: string; scene: PackedScene } | null = null;
+/** The texts of the last Scene sent, which the next leaves out where they repeat. */
+let sent: SceneTexts | null = null;
 
 /**
  * Builds the Scene the explorer will ask for first, from the address the chart was opened at.
@@ -159,7 +172,15 @@ function answer(request: SceneRequest): void {
 	}
 	const built = sceneFor(view, options);
 	performance.mark('tiaokuai:worker-scene');
-	self.postMessage({ id, ...built } satisfies SceneAnswer, { transfer: transferables(built.scene) });
+	const { packed, repeated } = omitRepeatedTexts(built.scene, sent);
+	const answered: SceneAnswer = {
+		id,
+		ahead: built.ahead,
+		scene: packed,
+		...(repeated.length ? { repeated } : {})
+	};
+	self.postMessage(answered, { transfer: transferables(packed) });
+	sent = sceneTexts(built.scene);
 	if (unslimmed) setTimeout(slimOnce, SLIM_AFTER, unslimmed);
 	unslimmed = null;
 }
