@@ -12,7 +12,7 @@ import { splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
-import { keepDataset } from '#lib/io/kept-dataset.js';
+import { indexDataset, keepDataset } from '#lib/io/kept-dataset.js';
 import { fileFetcher } from './file-fetcher.js';
 
 /**
@@ -41,10 +41,7 @@ export interface LinkedExplorer {
 	storyEdited(): boolean;
 }
 
-/**
- * How long a packed chart's loader waits for the first frame of its first part before it reads
- * on regardless (milliseconds).
- */
+/** How long a packed chart's loader waits for its first part's first frame before it reads on anyway, ms. */
 const FIRST_FRAME_WAIT = 15_000;
 
 /**
@@ -236,14 +233,16 @@ export class ExplorerPage {
 	/**
 	 * A packed chart's part: the first opens the explorer, and the rest is read once its first
 	 * frame is drawn (or {@link FIRST_FRAME_WAIT} has passed, should it never draw, e.g. in a
-	 * hidden frame); the later parts replace its dataset.
+	 * hidden frame); the later parts replace its dataset. The whole is indexed after that frame.
 	 */
-	#arrived(part: PackedProgress): Promise<void> | undefined {
+	#arrived(part: PackedProgress, signal = this.#checking.signal): Promise<void> | undefined {
 		this.arrival = part.complete ? null : { loaded: part.loaded, total: part.total };
 		// Benchmarks measure from navigation to here: the whole chart in hand.
 		if (part.complete) performance.mark('tiaokuai:complete');
+		const index = () => part.complete && void indexDataset(part.dataset, signal).catch(console.error);
 		if (this.streamed) {
 			this.dataset = part.dataset;
+			index();
 			return;
 		}
 		performance.mark('tiaokuai:data');
@@ -255,6 +254,7 @@ export class ExplorerPage {
 				clearTimeout(timer);
 				this.#drawn = () => {};
 				resolve();
+				index();
 			};
 		});
 	}

@@ -1,6 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { deferredDataset, outlineOf } from './deferred-dataset.js';
-import { keepDataset } from './kept-dataset.js';
+import { indexDataset, keepDataset } from './kept-dataset.js';
+import { buildGraph, graphInSteps } from '#lib/model/graph.js';
+import { generateNational } from '#lib/data/generate-national.js';
+
+/** Tasks the page yields to (next-task.ts), counted. */
+const tasks = vi.hoisted(() => ({ count: 0 }));
+vi.mock('#lib/lazy/next-task.js', async (original) => {
+	const real = await original<typeof import('#lib/lazy/next-task.js')>();
+	return {
+		...real,
+		nextTask: () => {
+			tasks.count++;
+			return real.nextTask();
+		}
+	};
+});
 import { NO_CITES } from '#lib/model/share-repeats.js';
 import { tiny } from '#lib/model/__fixtures__/tiny.js';
 
@@ -52,5 +67,27 @@ describe('keepDataset(dataset, signal)', () => {
 		await kept;
 		expect(dataset.edges[0].cites).toEqual([]);
 		expect(dataset.edges[0].cites).not.toBe(NO_CITES);
+	});
+});
+
+describe('indexDataset(dataset, signal)', () => {
+	it('builds the Graph a slice per task, for buildGraph to give, and marks when it is done', async () => {
+		const dataset = generateNational({ nodes: 100_000, seed: 2 });
+		const before = tasks.count;
+		await indexDataset(dataset, never());
+		expect(tasks.count - before).toBeGreaterThan(10);
+		// Kept: nothing is left to build.
+		expect([...graphInSteps(dataset, 1_000)]).toEqual([]);
+		expect(buildGraph(dataset).nodeIndex(dataset.nodes[99_999].id)).toBe(99_999);
+		expect(performance.getEntriesByName('tiaokuai:indexed').length).toBeGreaterThan(0);
+	});
+
+	it('stops once its signal is aborted, leaving the Graph to be built when asked for', async () => {
+		const dataset = generateNational({ nodes: 100_000, seed: 2 });
+		const stop = new AbortController();
+		const indexing = indexDataset(dataset, stop.signal);
+		stop.abort();
+		await indexing;
+		expect([...graphInSteps(dataset, 50_000)].length).toBeGreaterThan(0);
 	});
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { asOf } from './as-of.js';
 import { chainToCentre } from './__fixtures__/chain-to-centre.js';
 import { diffGraphs } from './diff.js';
-import { buildGraph } from './graph.js';
+import { buildGraph, Graph, graphInSteps } from './graph.js';
 import { descendants, subtree } from './subtree.js';
 import { deepChain, tiny } from './__fixtures__/tiny.js';
+import { generateNational } from '#lib/data/generate-national.js';
 
 describe('buildGraph(dataset)', () => {
 	const graph = buildGraph(tiny());
@@ -32,6 +33,43 @@ describe('buildGraph(dataset)', () => {
 		const copy = structuredClone(dataset);
 		asOf(buildGraph(dataset), '2016-06-01');
 		expect(dataset).toEqual(copy);
+	});
+});
+
+describe('Graph.inSteps(dataset, slice) and graphInSteps(dataset, slice)', () => {
+	const dataset = generateNational({ nodes: 500, seed: 3 });
+	/** What a Graph answers: each node's and relation's position, each relation's ends, relations in and out. */
+	const answers = (graph: Graph) => ({
+		at: dataset.nodes.map((n) => graph.nodeIndex(n.id)),
+		ends: [Array.from(graph.from), Array.from(graph.to)],
+		out: [Array.from(graph.outgoing.start), Array.from(graph.outgoing.list)],
+		in: [Array.from(graph.incoming.start), Array.from(graph.incoming.list)],
+		missing: graph.nodeIndex('nobody')
+	});
+
+	it('builds, a slice per step, the Graph built at once', () => {
+		const steps = Graph.inSteps(dataset, 64);
+		let taken = 0;
+		let step = steps.next();
+		for (; !step.done; step = steps.next()) taken++;
+		// Nodes and relations in slices of 64, three times over the relations, and a step between parts.
+		expect(taken).toBeGreaterThan(20);
+		expect(answers(step.value)).toEqual(answers(new Graph(dataset)));
+	});
+
+	it('keeps the Graph it built for buildGraph, and stops should buildGraph make it first', () => {
+		const kept = structuredClone(dataset);
+		const steps = [...graphInSteps(kept, 100)];
+		expect(steps.length).toBeGreaterThan(10);
+		const graph = buildGraph(kept);
+		expect(answers(graph)).toEqual(answers(new Graph(dataset)));
+		expect([...graphInSteps(kept, 100)]).toEqual([]);
+		const raced = structuredClone(dataset);
+		const racing = graphInSteps(raced, 100);
+		racing.next();
+		const made = buildGraph(raced);
+		expect(racing.next().done).toBe(true);
+		expect(buildGraph(raced)).toBe(made);
 	});
 });
 

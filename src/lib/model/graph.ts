@@ -14,14 +14,45 @@ export interface Adjacency {
 
 /** Groups the relations by the node at `end[e]`. */
 function adjacency(end: Int32Array, other: Int32Array, count: number): Adjacency {
+	return finish(adjacencySteps(end, other, count, Infinity));
+}
+
+/** {@link adjacency} a step at a time: `slice` relations or nodes per step. */
+function* adjacencySteps(end: Int32Array, other: Int32Array, count: number, slice: number): Steps<Adjacency> {
 	const start = new Int32Array(count + 1);
-	for (let e = 0; e < end.length; e++) if (end[e] >= 0 && other[e] >= 0) start[end[e] + 1]++;
+	yield* inSlices(end.length, slice, (from, to) => {
+		for (let e = from; e < to; e++) if (end[e] >= 0 && other[e] >= 0) start[end[e] + 1]++;
+	});
 	for (let i = 0; i < count; i++) start[i + 1] += start[i];
 	const list = new Int32Array(start[count]);
 	const next = start.slice(0, count);
-	for (let e = 0; e < end.length; e++) if (end[e] >= 0 && other[e] >= 0) list[next[end[e]]++] = e;
+	yield* inSlices(end.length, slice, (from, to) => {
+		for (let e = from; e < to; e++) if (end[e] >= 0 && other[e] >= 0) list[next[end[e]]++] = e;
+	});
 	return { start, list };
 }
+
+/** Work done a step at a time: each `next()` does one step; the last gives the result. */
+type Steps<T> = Generator<void, T>;
+
+/** Runs `work` over 0 … `count` − 1 in ranges of `slice`, a step after each range but the last. */
+function* inSlices(count: number, slice: number, work: (from: number, to: number) => void): Steps<void> {
+	for (let from = 0; from < count; from += slice) {
+		work(from, Math.min(count, from + slice));
+		if (from + slice < count) yield;
+	}
+}
+
+/** Does every step of `steps` now, and gives their result. */
+function finish<T>(steps: Steps<T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** Passed to the constructor by {@link Graph.inSteps}: the indexes are filled step by step. */
+const UNFILLED = Symbol('unfilled');
 
 /** Looking things up by id, as a `Map` would, without making one. */
 export type IdLookup<T> = Pick<ReadonlyMap<string, T>, 'get' | 'has'>;
@@ -49,6 +80,8 @@ export class Graph {
 	readonly from: Int32Array;
 	/** The position of each relation's `to` node, -1 for an end that is missing. */
 	readonly to: Int32Array;
+	/** The nodes' ids, in the id table's keeping. */
+	readonly #ids: string[];
 	// Indexes that only some queries need are built on first use.
 	#edgeAt?: IdTable;
 	#out?: Adjacency;
@@ -56,21 +89,48 @@ export class Graph {
 	#sources?: ReadonlyMap<string, Source>;
 	readonly #derived = new Map<string, unknown>();
 
-	constructor(dataset: Dataset) {
+	constructor(dataset: Dataset, unfilled?: typeof UNFILLED) {
 		this.dataset = dataset;
 		this.nodes = dataset.nodes;
 		this.edges = dataset.edges;
 		this.kinds = kindTable(dataset.kinds);
 		const { nodes, edges } = dataset;
-		const ids = new Array<string>(nodes.length);
-		for (let i = 0; i < nodes.length; i++) ids[i] = nodes[i].id;
-		this.at = new IdTable(ids);
+		// Filled with the nodes' ids as the table is (see #index).
+		this.#ids = new Array<string>(nodes.length);
+		this.at = new IdTable(this.#ids, { unfilled: true });
 		this.from = new Int32Array(edges.length);
 		this.to = new Int32Array(edges.length);
-		for (let e = 0; e < edges.length; e++) {
-			this.from[e] = this.at.get(edges[e].from);
-			this.to[e] = this.at.get(edges[e].to);
-		}
+		if (unfilled !== UNFILLED) finish(this.#index(Infinity));
+	}
+
+	/**
+	 * The Graph of `dataset` built a step at a time, `slice` nodes or relations per step, its
+	 * relations in and out included: a page indexes a large chart so between other work.
+	 */
+	static *inSteps(dataset: Dataset, slice: number): Steps<Graph> {
+		const graph = new Graph(dataset, UNFILLED);
+		yield* graph.#index(slice);
+		yield;
+		graph.#out = yield* adjacencySteps(graph.from, graph.to, graph.nodes.length, slice);
+		yield;
+		graph.#in = yield* adjacencySteps(graph.to, graph.from, graph.nodes.length, slice);
+		return graph;
+	}
+
+	/** Fills the id table, then each relation's ends, `slice` at a time. */
+	*#index(slice: number): Steps<void> {
+		const { nodes, edges, at, from, to } = this;
+		const ids = this.#ids;
+		yield* inSlices(nodes.length, slice, (first, end) => {
+			for (let i = first; i < end; i++) ids[i] = nodes[i].id;
+			at.add(first, end);
+		});
+		yield* inSlices(edges.length, slice, (first, end) => {
+			for (let e = first; e < end; e++) {
+				from[e] = at.get(edges[e].from);
+				to[e] = at.get(edges[e].to);
+			}
+		});
 	}
 
 	/** Relations leaving each node. */
@@ -195,4 +255,22 @@ export function buildGraph(dataset: Dataset): Graph {
 	let graph = graphs.get(dataset);
 	if (!graph) graphs.set(dataset, (graph = new Graph(dataset)));
 	return graph;
+}
+
+/**
+ * Builds and keeps the Graph {@link buildGraph} gives for `dataset` a step at a time (see
+ * {@link Graph.inSteps}), unless it is kept already; should `buildGraph` make it meanwhile, the
+ * steps stop there.
+ */
+export function* graphInSteps(dataset: Dataset, slice: number): Steps<void> {
+	if (graphs.has(dataset)) return;
+	const steps = Graph.inSteps(dataset, slice);
+	for (let step = steps.next(); ; step = steps.next()) {
+		if (step.done) {
+			graphs.set(dataset, step.value);
+			return;
+		}
+		yield;
+		if (graphs.has(dataset)) return;
+	}
 }

@@ -17,4 +17,14 @@ describe('IdTable', () => {
 		]);
 		expect(new IdTable([]).get('a')).toBe(-1);
 	});
+
+	it('filled a range at a time, answers as one filled at once, repeated ids included', () => {
+		const ids = Array.from({ length: 1000 }, (_, i) => `n${i % 900}`);
+		const whole = new IdTable(ids);
+		const ranged = new IdTable(ids, { unfilled: true });
+		expect(ranged.get('n5')).toBe(-1);
+		for (let from = 0; from < ids.length; from += 64) ranged.add(from, Math.min(ids.length, from + 64));
+		for (const id of [...new Set(ids), 'n900', '']) expect(ranged.get(id), id).toBe(whole.get(id));
+		expect(ranged.get('n5')).toBe(905);
+	});
 });

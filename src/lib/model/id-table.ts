@@ -8,14 +8,23 @@ export class IdTable {
 	readonly #slots: Int32Array;
 	readonly #mask: number;
 
-	/** Indexes `ids`; of repeated ids, the last one counts. */
-	constructor(ids: readonly string[]) {
+	/**
+	 * Indexes `ids`; of repeated ids, the last one counts. An `unfilled` table indexes none yet:
+	 * it is filled by {@link add}, a range at a time, before it is asked.
+	 */
+	constructor(ids: readonly string[], { unfilled = false } = {}) {
 		let size = 16;
 		while (size < ids.length * 2) size *= 2;
 		this.#ids = ids;
 		this.#slots = new Int32Array(size).fill(-1);
 		this.#mask = size - 1;
-		for (let i = 0; i < ids.length; i++) this.#slots[this.#slot(ids[i])] = i;
+		if (!unfilled) this.add(0, ids.length);
+	}
+
+	/** Indexes the ids at positions `from` to `to` − 1; ranges added in order, as the constructor would. */
+	add(from: number, to: number): void {
+		const ids = this.#ids;
+		for (let i = from; i < to; i++) this.#slots[this.#slot(ids[i])] = i;
 	}
 
 	/** The position of `id` in the list, or -1. */
