@@ -9,6 +9,8 @@ import { generateNational } from '#lib/data/generate-national.js';
 import { packedFile } from '#lib/packed/packed-file.js';
 import { outlineOf } from '#lib/io/deferred-dataset.js';
 import { NO_CITES } from '#lib/model/share-repeats.js';
+import { graphInSteps } from '#lib/model/graph.js';
+import type { Dataset } from '#lib/model/types.js';
 import { startEarlyLoad } from './early-chart.js';
 import type { EarlyBoot } from './early-boot.js';
 
@@ -49,6 +51,9 @@ function viewsApplied(page: ExplorerPage): ExplorerLink[] {
 	};
 	return applied;
 }
+
+/** Whether a dataset's Graph is built and kept already (one step is all it takes to tell). */
+const indexed = (dataset: Dataset) => graphInSteps(dataset, 1).next().done === true;
 
 describe('ExplorerPage on a built-in chart', () => {
 	it('shows the chart at once with the view its address asks for, and warns of what the chart lacks', () => {
@@ -251,9 +256,12 @@ describe('ExplorerPage.load(source)', () => {
 		page.load(remote, answering(JSON.stringify(uncited)));
 		await expect.poll(() => page.dataset?.id).toBe(fixture.id);
 		expect(page.dataset!.edges[0].cites).not.toBe(NO_CITES);
+		expect(indexed(page.dataset!)).toBe(false);
 		page.onfirstframe();
 		await expect.poll(() => page.dataset!.edges[0].cites).toBe(NO_CITES);
 		expect(page.dataset).toEqual(uncited);
+		// Then indexed, a slice per task, so that the first node picked need not wait for it.
+		await expect.poll(() => indexed(page.dataset!)).toBe(true);
 	});
 
 	it('neither checks nor parses a chart drawn from its outline and replaced before its copy is read', async () => {
@@ -317,5 +325,7 @@ describe('ExplorerPage on a packed chart', () => {
 		page.onfirstframe();
 		await expect.poll(() => page.dataset?.nodes.length, { timeout: 20_000 }).toBe(9000);
 		expect(page.arrival).toBeNull();
+		// The whole chart is indexed once in; the upper levels, replaced, never were.
+		await expect.poll(() => indexed(page.dataset!)).toBe(true);
 	});
 });
