@@ -197,3 +197,42 @@ test('a view too large for the layered layout says it is exported as the tree it
 		'This chart is too large for the layered layout: it is exported as a top-down tree, as on screen.'
 	);
 });
+
+test('a chart from elsewhere past what a request may carry: its data are written in the page, a PNG refused up front', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const dialog = await openDialog(
+		page,
+		`/?src=${encodeURIComponent('/api/generated?nodes=60000')}&lang=en`,
+		'.chart'
+	);
+	await dialog.getByLabel('PNG image', { exact: true }).check();
+	await expect(dialog.getByTestId('export-refusal')).toContainText(
+		'with 60,000 nodes and 62,997 relations it is past what the server takes in one request'
+	);
+	await expect(dialog.getByRole('button', { name: 'Download' })).toBeDisabled();
+	await page.screenshot({ path: 'test-results/export-dialog-over-limits.png' });
+	const json = await download(page, 'Data as JSON (tiaokuai/1)');
+	expect(json.name).toBe('Generated national hierarchy (60000 nodes).json');
+	expect(JSON.parse(json.bytes.toString('utf8')).nodes).toHaveLength(60_000);
+	await expect(dialog.getByTestId('export-refusal')).toHaveCount(0);
+	await expect(dialog.getByRole('alert')).toHaveCount(0);
+});
+
+test('a PNG past the largest is refused before the download, naming the largest scale that fits', async ({
+	page
+}) => {
+	const dialog = await openDialog(page);
+	await dialog.getByLabel('PNG image', { exact: true }).check();
+	await dialog.getByRole('combobox', { name: 'Scale' }).selectOption('custom');
+	await dialog.getByRole('spinbutton', { name: 'Custom' }).fill('20');
+	await expect(dialog.getByTestId('export-refusal')).toContainText(
+		/^At this scale the PNG would be [\d,]+ × [\d,]+ px/
+	);
+	await expect(dialog.getByTestId('export-refusal')).toContainText(/Choose \d+(\.\d)?× or less/);
+	await expect(dialog.getByRole('button', { name: 'Download' })).toBeDisabled();
+	await dialog.getByRole('spinbutton', { name: 'Custom' }).fill('2');
+	await expect(dialog.getByTestId('export-refusal')).toHaveCount(0);
+	await expect(dialog.getByRole('button', { name: 'Download' })).toBeEnabled();
+});

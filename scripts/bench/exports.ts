@@ -9,7 +9,8 @@
 import { unzipSync } from 'fflate';
 import { exportHtml } from '#lib/export/html.js';
 import { exportPdf } from '#lib/export/pdf.js';
-import { exportPng, pngSize } from '#lib/export/png.js';
+import { exportPng } from '#lib/export/png.js';
+import { pngSize } from '#lib/export/png-size.js';
 import { exportPptx, exportPptxView } from '#lib/export/pptx.js';
 import { exportSvg } from '#lib/export/svg.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';

@@ -11,7 +11,8 @@
 import { generateNational } from '#lib/data/generate-national.js';
 import { regionalInstance } from '#lib/data/regional.js';
 import { parseExportQuery } from '#lib/export/export-query.js';
-import { exportPng, pngSize } from '#lib/export/png.js';
+import { exportPng } from '#lib/export/png.js';
+import { pngSize } from '#lib/export/png-size.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import type { Dataset } from '#lib/model/types.js';
 import { buildScene } from '#lib/scene/build-scene.js';

@@ -20,7 +20,7 @@ afterEach(() => {
 	vi.unstubAllGlobals();
 });
 
-describe('fetchExport(url, { dataset, signal, onprogress })', () => {
+describe('fetchExport(url, { body, signal, onprogress })', () => {
 	it('streams the body, reports the bytes so far and prefers the UTF-8 file name', async () => {
 		serve(['abc', 'de'], {
 			headers: {
@@ -45,10 +45,11 @@ describe('fetchExport(url, { dataset, signal, onprogress })', () => {
 
 	it('posts the dataset as JSON when given one, and only then', async () => {
 		const stub = serve([''], {});
-		await fetchExport('/api/x', { dataset: { nodes: [] } });
+		const body = new TextEncoder().encode('{"nodes":[]}');
+		await fetchExport('/api/x', { body });
 		expect(stub).toHaveBeenLastCalledWith(
 			'/api/x',
-			expect.objectContaining({ method: 'POST', body: '{"nodes":[]}' })
+			expect.objectContaining({ method: 'POST', body, headers: { 'content-type': 'application/json' } })
 		);
 		await fetchExport('/api/x');
 		expect(stub).toHaveBeenLastCalledWith('/api/x', { signal: undefined });

@@ -7,8 +7,8 @@ export interface ExportFile {
 
 /** How to fetch an export. */
 export interface FetchExportOptions {
-	/** Posted as JSON when set: a chart the server does not hold travels with the request. */
-	dataset?: unknown;
+	/** Posted as JSON when set (a chart's, UTF-8): a chart the server does not hold travels with the request. */
+	body?: Uint8Array<ArrayBuffer>;
 	signal?: AbortSignal;
 	/** Called with the bytes received so far, after every chunk. */
 	onprogress?: (received: number) => void;
@@ -23,17 +23,12 @@ export interface FetchExportOptions {
  */
 export async function fetchExport(
 	url: string,
-	{ dataset, signal, onprogress }: FetchExportOptions = {}
+	{ body, signal, onprogress }: FetchExportOptions = {}
 ): Promise<ExportFile> {
 	const response = await fetch(
 		url,
-		dataset !== undefined
-			? {
-					method: 'POST',
-					headers: { 'content-type': 'application/json' },
-					body: JSON.stringify(dataset),
-					signal
-				}
+		body !== undefined
+			? { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal }
 			: { signal }
 	);
 	if (!response.ok) {

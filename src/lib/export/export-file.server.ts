@@ -1,59 +1,34 @@
-import type { Dataset, ViewState } from '#lib/model/types.js';
-import type { Scene } from '#lib/scene/types.js';
-import { exportEdgesCsv, exportNodesCsv } from './csv.js';
-import { exportDatasetJson } from './dataset-json.js';
+import type { ViewState } from '#lib/model/types.js';
 import type { ExportFormat } from './export-query.js';
-import { exportGraphml } from './graphml.js';
-import { exportHtml } from './html.js';
-import { exportJsonLd } from './jsonld.js';
-import type { ExportOptions, PngSize } from './options.js';
+import type { PngSize } from './options.js';
 import { exportPdf } from './pdf.js';
 import { exportPdfView } from './pdf-deck.js';
 import { exportPng } from './png.js';
 import { deckPagePng, exportPngView } from './png-slides.js';
 import { exportPptx, exportPptxView } from './pptx.js';
-import { exportSvg } from './svg.js';
-import { datasetAsOf } from '#lib/model/as-of.js';
-import { PACKED_EXTENSION, PACKED_TYPE } from '#lib/packed/format.js';
-import { packedFile } from '#lib/packed/packed-file.js';
-
-/** An exported file: bytes, media type and file name extension. */
-export interface ExportedFile {
-	bytes: Uint8Array;
-	contentType: string;
-	extension: string;
-}
+import { portableFile, type ExportedFile, type PortableInput } from './portable-file.js';
 
 /**
  * What one export needs: the view's Scene, the dataset behind it, and the CJK font's bytes. With
  * the view, PPTX and PDF are planned as readable decks (re-laid out page by page); without it
  * they draw the Scene as it is on one page.
  */
-export interface ExportInput {
-	scene: Scene;
-	dataset: Dataset;
+export interface ExportInput extends PortableInput {
 	view?: ViewState;
-	options: ExportOptions;
 	font: Uint8Array;
-	table?: 'nodes' | 'edges';
 	signal?: AbortSignal;
 }
 
 /**
  * Runs the exporter for a format: drawings from the Scene, data from the dataset as of the
  * Scene's date. Server-only (PNG draws on Skia's native canvas, PDF Node's Buffer): the HTTP API
- * calls it, and the browser can fetch PNG and PDF from there.
+ * calls it, and the browser can fetch PNG and PDF from there; the other formats are the page's
+ * to write too (portable-file.ts).
  */
 export async function exportFile(format: ExportFormat, input: ExportInput): Promise<ExportedFile> {
 	const { scene, dataset, options, font, view } = input;
 	const readablePdf = view && (options.tiling ?? 'readable') === 'readable';
 	switch (format) {
-		case 'svg':
-			return {
-				bytes: exportSvg(scene, options),
-				contentType: 'image/svg+xml; charset=utf-8',
-				extension: 'svg'
-			};
 		case 'png':
 			return options.size
 				? slidePng(input, options.size)
@@ -76,44 +51,8 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
 				contentType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 				extension: 'pptx'
 			};
-		case 'html':
-			return {
-				bytes: exportHtml(scene, options),
-				contentType: 'text/html; charset=utf-8',
-				extension: 'html'
-			};
-		case 'json':
-			return {
-				bytes: exportDatasetJson(dataset, scene.asOf),
-				contentType: 'application/json; charset=utf-8',
-				extension: 'json'
-			};
-		case 'csv': {
-			const edges = input.table === 'edges';
-			return {
-				bytes: edges ? exportEdgesCsv(dataset, scene.asOf) : exportNodesCsv(dataset, scene.asOf),
-				contentType: 'text/csv; charset=utf-8; header=present',
-				extension: edges ? 'edges.csv' : 'nodes.csv'
-			};
-		}
-		case 'graphml':
-			return {
-				bytes: exportGraphml(dataset, scene.asOf),
-				contentType: 'application/graphml+xml; charset=utf-8',
-				extension: 'graphml'
-			};
-		case 'tiaokuai':
-			return {
-				bytes: packedFile(scene.asOf ? datasetAsOf(dataset, scene.asOf) : dataset),
-				contentType: PACKED_TYPE,
-				extension: PACKED_EXTENSION
-			};
-		case 'jsonld':
-			return {
-				bytes: exportJsonLd(dataset, scene.asOf),
-				contentType: 'application/ld+json; charset=utf-8',
-				extension: 'jsonld'
-			};
+		default:
+			return portableFile(format, input);
 	}
 }
 

@@ -17,6 +17,18 @@ export const EXPORT_FORMATS = [
 ] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/**
+ * The formats written by plain TypeScript (portable-file.ts), the same bytes in the page as on
+ * the server; PNG, PDF and PPTX need the server's native canvas and PDF writer.
+ */
+export const PORTABLE_FORMATS = ['svg', 'html', 'json', 'csv', 'graphml', 'tiaokuai', 'jsonld'] as const;
+export type PortableFormat = (typeof PORTABLE_FORMATS)[number];
+
+/** Whether the page can write `format` itself. */
+export function isPortable(format: ExportFormat): format is PortableFormat {
+	return (PORTABLE_FORMATS as readonly string[]).includes(format);
+}
+
 /** An export request read from a URL: the view to draw, the options, and which CSV table. */
 export interface ExportQuery {
 	view: ViewState;

@@ -1,4 +1,4 @@
-import type { Box, Scene } from '#lib/scene/types.js';
+import type { Box, SceneHead } from '#lib/scene/types.js';
 
 /** Where the parts of an exported page go, in scene units, with the page's top-left at 0,0. */
 export interface PageFrame {
@@ -33,7 +33,7 @@ function union(a: Box, b: Box): Box {
  * The footer text: the source line, then the as-of date when the Scene has one and the line
  * does not already say it.
  */
-export function footerText(scene: Scene, sourceLine: string): string {
+export function footerText(scene: SceneHead, sourceLine: string): string {
 	if (!sourceLine) return '';
 	if (!scene.asOf || sourceLine.includes(scene.asOf)) return sourceLine;
 	return `${sourceLine} · ${scene.lang === 'zh' ? '截至' : 'as of'} ${scene.asOf}`;
@@ -44,7 +44,7 @@ export function footerText(scene: Scene, sourceLine: string): string {
  * below, all inside `margin`. Every vector exporter (SVG, PDF, PPTX) uses this frame so they
  * agree with each other.
  */
-export function pageFrame(scene: Scene, title: string, sourceLine: string, margin: number): PageFrame {
+export function pageFrame(scene: SceneHead, title: string, sourceLine: string, margin: number): PageFrame {
 	const drawing = union(scene.bounds, scene.legend.box);
 	const titleSize = Math.round(scene.theme.fontSize * 1.6);
 	const footerSize = Math.max(9, Math.round(scene.theme.fontSize * 0.8));

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { bundledFontBytes } from './font-file.server.js';
-import { exportPng, pngSize } from './png.js';
+import { exportPng } from './png.js';
+import { pngSize } from './png-size.js';
 import { imageSize, inkSpread, run, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { fixtureScene } from './__fixtures__/scene.js';
 import { syntheticScene } from './__fixtures__/synthetic-scene.js';

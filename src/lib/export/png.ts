@@ -3,6 +3,7 @@ import { create, type Font } from 'fontkit';
 import type { Scene } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { pageFrame } from './page-frame.js';
+import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngFits, pngSize } from './png-size.js';
 import { bandCuller, imageBands } from './png-bands.js';
 import { drawPage, useFont } from './png-canvas.js';
 import { PngWriter, unpremultiply } from './png-encode.js';
@@ -31,11 +32,6 @@ export function parseFont(bytes: Uint8Array): Font {
 	return font;
 }
 
-/** The longest side a PNG may have; past it the image would not fit in memory of a browser tab either. */
-export const MAX_PNG_SIDE = 32_000;
-/** The most pixels one PNG may hold (about 1 GB of RGBA while rendering). */
-export const MAX_PNG_PIXELS = 268_000_000;
-
 /**
  * The most pixels drawn at once. A larger image is drawn in bands of whole rows, each with only
  * the nodes and lines that reach it, on one canvas reused band after band, and written to the PNG
@@ -43,18 +39,6 @@ export const MAX_PNG_PIXELS = 268_000_000;
  * Larger bands measured faster (fewer reads of the canvas: 20 bands took 7.0 CPU s, 77 took 14.4).
  */
 export const BAND_PIXELS = 16_000_000;
-
-/** The pixel size a Scene renders at for a scale, with the same frame as the SVG. */
-export function pngSize(scene: Scene, options: ExportOptions = {}): { width: number; height: number } {
-	const {
-		title = scene.title,
-		sourceLine = scene.sourceLine,
-		margin = DEFAULT_EXPORT_OPTIONS.margin,
-		scale = DEFAULT_EXPORT_OPTIONS.scale
-	} = options;
-	const frame = pageFrame(scene, title, sourceLine, margin);
-	return { width: Math.round(frame.width * scale), height: Math.round(frame.height * scale) };
-}
 
 /**
  * Draws the Scene on a Skia canvas (@napi-rs/canvas, a prebuilt binary in its npm package), its
@@ -69,7 +53,7 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 	if (!(scale > 0) || !Number.isFinite(scale))
 		throw new RangeError(`PNG scale must be a positive number, got ${scale}`);
 	const { width, height } = pngSize(scene, options);
-	if (Math.max(width, height) > MAX_PNG_SIDE || width * height > MAX_PNG_PIXELS) {
+	if (!pngFits({ width, height })) {
 		throw new RangeError(
 			`A ${width} × ${height} px PNG is too large (at most ${MAX_PNG_SIDE} px on a side and ${MAX_PNG_PIXELS} pixels); use a smaller scale, SVG or PDF`
 		);

@@ -87,6 +87,22 @@ export const EXPORT_STRINGS = {
 	working: { zh: '正在生成…', en: 'Preparing…' },
 	received: { zh: '已接收', en: 'received' },
 	failed: { zh: '导出失败', en: 'Export failed' },
+	overLimits: {
+		zh: '此图表不在服务器上，导出时须随请求发送；它有 {nodes} 个节点、{edges} 条关系，超过了服务器一次可收的上限（{maxNodes} 个节点、{maxEdges} 条关系、{mb} MB），故无法导出 PNG、PDF 和 PPTX。SVG、HTML 和各数据格式在浏览器中生成，不受此限。',
+		en: 'This chart is not on the server, so an export has to send it along; with {nodes} nodes and {edges} relations it is past what the server takes in one request ({maxNodes} nodes, {maxEdges} relations, {mb} MB), so PNG, PDF and PPTX cannot be made of it. SVG, HTML and the data formats are written in the browser, without that limit.'
+	},
+	bodyTooLarge: {
+		zh: '此图表的数据有 {size} MB，超过了服务器一次可收的 {mb} MB，故无法导出 PNG、PDF 和 PPTX。SVG、HTML 和各数据格式在浏览器中生成，不受此限。',
+		en: 'This chart’s data is {size} MB, past the {mb} MB the server takes in one request, so PNG, PDF and PPTX cannot be made of it. SVG, HTML and the data formats are written in the browser, without that limit.'
+	},
+	pngTooLarge: {
+		zh: '按此倍数，PNG 将有 {width} × {height} 像素，超过上限（每边 {side} 像素、共 {pixels} 亿像素）。请选 {largest}× 或更小的倍数、幻灯片尺寸，或改用 SVG、PDF。',
+		en: 'At this scale the PNG would be {width} × {height} px, past the limit ({side} px a side, {millions} million pixels). Choose {largest}× or less, a slide size, or SVG or PDF.'
+	},
+	pngTooLargeAtAll: {
+		zh: '此图表按图表大小的 PNG 超过上限（每边 {side} 像素、共 {pixels} 亿像素），任何倍数都放不下。请选幻灯片尺寸，或改用 SVG、PDF。',
+		en: 'A PNG of this chart at its own size is past the limit ({side} px a side, {millions} million pixels) at any scale. Choose a slide size, or SVG or PDF.'
+	},
 	apiLink: { zh: '脚本用链接（HTTP API）', en: 'Link for scripts (HTTP API)' },
 	apiPost: {
 		zh: '脚本用地址（HTTP API，以 POST 发送数据集）',

@@ -18,7 +18,7 @@ import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 
 import { errorResponse } from './api-error.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';
 import { ChartHandlers } from './chart-handlers.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 import { RateLimiter } from './rate-limiter.js';
 
 const meters = { bodies: new FuzzMeter('api bodies'), options: new FuzzMeter('import options') };

@@ -5,7 +5,7 @@ import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 
 import { base, call, req } from './__fixtures__/chart-api.js';
 import type { ChartStore } from './chart-store.js';
 import { ChartHandlers } from './chart-handlers.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 import { buildRegional } from './regional-handler.js';
 import { storeKinds, useStores } from '../../../tests/support/stores.js';
 

@@ -8,7 +8,7 @@ import { asObject, pageParam, regionalOptions, writeAuthor, writeMessage } from 
 import { ChartNotFoundError, StaleRevisionError, type ChartStore } from './chart-store.js';
 import { hashToken } from './edit-token.js';
 import { chartMissing, findChart, foundRevision, revisionParam, type ChartSources } from './find-chart.js';
-import { checkLimits, limits } from './limits.js';
+import { checkLimits, limits } from '#lib/model/limits.js';
 import type { WriteLimiter } from './rate-limiter.js';
 import { readJson } from './read-body.js';
 import { etag, namesRevision, parseIfMatch } from './revision-etag.js';

@@ -4,7 +4,7 @@
  */
 import type { RegionalOptions } from '#lib/data/regional.js';
 import { ApiError } from './api-error.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 
 /** A JSON body as an object of fields: anything else reads as no fields. */
 export function asObject(body: unknown): Record<string, unknown> {

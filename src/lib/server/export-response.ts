@@ -9,6 +9,7 @@ import {
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { ApiError } from './api-error.js';
+import { exportFileName } from '#lib/export/file-stem.js';
 
 /**
  * The export of a dataset as `format`, drawn from the view and options in `url`'s query (as in
@@ -36,7 +37,6 @@ export async function exportResponse(
 	}
 	const { view, options, table } = query;
 	const scene = buildScene(dataset, view, { title: options.title, sourceLine: options.sourceLine });
-	const dated = view.asOf ? `-${view.asOf}` : '';
 	try {
 		const file = await exportFile(format as ExportFormat, {
 			scene,
@@ -52,8 +52,8 @@ export async function exportResponse(
 				'content-type': file.contentType,
 				// Named after the title the chart is drawn with; its id for tools that want ASCII.
 				'content-disposition': attachment(
-					`${fileStem(scene.title)}${dated}.${file.extension}`,
-					`${dataset.id}${dated}.${file.extension}`
+					exportFileName(scene.title, view.asOf, file.extension),
+					exportFileName(dataset.id, view.asOf, file.extension)
 				),
 				'cache-control': 'no-cache'
 			}
@@ -63,32 +63,4 @@ export async function exportResponse(
 		if (e instanceof RangeError) throw new ApiError(400, 'bad_query', e.message);
 		throw e;
 	}
-}
-
-/** Longest file name stem, in UTF-8 bytes: file systems allow 255 for the whole name. */
-const STEM_BYTES = 150;
-
-/**
- * A file name from a chart's title, as shown: characters file systems refuse become spaces, and a
- * long title is cut (at a word where it has words), so a user's charts download under their names.
- * @example fileStem('社会组织党建 / 2024') // '社会组织党建 2024'
- */
-export function fileStem(title: string): string {
-	const clean = title
-		.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-		.replace(/\s+/g, ' ')
-		.trim();
-	const utf8 = new TextEncoder();
-	let stem = '';
-	let bytes = 0;
-	for (const c of clean) {
-		bytes += utf8.encode(c).length;
-		if (bytes > STEM_BYTES) {
-			const space = stem.lastIndexOf(' ');
-			if (space > 0 && space > stem.length - 24) stem = stem.slice(0, space);
-			break;
-		}
-		stem += c;
-	}
-	return stem.trim() || 'chart';
 }

@@ -10,7 +10,7 @@ import { errorResponse } from './api-error.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';
 import { ChartHandlers } from './chart-handlers.js';
 import { importRequest } from './import-handler.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 import { RateLimiter } from './rate-limiter.js';
 
 const base = 'http://localhost:3000';

@@ -5,7 +5,7 @@ import { checkImportOptions } from '#lib/io/import-options.js';
 import type { TableImportOptions } from '#lib/io/import-types.js';
 import { ApiError } from './api-error.js';
 import { parseJsonBody } from './json-body.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 import { readBody } from './read-body.js';
 import type { ImportJob } from './pool/tasks.js';
 

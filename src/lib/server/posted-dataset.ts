@@ -1,7 +1,7 @@
 import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
 import { ApiError } from './api-error.js';
-import { checkLimits } from './limits.js';
+import { checkLimits } from '#lib/model/limits.js';
 import { parseJson } from './read-body.js';
 
 /**

@@ -1,5 +1,5 @@
 import { ApiError } from './api-error.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 import { parseJsonBody } from './json-body.js';
 
 /**

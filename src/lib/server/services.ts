@@ -1,7 +1,7 @@
 import { validate } from '#lib/model/validate.js';
 import { builtinDatasets, getBuiltin } from '#lib/data/builtin.js';
 import { ChartHandlers } from './chart-handlers.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 import { openStore, storeReadyOrExplain } from './open-store.js';
 
 let handlers: ChartHandlers | undefined;

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
-import { limits } from './limits.js';
+import { limits } from '#lib/model/limits.js';
 import { openStore } from './open-store.js';
 import { packedPath, writePackedFile } from './packed-charts.js';
 

@@ -1,6 +1,6 @@
 import type { RequestHandler } from '@sveltejs/kit';
 import { handleApi } from '#lib/server/api-error.js';
-import { limits } from '#lib/server/limits.js';
+import { limits } from '#lib/model/limits.js';
 import { readBody } from '#lib/server/read-body.js';
 import { taskResponse } from '#lib/server/pool/task-runner.js';
 

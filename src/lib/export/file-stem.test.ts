@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem } from './export-response.js';
+import { fileStem } from './file-stem.js';
 
 describe('fileStem(title)', () => {
 	it('keeps a Chinese title, turning what file systems refuse into spaces', () => {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { generateNational } from '#lib/data/generate-national.js';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
+import { buildScene } from '#lib/scene/build-scene.js';
+import { pngFits, pngSize } from '#lib/export/png-size.js';
+import { bodyRefusal, exportRefusal, type ExportAsked } from './export-refusal.js';
+
+const big = generateNational({ nodes: 50_001, seed: 1 });
+const bigHead = buildScene(big, { expanded: [] });
+const builtIn = buildScene(opinions2015, { expanded: 'all' });
+const asked = (patch: Partial<ExportAsked>): ExportAsked => ({
+	format: 'png',
+	held: false,
+	dataset: big,
+	head: bigHead,
+	options: { scale: 1 },
+	chartSizePng: false,
+	lang: 'zh',
+	...patch
+});
+
+describe('exportRefusal(asked)', () => {
+	it('refuses what only the server makes of a chart it does not hold past the limits, and says why', () => {
+		expect(exportRefusal(asked({ format: 'pdf' }))).toBe(
+			'此图表不在服务器上，导出时须随请求发送；它有 50,001 个节点、52,498 条关系，超过了服务器一次可收的上限（50,000 个节点、200,000 条关系、5 MB），故无法导出 PNG、PDF 和 PPTX。SVG、HTML 和各数据格式在浏览器中生成，不受此限。'
+		);
+		expect(exportRefusal(asked({ format: 'pptx', lang: 'en' }))).toContain(
+			'with 50,001 nodes and 52,498 relations it is past what the server takes in one request (50,000 nodes, 200,000 relations, 5 MB)'
+		);
+	});
+
+	it('lets the page write the portable formats, and the server export a chart it holds', () => {
+		for (const format of ['svg', 'html', 'json', 'csv', 'graphml', 'jsonld', 'tiaokuai'] as const)
+			expect(exportRefusal(asked({ format })), format).toBeNull();
+		expect(exportRefusal(asked({ format: 'pdf', held: true }))).toBeNull();
+		expect(exportRefusal(asked({ format: 'pdf', dataset: opinions2015, head: builtIn }))).toBeNull();
+	});
+
+	it('refuses a PNG past the largest, naming the largest scale that fits', () => {
+		const huge = asked({
+			held: true,
+			chartSizePng: true,
+			options: { scale: 400 },
+			dataset: opinions2015,
+			head: builtIn
+		});
+		const said = exportRefusal(huge)!;
+		const largest = Number(/请选 ([\d.]+)× 或更小/.exec(said)![1]);
+		expect(pngFits(pngSize(builtIn, { scale: largest }))).toBe(true);
+		expect(pngFits(pngSize(builtIn, { scale: (largest * 10 + 1) / 10 }))).toBe(false);
+		expect(exportRefusal({ ...huge, options: { scale: largest } })).toBeNull();
+		// Slide-sized pictures are another matter.
+		expect(exportRefusal({ ...huge, chartSizePng: false })).toBeNull();
+	});
+});
+
+describe('bodyRefusal(bytes, lang)', () => {
+	it('refuses data past the request limit, in the reader’s language', () => {
+		expect(bodyRefusal(5 * 2 ** 20, 'zh')).toBeNull();
+		expect(bodyRefusal(6_154_375, 'zh')).toBe(
+			'此图表的数据有 5.9 MB，超过了服务器一次可收的 5 MB，故无法导出 PNG、PDF 和 PPTX。SVG、HTML 和各数据格式在浏览器中生成，不受此限。'
+		);
+		expect(bodyRefusal(6_154_375, 'en')).toContain('This chart’s data is 5.9 MB, past the 5 MB');
+	});
+});

@@ -1,0 +1,68 @@
+/**
+ * Why the Export dialog cannot make the file asked for, said before the download in the reader's
+ * language: a chart the server does not hold that is past what one request may carry (see
+ * model/limits.ts), for a format only the server makes; a PNG past the largest one made.
+ */
+import type { Dataset, Lang } from '#lib/model/types.js';
+import type { SceneHead } from '#lib/scene/types.js';
+import type { ExportOptions } from '#lib/export/options.js';
+import { isPortable, type ExportFormat } from '#lib/export/export-query.js';
+import { largestPngScale, MAX_PNG_PIXELS, MAX_PNG_SIDE, pngFits, pngSize } from '#lib/export/png-size.js';
+import { checkLimits, limits } from '#lib/model/limits.js';
+import { te } from '#lib/i18n/export-strings.js';
+
+/** What the dialog is about to export. */
+export interface ExportAsked {
+	format: ExportFormat;
+	/** Whether the server holds the chart (a built-in or stored one): nothing is sent then. */
+	held: boolean;
+	dataset: Dataset;
+	/** The head of the Scene the file draws: its bounds and legend give a PNG's size. */
+	head: SceneHead;
+	options: ExportOptions;
+	/** A PNG at the chart's own size (times the scale), not slide-sized. */
+	chartSizePng: boolean;
+	lang: Lang;
+}
+
+const MB = limits.bodyBytes / 2 ** 20;
+
+/** `text` with each `{name}` replaced by its value. */
+function fill(text: string, values: Record<string, string | number>): string {
+	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+}
+
+/** The reason the file cannot be made, or null. */
+export function exportRefusal(asked: ExportAsked): string | null {
+	const { format, held, dataset, head, options, lang } = asked;
+	const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+	if (!held && !isPortable(format) && checkLimits(dataset, 'counts').length)
+		return fill(te('overLimits', lang), {
+			nodes: count(dataset.nodes.length),
+			edges: count(dataset.edges.length),
+			maxNodes: count(limits.nodes),
+			maxEdges: count(limits.edges),
+			mb: MB
+		});
+	if (format !== 'png' || !asked.chartSizePng) return null;
+	const size = pngSize(head, options);
+	if (pngFits(size)) return null;
+	const largest = largestPngScale(head, options);
+	return fill(te(largest ? 'pngTooLarge' : 'pngTooLargeAtAll', lang), {
+		width: count(size.width),
+		height: count(size.height),
+		side: count(MAX_PNG_SIDE),
+		pixels: (MAX_PNG_PIXELS / 1e8).toFixed(2),
+		millions: count(MAX_PNG_PIXELS / 1e6),
+		largest
+	});
+}
+
+/**
+ * The reason a chart's data, `bytes` long as sent, cannot go to the server, or null: known only
+ * once it is written, at the download.
+ */
+export function bodyRefusal(bytes: number, lang: Lang): string | null {
+	if (bytes <= limits.bodyBytes) return null;
+	return fill(te('bodyTooLarge', lang), { size: (bytes / 2 ** 20).toFixed(1), mb: MB });
+}
