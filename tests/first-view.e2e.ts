@@ -95,6 +95,14 @@ test('on a phone the tools fold into one menu that opens over the chart and leav
 	await expect(page.getByRole('button', { name: '导出' })).toBeVisible();
 	await expect(page.getByRole('radiogroup', { name: '布局' })).toBeVisible();
 	expect(await page.locator('.stage').boundingBox()).toEqual(stage);
+	// Every control of the menu within the screen, the date list and its label included.
+	for (const control of await page.locator('.time select, .time input, .time span').all()) {
+		const box = (await control.boundingBox())!;
+		if (box.width)
+			expect(box.x + box.width, await control.evaluate((el) => el.outerHTML)).toBeLessThanOrEqual(390);
+	}
+	const label = (await page.locator('.time label span').first().boundingBox())!;
+	expect(label.height, 'the date list’s label on one line').toBeLessThan(30);
 	await page.screenshot({ path: 'test-results/first-view-phone-menu.png' });
 	await context.close();
 });
