@@ -89,7 +89,7 @@ describe('the chart loaded as the app starts', () => {
 		expect(await says({ unreadable: true })).toEqual({ result: { ok: false, error: notJson }, json: null });
 		expect((await says({ text: '{}', parsed: { json: {} } })).result).toMatchObject({
 			ok: false,
-			error: { en: 'The format should be tiaokuai/1, not undefined.' }
+			error: { en: 'The content has no format field: it is not a tiaokuai/1 dataset.' }
 		});
 		expect((await says({ status: 404 })).result).toEqual({
 			ok: false,

@@ -53,4 +53,39 @@ describe('checkDatasetShape(value)', () => {
 		expect(checkDatasetShape(null).ok).toBe(false);
 		expect(checkDatasetShape({ ...good, kinds: {} }).ok).toBe(false);
 	});
+
+	it('tells a chart record and JSON without a format from another format', () => {
+		expect(checkDatasetShape({ id: 'c1', rev: 2, dataset: good })).toMatchObject({
+			ok: false,
+			error: { en: expect.stringMatching(/^This is a chart record .*dataset field/) }
+		});
+		expect(checkDatasetShape({ charts: [] })).toMatchObject({
+			ok: false,
+			error: {
+				zh: '内容没有 format 字段，不是 tiaokuai/1 数据集。',
+				en: 'The content has no format field: it is not a tiaokuai/1 dataset.'
+			}
+		});
+		expect(checkDatasetShape({ format: 2 })).toMatchObject({
+			error: { en: 'The format should be tiaokuai/1, not 2.' }
+		});
+	});
+});
+
+describe('loadRemoteDataset(src) of an address that is not the web', () => {
+	it.each(['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd'])(
+		'says %s is not an http or https address, not that the network failed',
+		async (src) => {
+			const refused = (async () =>
+				Promise.reject(new TypeError('Failed to fetch'))) as unknown as typeof fetch;
+			const result = await loadRemoteDataset(src, refused);
+			expect(result).toMatchObject({
+				ok: false,
+				error: {
+					zh: `只能打开 http 或 https 地址（或本站路径）上的图表，${src} 不是。`,
+					en: `Only charts at http or https addresses (or a path on this site) can be opened; ${src} is not one.`
+				}
+			});
+		}
+	);
 });

@@ -15,12 +15,20 @@ export function checkDatasetShape(value: unknown): RemoteResult {
 	const fail = (zh: string, en: string): RemoteResult => ({ ok: false, error: { zh, en } });
 	if (typeof value !== 'object' || value === null)
 		return fail('内容不是 JSON 对象。', 'The content is not a JSON object.');
-	const d = value as Partial<Dataset>;
-	if (d.format !== FORMAT)
+	const d = value as Partial<Dataset> & { dataset?: { format?: unknown } };
+	if (d.format === undefined && d.dataset?.format === FORMAT)
 		return fail(
-			`格式应为 ${FORMAT}，实际为 ${String(d.format)}。`,
-			`The format should be ${FORMAT}, not ${String(d.format)}.`
+			'这是一条图表记录（如本站的 /api/charts/…），数据集在它的 dataset 字段里：请打开图表页，或导出的 JSON。',
+			'This is a chart record (such as this site’s /api/charts/…), with the dataset in its dataset field: open the chart’s page, or its JSON export.'
 		);
+	if (d.format === undefined)
+		return fail(
+			`内容没有 format 字段，不是 ${FORMAT} 数据集。`,
+			`The content has no format field: it is not a ${FORMAT} dataset.`
+		);
+	const got = typeof d.format === 'string' ? d.format : JSON.stringify(d.format);
+	if (d.format !== FORMAT)
+		return fail(`格式应为 ${FORMAT}，实际为 ${got}。`, `The format should be ${FORMAT}, not ${got}.`);
 	if (typeof d.id !== 'string' || !d.id) return fail('缺少数据集标识 id。', 'The dataset has no id.');
 	if (!d.kinds || !Array.isArray(d.kinds.nodes) || !Array.isArray(d.kinds.edges))
 		return fail(
@@ -45,10 +53,15 @@ export function checkDatasetShape(value: unknown): RemoteResult {
 export const remoteFailure = {
 	refused: (src: string): RemoteResult => ({
 		ok: false,
-		error: {
-			zh: `无法从 ${src} 读取数据：网络错误，或对方服务器不允许跨域访问（CORS）。`,
-			en: `Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
-		}
+		error: webAddress(src)
+			? {
+					zh: `无法从 ${src} 读取数据：网络错误，或对方服务器不允许跨域访问（CORS）。`,
+					en: `Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`
+				}
+			: {
+					zh: `只能打开 http 或 https 地址（或本站路径）上的图表，${src} 不是。`,
+					en: `Only charts at http or https addresses (or a path on this site) can be opened; ${src} is not one.`
+				}
 	}),
 	status: (src: string, status: number): RemoteResult => ({
 		ok: false,
@@ -59,6 +72,15 @@ export const remoteFailure = {
 		error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
 	})
 };
+
+/** Whether `src` is an http or https address, or a path (on the page's site). */
+function webAddress(src: string): boolean {
+	try {
+		return /^https?:$/.test(new URL(src, 'http://page.invalid/').protocol);
+	} catch {
+		return false;
+	}
+}
 
 /**
  * Fetches and checks a dataset. Network and CORS failures, HTTP errors, non-JSON bodies and
