@@ -5,11 +5,11 @@ import { fixture } from './__fixtures__/chain.js';
 describe('hiddenSummary(byKind, kinds, lang)', () => {
 	it.each([
 		['zh', '2 党组织、1 工作机构'],
-		['en', '2 Party organisation, 1 Work body']
+		['en', 'Party organisation (2), Work body (1)']
 	] as const)('reads in %s', (lang, text) => {
 		expect(hiddenSummary({ org: 2, body: 1 }, fixture.kinds.nodes, lang)).toBe(text);
 	});
 	it('falls back to the kind id for an unknown kind', () => {
-		expect(hiddenSummary({ ghost: 4 }, fixture.kinds.nodes, 'en')).toBe('4 ghost');
+		expect(hiddenSummary({ ghost: 4 }, fixture.kinds.nodes, 'en')).toBe('ghost (4)');
 	});
 });
