@@ -25,7 +25,7 @@ export class ChartAddress {
 		const kinds = this.dataset.kinds;
 		const nodeOrder = () => this.#nodeOrder();
 		const nodeIds = () => (this.#ids ??= new Set(this.#nodeOrder()));
-		return decodeView(new URLSearchParams(search), {
+		const read = decodeView(new URLSearchParams(search), {
 			get nodeOrder() {
 				return nodeOrder();
 			},
@@ -35,6 +35,17 @@ export class ChartAddress {
 			edgeKinds: new Set(kinds.edges.map((k) => k.id)),
 			nodeKinds: new Set(kinds.nodes.map((k) => k.id))
 		});
+		const named = read.view.dataset;
+		if (named !== undefined && named !== this.dataset.id)
+			read.warnings.push({
+				param: 'd',
+				value: named,
+				message: {
+					zh: `地址中的 d=${named} 不是本页显示的图表（${this.dataset.id}）。保存在本站的图表请在 /charts/${named} 打开。`,
+					en: `d=${named} in the address is not the chart shown here (${this.dataset.id}). A chart saved on this site opens at /charts/${named}.`
+				}
+			});
+		return read;
 	}
 
 	/** The query string of a view: empty, or starting with `?`. */

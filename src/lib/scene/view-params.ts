@@ -52,7 +52,13 @@ const readExpanded: ParamReader = (param, value, { view, options, warn }) => {
 	if (!ids) return;
 	const { nodeIds } = options;
 	for (const id of ids)
-		if (nodeIds && !nodeIds.has(id)) warn(param, id, `找不到节点 ${id}。`, `No node ${id}.`);
+		if (nodeIds && !nodeIds.has(id))
+			warn(
+				param,
+				id,
+				id ? `找不到节点 ${id}。` : '展开集合中有空的节点标识。',
+				id ? `No node ${id}.` : 'The expanded set names an empty node id.'
+			);
 	view.expanded = nodeIds ? ids.filter((id) => nodeIds.has(id)) : ids;
 };
 

@@ -113,6 +113,13 @@ describe('encodeView(view) / decodeView(params)', () => {
 		expect(warnings).toHaveLength(4);
 	});
 
+	it('says an empty id in an expanded set is empty, not "no node ."', () => {
+		const { warnings } = decodeView('x=a,,b', { nodeIds: new Set(['a', 'b']) });
+		expect(warnings.map((w) => [w.message.zh, w.message.en])).toEqual([
+			['展开集合中有空的节点标识。', 'The expanded set names an empty node id.']
+		]);
+	});
+
 	it('drops node kinds, tiers and provenances a filter cannot use, keeping the rest of it', () => {
 		const { view, warnings } = decodeView(
 			'kinds=dept,ghost&tiers=2,two,-1&provenance=primary,rumour&trace=yes',
