@@ -41,7 +41,11 @@ export const STRINGS = {
 	until: { zh: '止', en: 'until' },
 	hidden: { zh: '已收起的下级', en: 'Hidden below' },
 	noSelection: { zh: '点击节点查看详情', en: 'Click a node to see its details' },
-	clause: { zh: '条', en: 'clause' }
+	clause: { zh: '条', en: 'clause' },
+	notFound: { zh: '找不到这个页面或图表', en: 'This page or chart does not exist' },
+	pageFailed: { zh: '此页面未能打开', en: 'This page could not be opened' },
+	toBuiltIn: { zh: '打开内置图表', en: 'Open the built-in chart' },
+	toMyCharts: { zh: '我的图表', en: 'My charts' }
 } satisfies Record<string, Record<Lang, string>>;
 
 /** A UI string key. */
