@@ -5,6 +5,8 @@ import { edgePath } from './edge-path.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { fixture } from './__fixtures__/chain.js';
 import type { SceneNode } from './types.js';
+import { NODE_TYPE } from './node-box.js';
+import { textWidth } from './text-metrics.js';
 
 /** True when two node boxes overlap. */
 function overlaps(a: SceneNode, b: SceneNode): boolean {
@@ -49,6 +51,19 @@ describe('buildScene(dataset, view)', () => {
 		expect(p1.lines.join(' ')).toContain('Provincial');
 		expect(en.nodes.find((n) => n.id === 'c')!.kindLabel).toBe('Centre');
 		expect(buildScene(fixture, {}).nodes.find((n) => n.id === 'c')!.lines).toEqual(['中央委员会']);
+	});
+
+	it('gives a long kind name room in the box, and cuts one too long for the widest box', () => {
+		const named = structuredClone(fixture);
+		const centre = named.kinds.nodes.find((k) => k.id === named.nodes.find((n) => n.id === 'c')!.kind)!;
+		centre.label.zh = '社会组织党建工作指导服务中心（综合党委派出机构）';
+		const c = buildScene(named, {}).nodes.find((n) => n.id === 'c')!;
+		expect(c.kindLabel).toBe(centre.label.zh);
+		expect(c.width).toBeGreaterThan(textWidth(c.kindLabel, NODE_TYPE.kindSize));
+		centre.label.zh = '名'.repeat(60);
+		const cut = buildScene(named, {}).nodes.find((n) => n.id === 'c')!;
+		expect(cut.kindLabel).toMatch(/^名+…$/);
+		expect(textWidth(cut.kindLabel, NODE_TYPE.kindSize)).toBeLessThanOrEqual(cut.width);
 	});
 
 	it('marks collapsed nodes with what they hide and draws bundled links with their count', () => {

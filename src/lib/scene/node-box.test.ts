@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nodeBox } from './node-box.js';
+import { NODE_TYPE, nodeBox, WIDE_TEXT_WIDTH } from './node-box.js';
+import { textWidth } from './text-metrics.js';
 
 describe('nodeBox(label, kindLabel)', () => {
 	it('keeps a short label on one line in a box no wider than it needs', () => {
@@ -29,5 +30,15 @@ describe('nodeBox(label, kindLabel)', () => {
 		const box = nodeBox('word '.repeat(80), 'Kind');
 		expect(box.lines).toHaveLength(4);
 		expect(box.lines[3].endsWith('…')).toBe(true);
+	});
+
+	it('widens the box for a long kind name, up to the wide width', () => {
+		const plain = nodeBox('上级', '机构');
+		const named = nodeBox('上级', '社会组织党建工作指导服务中心（综合党委派出机构）');
+		expect(named.width).toBeGreaterThan(plain.width);
+		expect(named.width).toBeGreaterThanOrEqual(
+			textWidth('社会组织党建工作指导服务中心（综合党委派出机构）', 10)
+		);
+		expect(nodeBox('上级', '名'.repeat(80)).width).toBe(WIDE_TEXT_WIDTH + 2 * NODE_TYPE.padX);
 	});
 });

@@ -16,7 +16,7 @@ const MAX_TEXT_WIDTH = 168;
  * English names (…(under the Work Committee for Organs Directly under the CPC Central
  * Committee)) differ in their last words, and cut there they would all read alike.
  */
-const WIDE_TEXT_WIDTH = 248;
+export const WIDE_TEXT_WIDTH = 248;
 const WIDE_LINES = 4;
 const MIN_WIDTH = 96;
 
@@ -48,11 +48,13 @@ export function nodeBox(
 		if (kindWidths.size >= KIND_WIDTHS_KEPT) kindWidths.clear();
 		kindWidths.set(kindLabel, (kindW = textWidth(kindLabel, kindSize)));
 	}
-	let textW = Math.max(kindW, fits ? wholeW : 0);
+	let textW = fits ? wholeW : 0;
 	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
+	// A kind's name widens the box up to the wide width (past it, it is cut: see resolve-view.ts).
+	const contentW = Math.max(Math.min(maxWidth, textW), Math.min(WIDE_TEXT_WIDTH, kindW));
 	return {
 		lines,
-		width: Math.ceil(Math.max(MIN_WIDTH, Math.min(maxWidth, textW) + 2 * padX)),
+		width: Math.ceil(Math.max(MIN_WIDTH, contentW + 2 * padX)),
 		height: padY * 2 + kindLine + lines.length * lineHeight
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from './text-metrics.js';
+import { fitText, textWidth, wrapText } from './text-metrics.js';
 
 describe('textWidth(text, fontSize)', () => {
 	it.each([
@@ -32,7 +32,7 @@ describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
 		expect(textWidth(lines[1], 12)).toBeLessThanOrEqual(60);
 	});
 
-	it('keeps lines without trailing space and within the width, unless a line is one word that cannot break', () => {
+	it('keeps lines without trailing space and within the width, a word longer than a line cut where it must', () => {
 		// Labels of mixed scripts, spaces, tabs, full-width spaces and punctuation, from a fixed seed.
 		const parts = ['县', '社会组织', 'Party', ' ', '　', '，', 'body', '\t', '(2018)', '党委', 'a', '。'];
 		let seed = 7;
@@ -43,9 +43,26 @@ describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
 			expect(lines.join('').replace(/\s/g, '')).toBe(label.replace(/\s/g, ''));
 			for (const line of lines) {
 				expect(line).toBe(line.trimEnd());
-				// Only a run with nowhere to break (no space, no ideograph) may be wider.
-				if (textWidth(line, 12) > 80) expect(line).not.toMatch(/[ \u3000\u4e00-\u9fff]/);
+				// A run with nowhere to break (no space, no ideograph) is cut between characters too.
+				expect(textWidth(line, 12)).toBeLessThanOrEqual(80);
 			}
 		}
+	});
+
+	it('cuts a word longer than a line between characters, and keeps the text whole', () => {
+		const label = 'ShenzhenNanshanDistrictSocialOrganisationPartyBuildingServiceCentre（深圳）';
+		const lines = wrapText(label, 168, 13, 4);
+		expect(lines.join('')).toBe(label);
+		for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(168);
+		expect(lines.length).toBeGreaterThan(2);
+	});
+});
+
+describe('fitText(text, maxWidth, fontSize)', () => {
+	it('keeps what fits, and cuts the rest with an ellipsis', () => {
+		expect(fitText('社会组织', 60, 10)).toBe('社会组织');
+		const cut = fitText('社会组织党建工作指导服务中心（综合党委派出机构）', 100, 10);
+		expect(cut).toMatch(/^社会组织党建.*…$/);
+		expect(textWidth(cut, 10)).toBeLessThanOrEqual(100);
 	});
 });

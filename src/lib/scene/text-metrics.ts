@@ -84,7 +84,11 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 	// Most labels fit on one line: no need to split them into tokens.
 	const whole = text.trim();
 	if (textWidth(whole, fontSize) <= maxWidth) return whole ? [whole] : [];
-	const lines = breakPlain(whole, maxWidth, fontSize) ?? breakTokens(whole, maxWidth, fontSize);
+	const lines = splitOverlong(
+		breakPlain(whole, maxWidth, fontSize) ?? breakTokens(whole, maxWidth, fontSize),
+		maxWidth,
+		fontSize
+	);
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
 	let last = kept[maxLines - 1];
@@ -92,6 +96,39 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 		last = [...last].slice(0, -1).join('');
 	kept[maxLines - 1] = last + '…';
 	return kept;
+}
+
+/**
+ * The lines with each one wider than `maxWidth` (a word longer than a line: a name run together,
+ * an address) cut between characters where it reaches the width, as a last resort; lines that
+ * fit are left as they are.
+ */
+function splitOverlong(lines: string[], maxWidth: number, fontSize: number): string[] {
+	if (lines.every((line) => textWidth(line, fontSize) <= maxWidth)) return lines;
+	return lines.flatMap((line) => {
+		if (textWidth(line, fontSize) <= maxWidth) return [line];
+		const cut: string[] = [];
+		let part = '';
+		for (const ch of line) {
+			if (part && textWidth(part + ch, fontSize) > maxWidth) {
+				cut.push(part);
+				part = '';
+			}
+			part += ch;
+		}
+		return part ? [...cut, part] : cut;
+	});
+}
+
+/**
+ * The longest start of `text` that fits in `maxWidth` px, with an ellipsis when it is cut.
+ * @example fitText('社会组织党建工作指导服务中心', 60, 10) // '社会组织党…'
+ */
+export function fitText(text: string, maxWidth: number, fontSize: number): string {
+	if (textWidth(text, fontSize) <= maxWidth) return text;
+	let kept = [...text];
+	while (kept.length > 1 && textWidth(kept.join('') + '…', fontSize) > maxWidth) kept = kept.slice(0, -1);
+	return kept.join('') + '…';
 }
 
 /** Lines of any text: token by token, each line measured again with the next token added. */
