@@ -290,8 +290,9 @@ test("a node's accessible name is its whole label and kind, punctuated for the l
 	const id = await page.locator('[data-node-id][aria-expanded="true"]').nth(1).getAttribute('data-node-id');
 	const parent = page.locator(`[data-node-id="${id}"]`);
 	await parent.locator('.toggle').click();
-	await expect(parent).toHaveAttribute('aria-label', /^[^（，]+, [^,]+ \+\d+, Hidden below: \d+ /);
-	await expect(parent.locator('.hidden-count title')).toHaveText(/^Hidden below: \d+ /);
+	// What it hides by kind, each kind's name (singular) before its count.
+	await expect(parent).toHaveAttribute('aria-label', /^[^（，]+, [^,]+ \+\d+, Hidden below: [^,(]+ \(\d+\)/);
+	await expect(parent.locator('.hidden-count title')).toHaveText(/^Hidden below: [^,(]+ \(\d+\)/);
 	await open(page);
 	await expect(office).toHaveAttribute('aria-label', '中共中央办公厅，发文机关');
 });

@@ -61,3 +61,22 @@ test('a repeated name is shown with both rows to merge or keep, and a mistyped p
 	await expect(page).toHaveURL(/\/charts\/[\w-]+/);
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
 });
+
+test('a JSON file that does not parse says where, with no column mapping and no rows to skip', async ({
+	page
+}) => {
+	await page.goto('/new');
+	await expect(async () => {
+		await page.getByTestId('from-file').click();
+		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
+	}).toPass();
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'trailing.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{\n  "format": "tiaokuai/1",\n  "nodes": [\n    {"id": "a"},\n  ]\n}\n')
+	});
+	await expect(page.getByTestId('import-problems')).toContainText('逗号');
+	await expect(page.getByTestId('mapping')).toHaveCount(0);
+	await expect(page.getByText('文件有错误，无法创建。请按上面的说明修改文件，再重新选择。')).toBeVisible();
+	await expect(page.getByText('请修改或跳过相应的行')).toHaveCount(0);
+});

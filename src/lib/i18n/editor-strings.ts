@@ -207,6 +207,10 @@ export const EDITOR_STRINGS = {
 	templateColumns: { zh: '模板各列的说明', en: 'What each column of the template is for' },
 	required: { zh: '必填', en: 'required' },
 	createAnyway: { zh: '确认并创建', en: 'Confirm and create' },
+	importBlockedFile: {
+		zh: '文件有错误，无法创建。请按上面的说明修改文件，再重新选择。',
+		en: 'The file has errors, so no chart can be made of it. Fix the file as said above and choose it again.'
+	},
 	importBlocked: {
 		zh: '仍有错误。请修改或跳过相应的行后再创建。',
 		en: 'There are still errors. Fix or skip those rows before creating the chart.'
