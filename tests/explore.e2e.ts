@@ -72,6 +72,12 @@ test('?src= with an unreachable address or a bad answer shows a clear error', as
 	await page.screenshot({ path: 'test-results/explore-src-error.png' });
 	await page.goto(`/?src=${encodeURIComponent('/api/generated?nodes=0')}`);
 	await expect(page.getByTestId('load-error')).toContainText('HTTP 400');
+	// What the server said of it, and the ways on.
+	await expect(page.getByTestId('load-error')).toContainText('服务器说明：nodes 须为范围内的整数。');
+	await expect(page.getByTestId('load-error')).toContainText('The server says: nodes must be an integer');
+	await page.getByRole('link', { name: '打开内置图表' }).click();
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
+	await expect(page.getByTestId('load-error')).toHaveCount(0);
 });
 
 test('?src= with a dataset that fails the full check draws what it can and lists each problem at its line', async ({

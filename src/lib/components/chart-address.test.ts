@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { ChartAddress } from './chart-address.js';
 
-describe('ChartAddress(dataset).read(search)', () => {
+describe('ChartAddress(dataset)', () => {
 	it('says when the address names another chart than the one shown, and where a saved one opens', () => {
 		const address = new ChartAddress(fixture);
 		expect(address.read(`?d=${fixture.id}`).warnings).toEqual([]);
@@ -18,5 +18,11 @@ describe('ChartAddress(dataset).read(search)', () => {
 				}
 			}
 		]);
+	});
+
+	it('does not write a d= naming another chart again, so the warning is said once', () => {
+		const address = new ChartAddress(fixture);
+		expect(address.write({ dataset: 'xFJJbmTxfG', lang: 'en' })).toBe('?lang=en');
+		expect(address.write({ dataset: fixture.id, lang: 'en' })).toBe(`?d=${fixture.id}&lang=en`);
 	});
 });

@@ -48,10 +48,15 @@ export class ChartAddress {
 		return read;
 	}
 
-	/** The query string of a view: empty, or starting with `?`. */
+	/**
+	 * The query string of a view: empty, or starting with `?`. A `dataset` other than this one's
+	 * (a `d=` the address named wrongly, said in its warnings) is not written again.
+	 */
 	write(view: UrlView): string {
 		const nodeOrder = () => this.#nodeOrder();
-		const params = encodeView(view, {
+		const ours =
+			view.dataset === undefined || view.dataset === this.dataset.id ? view : { ...view, dataset: undefined };
+		const params = encodeView(ours, {
 			get nodeOrder() {
 				return nodeOrder();
 			}

@@ -173,7 +173,10 @@ describe('the head’s first script of a /?src= page', () => {
 	it('says why its own download failed: the HTTP status, a body cut off, no answer', async () => {
 		const failed = async (answer: () => Promise<Response>) =>
 			runScript(script, 'https://app.example/?src=c.json', 'fails', answer).boot.downloaded;
-		expect(await failed(async () => new Response('not here', { status: 404 }))).toEqual({ status: 404 });
+		expect(await failed(async () => new Response('not here', { status: 404 }))).toEqual({
+			status: 404,
+			said: 'not here'
+		});
 		const cut = new ReadableStream({ start: (controller) => controller.error(new TypeError('cut off')) });
 		expect(await failed(async () => new Response(cut))).toEqual({ unreadable: true });
 		expect(await failed(() => Promise.reject(new TypeError('Failed to fetch')))).toEqual({ refused: true });

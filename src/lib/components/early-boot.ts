@@ -24,13 +24,13 @@ export interface EarlyBoot {
  * A download as the head's script leaves it: its bytes and the outline the worker read of them,
  * for the page to draw with before it parses them (see deferred-dataset.ts); its text and the
  * JSON in it (null when the text is not JSON), where the page read them itself; or why there is
- * none: the answer's HTTP status, a body that broke off, or no answer at all (a network error, or
- * a site that does not let this one read it).
+ * none: the answer's HTTP status (and the start of what the server said), a body that broke off,
+ * or no answer at all (a network error, or a site that does not let this one read it).
  */
 export type EarlyDownload =
 	| { bytes: ArrayBuffer; outline: DatasetOutline }
 	| { text: string; parsed: { json: unknown } | null }
-	| { status: number }
+	| { status: number; said?: string }
 	| { unreadable: true }
 	| { refused: true };
 
@@ -105,7 +105,9 @@ export function earlyBootScript(workerUrl: string): string {
 	function own(handOver) {
 		return fetch(url, { headers: { accept: 'application/json' } }).then(
 			function (response) {
-				if (!response.ok) return { status: response.status };
+				var failed = { status: response.status };
+				if (!response.ok)
+					return response.text().then(function (said) { failed.said = said.slice(0, 2000); return failed; }, function () { return failed; });
 				return response.arrayBuffer().then(
 					function (body) {
 						return read(body, handOver);

@@ -67,7 +67,7 @@ function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 	}
 	const result =
 		'status' in download
-			? remoteFailure.status(src, download.status)
+			? remoteFailure.status(src, download.status, download.said)
 			: 'unreadable' in download
 				? remoteFailure.notJson(src)
 				: remoteFailure.refused(src);

@@ -123,7 +123,7 @@ export class ExplorerPage {
 		const ours = (this.#checking = new AbortController());
 		this.streamed = null;
 		this.arrival = null;
-		this.fileError = null;
+		this.fileError = this.loadError = null;
 		// The chart replaced may not have drawn yet: its text is not the next one's to check.
 		this.#json = null;
 		if (source.kind !== 'file') this.src = source.kind === 'remote' ? source.src : null;

@@ -3,7 +3,7 @@ import { generateNational } from '#lib/data/generate-national.js';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { pngFits, pngSize } from '#lib/export/png-size.js';
-import { bodyRefusal, exportRefusal, type ExportAsked } from './export-refusal.js';
+import { exportRefusal, requestBody, sentSize, withinBody, type ExportAsked } from './export-refusal.js';
 
 const big = generateNational({ nodes: 50_001, seed: 1 });
 const bigHead = buildScene(big, { expanded: [] });
@@ -54,12 +54,20 @@ describe('exportRefusal(asked)', () => {
 	});
 });
 
-describe('bodyRefusal(bytes, lang)', () => {
-	it('refuses data past the request limit, in the reader’s language', () => {
-		expect(bodyRefusal(5 * 2 ** 20, 'zh')).toBeNull();
-		expect(bodyRefusal(6_154_375, 'zh')).toBe(
+describe('a chart’s JSON past the request limit', () => {
+	it('is refused once its size is known, in the reader’s language, for the server’s formats only', () => {
+		const small = opinions2015;
+		expect(sentSize(small)).toBeUndefined();
+		const body = requestBody(small);
+		expect(sentSize(small)).toBe(body.byteLength);
+		expect(withinBody(body)).toBe(true);
+		const heavy = { ...asked({ format: 'pdf', dataset: small, head: builtIn }), bodyBytes: 6_154_375 };
+		expect(exportRefusal(heavy)).toBe(
 			'此图表的数据有 5.9 MB，超过了服务器一次可收的 5 MB，故无法导出 PNG、PDF 和 PPTX。SVG、HTML 和各数据格式在浏览器中生成，不受此限。'
 		);
-		expect(bodyRefusal(6_154_375, 'en')).toContain('This chart’s data is 5.9 MB, past the 5 MB');
+		expect(exportRefusal({ ...heavy, lang: 'en' })).toContain('This chart’s data is 5.9 MB, past the 5 MB');
+		expect(exportRefusal({ ...heavy, format: 'json' })).toBeNull();
+		expect(exportRefusal({ ...heavy, held: true })).toBeNull();
+		expect(exportRefusal({ ...heavy, bodyBytes: 5 * 2 ** 20 })).toBeNull();
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * Why the Export dialog cannot make the file asked for, said before the download in the reader's
  * language: a chart the server does not hold that is past what one request may carry (see
- * model/limits.ts), for a format only the server makes; a PNG past the largest one made.
+ * model/limits.ts: its nodes and relations counted before, its JSON's size once it has been
+ * written, at the first download), for a format only the server makes; a PNG past the largest.
  */
 import type { Dataset, Lang } from '#lib/model/types.js';
 import type { SceneHead } from '#lib/scene/types.js';
@@ -17,6 +18,8 @@ export interface ExportAsked {
 	/** Whether the server holds the chart (a built-in or stored one): nothing is sent then. */
 	held: boolean;
 	dataset: Dataset;
+	/** The size of the chart's JSON as sent, when it has been written (see {@link requestBody}). */
+	bodyBytes?: number;
 	/** The head of the Scene the file draws: its bounds and legend give a PNG's size. */
 	head: SceneHead;
 	options: ExportOptions;
@@ -44,6 +47,8 @@ export function exportRefusal(asked: ExportAsked): string | null {
 			maxEdges: count(limits.edges),
 			mb: MB
 		});
+	if (!held && !isPortable(format) && asked.bodyBytes !== undefined && asked.bodyBytes > limits.bodyBytes)
+		return fill(te('bodyTooLarge', lang), { size: (asked.bodyBytes / 2 ** 20).toFixed(1), mb: MB });
 	if (format !== 'png' || !asked.chartSizePng) return null;
 	const size = pngSize(head, options);
 	if (pngFits(size)) return null;
@@ -58,11 +63,22 @@ export function exportRefusal(asked: ExportAsked): string | null {
 	});
 }
 
-/**
- * The reason a chart's data, `bytes` long as sent, cannot go to the server, or null: known only
- * once it is written, at the download.
- */
-export function bodyRefusal(bytes: number, lang: Lang): string | null {
-	if (bytes <= limits.bodyBytes) return null;
-	return fill(te('bodyTooLarge', lang), { size: (bytes / 2 ** 20).toFixed(1), mb: MB });
+/** The size of each chart's JSON as sent, once written: it is known only then (a chart's JSON is not kept). */
+const sentSizes = new WeakMap<Dataset, number>();
+
+/** The chart's JSON as the export API is sent it, its size noted (see {@link sentSize}). */
+export function requestBody(dataset: Dataset): Uint8Array<ArrayBuffer> {
+	const body = new TextEncoder().encode(JSON.stringify(dataset));
+	sentSizes.set(dataset, body.byteLength);
+	return body;
+}
+
+/** The size of the chart's JSON, when it has been written for a request. */
+export function sentSize(dataset: Dataset): number | undefined {
+	return sentSizes.get(dataset);
+}
+
+/** Whether a request body is within what the server takes. */
+export function withinBody(body: Uint8Array): boolean {
+	return body.byteLength <= limits.bodyBytes;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
 import { PORTABLE_FORMATS } from '#lib/export/export-query.js';
 import { exportResponse } from '#lib/server/export-response.js';
+import { postedDataset } from '#lib/server/posted-dataset.js';
 import { localExport } from './local-export.js';
 import { exportUrl, EXPORT_CHOICES } from './export-request.js';
 
@@ -20,9 +21,10 @@ describe('localExport(format, url, dataset)', () => {
 				dataset.nodes.map((n) => n.id)
 			);
 			const local = await localExport(choice.format as (typeof PORTABLE_FORMATS)[number], url, dataset);
+			// As the export API is sent it: written, read and checked.
 			const served = await exportResponse(
 				choice.format,
-				dataset,
+				postedDataset(new TextEncoder().encode(JSON.stringify(dataset))),
 				new URL(url, 'http://server.invalid'),
 				new AbortController().signal
 			);

@@ -1,19 +1,24 @@
-import type { ViewState } from '#lib/model/types.js';
+import type { Dataset, ViewState } from '#lib/model/types.js';
+import type { Scene } from '#lib/scene/types.js';
 import type { ExportFormat } from './export-query.js';
-import type { PngSize } from './options.js';
+import type { ExportOptions, PngSize } from './options.js';
 import { exportPdf } from './pdf.js';
 import { exportPdfView } from './pdf-deck.js';
 import { exportPng } from './png.js';
 import { deckPagePng, exportPngView } from './png-slides.js';
 import { exportPptx, exportPptxView } from './pptx.js';
-import { portableFile, type ExportedFile, type PortableInput } from './portable-file.js';
+import { portableFile, type ExportedFile } from './portable-file.js';
 
 /**
  * What one export needs: the view's Scene, the dataset behind it, and the CJK font's bytes. With
  * the view, PPTX and PDF are planned as readable decks (re-laid out page by page); without it
  * they draw the Scene as it is on one page.
  */
-export interface ExportInput extends PortableInput {
+export interface ExportInput {
+	scene: Scene;
+	dataset: Dataset;
+	options: ExportOptions;
+	table?: 'nodes' | 'edges';
 	view?: ViewState;
 	font: Uint8Array;
 	signal?: AbortSignal;
@@ -52,7 +57,7 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
 				extension: 'pptx'
 			};
 		default:
-			return portableFile(format, input);
+			return portableFile(format, { ...input, scene: () => scene, asOf: scene.asOf });
 	}
 }
 

@@ -25,59 +25,64 @@ export interface ExportedFile {
 	extension: string;
 }
 
-/** What a portable export needs: the view's Scene and the dataset behind it. */
+/**
+ * What a portable export needs: the dataset, the date the view is as of, and the view's Scene,
+ * asked for only by the drawings (the data formats need no layout: at a million nodes it takes
+ * seconds).
+ */
 export interface PortableInput {
-	scene: Scene;
+	scene: () => Scene;
+	asOf: string | undefined;
 	dataset: Dataset;
 	options: ExportOptions;
 	table?: 'nodes' | 'edges';
 }
 
-/** The file of a portable format: the drawing from the Scene, the data as of the Scene's date. */
+/** The file of a portable format: the drawing from the Scene, the data as of the view's date. */
 export function portableFile(format: PortableFormat, input: PortableInput): ExportedFile {
-	const { scene, dataset, options } = input;
+	const { dataset, options, asOf } = input;
 	switch (format) {
 		case 'svg':
 			return {
-				bytes: exportSvg(scene, options),
+				bytes: exportSvg(input.scene(), options),
 				contentType: 'image/svg+xml; charset=utf-8',
 				extension: 'svg'
 			};
 		case 'html':
 			return {
-				bytes: exportHtml(scene, options),
+				bytes: exportHtml(input.scene(), options),
 				contentType: 'text/html; charset=utf-8',
 				extension: 'html'
 			};
 		case 'json':
 			return {
-				bytes: exportDatasetJson(dataset, scene.asOf),
+				bytes: exportDatasetJson(dataset, asOf),
 				contentType: 'application/json; charset=utf-8',
 				extension: 'json'
 			};
 		case 'csv': {
 			const edges = input.table === 'edges';
 			return {
-				bytes: edges ? exportEdgesCsv(dataset, scene.asOf) : exportNodesCsv(dataset, scene.asOf),
+				bytes: edges ? exportEdgesCsv(dataset, asOf) : exportNodesCsv(dataset, asOf),
 				contentType: 'text/csv; charset=utf-8; header=present',
 				extension: edges ? 'edges.csv' : 'nodes.csv'
 			};
 		}
 		case 'graphml':
 			return {
-				bytes: exportGraphml(dataset, scene.asOf),
+				bytes: exportGraphml(dataset, asOf),
 				contentType: 'application/graphml+xml; charset=utf-8',
 				extension: 'graphml'
 			};
 		case 'tiaokuai':
 			return {
-				bytes: packedFile(scene.asOf ? datasetAsOf(dataset, scene.asOf) : dataset),
+				bytes: packedFile(asOf ? datasetAsOf(dataset, asOf) : dataset),
 				contentType: PACKED_TYPE,
 				extension: PACKED_EXTENSION
 			};
 		case 'jsonld':
 			return {
-				bytes: exportJsonLd(dataset, scene.asOf),
+				bytes: exportJsonLd(dataset, asOf),
 				contentType: 'application/ld+json; charset=utf-8',
 				extension: 'jsonld'
 			};

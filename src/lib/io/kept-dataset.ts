@@ -55,6 +55,9 @@ const INDEX_SLICE = 25_000;
  * Nothing more once `signal` is aborted. A chart built on the page has its Graph already.
  */
 export async function indexDataset(dataset: Dataset, signal: AbortSignal): Promise<void> {
+	// Not in the caller's task (a first frame's, a chart's keeping): from the next one on.
+	await nextTask();
+	if (signal.aborted) return;
 	for (const _ of graphInSteps(dataset, INDEX_SLICE)) {
 		await nextTask();
 		if (signal.aborted) return;

@@ -72,6 +72,32 @@ describe('checkDatasetShape(value)', () => {
 	});
 });
 
+describe('loadRemoteDataset(src) of an address that answers an error', () => {
+	it.each([
+		[
+			'JSON with the error in both languages',
+			'{"error":{"message":"nodes must be 1 to 200000.","text":{"zh":"nodes 须为范围内的整数。","en":"nodes must be 1 to 200000."}}}',
+			'https://example.org/a.json 返回 HTTP 400。服务器说明：nodes 须为范围内的整数。',
+			'https://example.org/a.json answered HTTP 400. The server says: nodes must be 1 to 200000.'
+		],
+		[
+			'a line of plain text',
+			'Quota exceeded',
+			'https://example.org/a.json 返回 HTTP 400。服务器说明：Quota exceeded',
+			'https://example.org/a.json answered HTTP 400. The server says: Quota exceeded'
+		],
+		[
+			'a page of markup, left out',
+			'<html><body>Bad request</body></html>',
+			'https://example.org/a.json 返回 HTTP 400。',
+			'https://example.org/a.json answered HTTP 400.'
+		]
+	])('passes on what the server said: %s', async (_, body, zh, en) => {
+		const result = await loadRemoteDataset('https://example.org/a.json', reply(body, 400));
+		expect(result).toEqual({ ok: false, error: { zh, en } });
+	});
+});
+
 describe('loadRemoteDataset(src) of an address that is not the web', () => {
 	it.each(['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd'])(
 		'says %s is not an http or https address, not that the network failed',

@@ -63,15 +63,40 @@ export const remoteFailure = {
 					en: `Only charts at http or https addresses (or a path on this site) can be opened; ${src} is not one.`
 				}
 	}),
-	status: (src: string, status: number): RemoteResult => ({
-		ok: false,
-		error: { zh: `${src} 返回 HTTP ${status}。`, en: `${src} answered HTTP ${status}.` }
-	}),
+	status: (src: string, status: number, said?: string): RemoteResult => {
+		const why = serverReason(said);
+		return {
+			ok: false,
+			error: {
+				zh: `${src} 返回 HTTP ${status}。${why ? `服务器说明：${why.zh}` : ''}`,
+				en: `${src} answered HTTP ${status}.${why ? ` The server says: ${why.en}` : ''}`
+			}
+		};
+	},
 	notJson: (src: string): RemoteResult => ({
 		ok: false,
 		error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
 	})
 };
+
+/** What the server said of an error, short: its JSON error's text or message, or a line of plain text. */
+function serverReason(said: string | undefined): Text | null {
+	const body = said?.trim();
+	if (!body) return null;
+	try {
+		const json = JSON.parse(body) as {
+			error?: { message?: unknown; text?: Partial<Text> };
+			message?: unknown;
+		};
+		const text = json.error?.text;
+		const message = json.error?.message ?? json.message;
+		if (typeof text?.zh === 'string' && typeof text.en === 'string') return { zh: text.zh, en: text.en };
+		return typeof message === 'string' ? { zh: message, en: message } : null;
+	} catch {
+		// Plain text, not a page of markup, and short enough to read in a sentence.
+		return body.startsWith('<') || body.length > 300 ? null : { zh: body, en: body };
+	}
+}
 
 /** Whether `src` is an http or https address, or a path (on the page's site). */
 function webAddress(src: string): boolean {
@@ -99,7 +124,8 @@ export async function loadRemoteDataset(
 	} catch {
 		return remoteFailure.refused(src);
 	}
-	if (!response.ok) return remoteFailure.status(src, response.status);
+	if (!response.ok)
+		return remoteFailure.status(src, response.status, (await response.text().catch(() => '')).slice(0, 2000));
 	let bytes: ArrayBuffer;
 	try {
 		bytes = await response.arrayBuffer();

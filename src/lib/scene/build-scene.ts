@@ -71,7 +71,7 @@ export function composeScene<T>(
 			{ resolved, visible, placed, routed, labels },
 			{
 				lang,
-				title: options.title ?? dataset.title[lang],
+				title: sceneTitle(dataset, view, options),
 				sourceLine: line,
 				asOf: view.asOf,
 				theme,
@@ -81,6 +81,11 @@ export function composeScene<T>(
 			}
 		)
 	);
+}
+
+/** The title a Scene of `view` is drawn with: the one given, else the dataset's in the view's language. */
+export function sceneTitle(dataset: Dataset, view: ViewState, options: SceneOptions = {}): string {
+	return options.title ?? dataset.title[view.lang ?? 'zh'];
 }
 
 /**

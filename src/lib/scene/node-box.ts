@@ -50,7 +50,7 @@ export function nodeBox(
 	}
 	let textW = fits ? wholeW : 0;
 	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
-	// A kind's name widens the box up to the wide width (past it, it is cut: see resolve-view.ts).
+	// A kind's name widens the box up to the wide width (a longer one, rare, runs past its sides).
 	const contentW = Math.max(Math.min(maxWidth, textW), Math.min(WIDE_TEXT_WIDTH, kindW));
 	return {
 		lines,

@@ -35,6 +35,8 @@ describe('omitRepeatedTexts(packed, sent) and restoreRepeatedTexts(packed, repea
 	it('refuse to put back texts when no Scene was received before', () => {
 		const { packed, repeated } = omitRepeatedTexts(picked, sceneTexts(plain));
 		expect(() => restoreRepeatedTexts(packed, repeated, null)).toThrow(/not received/);
+		// Another Scene's texts: its labels do not add up to these lengths.
+		expect(() => restoreRepeatedTexts(packed, repeated, sceneTexts(chinese))).toThrow(/lines/);
 		expect(restoreRepeatedTexts(plain, undefined, null)).toBe(plain);
 	});
 });

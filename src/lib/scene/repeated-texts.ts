@@ -38,8 +38,8 @@ export function omitRepeatedTexts(
 /**
  * `packed` as received, with each text named in `repeated` put back from `received`, the texts
  * of the Scene received before it (the very strings, so a comparison with them is immediate).
- * Throws when a text is said to repeat and there was no Scene before: the sender and the receiver
- * no longer agree on what was sent.
+ * Throws when a text is said to repeat and there was no Scene before, or the text received does
+ * not fit the Scene's lengths: the sender and the receiver no longer agree on what was sent.
  */
 export function restoreRepeatedTexts(
 	packed: PackedScene,
@@ -49,6 +49,14 @@ export function restoreRepeatedTexts(
 	if (!repeated?.length) return packed;
 	if (!received) throw new Error('A Scene repeats the texts of one that was not received.');
 	const whole = { ...packed };
-	for (const column of repeated) whole[column] = { text: received[column], lengths: packed[column].lengths };
+	for (const column of repeated) {
+		const { lengths } = packed[column];
+		// The strings' lengths must add up to the text put back: else it is another Scene's.
+		let total = 0;
+		for (let i = 0; i < lengths.length; i++) total += lengths[i];
+		if (total !== received[column].length)
+			throw new Error(`A Scene repeats a text (${column}) that is not the one received.`);
+		whole[column] = { text: received[column], lengths };
+	}
 	return whole;
 }

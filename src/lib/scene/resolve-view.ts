@@ -4,8 +4,6 @@
  * the options ask for. Later stages read this instead of the raw view.
  */
 import type { Dataset, Lang, LineStyle, NodeShape, ViewState } from '#lib/model/types.js';
-import { fitText } from './text-metrics.js';
-import { NODE_TYPE, WIDE_TEXT_WIDTH } from './node-box.js';
 import { datasetAsOf } from '#lib/model/as-of.js';
 import { kindTable, type KindTable } from '#lib/model/kind-table.js';
 import { sceneEmphasis, type EmphasisOptions, type SceneEmphasis } from './emphasis.js';
@@ -82,8 +80,7 @@ export function resolveView(dataset: Dataset, view: ViewState, options: SceneOpt
 		return {
 			colours: nodeColours(kind?.color ?? '#777777', theme),
 			shape: kind?.shape ?? 'rounded',
-			// Cut where it would not fit the widest box (the label names the node, not the kind).
-			kindLabel: fitText(kind?.label[lang] ?? id, WIDE_TEXT_WIDTH, NODE_TYPE.kindSize)
+			kindLabel: kind?.label[lang] ?? id
 		};
 	});
 	const colourOf = memo((colour: string) => lineColour(colour, theme));

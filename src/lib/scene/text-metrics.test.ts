@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, textWidth, wrapText } from './text-metrics.js';
+import { textWidth, wrapText } from './text-metrics.js';
 
 describe('textWidth(text, fontSize)', () => {
 	it.each([
@@ -55,14 +55,5 @@ describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
 		expect(lines.join('')).toBe(label);
 		for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(168);
 		expect(lines.length).toBeGreaterThan(2);
-	});
-});
-
-describe('fitText(text, maxWidth, fontSize)', () => {
-	it('keeps what fits, and cuts the rest with an ellipsis', () => {
-		expect(fitText('社会组织', 60, 10)).toBe('社会组织');
-		const cut = fitText('社会组织党建工作指导服务中心（综合党委派出机构）', 100, 10);
-		expect(cut).toMatch(/^社会组织党建.*…$/);
-		expect(textWidth(cut, 10)).toBeLessThanOrEqual(100);
 	});
 });

@@ -120,17 +120,6 @@ function splitOverlong(lines: string[], maxWidth: number, fontSize: number): str
 	});
 }
 
-/**
- * The longest start of `text` that fits in `maxWidth` px, with an ellipsis when it is cut.
- * @example fitText('社会组织党建工作指导服务中心', 60, 10) // '社会组织党…'
- */
-export function fitText(text: string, maxWidth: number, fontSize: number): string {
-	if (textWidth(text, fontSize) <= maxWidth) return text;
-	let kept = [...text];
-	while (kept.length > 1 && textWidth(kept.join('') + '…', fontSize) > maxWidth) kept = kept.slice(0, -1);
-	return kept.join('') + '…';
-}
-
 /** Lines of any text: token by token, each line measured again with the next token added. */
 function breakTokens(text: string, maxWidth: number, fontSize: number): string[] {
 	const lines: string[] = [];
