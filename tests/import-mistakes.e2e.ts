@@ -1,7 +1,16 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** The first frame on a machine shared with other work: waited for, not assumed quick. */
 const READY = { timeout: 30_000 };
+
+/** Opens the import page on its file picker (the page hydrates before the button answers). */
+async function openImport(page: Page) {
+	await page.goto('/new');
+	await expect(async () => {
+		await page.getByTestId('from-file').click();
+		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
+	}).toPass();
+}
 
 /** A county sheet with 县委组织部 on rows 3 and 6, and a parent mistyped 县委组织布 on row 4. */
 const SHEET = 'tests/__fixtures__/units-with-mistakes.csv';
@@ -18,11 +27,7 @@ test('the import page links templates that import as they are', async ({ page, r
 		const result = await (await request.post('/api/import', { multipart: form })).json();
 		expect(result.problems).toEqual([]);
 	}
-	await page.goto('/new');
-	await expect(async () => {
-		await page.getByTestId('from-file').click();
-		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
-	}).toPass();
+	await openImport(page);
 	await expect(page.getByTestId('template-xlsx')).toHaveAttribute('href', '/api/import/template.xlsx');
 	await expect(page.getByTestId('template-csv')).toHaveAttribute('href', '/api/import/template.csv');
 	await page.getByTestId('import-templates').locator('summary').click();
@@ -32,11 +37,7 @@ test('the import page links templates that import as they are', async ({ page, r
 test('a repeated name is shown with both rows to merge or keep, and a mistyped parent is offered the nearest name', async ({
 	page
 }) => {
-	await page.goto('/new');
-	await expect(async () => {
-		await page.getByTestId('from-file').click();
-		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
-	}).toPass();
+	await openImport(page);
 	await page.getByTestId('import-file').setInputFiles(SHEET);
 	const problems = page.getByTestId('import-problems');
 	const twin = problems.locator('tr[data-code="duplicate_name"]');
@@ -65,11 +66,7 @@ test('a repeated name is shown with both rows to merge or keep, and a mistyped p
 test('a JSON file that does not parse says where, with no column mapping and no rows to skip', async ({
 	page
 }) => {
-	await page.goto('/new');
-	await expect(async () => {
-		await page.getByTestId('from-file').click();
-		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
-	}).toPass();
+	await openImport(page);
 	await page.getByTestId('import-file').setInputFiles({
 		name: 'trailing.json',
 		mimeType: 'application/json',

@@ -1,4 +1,5 @@
 import type { Box, SceneHead } from '#lib/scene/types.js';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 
 /** Where the parts of an exported page go, in scene units, with the page's top-left at 0,0. */
 export interface PageFrame {
@@ -66,4 +67,14 @@ export function pageFrame(scene: SceneHead, title: string, sourceLine: string, m
 			: undefined,
 		content: { x: margin, y: margin + titleBand, width: drawing.width, height: drawing.height }
 	};
+}
+
+/** The page frame of an export's options: their title, source line and margin, else the Scene's and the defaults. */
+export function optionsFrame(scene: SceneHead, options: ExportOptions): PageFrame {
+	const {
+		title = scene.title,
+		sourceLine = scene.sourceLine,
+		margin = DEFAULT_EXPORT_OPTIONS.margin
+	} = options;
+	return pageFrame(scene, title, sourceLine, margin);
 }

@@ -4,7 +4,7 @@
  */
 import type { SceneHead } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
-import { pageFrame } from './page-frame.js';
+import { optionsFrame } from './page-frame.js';
 
 /** The longest side a PNG may have; past it the image would not fit in memory of a browser tab either. */
 export const MAX_PNG_SIDE = 32_000;
@@ -13,13 +13,8 @@ export const MAX_PNG_PIXELS = 268_000_000;
 
 /** The pixel size a Scene renders at for a scale, with the same frame as the SVG. */
 export function pngSize(scene: SceneHead, options: ExportOptions = {}): { width: number; height: number } {
-	const {
-		title = scene.title,
-		sourceLine = scene.sourceLine,
-		margin = DEFAULT_EXPORT_OPTIONS.margin,
-		scale = DEFAULT_EXPORT_OPTIONS.scale
-	} = options;
-	const frame = pageFrame(scene, title, sourceLine, margin);
+	const { scale = DEFAULT_EXPORT_OPTIONS.scale } = options;
+	const frame = optionsFrame(scene, options);
 	return { width: Math.round(frame.width * scale), height: Math.round(frame.height * scale) };
 }
 

@@ -2,7 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { create, type Font } from 'fontkit';
 import type { Scene } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
-import { pageFrame } from './page-frame.js';
+import { optionsFrame } from './page-frame.js';
 import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngFits, pngSize } from './png-size.js';
 import { bandCuller, imageBands } from './png-bands.js';
 import { drawPage, useFont } from './png-canvas.js';
@@ -49,7 +49,7 @@ export const BAND_PIXELS = 16_000_000;
  * pool. `background: 'transparent'` leaves the background empty.
  */
 export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint8Array> {
-	const { scale = DEFAULT_EXPORT_OPTIONS.scale, font, signal, title = scene.title } = options;
+	const { scale = DEFAULT_EXPORT_OPTIONS.scale, font, signal } = options;
 	if (!(scale > 0) || !Number.isFinite(scale))
 		throw new RangeError(`PNG scale must be a positive number, got ${scale}`);
 	const { width, height } = pngSize(scene, options);
@@ -59,8 +59,7 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 		);
 	}
 	useFont(font);
-	const { sourceLine = scene.sourceLine, margin = DEFAULT_EXPORT_OPTIONS.margin } = options;
-	const frame = pageFrame(scene, title, sourceLine, margin);
+	const frame = optionsFrame(scene, options);
 	const themed = (options.background ?? DEFAULT_EXPORT_OPTIONS.background) === 'theme';
 	const bands = imageBands(width, height, options.bandPixels ?? BAND_PIXELS);
 	const canvas = createCanvas(width, bands[0].rows);

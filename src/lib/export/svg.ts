@@ -5,7 +5,7 @@ import { legendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
-import { pageFrame } from './page-frame.js';
+import { optionsFrame } from './page-frame.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
@@ -259,13 +259,8 @@ export class SvgWriter {
  * as outlines) and the HTML viewer (which asks for `data-id` hooks).
  */
 export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: SvgMarkupExtras = {}): string {
-	const {
-		title = scene.title,
-		sourceLine = scene.sourceLine,
-		margin = DEFAULT_EXPORT_OPTIONS.margin,
-		background = DEFAULT_EXPORT_OPTIONS.background
-	} = options;
-	const frame = pageFrame(scene, title, sourceLine, margin);
+	const { background = DEFAULT_EXPORT_OPTIONS.background } = options;
+	const frame = optionsFrame(scene, options);
 	const theme = scene.theme;
 	const arrows = markers(scene);
 	const r = extras.text ?? TEXT_ELEMENTS;
@@ -297,7 +292,7 @@ export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: Svg
 	const head =
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +
 		`<svg xmlns="http://www.w3.org/2000/svg"${r === TEXT_ELEMENTS ? '' : ' xmlns:xlink="http://www.w3.org/1999/xlink"'} version="1.1" width="${f(frame.width)}" height="${f(frame.height)}" viewBox="0 0 ${f(frame.width)} ${f(frame.height)}" font-family="${escapeXml(theme.fontFamily)}">\n` +
-		`<title>${escapeXml(title || scene.title)}</title>\n<defs>` +
+		`<title>${escapeXml(options.title || scene.title)}</title>\n<defs>` +
 		markerDefs(arrows) +
 		// Text renderers that outline glyphs define each glyph once, here.
 		r.defs() +
