@@ -64,4 +64,17 @@ describe('fetchExport(url, { body, signal, onprogress })', () => {
 		serve([body], { status: 502 });
 		await expect(fetchExport('/api/x')).rejects.toThrow(message);
 	});
+
+	it('says the API’s error in the reader’s language, the English after the Chinese', async () => {
+		const body =
+			'{"error":{"message":"PNG scale must be a positive number, got 0","text":{"zh":"查询参数有误。","en":"PNG scale must be a positive number, got 0"}}}';
+		serve([body], { status: 400 });
+		await expect(fetchExport('/api/x', { lang: 'zh' })).rejects.toThrow(
+			'查询参数有误。（PNG scale must be a positive number, got 0）'
+		);
+		serve([body], { status: 400 });
+		await expect(fetchExport('/api/x', { lang: 'en' })).rejects.toThrow(
+			/^PNG scale must be a positive number, got 0$/
+		);
+	});
 });

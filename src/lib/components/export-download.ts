@@ -1,3 +1,4 @@
+import type { Lang } from '#lib/model/types.js';
 /** A downloaded export: its bytes and the name the server gave it, if any. */
 export interface ExportFile {
 	blob: Blob;
@@ -12,6 +13,8 @@ export interface FetchExportOptions {
 	signal?: AbortSignal;
 	/** Called with the bytes received so far, after every chunk. */
 	onprogress?: (received: number) => void;
+	/** The reader's language, for the API's error (which says it in both). */
+	lang?: Lang;
 }
 
 /**
@@ -23,7 +26,7 @@ export interface FetchExportOptions {
  */
 export async function fetchExport(
 	url: string,
-	{ body, signal, onprogress }: FetchExportOptions = {}
+	{ body, signal, onprogress, lang = 'en' }: FetchExportOptions = {}
 ): Promise<ExportFile> {
 	const response = await fetch(
 		url,
@@ -33,7 +36,7 @@ export async function fetchExport(
 	);
 	if (!response.ok) {
 		const body = await response.text();
-		throw new Error(messageOf(body) || `HTTP ${response.status}`);
+		throw new Error(messageOf(body, lang) || `HTTP ${response.status}`);
 	}
 	const reader = response.body!.getReader();
 	const parts: Uint8Array<ArrayBuffer>[] = [];
@@ -55,15 +58,21 @@ export async function fetchExport(
 }
 
 /**
- * The message of a JSON or plain-text error body.
+ * The message of a JSON or plain-text error body: the API's in the reader's language, in Chinese
+ * followed by its English sentence, which may say more (the Chinese one may name only the kind
+ * of error).
  *
- * @example messageOf('{"error":{"message":"Unknown chart"}}') // 'Unknown chart'
- * @example messageOf('Bad Gateway') // 'Bad Gateway'
+ * @example messageOf('{"error":{"message":"Unknown chart"}}', 'en') // 'Unknown chart'
+ * @example messageOf('{"error":{"message":"Scale 0","text":{"zh":"查询参数有误。","en":"Scale 0"}}}', 'zh') // '查询参数有误。（Scale 0）'
+ * @example messageOf('Bad Gateway', 'zh') // 'Bad Gateway'
  */
-function messageOf(body: string): string {
+function messageOf(body: string, lang: Lang): string {
 	try {
 		const json = JSON.parse(body);
-		return json?.error?.message ?? json?.message ?? body;
+		const message = json?.error?.message ?? json?.message;
+		const said = json?.error?.text?.[lang];
+		if (typeof said !== 'string') return message ?? body;
+		return lang === 'zh' && typeof message === 'string' && message !== said ? `${said}（${message}）` : said;
 	} catch {
 		return body;
 	}
