@@ -1,5 +1,6 @@
 import type { Dataset, Problem, Text } from '#lib/model/types.js';
 import type { DiffSummary } from '#lib/model/dataset-diff.js';
+import { apiErrorBody } from './error-body.js';
 
 /** One entry of a chart's history. */
 export interface RevisionInfo {
@@ -222,18 +223,7 @@ export class ChartsClient {
 		}
 		const body = (await response.json().catch(() => null)) as unknown;
 		if (response.ok) return body as T;
-		const error = (
-			body as {
-				error?: {
-					code?: string;
-					message?: string;
-					problems?: Problem[];
-					currentRev?: number;
-					limitBytes?: number;
-					text?: Text;
-				};
-			}
-		)?.error;
+		const error = apiErrorBody(body);
 		throw new ApiFailure(
 			response.status,
 			error?.code ?? 'http_' + response.status,

@@ -1,4 +1,5 @@
 import type { Lang } from '#lib/model/types.js';
+import { apiErrorBody } from '#lib/api-client/error-body.js';
 /** A downloaded export: its bytes and the name the server gave it, if any. */
 export interface ExportFile {
 	blob: Blob;
@@ -68,9 +69,10 @@ export async function fetchExport(
  */
 function messageOf(body: string, lang: Lang): string {
 	try {
-		const json = JSON.parse(body);
-		const message = json?.error?.message ?? json?.message;
-		const said = json?.error?.text?.[lang];
+		const json: unknown = JSON.parse(body);
+		const error = apiErrorBody(json);
+		const message = error?.message ?? (json as { message?: string } | null)?.message;
+		const said = error?.text?.[lang];
 		if (typeof said !== 'string') return message ?? body;
 		return lang === 'zh' && typeof message === 'string' && message !== said ? `${said}（${message}）` : said;
 	} catch {

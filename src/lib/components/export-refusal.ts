@@ -30,30 +30,27 @@ export interface ExportAsked {
 
 const MB = limits.bodyBytes / 2 ** 20;
 
-/** `text` with each `{name}` replaced by its value. */
-function fill(text: string, values: Record<string, string | number>): string {
-	return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
-}
-
 /** The reason the file cannot be made, or null. */
 export function exportRefusal(asked: ExportAsked): string | null {
 	const { format, held, dataset, head, options, lang } = asked;
 	const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
-	if (!held && !isPortable(format) && checkLimits(dataset, 'counts').length)
-		return fill(te('overLimits', lang), {
+	// Only what the server makes of a chart it does not hold is sent to it.
+	const sent = !held && !isPortable(format);
+	if (sent && checkLimits(dataset, 'counts').length)
+		return te('overLimits', lang, {
 			nodes: count(dataset.nodes.length),
 			edges: count(dataset.edges.length),
 			maxNodes: count(limits.nodes),
 			maxEdges: count(limits.edges),
 			mb: MB
 		});
-	if (!held && !isPortable(format) && asked.bodyBytes !== undefined && asked.bodyBytes > limits.bodyBytes)
-		return fill(te('bodyTooLarge', lang), { size: (asked.bodyBytes / 2 ** 20).toFixed(1), mb: MB });
+	if (sent && asked.bodyBytes !== undefined && asked.bodyBytes > limits.bodyBytes)
+		return te('bodyTooLarge', lang, { size: (asked.bodyBytes / 2 ** 20).toFixed(1), mb: MB });
 	if (format !== 'png' || !asked.chartSizePng) return null;
 	const size = pngSize(head, options);
 	if (pngFits(size)) return null;
 	const largest = largestPngScale(head, options);
-	return fill(te(largest ? 'pngTooLarge' : 'pngTooLargeAtAll', lang), {
+	return te(largest ? 'pngTooLarge' : 'pngTooLargeAtAll', lang, {
 		width: count(size.width),
 		height: count(size.height),
 		side: count(MAX_PNG_SIDE),

@@ -1,4 +1,5 @@
 import type { Lang } from '#lib/model/types.js';
+import { fillIn } from './fill-in.js';
 
 /** UI strings of the exploration tools (search, layouts, layers, trace, filters, time, outline). */
 export const EXPLORE_STRINGS = {
@@ -78,5 +79,5 @@ export type ExploreKey = keyof typeof EXPLORE_STRINGS;
 
 /** The exploration UI string for a key in a language, with `{name}` placeholders filled. */
 export function tx(key: ExploreKey, lang: Lang, values: Record<string, string | number> = {}): string {
-	return EXPLORE_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	return fillIn(EXPLORE_STRINGS[key][lang], values);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '#lib/model/types.js';
+import { fillIn } from './fill-in.js';
 
 /** UI strings of the Export dialog. */
 export const EXPORT_STRINGS = {
@@ -110,9 +111,13 @@ export const EXPORT_STRINGS = {
 	}
 } satisfies Record<string, Record<Lang, string>>;
 
-/** An Export dialog string in a language. */
-export function te(key: keyof typeof EXPORT_STRINGS, lang: Lang): string {
-	return EXPORT_STRINGS[key][lang];
+/** An Export dialog string in a language, with `{name}` placeholders filled. */
+export function te(
+	key: keyof typeof EXPORT_STRINGS,
+	lang: Lang,
+	values: Readonly<Record<string, string | number>> = {}
+): string {
+	return fillIn(EXPORT_STRINGS[key][lang], values);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Lang } from '#lib/model/types.js';
+import { fillIn } from './fill-in.js';
 
 /** UI strings of opening a file on the explorer (dropped or chosen), in Chinese and English. */
 export const OPEN_FILE_STRINGS = {
@@ -36,5 +37,5 @@ export type OpenFileKey = keyof typeof OPEN_FILE_STRINGS;
  * @example to('replaceBody', 'en', { name: 'a.json' }) // → '… Opening a.json replaces the chart …'
  */
 export function to(key: OpenFileKey, lang: Lang, values: Record<string, string> = {}): string {
-	return OPEN_FILE_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? '');
+	return fillIn(OPEN_FILE_STRINGS[key][lang], values);
 }

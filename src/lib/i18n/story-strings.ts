@@ -1,4 +1,5 @@
 import type { Lang } from '#lib/model/types.js';
+import { fillIn } from './fill-in.js';
 
 /** UI strings of embedding and presenting, in Chinese and English. */
 export const STORY_STRINGS = {
@@ -73,7 +74,7 @@ export type StoryStringKey = keyof typeof STORY_STRINGS;
  * @example ts('stepOf', 'en', { n: 2, m: 5 }) // → 'Step 2 of 5'
  */
 export function ts(key: StoryStringKey, lang: Lang, values: Record<string, string | number> = {}): string {
-	return STORY_STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+	return fillIn(STORY_STRINGS[key][lang], values);
 }
 
 /**

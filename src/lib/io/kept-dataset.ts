@@ -10,6 +10,7 @@ import { RepeatSharer, shareRepeats } from '#lib/model/share-repeats.js';
 import { graphInSteps } from '#lib/model/graph.js';
 import { settle, settleInSlices } from './deferred-dataset.js';
 import { nextTask } from '#lib/lazy/next-task.js';
+import { stepsInTasks } from '#lib/lazy/steps-in-tasks.js';
 
 /**
  * Settles `dataset`: a slice per task, sharing each slice's repeats as it is read, when it can be
@@ -57,10 +58,6 @@ const INDEX_SLICE = 25_000;
 export async function indexDataset(dataset: Dataset, signal: AbortSignal): Promise<void> {
 	// Not in the caller's task (a first frame's, a chart's keeping): from the next one on.
 	await nextTask();
-	if (signal.aborted) return;
-	for (const _ of graphInSteps(dataset, INDEX_SLICE)) {
-		await nextTask();
-		if (signal.aborted) return;
-	}
+	if ((await stepsInTasks(graphInSteps(dataset, INDEX_SLICE), signal)) === null) return;
 	performance.mark('tiaokuai:indexed');
 }

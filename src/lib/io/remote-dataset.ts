@@ -3,6 +3,7 @@
  * check, with every failure turned into a message a user can act on, in both languages.
  */
 import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
+import { apiErrorBody } from '#lib/api-client/error-body.js';
 
 /** The outcome of a load: a dataset, or why there is none. */
 export type RemoteResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
@@ -84,12 +85,10 @@ function serverReason(said: string | undefined): Text | null {
 	const body = said?.trim();
 	if (!body) return null;
 	try {
-		const json = JSON.parse(body) as {
-			error?: { message?: unknown; text?: Partial<Text> };
-			message?: unknown;
-		};
-		const text = json.error?.text;
-		const message = json.error?.message ?? json.message;
+		const json: unknown = JSON.parse(body);
+		const error = apiErrorBody(json);
+		const text = error?.text;
+		const message = error?.message ?? (json as { message?: unknown } | null)?.message;
 		if (typeof text?.zh === 'string' && typeof text.en === 'string') return { zh: text.zh, en: text.en };
 		return typeof message === 'string' ? { zh: message, en: message } : null;
 	} catch {

@@ -1,4 +1,5 @@
 import { IdTable } from './id-table.js';
+import { finishSteps, type Steps } from './steps.js';
 import { kindTable, type KindTable } from './kind-table.js';
 import type { Dataset, EdgeDef, EdgeKind, NodeDef, NodeKind, Source } from './types.js';
 
@@ -14,7 +15,7 @@ export interface Adjacency {
 
 /** Groups the relations by the node at `end[e]`. */
 function adjacency(end: Int32Array, other: Int32Array, count: number): Adjacency {
-	return finish(adjacencySteps(end, other, count, Infinity));
+	return finishSteps(adjacencySteps(end, other, count, Infinity));
 }
 
 /** {@link adjacency} a step at a time: `slice` relations or nodes per step. */
@@ -32,22 +33,11 @@ function* adjacencySteps(end: Int32Array, other: Int32Array, count: number, slic
 	return { start, list };
 }
 
-/** Work done a step at a time: each `next()` does one step; the last gives the result. */
-type Steps<T> = Generator<void, T>;
-
 /** Runs `work` over 0 … `count` − 1 in ranges of `slice`, a step after each range but the last. */
 function* inSlices(count: number, slice: number, work: (from: number, to: number) => void): Steps<void> {
 	for (let from = 0; from < count; from += slice) {
 		work(from, Math.min(count, from + slice));
 		if (from + slice < count) yield;
-	}
-}
-
-/** Does every step of `steps` now, and gives their result. */
-function finish<T>(steps: Steps<T>): T {
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
 	}
 }
 
@@ -100,7 +90,7 @@ export class Graph {
 		this.at = new IdTable(this.#ids, { unfilled: true });
 		this.from = new Int32Array(edges.length);
 		this.to = new Int32Array(edges.length);
-		if (unfilled !== UNFILLED) finish(this.#index(Infinity));
+		if (unfilled !== UNFILLED) finishSteps(this.#index(Infinity));
 	}
 
 	/**

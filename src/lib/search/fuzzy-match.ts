@@ -8,6 +8,7 @@ import { primaryPinyin, readingsOf } from './pinyin-readings.js';
 import type { Query } from './query-match.js';
 import type { SearchIndex } from './search-index.js';
 import { fuzzyFields, weightOf } from './search-weights.js';
+import type { Steps } from '#lib/model/steps.js';
 
 /** Each record's zh label in pinyin, made on the first fuzzy pinyin query and kept per index. */
 const pinyinStrings = new WeakMap<SearchIndex, string[]>();
@@ -23,7 +24,7 @@ export interface Scores {
  * `slice` records, so a search can be answered a slice per task (see search-index.ts).
  * @example [...fuzzyPass(makeQuery(index, '社汇组织'), scores, Infinity)] // 社会组织 now scores 1.…
  */
-export function* fuzzyPass(query: Query, scores: Scores, slice: number): Generator<void, void> {
+export function* fuzzyPass(query: Query, scores: Scores, slice: number): Steps<void> {
 	const { index, text: q, pinyin: pinyinQuery } = query;
 	const budget = typoBudget(q.length);
 	if (budget <= 0) return;

@@ -9,7 +9,8 @@
  */
 import { fuzzyPass, type Scores } from './fuzzy-match.js';
 import { normalize } from './normalize.js';
-import { nextTask } from '#lib/lazy/next-task.js';
+import { finishSteps, type Steps } from '#lib/model/steps.js';
+import { stepsInTasks } from '#lib/lazy/steps-in-tasks.js';
 import { initialsMask, readingsOf } from './pinyin-readings.js';
 import { makeQuery, matchRecord, type Best } from './query-match.js';
 
@@ -213,11 +214,7 @@ const SEARCH_SLICE = 20_000;
  * // → [{ id: 'x', field: 'initials', rank: 'pinyin', score: 3.8… }]
  */
 export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
-	const steps = searchSteps(index, query, options, Infinity);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
+	return finishSteps(searchSteps(index, query, options, Infinity));
 }
 
 /**
@@ -231,13 +228,7 @@ export async function searchInSlices(
 	signal: AbortSignal,
 	slice = SEARCH_SLICE
 ): Promise<SearchResult[] | null> {
-	const steps = searchSteps(index, query, options, slice);
-	for (;;) {
-		if (signal.aborted) return null;
-		const step = steps.next();
-		if (step.done) return step.value;
-		await nextTask();
-	}
+	return stepsInTasks(searchSteps(index, query, options, slice), signal);
 }
 
 /** The search, stopping (a `yield`) after every `slice` records it matches. */
@@ -246,7 +237,7 @@ function* searchSteps(
 	query: string,
 	{ limit = 50 }: SearchOptions,
 	slice: number
-): Generator<void, SearchResult[]> {
+): Steps<SearchResult[]> {
 	const text = normalize(query);
 	if (text === '') return [];
 	const n = index.records.length;
