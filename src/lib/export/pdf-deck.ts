@@ -12,7 +12,7 @@ import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
 import { pageStubs } from './page-stubs.js';
 import type { PdfOptions } from './pdf.js';
 import { FONT, openDocument } from './pdf-document.js';
-import { arrowhead, dashOutline, drawEdge, drawNode, strokeLine, text } from './pdf-marks.js';
+import { arrowhead, dashOutline, drawEdges, drawNode, strokeLine, text } from './pdf-marks.js';
 import { pageSpec, type PageSpec } from './readable.js';
 
 /** The legend's row of swatches and names, in points. */
@@ -63,8 +63,7 @@ function drawPage(
 		text(doc, layout.title.text, layout.title.x, layout.title.y, layout.title.size, theme.text, false);
 	doc.save().translate(layout.ox, layout.oy).scale(layout.s);
 	const lineScale = lineScaleAt(layout.s);
-	for (const edge of [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)])
-		drawEdge(doc, edge, scene, lineScale);
+	drawEdges(doc, scene, lineScale);
 	for (const node of scene.nodes) {
 		const badge = continuedBadge(node, page.continued[node.id], scene.lang, 'page');
 		drawNode(doc, node, scene, { badge, badgeSize: NODE_TYPE.kindSize, lineScale });

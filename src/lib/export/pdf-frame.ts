@@ -7,7 +7,7 @@ import { legendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import type { PageFrame } from './page-frame.js';
 import { FONT } from './pdf-document.js';
-import { arrowhead, dashOutline, drawEdge, drawNode, strokeLine, text } from './pdf-marks.js';
+import { arrowhead, dashOutline, drawEdges, drawNode, strokeLine, text } from './pdf-marks.js';
 
 /** Whether two boxes overlap, to skip what falls outside a tile. */
 function intersects(a: Box, b: Box): boolean {
@@ -60,8 +60,7 @@ export function drawFrame(
 	doc.save().translate(frame.dx, frame.dy);
 	const visible = (b: Box) =>
 		!region || intersects({ x: b.x + frame.dx, y: b.y + frame.dy, width: b.width, height: b.height }, region);
-	const edges = [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)];
-	for (const edge of edges) {
+	drawEdges(doc, scene, 1, (edge) => {
 		const xs = edge.points.filter((_, i) => i % 2 === 0);
 		const ys = edge.points.filter((_, i) => i % 2 === 1);
 		const box = {
@@ -70,8 +69,8 @@ export function drawFrame(
 			width: Math.max(...xs) - Math.min(...xs) + 40,
 			height: Math.max(...ys) - Math.min(...ys) + 40
 		};
-		if (edge.points.length === 0 || visible(box)) drawEdge(doc, edge, scene);
-	}
+		return edge.points.length === 0 || visible(box);
+	});
 	for (const node of scene.nodes) {
 		if (
 			visible({

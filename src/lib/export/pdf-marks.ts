@@ -4,6 +4,8 @@
  */
 import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { edgePath } from '#lib/scene/edge-path.js';
+import { edgePaintOrder } from '#lib/scene/paint-order.js';
+import { LABEL_PAD } from '#lib/scene/edge-labels.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
@@ -80,23 +82,43 @@ export function arrowhead(doc: PDFKit.PDFDocument, points: number[], color: stri
 		.fill(color);
 }
 
-/** Draws one edge: line, arrowhead, label with a halo; `lineScale` thins the line and its head. */
-export function drawEdge(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene, lineScale = 1): void {
+/** Draws one edge's line and arrowhead; `lineScale` thins both. */
+function drawLine(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene, lineScale: number): void {
 	doc.save();
 	if (edge.emphasis === 'dim') doc.opacity(DIM_OPACITY);
 	const width = edgeStrokeWidth(edge) * lineScale;
 	strokeLine(doc, edgePath(edge), edge.color, width, edge.style, edge.dash, scene.theme.background);
 	arrowhead(doc, edge.points, edge.color, 8 * lineScale);
-	if (edge.label) {
-		const size = scene.theme.fontSize * EDGE_LABEL_RATIO;
-		doc.font(FONT).fontSize(size);
-		const w = doc.widthOfString(edge.label);
-		doc
-			.rect(edge.labelX - w / 2 - 2, edge.labelY - 3 - size * 0.95, w + 4, size * 1.25)
-			.fill(scene.theme.background);
-		text(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, true);
-	}
 	doc.restore();
+}
+
+/** Draws one edge's label on a halo of the background. */
+function drawEdgeLabel(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): void {
+	doc.save();
+	if (edge.emphasis === 'dim') doc.opacity(DIM_OPACITY);
+	const size = scene.theme.fontSize * EDGE_LABEL_RATIO;
+	doc.font(FONT).fontSize(size);
+	const w = doc.widthOfString(edge.label);
+	doc
+		.rect(edge.labelX - w / 2 - LABEL_PAD, edge.labelY - 3 - size * 0.95, w + 2 * LABEL_PAD, size * 1.25)
+		.fill(scene.theme.background);
+	text(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, true);
+	doc.restore();
+}
+
+/**
+ * Draws the Scene's edges that `shown` keeps, in paint order (paint-order.ts): every line, then
+ * every label; `lineScale` thins the lines and their heads.
+ */
+export function drawEdges(
+	doc: PDFKit.PDFDocument,
+	scene: Scene,
+	lineScale = 1,
+	shown: (edge: SceneEdge) => boolean = () => true
+): void {
+	const { lines, labelled } = edgePaintOrder(scene.edges);
+	for (const edge of lines) if (shown(edge)) drawLine(doc, edge, scene, lineScale);
+	for (const edge of labelled) if (shown(edge)) drawEdgeLabel(doc, edge, scene);
 }
 
 /**

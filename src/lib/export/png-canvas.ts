@@ -6,6 +6,7 @@
 import { GlobalFonts, Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { edgePath } from '#lib/scene/edge-path.js';
+import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import { legendLayout } from './legend-layout.js';
@@ -139,16 +140,27 @@ function halo(ctx: SKRSContext2D, t: string, x: number, y: number, size: number,
 	ctx.lineJoin = 'miter';
 }
 
-/** One line: its stroke, arrowhead and label, as `SvgWriter.edge` draws it. */
-function drawEdge(ctx: SKRSContext2D, edge: SceneEdge, scene: Scene) {
-	const { theme } = scene;
-	const width = edgeStrokeWidth(edge);
+/** One line: its stroke and arrowhead, as the SVG draws it. */
+function drawLine(ctx: SKRSContext2D, edge: SceneEdge, scene: Scene) {
 	ctx.globalAlpha = edge.emphasis === 'dim' ? DIM_OPACITY : 1;
 	const path = new Path2D(edgePath(edge));
-	strokeLine(ctx, path, edge.color, width, edge.dash, edge.style === 'double', theme.background);
+	strokeLine(
+		ctx,
+		path,
+		edge.color,
+		edgeStrokeWidth(edge),
+		edge.dash,
+		edge.style === 'double',
+		scene.theme.background
+	);
 	arrowhead(ctx, edge, edge.color);
-	if (edge.label)
-		halo(ctx, edge.label, edge.labelX, edge.labelY - 3, theme.fontSize * 0.78, edge.color, theme.background);
+}
+
+/** A line's label on a halo, as the SVG draws it. */
+function drawEdgeLabel(ctx: SKRSContext2D, edge: SceneEdge, scene: Scene) {
+	const { theme } = scene;
+	ctx.globalAlpha = edge.emphasis === 'dim' ? DIM_OPACITY : 1;
+	halo(ctx, edge.label, edge.labelX, edge.labelY - 3, theme.fontSize * 0.78, edge.color, theme.background);
 }
 
 /** One node: highlight ring, outline, kind label, name lines and hidden-count badge. */
@@ -247,9 +259,9 @@ export function drawPage(ctx: SKRSContext2D, pass: PagePass): void {
 		text(ctx, frame.title.text, frame.title.x, frame.title.y, frame.title.fontSize, false, true);
 	ctx.save();
 	ctx.translate(frame.dx, frame.dy);
-	// Backbone lines first so cross-links stay visible on top of them.
-	for (const edge of scene.edges) if (edge.backbone) drawEdge(ctx, edge, scene);
-	for (const edge of scene.edges) if (!edge.backbone) drawEdge(ctx, edge, scene);
+	const { lines, labelled } = edgePaintOrder(scene.edges);
+	for (const edge of lines) drawLine(ctx, edge, scene);
+	for (const edge of labelled) drawEdgeLabel(ctx, edge, scene);
 	for (const node of scene.nodes) drawNode(ctx, node, scene);
 	drawLegend(ctx, scene);
 	ctx.restore();

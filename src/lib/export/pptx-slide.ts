@@ -2,6 +2,8 @@
 import { NODE_TYPE } from '#lib/scene/node-box.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import type { SceneEdge, SceneNode, ThemeTokens } from '#lib/scene/types.js';
+import { edgePaintOrder } from '#lib/scene/paint-order.js';
+import { LABEL_PAD } from '#lib/scene/edge-labels.js';
 import { colorHex } from './color-hex.js';
 import type { DeckPage } from './deck-plan.js';
 import { continuedBadge } from './deck-text.js';
@@ -132,48 +134,51 @@ function drawNode(w: SlideWriter, node: SceneNode, badge: string): void {
 	);
 }
 
-/** A relation's route as a freeform line, grouped with its label when it has one. */
-function drawEdge(w: SlideWriter, edge: SceneEdge): void {
+/** The name of a relation's shapes in the selection pane: its kind and ends. */
+function edgeName(edge: SceneEdge): string {
+	return `${edge.kind}: ${edge.from} → ${edge.to}`;
+}
+
+/** A relation's route as a freeform line, described by its label (and count). */
+function drawLine(w: SlideWriter, edge: SceneEdge): void {
+	if (edge.points.length < 4) return;
+	const points = edge.points.map((v, i) => (i % 2 === 0 ? w.x(v) : w.y(v)));
+	w.parts.push(
+		polyline({
+			id: w.next(),
+			name: edgeName(edge),
+			descr: edge.count > 1 ? `${edge.label} (${edge.count})` : edge.label,
+			points,
+			ln: line(edge.color, w.stroke(edgeStrokeWidth(edge)), edge.style, edge.emphasis === 'dim', true)
+		})
+	);
+}
+
+/**
+ * A relation's label, a text box filled with the background: placed after every line (see
+ * paint-order.ts), so that no line crosses it, and named after the line it labels.
+ */
+function drawEdgeLabel(w: SlideWriter, edge: SceneEdge): void {
 	if (edge.points.length < 4) return;
 	const dim = edge.emphasis === 'dim';
-	const width = edgeStrokeWidth(edge);
-	const points = edge.points.map((v, i) => (i % 2 === 0 ? w.x(v) : w.y(v)));
-	const name = `${edge.kind}: ${edge.from} → ${edge.to}`;
-	const descr = edge.count > 1 ? `${edge.label} (${edge.count})` : edge.label;
-	const stroke = polyline({
-		id: w.next(),
-		name,
-		descr,
-		points,
-		ln: line(edge.color, w.stroke(width), edge.style, dim, true)
-	});
-	if (!edge.label) {
-		w.parts.push(stroke);
-		return;
-	}
 	const size = w.theme.fontSize * EDGE_LABEL_RATIO;
-	const lw = textWidth(edge.label, size) + size;
-	const box = {
-		x: w.x(edge.labelX - lw / 2),
-		y: w.y(edge.labelY - 3 - size * 1.1),
-		w: w.len(lw),
-		h: w.len(size * 1.6)
-	};
-	const label = shape({
-		id: w.next(),
-		name: edge.label,
-		geom: 'rect',
-		...box,
-		fill: fill(w.theme.background, dim),
-		textBox: true,
-		text: body([{ text: edge.label, size: w.pt(size), color: edge.color }], w.lang, dim, 'ctr', 'ctr')
-	});
-	const xs = [...points.filter((_, i) => i % 2 === 0), box.x, box.x + box.w];
-	const ys = [...points.filter((_, i) => i % 2 === 1), box.y, box.y + box.h];
-	const x0 = Math.min(...xs);
-	const y0 = Math.min(...ys);
-	const around = { x: x0, y: y0, w: Math.max(...xs) - x0, h: Math.max(...ys) - y0 };
-	w.parts.push(group(w.next(), descr || name, around, [stroke, label]));
+	// No wider than the space the label was placed in, lest it cover a neighbour's.
+	const lw = textWidth(edge.label, size) + 2 * LABEL_PAD;
+	w.parts.push(
+		shape({
+			id: w.next(),
+			name: `Label of ${edgeName(edge)}`,
+			descr: edge.label,
+			geom: 'rect',
+			x: w.x(edge.labelX - lw / 2),
+			y: w.y(edge.labelY - 3 - size * 1.1),
+			w: w.len(lw),
+			h: w.len(size * 1.6),
+			fill: fill(w.theme.background, dim),
+			textBox: true,
+			text: body([{ text: edge.label, size: w.pt(size), color: edge.color }], w.lang, dim, 'ctr', 'ctr')
+		})
+	);
 }
 
 /** A stub of a relation that leads off the slide: its line and two lines of text, grouped. */
@@ -251,9 +256,10 @@ export function slideXml(page: DeckPage, context: SlideContext): string {
 	const layout = pageLayout(scene, context.spec, page.title, context.footer);
 	const w = new SlideWriter(layout, scene.theme, scene.lang === 'zh' ? 'zh-CN' : 'en-US');
 	if (layout.title) w.text(layout.title, scene.theme.text, true);
-	// Lines first, so boxes cover their ends.
-	for (const edge of [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)])
-		drawEdge(w, edge);
+	// Lines, then their labels, then the boxes, which cover the lines' ends (see paint-order.ts).
+	const { lines, labelled } = edgePaintOrder(scene.edges);
+	for (const edge of lines) drawLine(w, edge);
+	for (const edge of labelled) drawEdgeLabel(w, edge);
 	for (const node of scene.nodes)
 		drawNode(w, node, continuedBadge(node, page.continued[node.id], scene.lang, 'slide'));
 	for (const stub of pageStubs(scene.nodes, page.offPage, scene.lang, 'slide')) drawStub(w, stub);

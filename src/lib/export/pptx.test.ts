@@ -50,7 +50,7 @@ describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 		await expect(text(zip['ppt/presentation.xml'])).toMatchFileSnapshot('./__golden__/pptx.presentation.xml');
 	});
 
-	test('draws one shape per node, and every line as a freeform route grouped with its label', () => {
+	test('draws one shape per node, and every line as a freeform route under every label', () => {
 		const scene = fixtureScene('zh');
 		const slide = pptxSlides(scene)[0];
 		const shapes = [...slide.matchAll(/<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="[^"]*" descr="([^"]*)"/g)];
@@ -63,11 +63,18 @@ describe('exportPptx(scene, options)', { timeout: 60_000 }, () => {
 		];
 		const lines = routes.filter((m) => m[1] !== 'Legend' && m[0].includes('<a:custGeom>'));
 		expect(lines).toHaveLength(scene.edges.length);
-		const groups = [...slide.matchAll(/<p:grpSp>.*?<\/p:grpSp>/g)].map((m) => m[0]);
-		expect(groups).toHaveLength(scene.edges.filter((e) => e.label).length);
-		for (const g of groups) {
-			expect(g).toContain('<a:custGeom>');
-			expect(g).toContain('txBox="1"');
+		// Every label a text box of its own, over every line and under every box.
+		const labels = [
+			...slide.matchAll(
+				/<p:sp><p:nvSpPr><p:cNvPr id="\d+" name="Label of [^"]*"[^>]*\/><p:cNvSpPr txBox="1"\/>/g
+			)
+		];
+		expect(labels).toHaveLength(scene.edges.filter((e) => e.label).length);
+		const lastLine = Math.max(...lines.map((m) => m.index));
+		const firstNode = Math.min(...nodeShapes.map((m) => m.index));
+		for (const label of labels) {
+			expect(label.index).toBeGreaterThan(lastLine);
+			expect(label.index).toBeLessThan(firstNode);
 		}
 		// Arrowheads stay small beside the text.
 		expect(slide).not.toMatch(/tailEnd type="triangle" w="(med|lg)"/);

@@ -124,9 +124,8 @@ export function deckPageSvg(page: DeckPage, options: DeckPageSvgOptions): string
 		body.push(r.draw({ text, x, y, size, anchor: 'start', paint: fill(theme.text), bold: true }));
 	}
 	body.push(`<g transform="translate(${f(layout.ox)} ${f(layout.oy)}) scale(${f(layout.s)})">`);
-	// Lines first, so boxes cover their ends; backbone lines under the other relations.
-	for (const edge of [...scene.edges.filter((e) => e.backbone), ...scene.edges.filter((e) => !e.backbone)])
-		body.push(w.edge(edge));
+	// Lines and their labels first, so boxes cover their ends (see paint-order.ts).
+	body.push(...w.edges());
 	for (const node of scene.nodes)
 		body.push(
 			w.node(node, continuedBadge(node, page.continued[node.id], scene.lang, unit), NODE_TYPE.kindSize)

@@ -20,6 +20,26 @@ describe('exportSvg(scene, options)', { timeout: 60_000 }, () => {
 		expect(svg).toMatch(/font-family="[^"]*Noto Sans CJK SC/);
 	});
 
+	test('draws every relation label over every line and under every box, each marked with its relation', () => {
+		const scene = fixtureScene('zh');
+		const svg = svgMarkup(scene, {}, { dataIds: true });
+		const marks = [...svg.matchAll(/<g data-id="([^"]*)"( data-from="[^"]*")?[^>]*><(path|text)/g)];
+		const lines = marks.filter((m) => m[2] && m[3] === 'path').map((m) => m.index);
+		const labels = marks.filter((m) => m[2] && m[3] === 'text');
+		const boxes = marks.filter((m) => !m[2]).map((m) => m.index);
+		expect(lines).toHaveLength(scene.edges.length);
+		expect(labels.map((m) => m[1]).sort()).toEqual(
+			scene.edges
+				.filter((e) => e.label)
+				.map((e) => e.id)
+				.sort()
+		);
+		for (const label of labels) {
+			expect(label.index).toBeGreaterThan(Math.max(...lines));
+			expect(label.index).toBeLessThan(Math.min(...boxes));
+		}
+	});
+
 	test('is well-formed XML for a strict parser, nasty labels included', () => {
 		const path = writeTemp(tempDir(), 'chart.svg', exportSvg(fixtureScene('zh')));
 		expect(xmlElementCount(path)).toBeGreaterThan(80);

@@ -8,6 +8,7 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { optionsFrame } from './page-frame.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
+import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
 import { DIM_OPACITY, RING_MARGIN, badgeSize as badgeFontSize, edgeStrokeWidth } from './mark-style.js';
 
@@ -123,26 +124,40 @@ export class SvgWriter {
 		);
 	}
 
-	/** One edge: its line, arrow and label. */
-	edge(edge: SceneEdge): string {
-		const ids = this.dataIds
+	/** The `data-` attributes of an edge's marks, for scripting (see SvgMarkupExtras). */
+	private edgeIds(edge: SceneEdge): string {
+		return this.dataIds
 			? ` data-id="${escapeXml(edge.id)}" data-from="${escapeXml(edge.from)}" data-to="${escapeXml(edge.to)}"`
 			: '';
+	}
+
+	/** One edge's line and arrow. */
+	private line(edge: SceneEdge): string {
 		const width = edgeStrokeWidth(edge) * this.lineScale;
-		const { theme } = this.scene;
 		const line = strokedPath(
 			edgePath(edge),
 			edge.color,
 			width,
 			edge.dash,
 			edge.style === 'double',
-			theme.background,
+			this.scene.theme.background,
 			this.arrow(edge.color)
 		);
-		const size = theme.fontSize * 0.78;
+		return `<g${this.edgeIds(edge)}${opacity(edge.emphasis)}>${line}</g>`;
+	}
+
+	/** One edge's label on its halo, drawn after every line (see paint-order.ts). */
+	private edgeLabel(edge: SceneEdge): string {
+		const size = this.scene.theme.fontSize * 0.78;
 		// On screen the label's baseline sits 3 units above its anchor.
-		const label = edge.label ? this.halo(edge.label, edge.labelX, edge.labelY - 3, size, edge.color) : '';
-		return `<g${ids}${opacity(edge.emphasis)}>${line}${label}</g>`;
+		const label = this.halo(edge.label, edge.labelX, edge.labelY - 3, size, edge.color);
+		return `<g${this.edgeIds(edge)}${opacity(edge.emphasis)}>${label}</g>`;
+	}
+
+	/** Every edge of the Scene in paint order: lines, then their labels. */
+	edges(): string[] {
+		const { lines, labelled } = edgePaintOrder(this.scene.edges);
+		return [...lines.map((e) => this.line(e)), ...labelled.map((e) => this.edgeLabel(e))];
 	}
 
 	/**
@@ -279,9 +294,7 @@ export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: Svg
 		);
 	}
 	body.push(`<g transform="translate(${f(frame.dx)} ${f(frame.dy)})">\n<g>`);
-	// Backbone lines first so cross-links stay visible on top of them.
-	for (const edge of scene.edges.filter((e) => e.backbone)) body.push(w.edge(edge), '\n');
-	for (const edge of scene.edges.filter((e) => !e.backbone)) body.push(w.edge(edge), '\n');
+	for (const mark of w.edges()) body.push(mark, '\n');
 	body.push('</g>\n<g>');
 	for (const node of scene.nodes) body.push(w.node(node), '\n');
 	body.push('</g>\n', w.legend(), '\n</g>\n');

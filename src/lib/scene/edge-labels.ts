@@ -15,8 +15,8 @@ export interface LineLabel {
 
 /** The size relation labels are drawn at: 10 px on screen, 0.78 of the theme's 13 in files. */
 const SIZE = 10;
-/** Clear space kept around a label, in chart units. */
-const PAD = 2;
+/** Clear space kept around a label, in chart units: the most a renderer's halo may take. */
+export const LABEL_PAD = 2;
 /** Where else along its line a label may sit, as shares of the line's length, nearest the middle first. */
 const SPOTS = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.12, 0.88];
 /**
@@ -27,7 +27,7 @@ const NUDGES = [1.6, -1.6, 3.2, -3.2];
 
 /** The steps off the line a label of this width may take, after none: beside it, then above or below. */
 function nudges(width: number): [number, number][] {
-	const side = width / 2 + 2 * PAD;
+	const side = width / 2 + 2 * LABEL_PAD;
 	return [[0, 0], [side, 0], [-side, 0], ...NUDGES.map((n): [number, number] => [0, n * SIZE])];
 }
 /** Side of the grid cells boxes are filed under, in chart units (about a box and a half). */
@@ -42,10 +42,10 @@ const PLACE_UP_TO = 400;
 function labelRect(width: number, x: number, y: number): [number, number, number, number] {
 	const baseline = y - 3;
 	return [
-		x - width / 2 - PAD,
-		baseline - SIZE * 0.95 - PAD,
-		x + width / 2 + PAD,
-		baseline + SIZE * 0.3 + PAD
+		x - width / 2 - LABEL_PAD,
+		baseline - SIZE * 0.95 - LABEL_PAD,
+		x + width / 2 + LABEL_PAD,
+		baseline + SIZE * 0.3 + LABEL_PAD
 	];
 }
 
