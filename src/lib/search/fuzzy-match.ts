@@ -10,8 +10,27 @@ import type { SearchIndex } from './search-index.js';
 import { fuzzyFields, weightOf } from './search-weights.js';
 import type { Steps } from '#lib/model/steps.js';
 
-/** Each record's zh label in pinyin, made on the first fuzzy pinyin query and kept per index. */
-const pinyinStrings = new WeakMap<SearchIndex, string[]>();
+/**
+ * Each record's zh label in pinyin, made by the first fuzzy pinyin queries and kept per index:
+ * `filled` records so far (a query stopped on the way leaves the rest to the next).
+ */
+const pinyinStrings = new WeakMap<SearchIndex, { strings: string[]; filled: number }>();
+
+/**
+ * The records' pinyin strings, made a `slice` per step where not made yet (at a million records,
+ * made at once, they held the page for a third of a second).
+ */
+function* pinyinOf(index: SearchIndex, slice: number): Steps<string[]> {
+	let made = pinyinStrings.get(index);
+	if (!made) pinyinStrings.set(index, (made = { strings: new Array<string>(index.zh.length), filled: 0 }));
+	while (made.filled < index.zh.length) {
+		const end = Math.min(index.zh.length, made.filled + slice);
+		for (let i = made.filled; i < end; i++) made.strings[i] = primaryPinyin(readingsOf(index.zh[i]));
+		made.filled = end;
+		if (end < index.zh.length) yield;
+	}
+	return made.strings;
+}
 
 /** Every record's best score and field (-1 for no match so far), filled in by the passes. */
 export interface Scores {
@@ -32,11 +51,7 @@ export function* fuzzyPass(query: Query, scores: Scores, slice: number): Steps<v
 	const distances = new Int8Array(index.texts.length).fill(-1);
 	const pinyinBudget = typoBudget(pinyinQuery.length);
 	const pinyinPattern = pinyinQuery && pinyinBudget > 0 ? compilePattern(pinyinQuery) : null;
-	let pinyin = pinyinStrings.get(index);
-	if (pinyinPattern && !pinyin) {
-		pinyin = index.zh.map((text) => primaryPinyin(readingsOf(text)));
-		pinyinStrings.set(index, pinyin);
-	}
+	const pinyin = pinyinPattern ? yield* pinyinOf(index, slice) : null;
 	/** The edits between the query and a distinct text, worked out once per query. */
 	const distance = (text: number) => {
 		if (distances[text] < 0) distances[text] = substringDistance(pattern, index.texts[text], budget);

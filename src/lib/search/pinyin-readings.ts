@@ -56,6 +56,23 @@ export function initialsMask(chars: readonly (readonly string[])[]): number {
 	return mask;
 }
 
+/**
+ * A 26-bit mask of every letter of every reading: each letter a pinyin query types is in a reading
+ * of the text it matches, so a text whose mask lacks one of the query's letters cannot match.
+ */
+export function lettersMask(chars: readonly (readonly string[])[]): number {
+	let mask = 0;
+	for (const r of chars)
+		for (const reading of r)
+			for (let k = 0; k < reading.length; k++) mask |= letterBit(reading.charCodeAt(k));
+	return mask;
+}
+
+/** The 26-bit mask of the letters of a lower-case string (see {@link lettersMask}). */
+export function queryLetters(query: string): number {
+	return lettersMask([[query]]);
+}
+
 /** The bit of a lower-case ASCII letter, 0 for anything else. */
 export function letterBit(code: number): number {
 	return code >= 97 && code <= 122 ? 1 << (code - 97) : 0;

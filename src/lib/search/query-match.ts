@@ -4,7 +4,7 @@
  * query of several found apart in one field.
  */
 import { compactPinyin, looksLikePinyin } from './normalize.js';
-import { letterBit } from './pinyin-readings.js';
+import { letterBit, queryLetters } from './pinyin-readings.js';
 import { matchPinyin, type PinyinHit } from './pinyin-text-match.js';
 import type { SearchIndex } from './search-index.js';
 import { weightOf } from './search-weights.js';
@@ -21,6 +21,8 @@ export interface Query {
 	pinyin: string;
 	/** The bit of the pinyin's first letter, to skip texts without a reading that starts so. */
 	firstLetter: number;
+	/** The bits of every letter of the pinyin, to skip texts whose readings lack one. */
+	letters: number;
 	/** Field numbers of the fields only a query makes (`pinyin`, `initials`, `region.pinyin`). */
 	fieldId(name: string): number;
 	/** The name of a field number. */
@@ -47,6 +49,7 @@ export function makeQuery(index: SearchIndex, text: string): Query {
 		typed: text.length - (words.length - 1),
 		pinyin,
 		firstLetter: pinyin ? letterBit(pinyin.charCodeAt(0)) : 0,
+		letters: queryLetters(pinyin),
 		fieldId: (name) => {
 			let f = extra.get(name);
 			if (f === undefined) {
@@ -101,14 +104,21 @@ function matchTexts({ index, text: q }: Query, i: number, best: Best): void {
 }
 
 function matchPinyinFields(query: Query, i: number, best: Best): void {
-	const { index, pinyin, firstLetter } = query;
+	const { index, pinyin, firstLetter, letters } = query;
 	const hit =
-		(index.labelMasks[i] & firstLetter) !== 0 ? matchPinyin(pinyin, index.zh[i], best.score < 3) : null;
+		(index.labelMasks[i] & firstLetter) !== 0 && (index.labelLetters[i] & letters) === letters
+			? matchPinyin(pinyin, index.zh[i], best.score < 3)
+			: null;
 	if (hit) {
 		const name = hit.initialsOnly ? 'initials' : 'pinyin';
 		offer(best, hit.rank + 0.6 * weightOf(name) + hit.bonus, query.fieldId(name));
 	}
-	if (best.score >= 3 || (index.regionMasks[i] & firstLetter) === 0) return;
+	if (
+		best.score >= 3 ||
+		(index.regionMasks[i] & firstLetter) === 0 ||
+		(index.regionLetters[i] & letters) !== letters
+	)
+		return;
 	const text = index.zhRegion[i];
 	let region = query.regionHits.get(text);
 	if (region === undefined) {

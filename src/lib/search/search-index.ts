@@ -11,7 +11,7 @@ import { fuzzyPass, type Scores } from './fuzzy-match.js';
 import { normalize } from './normalize.js';
 import { finishSteps, type Steps } from '#lib/model/steps.js';
 import { stepsInTasks } from '#lib/lazy/steps-in-tasks.js';
-import { initialsMask, readingsOf } from './pinyin-readings.js';
+import { initialsMask, lettersMask, readingsOf } from './pinyin-readings.js';
 import { makeQuery, matchRecord, type Best } from './query-match.js';
 
 /** What the index needs to know about a node; a `NodeDef` fits. */
@@ -53,6 +53,9 @@ export interface SearchIndex {
 	/** First letters of every reading in the zh label, and in the zh region name, for a quick reject. */
 	labelMasks: Uint32Array;
 	regionMasks: Uint32Array;
+	/** Every letter of every reading in the zh label, and in the zh region name (see lettersMask). */
+	labelLetters: Uint32Array;
+	regionLetters: Uint32Array;
 }
 
 const RANKS: MatchRank[] = ['fuzzy', 'fuzzy', 'substring', 'pinyin', 'prefix', 'exact'];
@@ -89,8 +92,10 @@ export class SearchIndexBuilder {
 	readonly #zhRegion: string[];
 	readonly #labelMasks: Uint32Array;
 	readonly #regionMasks: Uint32Array;
-	/** Many nodes share a region: its mask is computed once. */
-	readonly #regionMaskCache = new Map<string, number>();
+	readonly #labelLetters: Uint32Array;
+	readonly #regionLetters: Uint32Array;
+	/** Many nodes share a region: its masks (initials, letters) are computed once. */
+	readonly #regionMaskCache = new Map<string, [number, number]>();
 
 	constructor(records: readonly SearchRecord[]) {
 		this.#records = records;
@@ -99,6 +104,8 @@ export class SearchIndexBuilder {
 		this.#zhRegion = new Array<string>(records.length);
 		this.#labelMasks = new Uint32Array(records.length);
 		this.#regionMasks = new Uint32Array(records.length);
+		this.#labelLetters = new Uint32Array(records.length);
+		this.#regionLetters = new Uint32Array(records.length);
 	}
 
 	/** Whether every record is in. */
@@ -128,7 +135,9 @@ export class SearchIndexBuilder {
 			zh: this.#zh,
 			zhRegion: this.#zhRegion,
 			labelMasks: this.#labelMasks,
-			regionMasks: this.#regionMasks
+			regionMasks: this.#regionMasks,
+			labelLetters: this.#labelLetters,
+			regionLetters: this.#regionLetters
 		};
 		// The builder is kept with its index: what only building needed goes (at a million nodes
 		// the two lists of numbers alone held tens of megabytes).
@@ -153,14 +162,17 @@ export class SearchIndexBuilder {
 				this.#push(this.#field(`attrs.${key}`), String(value), true);
 		const zh = (this.#zh[i] = normalize(r.label.zh));
 		const region = (this.#zhRegion[i] = r.region ? normalize(r.region.name.zh) : '');
-		this.#labelMasks[i] = initialsMask(readingsOf(zh));
+		const chars = readingsOf(zh);
+		this.#labelMasks[i] = initialsMask(chars);
+		this.#labelLetters[i] = lettersMask(chars);
 		if (region) {
-			let mask = this.#regionMaskCache.get(region);
-			if (mask === undefined) {
-				mask = initialsMask(readingsOf(region));
-				this.#regionMaskCache.set(region, mask);
+			let masks = this.#regionMaskCache.get(region);
+			if (masks === undefined) {
+				const regionChars = readingsOf(region);
+				masks = [initialsMask(regionChars), lettersMask(regionChars)];
+				this.#regionMaskCache.set(region, masks);
 			}
-			this.#regionMasks[i] = mask;
+			[this.#regionMasks[i], this.#regionLetters[i]] = masks;
 		}
 	}
 
