@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { generateNational } from '#lib/data/generate-national.js';
 import { getBuiltin } from '#lib/data/builtin.js';
 import { buildSearchIndex, SearchIndexBuilder, searchIndex, type SearchRecord } from './search-index.js';
+import { matchPinyin } from './pinyin-text-match.js';
+import { queryLetters } from './pinyin-readings.js';
 
 const records: SearchRecord[] = [
 	{
@@ -191,5 +193,45 @@ describe('buildSearchIndex(records) at 100k nodes', () => {
 		])
 			expect(searchIndex(big, q).length).toBeGreaterThan(0);
 		expect(searchIndex(big, '社会组织党支部777')[0]).toMatchObject({ id: 'g776', rank: 'exact' });
+	});
+});
+
+describe('the letters mask of a pinyin query', () => {
+	it('never skips a label that the query matches by pinyin', () => {
+		const records = [
+			...getBuiltin('opinions-2015')!.nodes,
+			...generateNational({ nodes: 1_500, seed: 3 }).nodes
+		];
+		const index = buildSearchIndex(records);
+		const queries = [
+			'jiangsu',
+			'zj',
+			'shzz',
+			'xsz',
+			'zhejiang',
+			'huizuzhi',
+			'dangzhib',
+			'zhongyang',
+			'lv',
+			'kuai'
+		];
+		let matched = 0;
+		for (const query of queries) {
+			const letters = queryLetters(query);
+			index.zh.forEach((zh, i) => {
+				if (!matchPinyin(query, zh, true)) return;
+				matched++;
+				expect(index.labelLetters[i] & letters, `${query} in ${zh}`).toBe(letters);
+			});
+		}
+		expect(matched).toBeGreaterThan(1_000);
+	});
+
+	it('skips most labels of a long query on a large chart', () => {
+		// Most labels of a large generated chart are grassroots branches (社会组织党支部…): no j in them.
+		const index = buildSearchIndex(generateNational({ nodes: 20_000, seed: 3 }).nodes);
+		const letters = queryLetters('zhejiang');
+		const kept = [...index.labelLetters].filter((m) => (m & letters) === letters).length;
+		expect(kept / index.labelLetters.length).toBeLessThan(0.2);
 	});
 });
