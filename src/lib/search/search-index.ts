@@ -151,17 +151,15 @@ export class SearchIndexBuilder {
 	#record(i: number): void {
 		const r = this.#records[i];
 		this.#start[i] = this.#textOf.length;
-		this.#push(LABEL_ZH, r.label.zh, false);
+		const zh = (this.#zh[i] = this.#push(LABEL_ZH, r.label.zh, false));
 		this.#push(LABEL_EN, r.label.en, false);
-		this.#push(REGION_ZH, r.region?.name.zh, true);
+		const region = (this.#zhRegion[i] = this.#push(REGION_ZH, r.region?.name.zh, true));
 		this.#push(REGION_EN, r.region?.name.en, true);
 		this.#push(REGION_CODE, r.region?.code, true);
 		this.#push(ID, r.id, false);
 		if (r.attrs)
 			for (const [key, value] of Object.entries(r.attrs))
 				this.#push(this.#field(`attrs.${key}`), String(value), true);
-		const zh = (this.#zh[i] = normalize(r.label.zh));
-		const region = (this.#zhRegion[i] = r.region ? normalize(r.region.name.zh) : '');
 		const chars = readingsOf(zh);
 		this.#labelMasks[i] = initialsMask(chars);
 		this.#labelLetters[i] = lettersMask(chars);
@@ -191,11 +189,12 @@ export class SearchIndexBuilder {
 	 * Adds a field's text to the record being added. A text that `repeats` (a region, an
 	 * attribute's value) is kept once for every record that has it; a label or an id, nearly
 	 * always a record's own, is kept as it comes (looking each up cost a third of the build).
+	 * Gives the text normalised ('' for none).
 	 */
-	#push(field: number, text: string | undefined, repeats: boolean): void {
-		if (text === undefined || text === '') return;
+	#push(field: number, text: string | undefined, repeats: boolean): string {
+		if (text === undefined || text === '') return '';
 		const t = normalize(text);
-		if (t === '') return;
+		if (t === '') return '';
 		let id = repeats ? this.#textIds.get(t) : undefined;
 		if (id === undefined) {
 			id = this.#texts.length;
@@ -204,6 +203,7 @@ export class SearchIndexBuilder {
 		}
 		this.#textOf.push(id);
 		this.#fields.push(field);
+		return t;
 	}
 }
 
