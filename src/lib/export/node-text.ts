@@ -1,4 +1,4 @@
-import { NODE_TYPE } from '#lib/scene/node-box.js';
+import { NODE_TYPE, shownKindLabel } from '#lib/scene/node-box.js';
 import type { SceneNode } from '#lib/scene/types.js';
 
 /** One line of text inside a node, centred on `x`, with its baseline at `y`. */
@@ -23,7 +23,7 @@ export function nodeText(node: SceneNode): NodeTextLine[] {
 	const out: NodeTextLine[] = [];
 	if (node.kindLabel) {
 		out.push({
-			text: node.kindLabel,
+			text: shownKindLabel(node.kindLabel),
 			x: node.x,
 			y: top + (padY + kindLine * 0.8) * k,
 			fontSize: kindSize * k,

@@ -1,5 +1,5 @@
 /** One slide of a deck as PresentationML: title, boxes, lines with their labels, legend, footer. */
-import { NODE_TYPE } from '#lib/scene/node-box.js';
+import { NODE_TYPE, shownKindLabel } from '#lib/scene/node-box.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import type { SceneEdge, SceneNode, ThemeTokens } from '#lib/scene/types.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
@@ -95,7 +95,7 @@ function drawNode(w: SlideWriter, node: SceneNode, badge: string): void {
 	const k = node.fontSize / NODE_TYPE.fontSize;
 	const paragraphs = [
 		...(node.kindLabel
-			? [{ text: node.kindLabel, size: w.pt(NODE_TYPE.kindSize * k), color: node.stroke }]
+			? [{ text: shownKindLabel(node.kindLabel), size: w.pt(NODE_TYPE.kindSize * k), color: node.stroke }]
 			: []),
 		...node.lines.map((text) => ({ text, size: w.pt(node.fontSize), color: node.textColor }))
 	];

@@ -2,7 +2,7 @@
  * The boxes of a packed Scene drawn on a canvas: filled in one path per style (a hundred
  * thousand boxes become a handful of fills), then rings, and outlines and text when readable.
  */
-import { NODE_TYPE } from '#lib/scene/node-box.js';
+import { NODE_TYPE, shownKindLabel } from '#lib/scene/node-box.js';
 import { COLLAPSED, NODE_NUMBERS, type PackedScene } from '#lib/scene/pack-scene.js';
 import { nodeLines, packedIndex } from '#lib/scene/packed-index.js';
 import type { Box, ThemeTokens } from '#lib/scene/types.js';
@@ -125,7 +125,7 @@ function writeLabels(
 		ctx.globalAlpha = style.emphasis === 'dim' ? DIM_BOX : 1;
 		ctx.fillStyle = style.stroke;
 		ctx.font = `10px ${theme.fontFamily}`;
-		ctx.fillText(style.kindLabel, n[o], top + 19);
+		ctx.fillText(shownKindLabel(style.kindLabel), n[o], top + 19);
 		ctx.fillStyle = style.textColor;
 		ctx.font = `500 ${style.fontSize}px ${theme.fontFamily}`;
 		nodeLines(packed, index, i).forEach((line, l) => ctx.fillText(line, n[o], top + 38 + l * 18));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPE, nodeBox, WIDE_TEXT_WIDTH } from './node-box.js';
+import { NODE_TYPE, nodeBox, shownKindLabel, WIDE_TEXT_WIDTH } from './node-box.js';
 import { textWidth } from './text-metrics.js';
 
 describe('nodeBox(label, kindLabel)', () => {
@@ -40,5 +40,20 @@ describe('nodeBox(label, kindLabel)', () => {
 			textWidth('社会组织党建工作指导服务中心（综合党委派出机构）', 10)
 		);
 		expect(nodeBox('上级', '名'.repeat(80)).width).toBe(WIDE_TEXT_WIDTH + 2 * NODE_TYPE.padX);
+	});
+
+	it('cuts a kind name past the wide width with an ellipsis, to fit the box it widened', () => {
+		expect(shownKindLabel('社会组织党组织')).toBe('社会组织党组织');
+		const long = '名'.repeat(80);
+		const shown = shownKindLabel(long);
+		expect(shown.endsWith('…')).toBe(true);
+		expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+		expect(textWidth(shown, NODE_TYPE.kindSize)).toBeLessThanOrEqual(WIDE_TEXT_WIDTH);
+		expect(textWidth(shown, NODE_TYPE.kindSize)).toBeGreaterThan(WIDE_TEXT_WIDTH - 2 * NODE_TYPE.kindSize);
+		const english = shownKindLabel(
+			'Party-building work body of the county-level civil affairs bureau and its affiliated units'
+		);
+		expect(english).toMatch(/^Party-building work body of .*…$/);
+		expect(textWidth(english, NODE_TYPE.kindSize)).toBeLessThanOrEqual(WIDE_TEXT_WIDTH);
 	});
 });

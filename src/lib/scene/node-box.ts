@@ -21,18 +21,42 @@ const WIDE_LINES = 4;
 const MIN_WIDTH = 96;
 
 /**
- * Widths of kind labels, which repeat on every node of a kind. A server draws charts of many
- * users, each with kinds of its own: the map starts over past a bound instead of growing.
+ * Kind labels as boxes show them, and their widths: they repeat on every node of a kind. A server
+ * draws charts of many users, each with kinds of its own: the map starts over past a bound
+ * instead of growing.
  */
-const kindWidths = new Map<string, number>();
-const KIND_WIDTHS_KEPT = 1000;
+const kindLines = new Map<string, { line: string; width: number }>();
+const KIND_LINES_KEPT = 1000;
+
+/** A kind's label as a box shows it, and its width (see {@link shownKindLabel}). */
+function fittedKind(kindLabel: string): { line: string; width: number } {
+	let fitted = kindLines.get(kindLabel);
+	if (fitted === undefined) {
+		if (kindLines.size >= KIND_LINES_KEPT) kindLines.clear();
+		const { kindSize } = NODE_TYPE;
+		const width = textWidth(kindLabel, kindSize);
+		const line = width <= WIDE_TEXT_WIDTH ? kindLabel : wrapText(kindLabel, WIDE_TEXT_WIDTH, kindSize, 1)[0];
+		kindLines.set(kindLabel, (fitted = { line, width: Math.min(width, WIDE_TEXT_WIDTH) }));
+	}
+	return fitted;
+}
+
+/**
+ * A kind's label as every renderer draws it above a node's name: whole, widening the box up to
+ * the wide width, or cut there with an ellipsis (the whole label stays in the Scene: screen
+ * readers, the outline and the details say it).
+ * @example shownKindLabel('社会组织党组织') // '社会组织党组织'
+ */
+export function shownKindLabel(kindLabel: string): string {
+	return fittedKind(kindLabel).line;
+}
 
 /** The wrapped label and the box size a node needs. */
 export function nodeBox(
 	label: string,
 	kindLabel: string
 ): { lines: string[]; width: number; height: number } {
-	const { fontSize, lineHeight, kindSize, kindLine, padX, padY } = NODE_TYPE;
+	const { fontSize, lineHeight, kindLine, padX, padY } = NODE_TYPE;
 	// Most labels fit on one line: measured once, they need no wrapping.
 	const whole = label.trim();
 	const wholeW = textWidth(whole, fontSize);
@@ -43,15 +67,10 @@ export function nodeBox(
 		maxWidth = WIDE_TEXT_WIDTH;
 		lines = wrapText(label, WIDE_TEXT_WIDTH, fontSize, WIDE_LINES);
 	}
-	let kindW = kindWidths.get(kindLabel);
-	if (kindW === undefined) {
-		if (kindWidths.size >= KIND_WIDTHS_KEPT) kindWidths.clear();
-		kindWidths.set(kindLabel, (kindW = textWidth(kindLabel, kindSize)));
-	}
 	let textW = fits ? wholeW : 0;
 	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
-	// A kind's name widens the box up to the wide width (a longer one, rare, runs past its sides).
-	const contentW = Math.max(Math.min(maxWidth, textW), Math.min(WIDE_TEXT_WIDTH, kindW));
+	// A kind's name widens the box up to the wide width (a longer one is cut there).
+	const contentW = Math.max(Math.min(maxWidth, textW), fittedKind(kindLabel).width);
 	return {
 		lines,
 		width: Math.ceil(Math.max(MIN_WIDTH, contentW + 2 * padX)),
