@@ -157,7 +157,7 @@ class Planner {
 			best = page;
 		}
 		if (best) return [maxDepth === Infinity ? this.#absorb(best, title) : best];
-		if (roots.length > 1) return [];
+		if (roots.length > 1) return this.#topRuns(roots, title);
 		return this.#chunks(roots[0], title);
 	}
 
@@ -181,25 +181,48 @@ class Planner {
 	 * than {@link MIN_BOXES} boxes takes children from the page before.
 	 */
 	#chunks(root: number, title: string): Planned[] {
+		const chunk = (kids: number[], readable = true) => this.#page([root], [root, ...kids], title, readable);
+		return this.#inRuns(shownKids(this.#forest, root), chunk, (k) => k.length + 1, title);
+	}
+
+	/**
+	 * Tops too many to stand side by side on one page (the English names of the built-in chart's
+	 * six): as many a page as fit, in order, so that the deck still opens on the whole chart and
+	 * under its title.
+	 */
+	#topRuns(tops: number[], title: string): Planned[] {
+		const run = (items: number[], readable = true) => this.#page(items, items, title, readable);
+		return this.#inRuns(tops, run, (t) => t.length, title);
+	}
+
+	/**
+	 * `items` cut into runs of as many as `chunk` draws readably on a page (at least one), the last
+	 * rebalanced when it has fewer than {@link MIN_BOXES} boxes, numbered after `title` when more
+	 * than one.
+	 */
+	#inRuns(
+		items: number[],
+		chunk: (items: number[], readable?: boolean) => Planned | undefined,
+		boxes: (items: number[]) => number,
+		title: string
+	): Planned[] {
 		const runs: number[][] = [];
 		const pages: Planned[] = [];
-		const chunk = (kids: number[], readable = true) => this.#page([root], [root, ...kids], title, readable);
-		const kids = shownKids(this.#forest, root);
-		for (let at = 0; at < kids.length;) {
-			// More children can fit where fewer did not (a longer row wraps into rows): look a
-			// few past the first that does not fit before settling.
-			let best = { n: 1, page: chunk([kids[at]], false)! };
-			for (let n = 2, misses = 0; at + n <= kids.length && misses < CHUNK_LOOKAHEAD; n++) {
-				const page = chunk(kids.slice(at, at + n));
+		for (let at = 0; at < items.length;) {
+			// More items can fit where fewer did not (a longer row wraps into rows): look a few
+			// past the first that does not fit before settling.
+			let best = { n: 1, page: chunk([items[at]], false)! };
+			for (let n = 2, misses = 0; at + n <= items.length && misses < CHUNK_LOOKAHEAD; n++) {
+				const page = chunk(items.slice(at, at + n));
 				if (page) [best, misses] = [{ n, page }, 0];
 				else misses++;
 			}
-			runs.push(kids.slice(at, at + best.n));
+			runs.push(items.slice(at, at + best.n));
 			pages.push(best.page);
 			at += best.n;
 		}
 		if (runs.length > 1) {
-			const mended = this.#rebalance(runs.at(-2)!, runs.at(-1)!, chunk, (k) => k.length + 1);
+			const mended = this.#rebalance(runs.at(-2)!, runs.at(-1)!, chunk, boxes);
 			if (mended) pages.splice(-2, 2, ...mended.map((g) => g.page));
 		}
 		const [open, close] = this.#lang === 'zh' ? ['（', '）'] : [' (', ')'];

@@ -205,8 +205,12 @@ describe('readable decks, rendered and read back', { timeout: 120_000 }, () => {
 		}
 	});
 
-	test('the English deck is titled and footed in English', () => {
+	test('the English deck is titled and footed in English, and opens on the chart under its title', () => {
 		const v = variants[1];
+		// Its six tops do not stand side by side on a slide: they take the first two slides, under the title.
+		const first = squeeze(v.read![0].words.map((w) => w.text).join(''));
+		expect(first).toContain(squeeze(dataset.title.en.split(':')[0]));
+		expect(v.pages[0].title).toMatch(new RegExp(`^${dataset.title.en} \\(1/\\d\\)$`));
 		const last = v.read!.at(-1)!;
 		const text = last.words.map((w) => w.text).join(' ');
 		expect(text).toContain(`Slide ${v.pages.length} of ${v.pages.length}`);
