@@ -1,4 +1,10 @@
-import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
+import type {
+	Box,
+	LegendEdgeItem,
+	LegendNodeItem,
+	LegendProvenanceItem,
+	SceneHead
+} from '#lib/scene/types.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 
 /** A row of the legend placed on the page (scene units). */
@@ -15,14 +21,17 @@ export interface LegendLayout {
 	swatch: { width: number; height: number };
 	/** Row's text starts at `row.x + textOffset`. */
 	textOffset: number;
+	/** What it covers: the Scene's legend box, or more where its rows need more. */
+	box: Box;
 }
 
 /**
  * Lays the legend out in its box: a title, node kinds, then relation kinds shown in the view, then
  * the provenance marks (an outline swatch with its dash), in as many columns as the box height asks
- * for. Counts follow the label in parentheses.
+ * for, or as fit its width (then the columns run longer than the box). Counts follow the label in
+ * parentheses.
  */
-export function legendLayout(scene: Scene): LegendLayout {
+export function legendLayout(scene: SceneHead): LegendLayout {
 	const { box, title, nodes, edges, provenance } = scene.legend;
 	const fontSize = Math.max(9, Math.round(scene.theme.fontSize * 0.85));
 	const rowHeight = fontSize * 1.8;
@@ -40,13 +49,30 @@ export function legendLayout(scene: Scene): LegendLayout {
 		}))
 	];
 	const titleHeight = title ? fontSize * 2 : 0;
-	const perColumn = Math.max(1, Math.floor((box.height - titleHeight) / rowHeight));
-	const columnWidth =
-		textOffset + Math.max(0, ...items.map((r) => textWidth(r.text, fontSize))) + fontSize * 1.5;
+	const gap = fontSize * 1.5;
+	const widest = textOffset + Math.max(0, ...items.map((r) => textWidth(r.text, fontSize)));
+	const columnWidth = widest + gap;
+	const byHeight = Math.ceil(items.length / Math.max(1, Math.floor((box.height - titleHeight) / rowHeight)));
+	const columns = Math.max(1, Math.min(byHeight, Math.floor((box.width + gap) / columnWidth)));
+	const perColumn = Math.max(1, Math.ceil(items.length / columns));
 	const rows = items.map((r, i) => ({
 		...r,
 		x: box.x + Math.floor(i / perColumn) * columnWidth,
 		y: box.y + titleHeight + (i % perColumn) * rowHeight + rowHeight / 2
 	})) as LegendRow[];
-	return { title: { text: title, x: box.x, y: box.y + fontSize * 1.2 }, rows, fontSize, swatch, textOffset };
+	const used = Math.ceil(items.length / perColumn);
+	const covered = {
+		x: box.x,
+		y: box.y,
+		width: Math.max(box.width, used * columnWidth - gap),
+		height: Math.max(box.height, titleHeight + perColumn * rowHeight)
+	};
+	return {
+		title: { text: title, x: box.x, y: box.y + fontSize * 1.2 },
+		rows,
+		fontSize,
+		swatch,
+		textOffset,
+		box: covered
+	};
 }

@@ -1,4 +1,6 @@
 import type { Box, SceneHead } from '#lib/scene/types.js';
+import { textWidth, wrapText } from '#lib/scene/text-metrics.js';
+import { legendLayout } from './legend-layout.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 
 /** Where the parts of an exported page go, in scene units, with the page's top-left at 0,0. */
@@ -8,13 +10,47 @@ export interface PageFrame {
 	/** Add to scene coordinates to get page coordinates. */
 	dx: number;
 	dy: number;
-	/** The title's baseline, or undefined when there is no title. */
-	title?: { text: string; x: number; y: number; fontSize: number };
-	/** The footer's baseline, or undefined when there is no footer. */
-	footer?: { text: string; x: number; y: number; fontSize: number };
+	/** The title, or undefined when there is none. */
+	title?: FrameText;
+	/** The footer, or undefined when there is none. */
+	footer?: FrameText;
 	/** The drawing (nodes, edges and legend) in page coordinates. */
 	content: Box;
 }
+
+/** Lines of text at one size, wrapped to the page: the first baseline at `y`, each next `lineHeight` lower. */
+export interface FrameText {
+	lines: string[];
+	x: number;
+	y: number;
+	fontSize: number;
+	lineHeight: number;
+}
+
+/** One line of a {@link FrameText} where it is drawn. */
+export interface FrameLine {
+	text: string;
+	x: number;
+	y: number;
+	fontSize: number;
+}
+
+/** The lines of a title or footer with their baselines, for a renderer to draw one by one. */
+export function frameLines(block: FrameText | undefined): FrameLine[] {
+	if (!block) return [];
+	const { x, y, fontSize, lineHeight } = block;
+	return block.lines.map((text, i) => ({ text, x, y: y + i * lineHeight, fontSize }));
+}
+
+/**
+ * The narrowest a title and footer are wrapped to, in scene units: a chart narrower than its title
+ * widens its page up to this, rather than stack its title a few words a line.
+ */
+const MIN_TEXT_WIDTH = 560;
+/** Titles are bold: measured as this much wider than regular text, lest they run off the page. */
+const BOLD = 1.1;
+/** A title longer than this many lines is cut with an ellipsis; a footer (the sources) never is. */
+const TITLE_LINES = 3;
 
 /** Smallest box around two boxes; an empty box (zero size) does not count. */
 function union(a: Box, b: Box): Box {
@@ -42,30 +78,44 @@ export function footerText(scene: SceneHead, sourceLine: string): string {
 
 /**
  * Lays out an exported page: title on top, the drawing with its legend, the "source" footer
- * below, all inside `margin`. Every vector exporter (SVG, PDF, PPTX) uses this frame so they
- * agree with each other.
+ * below, all inside `margin`; title and footer wrapped to the drawing's width (or a little wider,
+ * see {@link MIN_TEXT_WIDTH}, the drawing then centred). Every exporter of a single page (SVG,
+ * PNG, PDF) uses this frame, so they agree with each other.
  */
 export function pageFrame(scene: SceneHead, title: string, sourceLine: string, margin: number): PageFrame {
-	const drawing = union(scene.bounds, scene.legend.box);
+	const drawing = union(scene.bounds, legendLayout(scene).box);
 	const titleSize = Math.round(scene.theme.fontSize * 1.6);
 	const footerSize = Math.max(9, Math.round(scene.theme.fontSize * 0.8));
-	const titleBand = title ? titleSize * 2 : 0;
 	const footer = footerText(scene, sourceLine);
-	const footerBand = footer ? footerSize * 2.4 : 0;
-	const dx = margin - drawing.x;
-	const dy = margin + titleBand - drawing.y;
-	const width = drawing.width + 2 * margin;
+	const wanted = Math.max(textWidth(title, titleSize) * BOLD, textWidth(footer, footerSize));
+	const inner = Math.max(drawing.width, Math.min(wanted, MIN_TEXT_WIDTH));
+	const titleLines = title ? wrapText(title, inner / BOLD, titleSize, TITLE_LINES) : [];
+	const footerLines = footer ? wrapText(footer, inner, footerSize, Infinity) : [];
+	const [titleLine, footerLine] = [titleSize * 1.3, footerSize * 1.5];
+	const titleBand = title ? titleSize * 2 + (titleLines.length - 1) * titleLine : 0;
+	const footerBand = footer ? footerSize * 2.4 + (footerLines.length - 1) * footerLine : 0;
+	const left = margin + (inner - drawing.width) / 2;
+	const width = inner + 2 * margin;
 	const height = drawing.height + 2 * margin + titleBand + footerBand;
+	const lastFooter = height - margin - footerSize * 0.4;
 	return {
 		width,
 		height,
-		dx,
-		dy,
-		title: title ? { text: title, x: margin, y: margin + titleSize, fontSize: titleSize } : undefined,
-		footer: footer
-			? { text: footer, x: margin, y: height - margin - footerSize * 0.4, fontSize: footerSize }
+		dx: left - drawing.x,
+		dy: margin + titleBand - drawing.y,
+		title: title
+			? { lines: titleLines, x: margin, y: margin + titleSize, fontSize: titleSize, lineHeight: titleLine }
 			: undefined,
-		content: { x: margin, y: margin + titleBand, width: drawing.width, height: drawing.height }
+		footer: footer
+			? {
+					lines: footerLines,
+					x: margin,
+					y: lastFooter - (footerLines.length - 1) * footerLine,
+					fontSize: footerSize,
+					lineHeight: footerLine
+				}
+			: undefined,
+		content: { x: left, y: margin + titleBand, width: drawing.width, height: drawing.height }
 	};
 }
 

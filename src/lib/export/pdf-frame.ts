@@ -5,7 +5,7 @@
 import type { Box, Scene } from '#lib/scene/types.js';
 import { legendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
-import type { PageFrame } from './page-frame.js';
+import { frameLines, type PageFrame } from './page-frame.js';
 import { FONT } from './pdf-document.js';
 import { arrowhead, dashOutline, drawEdges, drawNode, strokeLine, text } from './pdf-marks.js';
 
@@ -55,8 +55,8 @@ export function drawFrame(
 ): void {
 	if (background) doc.rect(0, 0, frame.width, frame.height).fill(scene.theme.background);
 	doc.font(FONT);
-	if (frame.title)
-		text(doc, frame.title.text, frame.title.x, frame.title.y, frame.title.fontSize, scene.theme.text, false);
+	for (const line of frameLines(frame.title))
+		text(doc, line.text, line.x, line.y, line.fontSize, scene.theme.text, false);
 	doc.save().translate(frame.dx, frame.dy);
 	const visible = (b: Box) =>
 		!region || intersects({ x: b.x + frame.dx, y: b.y + frame.dy, width: b.width, height: b.height }, region);
@@ -84,14 +84,6 @@ export function drawFrame(
 	}
 	drawLegend(doc, scene);
 	doc.restore();
-	if (frame.footer)
-		text(
-			doc,
-			frame.footer.text,
-			frame.footer.x,
-			frame.footer.y,
-			frame.footer.fontSize,
-			scene.theme.mutedText,
-			false
-		);
+	for (const line of frameLines(frame.footer))
+		text(doc, line.text, line.x, line.y, line.fontSize, scene.theme.mutedText, false);
 }

@@ -12,7 +12,7 @@ import { textWidth } from '#lib/scene/text-metrics.js';
 import { legendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
-import type { PageFrame } from './page-frame.js';
+import { frameLines, type PageFrame } from './page-frame.js';
 import { parseFont } from './png.js';
 import { DIM_OPACITY, RING_MARGIN, badgeSize, edgeStrokeWidth } from './mark-style.js';
 
@@ -255,8 +255,8 @@ export function drawPage(ctx: SKRSContext2D, pass: PagePass): void {
 	}
 	ctx.textBaseline = 'alphabetic';
 	ctx.fillStyle = theme.text;
-	if (frame.title)
-		text(ctx, frame.title.text, frame.title.x, frame.title.y, frame.title.fontSize, false, true);
+	for (const line of frameLines(frame.title))
+		text(ctx, line.text, line.x, line.y, line.fontSize, false, true);
 	ctx.save();
 	ctx.translate(frame.dx, frame.dy);
 	const { lines, labelled } = edgePaintOrder(scene.edges);
@@ -265,8 +265,6 @@ export function drawPage(ctx: SKRSContext2D, pass: PagePass): void {
 	for (const node of scene.nodes) drawNode(ctx, node, scene);
 	drawLegend(ctx, scene);
 	ctx.restore();
-	if (frame.footer) {
-		ctx.fillStyle = theme.mutedText;
-		text(ctx, frame.footer.text, frame.footer.x, frame.footer.y, frame.footer.fontSize, false);
-	}
+	ctx.fillStyle = theme.mutedText;
+	for (const line of frameLines(frame.footer)) text(ctx, line.text, line.x, line.y, line.fontSize, false);
 }

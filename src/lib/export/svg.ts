@@ -5,7 +5,7 @@ import { legendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
-import { optionsFrame } from './page-frame.js';
+import { frameLines, optionsFrame } from './page-frame.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
@@ -286,22 +286,18 @@ export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: Svg
 			`<rect x="0" y="0" width="${f(frame.width)}" height="${f(frame.height)}" ${fill(theme.background)}/>\n`
 		);
 	}
-	if (frame.title) {
-		const { text, x, y, fontSize } = frame.title;
+	for (const { text, x, y, fontSize } of frameLines(frame.title))
 		body.push(
 			r.draw({ text, x, y, size: fontSize, anchor: 'start', paint: fill(theme.text), bold: true }),
 			'\n'
 		);
-	}
 	body.push(`<g transform="translate(${f(frame.dx)} ${f(frame.dy)})">\n<g>`);
 	for (const mark of w.edges()) body.push(mark, '\n');
 	body.push('</g>\n<g>');
 	for (const node of scene.nodes) body.push(w.node(node), '\n');
 	body.push('</g>\n', w.legend(), '\n</g>\n');
-	if (frame.footer) {
-		const { text, x, y, fontSize } = frame.footer;
+	for (const { text, x, y, fontSize } of frameLines(frame.footer))
 		body.push(r.draw({ text, x, y, size: fontSize, anchor: 'start', paint: fill(theme.mutedText) }), '\n');
-	}
 	const head =
 		'<?xml version="1.0" encoding="UTF-8"?>\n' +
 		`<svg xmlns="http://www.w3.org/2000/svg"${r === TEXT_ELEMENTS ? '' : ' xmlns:xlink="http://www.w3.org/1999/xlink"'} version="1.1" width="${f(frame.width)}" height="${f(frame.height)}" viewBox="0 0 ${f(frame.width)} ${f(frame.height)}" font-family="${escapeXml(theme.fontFamily)}">\n` +
