@@ -11,6 +11,7 @@ import { buildScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Scene } from '#lib/scene/types.js';
 import { deckForest, pageDataset, shownKids, within, type DeckForest } from './deck-forest.js';
 import { branchHeading } from './deck-text.js';
+import { inRuns, MEND_TRIES, MIN_BOXES, numbered, rebalance, type Run } from './deck-runs.js';
 import {
 	drawnOn,
 	numberLinks,
@@ -64,23 +65,11 @@ interface Planned {
 	links: PlannedLink[];
 }
 
-/** How many more children a chunk tries after one that does not fit. */
-const CHUNK_LOOKAHEAD = 4;
-
 /** A page of some branches, with the tops it draws. */
-interface Group {
-	items: number[];
-	page: Planned;
-}
+type Group = Run<Planned>;
 
 /** What the branches under some tops come to: a group's page, or the pages of a branch cut again. */
 type Entry = Group | { pages: Planned[] };
-
-/** How many groups a small group tries to join, nearest first. */
-const MEND_TRIES = 4;
-
-/** A page should hold at least this many boxes: fewer looks like a slide made by mistake. */
-const MIN_BOXES = 4;
 
 /** The smallest area a box takes, in scene units squared, to rule pages out without laying them out. */
 const MIN_BOX_AREA = 96 * 48;
@@ -182,7 +171,11 @@ class Planner {
 	 */
 	#chunks(root: number, title: string): Planned[] {
 		const chunk = (kids: number[], readable = true) => this.#page([root], [root, ...kids], title, readable);
-		return this.#inRuns(shownKids(this.#forest, root), chunk, (k) => k.length + 1, title);
+		return numbered(
+			inRuns(shownKids(this.#forest, root), chunk, (k) => k.length + 1),
+			title,
+			this.#lang
+		);
 	}
 
 	/**
@@ -192,43 +185,11 @@ class Planner {
 	 */
 	#topRuns(tops: number[], title: string): Planned[] {
 		const run = (items: number[], readable = true) => this.#page(items, items, title, readable);
-		return this.#inRuns(tops, run, (t) => t.length, title);
-	}
-
-	/**
-	 * `items` cut into runs of as many as `chunk` draws readably on a page (at least one), the last
-	 * rebalanced when it has fewer than {@link MIN_BOXES} boxes, numbered after `title` when more
-	 * than one.
-	 */
-	#inRuns(
-		items: number[],
-		chunk: (items: number[], readable?: boolean) => Planned | undefined,
-		boxes: (items: number[]) => number,
-		title: string
-	): Planned[] {
-		const runs: number[][] = [];
-		const pages: Planned[] = [];
-		for (let at = 0; at < items.length;) {
-			// More items can fit where fewer did not (a longer row wraps into rows): look a few
-			// past the first that does not fit before settling.
-			let best = { n: 1, page: chunk([items[at]], false)! };
-			for (let n = 2, misses = 0; at + n <= items.length && misses < CHUNK_LOOKAHEAD; n++) {
-				const page = chunk(items.slice(at, at + n));
-				if (page) [best, misses] = [{ n, page }, 0];
-				else misses++;
-			}
-			runs.push(items.slice(at, at + best.n));
-			pages.push(best.page);
-			at += best.n;
-		}
-		if (runs.length > 1) {
-			const mended = this.#rebalance(runs.at(-2)!, runs.at(-1)!, chunk, boxes);
-			if (mended) pages.splice(-2, 2, ...mended.map((g) => g.page));
-		}
-		const [open, close] = this.#lang === 'zh' ? ['（', '）'] : [' (', ')'];
-		if (pages.length > 1)
-			pages.forEach((p, i) => (p.title = `${title}${open}${i + 1}/${pages.length}${close}`));
-		return pages;
+		return numbered(
+			inRuns(tops, run, (t) => t.length),
+			title,
+			this.#lang
+		);
 	}
 
 	/**
@@ -284,7 +245,7 @@ class Planner {
 			const prev = entries[i - 1];
 			const mended =
 				prev && groups(prev)
-					? this.#rebalance(
+					? rebalance(
 							prev.items,
 							small.items,
 							(t) => this.#group(t),
@@ -303,32 +264,6 @@ class Planner {
 	/** How many boxes the branches under `tops` draw. */
 	#boxes(tops: number[]): number {
 		return within(this.#forest, tops).length;
-	}
-
-	/**
-	 * Two pages of a run of items (children or branches) whose second has fewer than
-	 * {@link MIN_BOXES} boxes, re-cut by moving the fewest items from the end of the first to the
-	 * second that gives both enough boxes and keeps both readable (a row of five boxes can be too
-	 * wide where six wrap into rows: moving one may fail where two work); undefined when none does.
-	 */
-	#rebalance(
-		first: number[],
-		second: number[],
-		build: (items: number[]) => Planned | undefined,
-		boxes: (items: number[]) => number
-	): [Group, Group] | undefined {
-		for (let m = 1; m < first.length && m <= MEND_TRIES; m++) {
-			const [a, b] = [first.slice(0, -m), [...first.slice(-m), ...second]];
-			if (boxes(a) < MIN_BOXES) break;
-			if (boxes(b) < MIN_BOXES) continue;
-			const [pa, pb] = [build(a), build(b)];
-			if (pa && pb)
-				return [
-					{ items: a, page: pa },
-					{ items: b, page: pb }
-				];
-		}
-		return undefined;
 	}
 
 	/** The heading of the page of some branches (see {@link branchHeading}). */
