@@ -5,7 +5,7 @@ import { textWidth } from '#lib/scene/text-metrics.js';
 import { visibleGraph } from '#lib/scene/visible-graph.js';
 import { planDeck, type DeckPage } from './deck-plan.js';
 import { pageStubs, stubTexts } from './page-stubs.js';
-import { pageSpec, SLIDE_SPEC } from './readable.js';
+import { EDGE_LABEL_RATIO, pageSpec, SLIDE_SPEC } from './readable.js';
 
 const dataset = getBuiltin(DEFAULT_DATASET)!;
 
@@ -94,5 +94,39 @@ describe.each([
 					}
 				}
 		}
+	});
+	test("no relation label covers a stub or a box's badge: both are kept clear when labels are placed", () => {
+		const rect = (x0: number, y0: number, x1: number, y1: number) => ({ x0, y0, x1, y1 });
+		const meet = (a: ReturnType<typeof rect>, b: ReturnType<typeof rect>) =>
+			a.x0 < b.x1 && a.x1 > b.x0 && a.y0 < b.y1 && a.y1 > b.y0;
+		let labels = 0;
+		for (const page of pages) {
+			const size = page.scene.theme.fontSize * EDGE_LABEL_RATIO;
+			const taken = [
+				...pageStubs(page.scene.nodes, page.offPage, lang, 'slide').flatMap((stub) =>
+					stub.texts.map((t) => ({
+						what: t.text,
+						box: rect(t.x, t.y - t.size, t.x + textWidth(t.text, t.size), t.y)
+					}))
+				),
+				...page.scene.nodes
+					.filter((n) => n.collapsed)
+					.map((n) => {
+						const bottom = n.y + n.height / 2;
+						return {
+							what: `${n.id}'s badge`,
+							box: rect(n.x - n.width / 2, bottom, n.x + n.width / 2, bottom + 7)
+						};
+					})
+			];
+			for (const e of page.scene.edges.filter((e) => e.label)) {
+				labels++;
+				const w = textWidth(e.label, size);
+				const box = rect(e.labelX - w / 2, e.labelY - 3 - size * 0.8, e.labelX + w / 2, e.labelY - 3);
+				for (const t of taken)
+					expect(meet(box, t.box), `${page.title}: "${e.label}" over ${t.what}`).toBe(false);
+			}
+		}
+		expect(labels).toBeGreaterThan(20);
 	});
 });

@@ -97,13 +97,29 @@ function drawEdgeLabel(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): 
 	doc.save();
 	if (edge.emphasis === 'dim') doc.opacity(DIM_OPACITY);
 	const size = scene.theme.fontSize * EDGE_LABEL_RATIO;
-	doc.font(FONT).fontSize(size);
-	const w = doc.widthOfString(edge.label);
-	doc
-		.rect(edge.labelX - w / 2 - LABEL_PAD, edge.labelY - 3 - size * 0.95, w + 2 * LABEL_PAD, size * 1.25)
-		.fill(scene.theme.background);
-	text(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, true);
+	doc.font(FONT);
+	haloText(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, scene.theme.background, true);
 	doc.restore();
+}
+
+/**
+ * A line of text (see {@link text}) on a patch of `ground` as large as it and {@link LABEL_PAD}
+ * around, so that no line drawn before it crosses it.
+ */
+export function haloText(
+	doc: PDFKit.PDFDocument,
+	str: string,
+	x: number,
+	y: number,
+	size: number,
+	color: string,
+	ground: string,
+	centred: boolean
+): void {
+	const w = doc.fontSize(size).widthOfString(str);
+	const left = centred ? x - w / 2 : x;
+	doc.rect(left - LABEL_PAD, y - size * 0.95, w + 2 * LABEL_PAD, size * 1.25).fill(ground);
+	text(doc, str, x, y, size, color, centred);
 }
 
 /**

@@ -59,8 +59,13 @@ class SlideWriter {
 	text(t: { text: string; x: number; y: number; size: number }, color: string, bold = false): void {
 		this.parts.push(this.textBox(t, color, bold));
 	}
-	/** The shape of a one-line text box at a baseline, in points. */
-	textBox(t: { text: string; x: number; y: number; size: number }, color: string, bold = false): string {
+	/** The shape of a one-line text box at a baseline, in points; filled with `ground` when given. */
+	textBox(
+		t: { text: string; x: number; y: number; size: number },
+		color: string,
+		bold = false,
+		ground?: string
+	): string {
 		const w = textWidth(t.text, t.size) * 1.15 + t.size;
 		return shape({
 			id: this.next(),
@@ -70,6 +75,7 @@ class SlideWriter {
 			y: (t.y - t.size * 1.05) * EMU_PER_PT,
 			w: w * EMU_PER_PT,
 			h: t.size * 1.35 * EMU_PER_PT,
+			...(ground ? { fill: fill(ground, false) } : {}),
 			textBox: true,
 			text: body([{ text: t.text, size: t.size, color, bold }], this.lang, false, 'l', 'ctr')
 		});
@@ -189,7 +195,13 @@ function drawStub(w: SlideWriter, stub: PlacedStub): void {
 	const ln = line(color, w.stroke(1.4), style === 'double' ? 'solid' : style, false, false);
 	const stroke = polyline({ id: w.next(), name: descr, descr, points, ln });
 	const texts = stub.texts.map((t) =>
-		w.textBox({ text: t.text, x: w.x(t.x) / EMU_PER_PT, y: w.y(t.y) / EMU_PER_PT, size: w.pt(t.size) }, color)
+		// On the page's ground: its other lines run through the room the notes were given.
+		w.textBox(
+			{ text: t.text, x: w.x(t.x) / EMU_PER_PT, y: w.y(t.y) / EMU_PER_PT, size: w.pt(t.size) },
+			color,
+			false,
+			w.theme.background
+		)
 	);
 	const xs = points.filter((_, i) => i % 2 === 0);
 	const ys = points.filter((_, i) => i % 2 === 1);

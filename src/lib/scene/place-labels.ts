@@ -48,6 +48,31 @@ export function placeLabels(
 		if (mark) inferred++;
 		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points: routes.points(line), x, y };
 	});
-	placeLineLabels(placed.geometry, [...tree.filter((l) => l !== undefined), ...links]);
+	placeLineLabels(obstacles(visible, placed), [...tree.filter((l) => l !== undefined), ...links]);
 	return { tree, links, inferred };
+}
+
+/**
+ * How far below its box a folded node's badge hangs: three quarters of its type, 10 units on an
+ * exported page (the screen's is smaller).
+ */
+const BADGE_DROP = 8;
+
+/**
+ * What a label must keep off, per node (x, y centre, width, height): its box, the badge hanging
+ * under a folded one, and the room an exported page keeps beside and below it for the notes of
+ * relations that lead off the page (SceneOptions.reserve). Labels had covered both.
+ */
+function obstacles(visible: VisibleGraph, { geometry, rooms }: PlacedNodes): Float64Array {
+	const out = Float64Array.from(geometry);
+	for (let i = 0; i < rooms.length; i++) {
+		const right = rooms[i].right;
+		const below = Math.max(rooms[i].below, visible.collapsed[i] ? BADGE_DROP : 0);
+		if (right === 0 && below === 0) continue;
+		out[i * 4] += right / 2;
+		out[i * 4 + 1] += below / 2;
+		out[i * 4 + 2] += right;
+		out[i * 4 + 3] += below;
+	}
+	return out;
 }
