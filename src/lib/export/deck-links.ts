@@ -124,7 +124,8 @@ export function stubRoom(
 	const room = new Map<string, Room>();
 	for (const [node, links] of byNode) {
 		const def = forest.data.nodes[node];
-		const box = nodeBox(def.label[lang] || def.label.zh, kinds.get(def.kind)?.label[lang] ?? def.kind);
+		const kind = kinds.get(def.kind);
+		const box = nodeBox(def.label[lang] || def.label.zh, kind?.label[lang] ?? def.kind, kind?.shape);
 		// Page numbers are not known yet: four digits stand for any.
 		const stubs = stubTexts(
 			links.map((p, i) => {

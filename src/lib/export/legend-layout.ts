@@ -50,21 +50,26 @@ export function legendLayout(scene: SceneHead): LegendLayout {
 	];
 	const titleHeight = title ? fontSize * 2 : 0;
 	const gap = fontSize * 1.5;
-	const widest = textOffset + Math.max(0, ...items.map((r) => textWidth(r.text, fontSize)));
-	const columnWidth = widest + gap;
+	const widths = items.map((r) => textOffset + textWidth(r.text, fontSize));
 	const byHeight = Math.ceil(items.length / Math.max(1, Math.floor((box.height - titleHeight) / rowHeight)));
-	const columns = Math.max(1, Math.min(byHeight, Math.floor((box.width + gap) / columnWidth)));
-	const perColumn = Math.max(1, Math.ceil(items.length / columns));
+	// The most columns (up to what the box's height asks for), each as wide as its widest row,
+	// that fit the box's width; one whatever its width.
+	let columns = columnsOf(widths, 1, gap);
+	for (let c = 2; c <= byHeight; c++) {
+		const tried = columnsOf(widths, c, gap);
+		if (tried.width > box.width) break;
+		columns = tried;
+	}
+	const { perColumn, lefts } = columns;
 	const rows = items.map((r, i) => ({
 		...r,
-		x: box.x + Math.floor(i / perColumn) * columnWidth,
+		x: box.x + lefts[Math.floor(i / perColumn)],
 		y: box.y + titleHeight + (i % perColumn) * rowHeight + rowHeight / 2
 	})) as LegendRow[];
-	const used = Math.ceil(items.length / perColumn);
 	const covered = {
 		x: box.x,
 		y: box.y,
-		width: Math.max(box.width, used * columnWidth - gap),
+		width: Math.max(box.width, columns.width),
 		height: Math.max(box.height, titleHeight + perColumn * rowHeight)
 	};
 	return {
@@ -75,4 +80,20 @@ export function legendLayout(scene: SceneHead): LegendLayout {
 		textOffset,
 		box: covered
 	};
+}
+
+/** Rows of `widths` in `count` columns, filled down in order: rows a column, each one's left, the width of all. */
+function columnsOf(
+	widths: number[],
+	count: number,
+	gap: number
+): { perColumn: number; lefts: number[]; width: number } {
+	const perColumn = Math.max(1, Math.ceil(widths.length / count));
+	const lefts: number[] = [];
+	let x = 0;
+	for (let at = 0; at < widths.length; at += perColumn) {
+		lefts.push(x);
+		x += Math.max(...widths.slice(at, at + perColumn)) + gap;
+	}
+	return { perColumn, lefts, width: Math.max(0, x - gap) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NODE_TYPE, nodeBox, shownKindLabel, WIDE_TEXT_WIDTH } from './node-box.js';
 import { textWidth } from './text-metrics.js';
+import type { NodeShape } from '#lib/model/types.js';
 
 describe('nodeBox(label, kindLabel)', () => {
 	it('keeps a short label on one line in a box no wider than it needs', () => {
@@ -55,5 +56,53 @@ describe('nodeBox(label, kindLabel)', () => {
 		);
 		expect(english).toMatch(/^Party-building work body of .*…$/);
 		expect(textWidth(english, NODE_TYPE.kindSize)).toBeLessThanOrEqual(WIDE_TEXT_WIDTH);
+	});
+});
+
+describe('nodeBox(label, kindLabel, shape)', () => {
+	/** Half the width of a shape's outline (export/node-outline.ts) at `d` from its middle. */
+	const halfAt = (shape: NodeShape, w: number, h: number, d: number): number => {
+		if (shape === 'hexagon') return w / 2 - Math.min(h / 2, w / 4) * (d / (h / 2));
+		if (shape === 'ellipse') return (w / 2) * Math.sqrt(1 - (d / (h / 2)) ** 2);
+		const r = Math.min(w, h) / 2;
+		return w / 2 - r + Math.sqrt(Math.max(0, r * r - d * d));
+	};
+	const { fontSize, kindSize, kindLine, lineHeight, padY } = NODE_TYPE;
+
+	it.each([
+		['hexagon', '中央和国家机关工作委员会', '中央工作机关'],
+		['hexagon', 'General Office of the CPC Central Committee', 'Issuing office'],
+		['ellipse', '全国性社会组织党组织（归口中央直属机关工委）', '社会组织党组织'],
+		[
+			'ellipse',
+			'Party organisations in national social organisations',
+			'Party organisation in a social organisation'
+		],
+		['pill', '社会组织', '社会组织']
+	] as const)('keeps every line of a %s inside its outline: %s', (shape, label, kind) => {
+		const box = nodeBox(label, kind, shape);
+		const mid = box.height / 2;
+		const rows = [
+			{
+				w: textWidth(kind, kindSize),
+				top: padY + kindLine * 0.8 - kindSize * 0.8,
+				foot: padY + kindLine * 0.8 + kindSize * 0.2
+			},
+			...box.lines.map((line, i) => {
+				const base = padY + kindLine + lineHeight * (i + 0.9);
+				return { w: textWidth(line, fontSize), top: base - fontSize * 0.8, foot: base + fontSize * 0.2 };
+			})
+		];
+		for (const row of rows) {
+			const d = Math.max(Math.abs(row.top - mid), Math.abs(row.foot - mid));
+			expect(halfAt(shape, box.width, box.height, d)).toBeGreaterThanOrEqual(row.w / 2);
+		}
+		expect(box.width).toBeGreaterThanOrEqual(nodeBox(label, kind, 'rect').width);
+	});
+
+	it('leaves rectangles and rounded boxes as wide as their text', () => {
+		expect(nodeBox('中央和国家机关工作委员会', '中央工作机关', 'rounded')).toEqual(
+			nodeBox('中央和国家机关工作委员会', '中央工作机关')
+		);
 	});
 });

@@ -1,3 +1,4 @@
+import type { NodeShape } from '#lib/model/types.js';
 import { textWidth, wrapText } from './text-metrics.js';
 
 /** Type sizes of a node box, px. */
@@ -54,7 +55,8 @@ export function shownKindLabel(kindLabel: string): string {
 /** The wrapped label and the box size a node needs. */
 export function nodeBox(
 	label: string,
-	kindLabel: string
+	kindLabel: string,
+	shape: NodeShape = 'rect'
 ): { lines: string[]; width: number; height: number } {
 	const { fontSize, lineHeight, kindLine, padX, padY } = NODE_TYPE;
 	// Most labels fit on one line: measured once, they need no wrapping.
@@ -70,10 +72,58 @@ export function nodeBox(
 	let textW = fits ? wholeW : 0;
 	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
 	// A kind's name widens the box up to the wide width (a longer one is cut there).
-	const contentW = Math.max(Math.min(maxWidth, textW), fittedKind(kindLabel).width);
-	return {
-		lines,
-		width: Math.ceil(Math.max(MIN_WIDTH, contentW + 2 * padX)),
-		height: padY * 2 + kindLine + lines.length * lineHeight
-	};
+	const kindW = fittedKind(kindLabel).width;
+	const contentW = Math.max(Math.min(maxWidth, textW), kindW);
+	const height = padY * 2 + kindLine + lines.length * lineHeight;
+	let width = Math.max(MIN_WIDTH, contentW + 2 * padX);
+	if (shape !== 'rect' && shape !== 'rounded') {
+		const widths = fits ? [wholeW] : lines.map((line) => textWidth(line, fontSize));
+		width = Math.max(width, shapeWidth(shape, textRows(kindW, widths, height), height));
+	}
+	return { lines, width: Math.ceil(width), height };
+}
+
+/** Clear space kept between text and a slanted or curved outline, px. */
+const SHAPE_MARGIN = 4;
+
+/**
+ * Each line of a box's text as [half its width, how far its farther edge (glyph top or foot) lies
+ * from the box's middle], the kind's line first, placed as every renderer places them (see
+ * export/node-text.ts).
+ */
+function textRows(kindW: number, widths: number[], height: number): [number, number][] {
+	const { fontSize, lineHeight, kindLine, kindSize, padY } = NODE_TYPE;
+	const middle = height / 2;
+	const far = (top: number, foot: number) => Math.max(Math.abs(top - middle), Math.abs(foot - middle));
+	const kindBase = padY + kindLine * 0.8;
+	const rows: [number, number][] = [[kindW / 2, far(kindBase - kindSize * 0.8, kindBase + kindSize * 0.2)]];
+	widths.forEach((w, i) => {
+		const base = padY + kindLine + lineHeight * (i + 0.9);
+		rows.push([w / 2, far(base - fontSize * 0.8, base + fontSize * 0.2)]);
+	});
+	return rows;
+}
+
+/**
+ * The width a hexagon, an ellipse or a pill of `height` needs to hold `rows` of text inside its
+ * outline (export/node-outline.ts draws them): their sides slant or curve in towards the top and
+ * foot, where the kind and the last line sit; written in a box as wide as the text, names ran
+ * over a hexagon's sides (中央和国家机关工作委员会) and kinds were cut by an ellipse's top.
+ */
+function shapeWidth(shape: NodeShape, rows: [number, number][], height: number): number {
+	const half = height / 2;
+	let width = 0;
+	for (const [hw, d] of rows) {
+		const need = hw + SHAPE_MARGIN;
+		if (shape === 'hexagon') {
+			// The corners are `inset` in: half the height, or a quarter of the width if less.
+			const wide = 2 * (need + d);
+			width = Math.max(width, wide >= 4 * half ? wide : need / (0.5 - d / (4 * half)));
+		} else if (shape === 'ellipse') {
+			width = Math.max(width, (2 * need) / Math.sqrt(Math.max(0.1, 1 - (d / half) ** 2)));
+		} else if (shape === 'pill') {
+			width = Math.max(width, 2 * (need + half - Math.sqrt(Math.max(0, half * half - d * d))));
+		}
+	}
+	return width;
 }

@@ -48,7 +48,8 @@ export function placeNodes(
 	// One pass: each node's box, its room, and the node the layout places.
 	for (let i = 0; i < nodes.length; i++) {
 		const n = nodes[i];
-		const size = (sizes[i] = nodeBox(n.label[lang] || n.label.zh, looksOf(n.kind).kindLabel));
+		const { kindLabel, shape } = looksOf(n.kind);
+		const size = (sizes[i] = nodeBox(n.label[lang] || n.label.zh, kindLabel, shape));
 		const room = (rooms[i] = reserve?.get(n.id) ?? NO_ROOM);
 		input.nodes[i] = {
 			id: n.id,
