@@ -4,7 +4,7 @@
  * is left, centred. PPTX slides and PDF pages are both drawn from it, so they agree.
  */
 import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
-import { textWidth } from '#lib/scene/text-metrics.js';
+import { NO_LINE_END, NO_LINE_START, textWidth } from '#lib/scene/text-metrics.js';
 import type { PageSpec } from './readable.js';
 
 /** A legend entry placed on the page: swatch at x, text after it, both centred on y. */
@@ -60,7 +60,9 @@ function wrapLine(text: string, size: number, width: number): string[] {
 			head.lastIndexOf('; '),
 			head.lastIndexOf(' ')
 		);
-		const cut = at > head.length / 2 ? at + 1 : head.length;
+		let cut = at > head.length / 2 ? at + 1 : head.length;
+		// Cut between characters, no line ends on opening punctuation or starts on closing (禁则).
+		while (cut > 1 && (NO_LINE_END.includes(rest[cut - 1]) || NO_LINE_START.includes(rest[cut]))) cut--;
 		out.push(rest.slice(0, cut).trimEnd());
 		rest = rest.slice(cut).trimStart();
 	}

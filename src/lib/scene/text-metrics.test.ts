@@ -57,3 +57,17 @@ describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
 		expect(lines.length).toBeGreaterThan(2);
 	});
 });
+
+describe('line breaking rules (禁则)', () => {
+	const text = '依据《关于加强社会组织党的建设工作的意见（试行）》、《章程》和“两个覆盖”开展工作（推断）';
+	const [opening, closing] = ['（《“', '，、）》”'];
+
+	it('never ends a line on opening punctuation nor starts one on closing, at any width from six characters', () => {
+		for (let width = 80; width <= 300; width += 3) {
+			const lines = wrapText(text, width, 13, Infinity);
+			expect(lines.join(''), `${width}`).toBe(text);
+			for (const line of lines.slice(0, -1)) expect(opening, `${width}: ${line}`).not.toContain(line.at(-1));
+			for (const line of lines.slice(1)) expect(closing, `${width}: ${line}`).not.toContain(line[0]);
+		}
+	});
+});

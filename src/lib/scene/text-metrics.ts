@@ -50,7 +50,9 @@ function isCjk(ch: string): boolean {
 }
 
 /** Closing punctuation that must not start a line (line-breaking rule 禁则). */
-const NO_LINE_START = '，。、；：？！）》」』】”’,.;:?!)';
+export const NO_LINE_START = '，。、；：？！）》」』】”’,.;:?!)';
+/** Opening punctuation that must not end a line (禁则): it goes down with what it opens. */
+export const NO_LINE_END = '（《「『【“‘(';
 
 /**
  * Splits text into tokens that must stay together: runs of Latin letters/digits form a word,
@@ -59,19 +61,28 @@ const NO_LINE_START = '，。、；：？！）》」』】”’,.;:?!)';
 function tokens(text: string): string[] {
 	const out: string[] = [];
 	let word = '';
+	// Opening punctuation waiting for the token it opens.
+	let opening = '';
 	for (const ch of text) {
 		if (NO_LINE_START.includes(ch) && (word || out.length)) {
 			if (word) word += ch;
 			else out[out.length - 1] += ch;
 			continue;
 		}
+		if (NO_LINE_END.includes(ch)) {
+			if (word) out.push(word);
+			word = '';
+			opening += ch;
+			continue;
+		}
 		if (isCjk(ch) || ch === ' ') {
 			if (word) out.push(word);
 			word = '';
-			out.push(ch);
-		} else word += ch;
+			out.push(opening + ch);
+		} else word += opening + ch;
+		opening = '';
 	}
-	if (word) out.push(word);
+	if (word || opening) out.push(word + opening);
 	return out;
 }
 
@@ -158,7 +169,8 @@ function breakPlain(text: string, maxWidth: number, fontSize: number): string[] 
 				tokenEm += ASCII_EM[d];
 			}
 		} else if ((c >= 0xd800 && c < 0xe000) || c === 0x3000) return null;
-		else if (codeWidthEm(c) !== 1 || NO_LINE_START.includes(text[i])) return null;
+		else if (codeWidthEm(c) !== 1 || NO_LINE_START.includes(text[i]) || NO_LINE_END.includes(text[i]))
+			return null;
 		else end = i + 1;
 		// Widths summed in the order measuring the whole line would add them.
 		let grown = em;
@@ -176,7 +188,7 @@ function breakPlain(text: string, maxWidth: number, fontSize: number): string[] 
 	return lines;
 }
 
-/** ASCII closing punctuation: text with it (or with white space) is left to breakTokens. */
-const PLAIN_ASCII_BREAKS = [...NO_LINE_START]
+/** ASCII closing and opening punctuation: text with it (or with white space) is left to breakTokens. */
+const PLAIN_ASCII_BREAKS = [...NO_LINE_START, ...NO_LINE_END]
 	.filter((ch) => ch.charCodeAt(0) < 128)
 	.map((ch) => ch.charCodeAt(0));
