@@ -17,4 +17,11 @@ describe('pageLayout(scene, spec, title, footer)', () => {
 			for (const line of lines.slice(1)) expect('，、）》”', line).not.toContain(line[0]);
 		}
 	});
+
+	it('cuts a title too long for the page with an ellipsis, keeping its page number in a run', () => {
+		const long = 'Party building in social organisations: the management system of the 2015 Opinions, again';
+		const title = pageLayout(fixtureScene('en'), SLIDE_SPEC, `${long} (1/2)`, '').title!.text;
+		expect(title).toMatch(/^Party building in social organisations.*… \(1\/2\)$/);
+		expect(pageLayout(fixtureScene('en'), SLIDE_SPEC, long, '').title!.text).toMatch(/^Party building.*…$/);
+	});
 });

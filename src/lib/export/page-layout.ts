@@ -78,13 +78,17 @@ export function titleFits(text: string, spec: PageSpec): boolean {
 	return textWidth(text, titleSize(spec)) <= spec.width - 2 * PAGE_MARGIN;
 }
 
-/** A title cut with an ellipsis where it would run off the page. */
+/**
+ * A title cut with an ellipsis where it would run off the page; a page's number in a run
+ * ("（1/2）", " (1/2)") is kept after the ellipsis.
+ */
 function fitTitle(text: string, spec: PageSpec): string {
 	if (titleFits(text, spec)) return text;
-	const chars = [...text];
+	const number = /\s?[（(]\d+\/\d+[）)]$/.exec(text)?.[0] ?? '';
+	const chars = [...text.slice(0, text.length - number.length)];
 	let n = chars.length;
-	while (n > 1 && !titleFits(`${chars.slice(0, n).join('')}…`, spec)) n--;
-	return `${chars.slice(0, n).join('')}…`;
+	while (n > 1 && !titleFits(`${chars.slice(0, n).join('')}…${number}`, spec)) n--;
+	return `${chars.slice(0, n).join('')}…${number}`;
 }
 
 /** The legend entries in one or more rows no wider than `width`, from the row at `top`. */
