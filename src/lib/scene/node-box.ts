@@ -76,9 +76,19 @@ export function nodeBox(
 	const contentW = Math.max(Math.min(maxWidth, textW), kindW);
 	const height = padY * 2 + kindLine + lines.length * lineHeight;
 	let width = Math.max(MIN_WIDTH, contentW + 2 * padX);
-	if (shape !== 'rect' && shape !== 'rounded') {
-		const widths = fits ? [wholeW] : lines.map((line) => textWidth(line, fontSize));
-		width = Math.max(width, shapeWidth(shape, textRows(kindW, widths, height), height));
+	// A pill of one line has room at its ends already (the padding is wider than its curve there).
+	if (shape !== 'rect' && shape !== 'rounded' && (shape !== 'pill' || lines.length > 1)) {
+		// The kind's line, then the name's, each at the height every renderer writes it (see
+		// export/node-text.ts). No arrays: this runs for every box of a million-node chart.
+		const kindBase = padY + kindLine * 0.8;
+		width = Math.max(width, rowWidth(shape, kindW / 2, kindBase, NODE_TYPE.kindSize, height));
+		for (let i = 0; i < lines.length; i++) {
+			const w = fits ? wholeW : textWidth(lines[i], fontSize);
+			width = Math.max(
+				width,
+				rowWidth(shape, w / 2, padY + kindLine + lineHeight * (i + 0.9), fontSize, height)
+			);
+		}
 	}
 	return { lines, width: Math.ceil(width), height };
 }
@@ -87,43 +97,23 @@ export function nodeBox(
 const SHAPE_MARGIN = 4;
 
 /**
- * Each line of a box's text as [half its width, how far its farther edge (glyph top or foot) lies
- * from the box's middle], the kind's line first, placed as every renderer places them (see
- * export/node-text.ts).
+ * The width a hexagon, an ellipse or a pill of `height` needs to hold a line of text `hw` wide
+ * either side of its middle, its baseline at `base` from the top, inside its outline
+ * (export/node-outline.ts draws them): their sides slant or curve in towards the top and foot,
+ * where the kind and the last line sit; written in a box as wide as the text, names ran over a
+ * hexagon's sides (中央和国家机关工作委员会) and kinds were cut by an ellipse's top.
  */
-function textRows(kindW: number, widths: number[], height: number): [number, number][] {
-	const { fontSize, lineHeight, kindLine, kindSize, padY } = NODE_TYPE;
-	const middle = height / 2;
-	const far = (top: number, foot: number) => Math.max(Math.abs(top - middle), Math.abs(foot - middle));
-	const kindBase = padY + kindLine * 0.8;
-	const rows: [number, number][] = [[kindW / 2, far(kindBase - kindSize * 0.8, kindBase + kindSize * 0.2)]];
-	widths.forEach((w, i) => {
-		const base = padY + kindLine + lineHeight * (i + 0.9);
-		rows.push([w / 2, far(base - fontSize * 0.8, base + fontSize * 0.2)]);
-	});
-	return rows;
-}
-
-/**
- * The width a hexagon, an ellipse or a pill of `height` needs to hold `rows` of text inside its
- * outline (export/node-outline.ts draws them): their sides slant or curve in towards the top and
- * foot, where the kind and the last line sit; written in a box as wide as the text, names ran
- * over a hexagon's sides (中央和国家机关工作委员会) and kinds were cut by an ellipse's top.
- */
-function shapeWidth(shape: NodeShape, rows: [number, number][], height: number): number {
+function rowWidth(shape: NodeShape, hw: number, base: number, size: number, height: number): number {
 	const half = height / 2;
-	let width = 0;
-	for (const [hw, d] of rows) {
-		const need = hw + SHAPE_MARGIN;
-		if (shape === 'hexagon') {
-			// The corners are `inset` in: half the height, or a quarter of the width if less.
-			const wide = 2 * (need + d);
-			width = Math.max(width, wide >= 4 * half ? wide : need / (0.5 - d / (4 * half)));
-		} else if (shape === 'ellipse') {
-			width = Math.max(width, (2 * need) / Math.sqrt(Math.max(0.1, 1 - (d / half) ** 2)));
-		} else if (shape === 'pill') {
-			width = Math.max(width, 2 * (need + half - Math.sqrt(Math.max(0, half * half - d * d))));
-		}
+	// How far the line's farther edge, its glyphs' top or foot, lies from the middle.
+	const d = Math.max(Math.abs(base - size * 0.8 - half), Math.abs(base + size * 0.2 - half));
+	const need = hw + SHAPE_MARGIN;
+	if (shape === 'hexagon') {
+		// The corners are `inset` in: half the height, or a quarter of the width if less.
+		const wide = 2 * (need + d);
+		return wide >= 4 * half ? wide : need / (0.5 - d / (4 * half));
 	}
-	return width;
+	if (shape === 'ellipse') return (2 * need) / Math.sqrt(Math.max(0.1, 1 - (d / half) ** 2));
+	if (shape === 'pill') return 2 * (need + half - Math.sqrt(Math.max(0, half * half - d * d)));
+	return 0;
 }
