@@ -55,7 +55,7 @@ export function composeScene<T>(
 	const routed = stage('route', () => routeEdges(visible, placed, view.layout === 'tree-lr' ? 'lr' : 'tb'));
 	const labels = stage('labels', () => placeLabels(visible, routed, placed, resolved));
 	const [bounds, legend] = stage('bounds+legend', () => {
-		const bounds = sceneBounds(placed, routed);
+		const bounds = sceneBounds(placed, routed, labels);
 		return [bounds, sceneLegend(visible, labels, resolved, bounds)] as const;
 	});
 	const { lang, theme, data } = resolved;

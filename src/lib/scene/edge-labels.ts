@@ -105,6 +105,11 @@ class RectGrid {
 	}
 }
 
+/** x0, y0, x1, y1 of a placed label as the renderers draw it, with its clear space. */
+export function labelBox(label: LineLabel): [number, number, number, number] {
+	return labelRect(textWidth(label.text, SIZE), label.x, label.y);
+}
+
 /**
  * Keeps each label at its `x`, `y` when that covers neither a box nor a label placed before it,
  * else moves it to the spot along its line nearest the middle that does, else to one just above or

@@ -1,13 +1,24 @@
-/** The box a Scene's drawing takes: every node's box with the room kept beside it, and every line's route. */
+/**
+ * The box a Scene's drawing takes: every node's box with the room kept beside it, every line's
+ * route and every line's label.
+ */
+import { labelBox } from './edge-labels.js';
+import type { PlacedLabels } from './place-labels.js';
 import type { PlacedNodes } from './place-nodes.js';
 import type { RoutedEdges } from './route-edges.js';
 import type { Box } from './types.js';
 
 /**
- * The box around the placed nodes and routed lines; an empty box at the origin when there are none.
- * @example sceneBounds(placed, routed) // { x: 0, y: 0, width: 1071, height: 656 }
+ * The box around the placed nodes, routed lines and their labels (a label at a line near the
+ * edge ran off an exported page: "takes the overall lead for" began 2 pt from an A4 page's edge);
+ * an empty box at the origin when there are none.
+ * @example sceneBounds(placed, routed, labels) // { x: 0, y: 0, width: 1071, height: 656 }
  */
-export function sceneBounds({ geometry, rooms }: PlacedNodes, { routes }: RoutedEdges): Box {
+export function sceneBounds(
+	{ geometry, rooms }: PlacedNodes,
+	{ routes }: RoutedEdges,
+	{ tree, links }: PlacedLabels
+): Box {
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
 	for (let i = 0; i < geometry.length; i += 4) {
 		const halfWidth = geometry[i + 2] / 2;
@@ -26,6 +37,11 @@ export function sceneBounds({ geometry, rooms }: PlacedNodes, { routes }: Routed
 		if (x > x1) x1 = x;
 		if (y < y0) y0 = y;
 		if (y > y1) y1 = y;
+	}
+	for (const label of [...tree, ...links]) {
+		if (!label) continue;
+		const [lx0, ly0, lx1, ly1] = labelBox(label);
+		[x0, y0, x1, y1] = [Math.min(x0, lx0), Math.min(y0, ly0), Math.max(x1, lx1), Math.max(y1, ly1)];
 	}
 	if (!Number.isFinite(x0)) return { x: 0, y: 0, width: 0, height: 0 };
 	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
