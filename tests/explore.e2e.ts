@@ -259,6 +259,14 @@ test('a trace names every node a step relies on, as the highlight does', async (
 	await page.screenshot({ path: 'test-results/explore-trace-relies.png' });
 });
 
+test('a trace step with more nodes than it lists says how many more', async ({ page }) => {
+	await open(page, '/?focus=social-orgs');
+	await page.getByLabel(/Trace chain|追溯链条/).check();
+	const more = page.getByTestId('trace-breadcrumbs').getByText(/另 \d+ 个/);
+	await expect(more.first()).toBeVisible();
+	await expect(page.getByTestId('trace-breadcrumbs')).not.toContainText('另  个');
+});
+
 test('filters by kind and tier fade the rejected nodes', async ({ page }) => {
 	await open(page, `${generated(400)}&expand=all`);
 	await page.getByTestId('filters').locator('summary').click();

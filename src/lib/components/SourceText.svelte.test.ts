@@ -32,4 +32,11 @@ describe('<SourceText>', () => {
 		expect(section.querySelector('strong')!.textContent).toBe('II. Function');
 		expect(section.querySelector('p')!.textContent).toBe('二、功能定位');
 	});
+
+	it('marks a quote cited from a section title, its text then shown under it', async () => {
+		const cite = { source: 'doc', clause: 's2', quote: '功能定位' };
+		const screen = await render(SourceText, { source, cite, lang: 'zh' });
+		const section = screen.container.querySelector('[data-clause="s2"]')!;
+		expect(section.querySelector('mark')!.textContent).toBe('功能定位');
+	});
 });

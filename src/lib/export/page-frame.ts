@@ -1,5 +1,5 @@
 import type { Box, SceneHead } from '#lib/scene/types.js';
-import { textWidth, wrapText } from '#lib/scene/text-metrics.js';
+import { BOLD, textWidth, wrapSourceLine, wrapText } from '#lib/scene/text-metrics.js';
 import { legendLayout } from './legend-layout.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 
@@ -47,8 +47,6 @@ export function frameLines(block: FrameText | undefined): FrameLine[] {
  * widens its page up to this, rather than stack its title a few words a line.
  */
 const MIN_TEXT_WIDTH = 560;
-/** Titles are bold: measured as this much wider than regular text, lest they run off the page. */
-const BOLD = 1.1;
 /** A title longer than this many lines is cut with an ellipsis; a footer (the sources) never is. */
 const TITLE_LINES = 3;
 
@@ -90,7 +88,7 @@ export function pageFrame(scene: SceneHead, title: string, sourceLine: string, m
 	const wanted = Math.max(textWidth(title, titleSize) * BOLD, textWidth(footer, footerSize));
 	const inner = Math.max(drawing.width, Math.min(wanted, MIN_TEXT_WIDTH));
 	const titleLines = title ? wrapText(title, inner / BOLD, titleSize, TITLE_LINES) : [];
-	const footerLines = footer ? wrapText(footer, inner, footerSize, Infinity) : [];
+	const footerLines = footer ? wrapSourceLine(footer, inner, footerSize) : [];
 	const [titleLine, footerLine] = [titleSize * 1.3, footerSize * 1.5];
 	const titleBand = title ? titleSize * 2 + (titleLines.length - 1) * titleLine : 0;
 	const footerBand = footer ? footerSize * 2.4 + (footerLines.length - 1) * footerLine : 0;

@@ -4,7 +4,7 @@
  * is left, centred. PPTX slides and PDF pages are both drawn from it, so they agree.
  */
 import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
-import { NO_LINE_END, NO_LINE_START, textWidth } from '#lib/scene/text-metrics.js';
+import { BOLD, textWidth, wrapSourceLine } from '#lib/scene/text-metrics.js';
 import type { PageSpec } from './readable.js';
 
 /** A legend entry placed on the page: swatch at x, text after it, both centred on y. */
@@ -42,40 +42,12 @@ export const PAGE_MARGIN = 24;
 /** Room kept around the boxes for highlight rings and count badges, in scene units. */
 const DRAWING_PAD = 8;
 
-/**
- * A line of text broken where it would pass `width`: after a ' · ' or a '；' where one is near,
- * else between words (or characters of Chinese).
- */
-function wrapLine(text: string, size: number, width: number): string[] {
-	const out: string[] = [];
-	let rest = text;
-	while (textWidth(rest, size) > width) {
-		const chars = [...rest];
-		let n = chars.length;
-		while (n > 1 && textWidth(chars.slice(0, n).join(''), size) > width) n--;
-		const head = chars.slice(0, n).join('');
-		const at = Math.max(
-			head.lastIndexOf(' · '),
-			head.lastIndexOf('；'),
-			head.lastIndexOf('; '),
-			head.lastIndexOf(' ')
-		);
-		let cut = at > head.length / 2 ? at + 1 : head.length;
-		// Cut between characters, no line ends on opening punctuation or starts on closing (禁则).
-		while (cut > 1 && (NO_LINE_END.includes(rest[cut - 1]) || NO_LINE_START.includes(rest[cut]))) cut--;
-		out.push(rest.slice(0, cut).trimEnd());
-		rest = rest.slice(cut).trimStart();
-	}
-	if (rest) out.push(rest);
-	return out;
-}
-
 /** The title's size on a page: half as large again as the names, and more. */
 const titleSize = (spec: PageSpec) => Math.round(spec.minName * 1.8);
 
 /** Whether a title fits on one line of a page. */
 export function titleFits(text: string, spec: PageSpec): boolean {
-	return textWidth(text, titleSize(spec)) <= spec.width - 2 * PAGE_MARGIN;
+	return textWidth(text, titleSize(spec)) * BOLD <= spec.width - 2 * PAGE_MARGIN;
 }
 
 /**
@@ -143,7 +115,7 @@ export function pageLayout(scene: Scene, spec: PageSpec, title: string, footer: 
 	let bottom = height - m;
 	const t = title ? { text: fitTitle(title, spec), x: m, y: top + size, size } : undefined;
 	if (t) top += size * 1.7;
-	const footLines = footer ? wrapLine(footer, small, inner) : [];
+	const footLines = footer ? wrapSourceLine(footer, inner, small) : [];
 	const f = footLines.map((text, i) => ({
 		text,
 		x: m,

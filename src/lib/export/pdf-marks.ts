@@ -169,7 +169,7 @@ export function drawNode(
 		const w = doc.widthOfString(badge) + size;
 		const cy = node.y + node.height / 2;
 		doc.roundedRect(node.x - w / 2, cy - size * 0.75, w, size * 1.5, size * 0.75).fill(node.stroke);
-		text(doc, badge, node.x, cy + size * 0.35, size, '#ffffff', true);
+		text(doc, badge, node.x, cy + size * 0.35, size, scene.theme.background, true);
 	}
 	doc.restore();
 }

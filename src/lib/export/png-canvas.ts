@@ -194,7 +194,7 @@ function drawNode(ctx: SKRSContext2D, node: SceneNode, scene: Scene) {
 		ctx.beginPath();
 		ctx.roundRect(node.x - w / 2, cy - size * 0.75, w, size * 1.5, size * 0.75);
 		ctx.fill();
-		ctx.fillStyle = '#ffffff';
+		ctx.fillStyle = scene.theme.background;
 		text(ctx, badge, node.x, cy + size * 0.35, size, true);
 	}
 }

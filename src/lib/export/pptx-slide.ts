@@ -66,7 +66,8 @@ class SlideWriter {
 		bold = false,
 		ground?: string
 	): string {
-		const w = textWidth(t.text, t.size) * 1.15 + t.size;
+		// No wider than what is left of the slide: a title's box ran past its edge.
+		const w = Math.min(textWidth(t.text, t.size) * 1.15 + t.size, this.layout.width - t.x);
 		return shape({
 			id: this.next(),
 			name: t.text,
@@ -135,7 +136,7 @@ function drawNode(w: SlideWriter, node: SceneNode, badge: string): void {
 			w: w.len(bw),
 			h: w.len(size * 1.5),
 			fill: fill(node.stroke, dim),
-			text: body([{ text: badge, size: w.pt(size), color: '#ffffff' }], w.lang, dim, 'ctr', 'ctr')
+			text: body([{ text: badge, size: w.pt(size), color: w.theme.background }], w.lang, dim, 'ctr', 'ctr')
 		})
 	);
 }

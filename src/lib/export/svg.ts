@@ -210,7 +210,8 @@ export class SvgWriter {
 					y: cy + size * 0.35,
 					size,
 					anchor: 'middle',
-					paint: fill('#ffffff')
+					// The page's ground, as on screen: it reads on the kind's colour in either theme.
+					paint: fill(this.scene.theme.background)
 				})
 			);
 		}

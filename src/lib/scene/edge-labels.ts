@@ -105,6 +105,11 @@ class RectGrid {
 	}
 }
 
+/** Whether {@link placeLineLabels} moves this many labels (past a bound they stay put). */
+export function placesLabels(count: number): boolean {
+	return count > 0 && count <= PLACE_UP_TO;
+}
+
 /** x0, y0, x1, y1 of a placed label as the renderers draw it, with its clear space. */
 export function labelBox(label: LineLabel): [number, number, number, number] {
 	return labelRect(textWidth(label.text, SIZE), label.x, label.y);
@@ -118,7 +123,7 @@ export function labelBox(label: LineLabel): [number, number, number, number] {
  * @example placeLineLabels(boxes, [{ text: '指导', points: [0, 0, 0, 100], x: 0, y: 50 }]) // y moves off a box at the middle
  */
 export function placeLineLabels(boxes: Float64Array, labels: LineLabel[]): void {
-	if (labels.length === 0 || labels.length > PLACE_UP_TO) return;
+	if (!placesLabels(labels.length)) return;
 	// Only boxes a label could reach are filed: a few labels in a chart of 100,000 boxes are common.
 	const widths = labels.map((label) => textWidth(label.text, SIZE));
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];

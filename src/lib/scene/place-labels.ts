@@ -3,7 +3,7 @@
  * bundles several, and “（推断）” where it stands only for inferred ones), an inferred tree line
  * says so, and all these labels are moved clear of boxes and of each other (edge-labels.ts).
  */
-import { placeLineLabels, type LineLabel } from './edge-labels.js';
+import { placeLineLabels, placesLabels, type LineLabel } from './edge-labels.js';
 import type { PlacedNodes } from './place-nodes.js';
 import { INFERRED_MARK, INFERRED_WORD, inferredLines } from './provenance-marks.js';
 import type { ResolvedView } from './resolve-view.js';
@@ -48,7 +48,9 @@ export function placeLabels(
 		if (mark) inferred++;
 		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points: routes.points(line), x, y };
 	});
-	placeLineLabels(obstacles(visible, placed), [...tree.filter((l) => l !== undefined), ...links]);
+	const all = [...tree.filter((l) => l !== undefined), ...links];
+	// The obstacles are a copy of every box: only made when the labels will be moved.
+	if (placesLabels(all.length)) placeLineLabels(obstacles(visible, placed), all);
 	return { tree, links, inferred };
 }
 

@@ -39,4 +39,14 @@ describe('the source line of a Scene', () => {
 		dataset.edges.forEach((e) => delete e.valid);
 		expect(sourceLine(dataset, { nodes: [], edges: [] }, 'zh', undefined)).toBe('来源：《规则》');
 	});
+
+	it('keeps a title that has its own book-title marks as it is, not doubled', () => {
+		const dataset = tiny();
+		dataset.nodes.forEach((n) => delete n.valid);
+		dataset.edges.forEach((e) => delete e.valid);
+		dataset.sources[0].title.zh = '《某某省实施细则》（试行）';
+		expect(sourceLine(dataset, { nodes: [], edges: [] }, 'zh', undefined)).toBe(
+			'来源：《某某省实施细则》（试行）'
+		);
+	});
 });

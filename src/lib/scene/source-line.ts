@@ -56,10 +56,19 @@ export function sourceLine(
 	const named = sources.filter((s) => cited.has(s.id));
 	const fallback = sources[0] ? [sources[0].title] : [dataset.title];
 	const titles = (named.length ? named.map((s) => s.title) : fallback).map((t) =>
-		lang === 'zh' ? `《${t.zh || t.en}》` : t.en || t.zh
+		lang === 'zh' ? bookTitle(t.zh || t.en) : t.en || t.zh
 	);
 	const parts = [w.source + titles.join(w.sep)];
 	if (asOf) parts.push(`${w.asOf} ${asOf}`);
 	else if (dataset.nodes.some(hasDates) || dataset.edges.some(hasDates)) parts.push(w.allDates);
 	return parts.join(' · ');
+}
+
+/**
+ * A title in book-title marks, as Chinese cites a document; one that has marks of its own, a
+ * title written 《某某省实施细则》（试行） or a description that names one (党章和《…》中的规定,
+ * 《意见》第7条以后内容的二手概述), as it is: marked again, they read 《《…》…》.
+ */
+function bookTitle(title: string): string {
+	return title.includes('《') ? title : `《${title}》`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textWidth, wrapText } from './text-metrics.js';
+import { textWidth, wrapSourceLine, wrapText } from './text-metrics.js';
 
 describe('textWidth(text, fontSize)', () => {
 	it.each([
@@ -68,6 +68,33 @@ describe('line breaking rules (禁则)', () => {
 			expect(lines.join(''), `${width}`).toBe(text);
 			for (const line of lines.slice(0, -1)) expect(opening, `${width}: ${line}`).not.toContain(line.at(-1));
 			for (const line of lines.slice(1)) expect(closing, `${width}: ${line}`).not.toContain(line[0]);
+		}
+	});
+
+	it('keeps the order of empty brackets and quotes, at any width', () => {
+		const text = '调用f()与（）、《》和“”之后的文字继续排列下去直到换行为止';
+		for (let width = 40; width <= 300; width += 3)
+			expect(wrapText(text, width, 13, Infinity).join('')).toBe(text);
+	});
+});
+
+describe('wrapSourceLine(text, maxWidth, fontSize)', () => {
+	it('breaks between sources, each title whole on its line, nothing lost', () => {
+		const titles = [
+			'关于加强社会组织党的建设工作的意见（试行）',
+			'党和国家机构改革方案（2023）',
+			'中国共产党支部工作条例（试行）'
+		];
+		const text = `来源：${titles.map((t) => `《${t}》`).join('、')} · 截至 2024-12-31`;
+		for (let width = 300; width <= 500; width += 20) {
+			const lines = wrapSourceLine(text, width, 10);
+			expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+			for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(width);
+			for (const title of titles)
+				expect(
+					lines.some((l) => l.includes(title)),
+					`${width}: ${title}`
+				).toBe(true);
 		}
 	});
 });

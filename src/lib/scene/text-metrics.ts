@@ -29,6 +29,12 @@ function codeWidthEm(c: number): number {
 }
 
 /**
+ * How much wider bold text is measured than {@link textWidth} says, for titles: a renderer's
+ * bold (and LibreOffice's substitute fonts) ran a title cut to fit past a slide's edge.
+ */
+export const BOLD = 1.1;
+
+/**
  * Estimated width of a string in px at a font size.
  * @example textWidth('党委', 10) // 20
  */
@@ -53,6 +59,9 @@ function isCjk(ch: string): boolean {
 export const NO_LINE_START = '，。、；：？！）》」』】”’,.;:?!)';
 /** Opening punctuation that must not end a line (禁则): it goes down with what it opens. */
 export const NO_LINE_END = '（《「『【“‘(';
+/** The char codes of both, looked up per character where wrapping runs for every label. */
+const CLOSING = new Set([...NO_LINE_START].map((ch) => ch.charCodeAt(0)));
+const OPENING = new Set([...NO_LINE_END].map((ch) => ch.charCodeAt(0)));
 
 /**
  * Splits text into tokens that must stay together: runs of Latin letters/digits form a word,
@@ -64,12 +73,15 @@ function tokens(text: string): string[] {
 	// Opening punctuation waiting for the token it opens.
 	let opening = '';
 	for (const ch of text) {
-		if (NO_LINE_START.includes(ch) && (word || out.length)) {
-			if (word) word += ch;
+		const code = ch.charCodeAt(0);
+		if (CLOSING.has(code) && (word || opening || out.length)) {
+			// Closing what is still open ("（）") stays with it, in order.
+			if (opening) opening += ch;
+			else if (word) word += ch;
 			else out[out.length - 1] += ch;
 			continue;
 		}
-		if (NO_LINE_END.includes(ch)) {
+		if (OPENING.has(code)) {
 			if (word) out.push(word);
 			word = '';
 			opening += ch;
@@ -165,12 +177,12 @@ function breakPlain(text: string, maxWidth: number, fontSize: number): string[] 
 			for (; end < text.length; end++) {
 				const d = text.charCodeAt(end);
 				if (d >= 128) break;
-				if (d <= 32 || PLAIN_ASCII_BREAKS.includes(d)) return null;
+				// Closing or opening punctuation, or white space: left to breakTokens.
+				if (d <= 32 || CLOSING.has(d) || OPENING.has(d)) return null;
 				tokenEm += ASCII_EM[d];
 			}
 		} else if ((c >= 0xd800 && c < 0xe000) || c === 0x3000) return null;
-		else if (codeWidthEm(c) !== 1 || NO_LINE_START.includes(text[i]) || NO_LINE_END.includes(text[i]))
-			return null;
+		else if (codeWidthEm(c) !== 1 || CLOSING.has(c) || OPENING.has(c)) return null;
 		else end = i + 1;
 		// Widths summed in the order measuring the whole line would add them.
 		let grown = em;
@@ -188,7 +200,34 @@ function breakPlain(text: string, maxWidth: number, fontSize: number): string[] 
 	return lines;
 }
 
-/** ASCII closing and opening punctuation: text with it (or with white space) is left to breakTokens. */
-const PLAIN_ASCII_BREAKS = [...NO_LINE_START, ...NO_LINE_END]
-	.filter((ch) => ch.charCodeAt(0) < 128)
-	.map((ch) => ch.charCodeAt(0));
+/**
+ * A source line wrapped to `maxWidth`: broken after a " · ", a "；" or a "、" where one is in the line's
+ * second half, so that a source's title stays whole on a line, else between words or characters;
+ * never against 禁则, and nothing cut. Every footer (a page's, a slide's) is wrapped by this.
+ */
+export function wrapSourceLine(text: string, maxWidth: number, fontSize: number): string[] {
+	const out: string[] = [];
+	let rest = [...text.trim()];
+	while (rest.length > 1 && textWidth(rest.join(''), fontSize) > maxWidth) {
+		let n = rest.length;
+		while (n > 1 && textWidth(rest.slice(0, n).join(''), fontSize) > maxWidth) n--;
+		const head = rest.slice(0, n).join('');
+		const at = Math.max(
+			head.lastIndexOf(' · '),
+			head.lastIndexOf('；'),
+			head.lastIndexOf('、'),
+			head.lastIndexOf('; '),
+			head.lastIndexOf(' ')
+		);
+		let cut = at > head.length / 2 ? [...head.slice(0, at + 1)].length : n;
+		while (
+			cut > 1 &&
+			(OPENING.has(rest[cut - 1].charCodeAt(0)) || CLOSING.has(rest[cut]?.charCodeAt(0) ?? 0))
+		)
+			cut--;
+		out.push(rest.slice(0, cut).join('').trimEnd());
+		rest = [...rest.slice(cut).join('').trimStart()];
+	}
+	if (rest.length) out.push(rest.join(''));
+	return out;
+}

@@ -1,22 +1,25 @@
 import { hsl } from 'd3-color';
 import { describe, expect, it } from 'vitest';
 import { getBuiltin } from '#lib/data/builtin.js';
-import { contrast, nodeColours, themeTokens } from './theme.js';
+import { contrast, lineColour, nodeColours, themeTokens } from './theme.js';
 
 /** The Okabe–Ito palette the built-in kinds use, and the yellow that had faded to 1.7:1. */
 const PALETTE = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#999999'];
 
 describe('nodeColours(kindColour, theme)', () => {
 	it.each(['light', 'dark'] as const)(
-		'writes a kind name and its badge readably on its box (4.5:1), in the %s theme',
+		'writes a kind name, its badge and a relation label readably (4.5:1), in the %s theme',
 		(name) => {
 			const theme = themeTokens(name);
-			const kinds = getBuiltin('opinions-2015')!.kinds.nodes.map((k) => k.color);
-			for (const colour of [...PALETTE, ...kinds]) {
+			const { kinds } = getBuiltin('opinions-2015')!;
+			const colours = [...kinds.nodes, ...kinds.edges].map((k) => k.color);
+			for (const colour of [...PALETTE, '#000000', '#ffffff', ...colours]) {
 				const { fill, stroke } = nodeColours(colour, theme);
 				expect(contrast(stroke, fill), `${colour}: ${stroke} on ${fill}`).toBeGreaterThanOrEqual(4.5);
-				if (name === 'light')
-					expect(contrast(stroke, '#ffffff'), `white on ${stroke}`).toBeGreaterThanOrEqual(4.5);
+				// A badge's figures are in the page's ground colour, on the kind's.
+				expect(contrast(stroke, theme.background), `badge ${stroke}`).toBeGreaterThanOrEqual(4.5);
+				const line = lineColour(colour, theme);
+				expect(contrast(line, theme.background), `line ${colour}: ${line}`).toBeGreaterThanOrEqual(4.5);
 			}
 		}
 	);

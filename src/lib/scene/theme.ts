@@ -52,18 +52,25 @@ export function nodeColours(
 }
 
 /**
- * The contrast a kind's colour keeps against its box's fill: its name is written in that colour
- * at 10 px above the node's name, and its badge is that colour behind white figures (WCAG's 4.5:1
- * for small text). Yellow, darkened as the others, came to 1.7:1: gone on a projector.
+ * The contrast a kind's colour keeps against what it is written on: a node kind's name is written
+ * in it at 10 px above the node's name, on the box's fill, its badge is that colour behind figures
+ * in the page's ground colour, and a relation's label is written in its line's colour on the page
+ * (WCAG's 4.5:1 for small text). Yellow, darkened as the others, came to 1.7:1 on its box, gone on
+ * a projector; black stayed black on the dark theme's ground.
  */
 const KIND_CONTRAST = 4.5;
 
-/** `colour`, darkened (or, on a dark ground, lightened) step by step until it reads on `ground`. */
+/**
+ * `colour`, darkened (or, on a dark ground, lightened towards white: black cannot be brightened)
+ * step by step until it reads on `ground`.
+ */
 function readableOn(colour: RGBColor, ground: string, dark: boolean): string {
-	let c = colour;
-	for (let step = 0; step < 20 && contrast(c.formatHex(), ground) < KIND_CONTRAST; step++)
-		c = dark ? c.brighter(0.2) : c.darker(0.2);
-	return c.formatHex();
+	let c = colour.formatHex();
+	for (let step = 1; step <= 20 && contrast(c, ground) < KIND_CONTRAST; step++)
+		c = dark
+			? rgb(interpolateRgb(colour, '#ffffff')(step / 20)).formatHex()
+			: colour.darker(0.2 * step).formatHex();
+	return c;
 }
 
 /** WCAG 2 contrast ratio of two colours, 1 to 21. */
@@ -82,9 +89,13 @@ function luminance(colour: string): number {
 	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 }
 
-/** Colour of a relation line, lifted in dark mode so it keeps its contrast. */
+/**
+ * Colour of a relation line and its label: the kind's, lifted in dark mode, and darkened (or
+ * lightened) until its label reads on the page.
+ */
 export function lineColour(kindColour: string, theme: ThemeTokens): string {
-	return theme.name === 'dark' ? rgb(kindColour).brighter(0.7).formatHex() : rgb(kindColour).formatHex();
+	const dark = theme.name === 'dark';
+	return readableOn(dark ? rgb(kindColour).brighter(0.7) : rgb(kindColour), theme.background, dark);
 }
 
 /** SVG dash pattern of a line style ('' for solid and double). */
