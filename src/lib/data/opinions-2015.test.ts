@@ -5,6 +5,7 @@ import { datesIn } from '#lib/model/dates.js';
 import { diffGraphs } from '#lib/model/diff.js';
 import { buildGraph } from '#lib/model/graph.js';
 import type { Citation, Dataset } from '#lib/model/types.js';
+import { contrast } from '#lib/scene/theme.js';
 import { exampleCompany } from './example-company.js';
 import { OPINIONS_DATE, opinions2015 } from './opinions-2015.js';
 
@@ -255,16 +256,6 @@ describe('opinions-2015 structure', () => {
 	});
 });
 
-/** WCAG relative luminance of a #rrggbb colour. */
-function luminance(hex: string): number {
-	const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-	const lin = (c: number): number => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-	return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-const contrast = (a: string, b: string): number => {
-	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-	return (hi + 0.05) / (lo + 0.05);
-};
 
 describe('colours', () => {
 	it.each([opinions2015, exampleCompany].map((d) => [d.id, d] as const))('%s: every fill takes black or white text at 4.5:1', (_id, dataset) => {

@@ -1,4 +1,4 @@
-import { NODE_TYPE, shownKindLabel } from '#lib/scene/node-box.js';
+import { KIND_BASELINE, nameBaseline, NODE_TYPE, shownKindLabel } from '#lib/scene/node-box.js';
 import type { SceneNode } from '#lib/scene/types.js';
 
 /** One line of text inside a node, centred on `x`, with its baseline at `y`. */
@@ -19,19 +19,18 @@ export interface NodeTextLine {
 export function nodeText(node: SceneNode): NodeTextLine[] {
 	const k = node.fontSize / NODE_TYPE.fontSize;
 	const top = node.y - node.height / 2;
-	const { padY, kindLine, kindSize, lineHeight } = NODE_TYPE;
 	const out: NodeTextLine[] = [];
 	if (node.kindLabel) {
 		out.push({
 			text: shownKindLabel(node.kindLabel),
 			x: node.x,
-			y: top + (padY + kindLine * 0.8) * k,
-			fontSize: kindSize * k,
+			y: top + KIND_BASELINE * k,
+			fontSize: NODE_TYPE.kindSize * k,
 			kind: true
 		});
 	}
 	node.lines.forEach((text, i) => {
-		const y = top + (padY + kindLine + lineHeight * (i + 0.9)) * k;
+		const y = top + nameBaseline(i) * k;
 		out.push({ text, x: node.x, y, fontSize: node.fontSize, kind: false });
 	});
 	return out;

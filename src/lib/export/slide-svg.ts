@@ -94,17 +94,12 @@ function legend(layout: PageLayout, scene: Scene, r: TextRenderer): string {
 }
 
 /** A stub in scene units: its line out of the box and its two lines of text (which carry the arrow). */
-function stub(s: PlacedStub, r: TextRenderer, lineScale: number, ground: string): string {
+function stub(s: PlacedStub, w: SvgWriter, lineScale: number): string {
 	const { color, dash } = s.link;
 	const d = s.points.map((v, i) => (i % 2 === 0 ? `${i ? 'L' : 'M'}${f(v)}` : ` ${f(v)}`)).join('');
 	const line = strokedPath(d, color, 1.4 * lineScale, dash, false, '', '');
 	// On a halo: the page's other lines run through the room the notes were given.
-	const halo = `fill="none" stroke="${escapeXml(ground)}" stroke-width="3" stroke-linejoin="round"`;
-	const texts = s.texts.flatMap((t) =>
-		[halo, fill(color)].map((paint) =>
-			r.draw({ text: t.text, x: t.x, y: t.y, size: t.size, anchor: 'start', paint })
-		)
-	);
+	const texts = s.texts.map((t) => w.halo(t.text, t.x, t.y, t.size, color, 'start'));
 	return `<g>${line}${texts.join('')}</g>`;
 }
 
@@ -134,8 +129,7 @@ export function deckPageSvg(page: DeckPage, options: DeckPageSvgOptions): string
 		body.push(
 			w.node(node, continuedBadge(node, page.continued[node.id], scene.lang, unit), NODE_TYPE.kindSize)
 		);
-	for (const s of pageStubs(scene.nodes, page.offPage, scene.lang, unit))
-		body.push(stub(s, r, lineScale, theme.background));
+	for (const s of pageStubs(scene.nodes, page.offPage, scene.lang, unit)) body.push(stub(s, w, lineScale));
 	body.push('</g>', legend(layout, scene, r));
 	for (const line of layout.footer)
 		body.push(

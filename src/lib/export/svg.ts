@@ -114,9 +114,16 @@ export class SvgWriter {
 		return this.arrows.get(color) ?? '';
 	}
 
-	/** Centred text drawn twice, a background halo under the fill, so it reads on top of lines. */
-	halo(text: string, x: number, y: number, size: number, color: string): string {
-		const run = { text, x, y, size, anchor: 'middle' as const };
+	/** Text drawn twice, a background halo under the fill, so it reads on top of lines; centred by default. */
+	halo(
+		text: string,
+		x: number,
+		y: number,
+		size: number,
+		color: string,
+		anchor: SvgText['anchor'] = 'middle'
+	): string {
+		const run = { text, x, y, size, anchor };
 		const bg = escapeXml(this.scene.theme.background);
 		return (
 			this.r.draw({ ...run, paint: `fill="none" stroke="${bg}" stroke-width="3" stroke-linejoin="round"` }) +

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NODE_TYPE, nodeBox, shownKindLabel, WIDE_TEXT_WIDTH } from './node-box.js';
+import {
+	KIND_BASELINE,
+	nameBaseline,
+	NODE_TYPE,
+	nodeBox,
+	shownKindLabel,
+	WIDE_TEXT_WIDTH
+} from './node-box.js';
 import { textWidth } from './text-metrics.js';
 import type { NodeShape } from '#lib/model/types.js';
 
@@ -67,7 +74,7 @@ describe('nodeBox(label, kindLabel, shape)', () => {
 		const r = Math.min(w, h) / 2;
 		return w / 2 - r + Math.sqrt(Math.max(0, r * r - d * d));
 	};
-	const { fontSize, kindSize, kindLine, lineHeight, padY } = NODE_TYPE;
+	const { fontSize, kindSize } = NODE_TYPE;
 
 	it.each([
 		['hexagon', '中央和国家机关工作委员会', '中央工作机关'],
@@ -85,11 +92,11 @@ describe('nodeBox(label, kindLabel, shape)', () => {
 		const rows = [
 			{
 				w: textWidth(kind, kindSize),
-				top: padY + kindLine * 0.8 - kindSize * 0.8,
-				foot: padY + kindLine * 0.8 + kindSize * 0.2
+				top: KIND_BASELINE - kindSize * 0.8,
+				foot: KIND_BASELINE + kindSize * 0.2
 			},
 			...box.lines.map((line, i) => {
-				const base = padY + kindLine + lineHeight * (i + 0.9);
+				const base = nameBaseline(i);
 				return { w: textWidth(line, fontSize), top: base - fontSize * 0.8, foot: base + fontSize * 0.2 };
 			})
 		];

@@ -11,6 +11,17 @@ export const NODE_TYPE = {
 	padY: 8
 } as const;
 
+/**
+ * Where a box's kind stands, its baseline from the box's top at the node type's sizes; every
+ * renderer writes it there (export/node-text.ts), and {@link nodeBox} fits shapes to it.
+ */
+export const KIND_BASELINE = NODE_TYPE.padY + NODE_TYPE.kindLine * 0.8;
+
+/** The baseline of a box's name line `line` (from 0), from the box's top, as {@link KIND_BASELINE}. */
+export function nameBaseline(line: number): number {
+	return NODE_TYPE.padY + NODE_TYPE.kindLine + NODE_TYPE.lineHeight * (line + 0.9);
+}
+
 const MAX_TEXT_WIDTH = 168;
 /**
  * A label too long for three lines gets a wider box and a fourth line before it is cut: long
@@ -80,14 +91,10 @@ export function nodeBox(
 	if (shape !== 'rect' && shape !== 'rounded' && (shape !== 'pill' || lines.length > 1)) {
 		// The kind's line, then the name's, each at the height every renderer writes it (see
 		// export/node-text.ts). No arrays: this runs for every box of a million-node chart.
-		const kindBase = padY + kindLine * 0.8;
-		width = Math.max(width, rowWidth(shape, kindW / 2, kindBase, NODE_TYPE.kindSize, height));
+		width = Math.max(width, rowWidth(shape, kindW / 2, KIND_BASELINE, NODE_TYPE.kindSize, height));
 		for (let i = 0; i < lines.length; i++) {
 			const w = fits ? wholeW : textWidth(lines[i], fontSize);
-			width = Math.max(
-				width,
-				rowWidth(shape, w / 2, padY + kindLine + lineHeight * (i + 0.9), fontSize, height)
-			);
+			width = Math.max(width, rowWidth(shape, w / 2, nameBaseline(i), fontSize, height));
 		}
 	}
 	return { lines, width: Math.ceil(width), height };
