@@ -12,7 +12,7 @@ import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
 import { pageStubs } from './page-stubs.js';
 import type { PdfOptions } from './pdf.js';
 import { FONT, openDocument } from './pdf-document.js';
-import { arrowhead, dashOutline, drawEdges, drawNode, haloText, strokeLine, text } from './pdf-marks.js';
+import { arrowhead, dashOutline, drawEdges, drawNode, strokeLine, text } from './pdf-marks.js';
 import { pageSpec, type PageSpec } from './readable.js';
 
 /** The legend's row of swatches and names, in points. */
@@ -73,7 +73,7 @@ function drawPage(
 		const d = stub.points.map((v, i) => (i % 2 === 0 ? `${i ? 'L' : 'M'}${v}` : ` ${v}`)).join('');
 		strokeLine(doc, d, color, 1.4 * lineScale, style === 'double' ? 'solid' : style, dash, theme.background);
 		// On a halo: the page's other lines run through the room the notes were given.
-		for (const t of stub.texts) haloText(doc, t.text, t.x, t.y, t.size, color, theme.background, false);
+		for (const t of stub.texts) text(doc, t.text, t.x, t.y, t.size, color, false, theme.background);
 	}
 	doc.restore();
 	drawLegend(doc, layout, theme.text, theme.background);

@@ -23,7 +23,11 @@ function dashOf(dash: string): [number, number] | undefined {
 	return [parts[0], parts[1] ?? parts[0]];
 }
 
-/** Writes a line of text with its baseline at `y`, starting at `x` or centred on it. */
+/**
+ * Writes a line of text with its baseline at `y`, starting at `x` or centred on it; given a
+ * `ground`, on a patch of it as large as the text and {@link LABEL_PAD} around, so that no line
+ * drawn before it crosses it.
+ */
 export function text(
 	doc: PDFKit.PDFDocument,
 	str: string,
@@ -31,11 +35,13 @@ export function text(
 	y: number,
 	size: number,
 	color: string,
-	centred: boolean
+	centred: boolean,
+	ground?: string
 ): void {
-	doc.fontSize(size).fillColor(color);
-	const left = centred ? x - doc.widthOfString(str) / 2 : x;
-	doc.text(str, left, y, { lineBreak: false, baseline: 'alphabetic' });
+	const w = doc.fontSize(size).widthOfString(str);
+	const left = centred ? x - w / 2 : x;
+	if (ground) doc.rect(left - LABEL_PAD, y - size * 0.95, w + 2 * LABEL_PAD, size * 1.25).fill(ground);
+	doc.fillColor(color).text(str, left, y, { lineBreak: false, baseline: 'alphabetic' });
 }
 
 /** A line in a relation's colour and style; `double` is a wide stroke with a background core. */
@@ -98,28 +104,8 @@ function drawEdgeLabel(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene): 
 	if (edge.emphasis === 'dim') doc.opacity(DIM_OPACITY);
 	const size = scene.theme.fontSize * EDGE_LABEL_RATIO;
 	doc.font(FONT);
-	haloText(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, scene.theme.background, true);
+	text(doc, edge.label, edge.labelX, edge.labelY - 3, size, edge.color, true, scene.theme.background);
 	doc.restore();
-}
-
-/**
- * A line of text (see {@link text}) on a patch of `ground` as large as it and {@link LABEL_PAD}
- * around, so that no line drawn before it crosses it.
- */
-export function haloText(
-	doc: PDFKit.PDFDocument,
-	str: string,
-	x: number,
-	y: number,
-	size: number,
-	color: string,
-	ground: string,
-	centred: boolean
-): void {
-	const w = doc.fontSize(size).widthOfString(str);
-	const left = centred ? x - w / 2 : x;
-	doc.rect(left - LABEL_PAD, y - size * 0.95, w + 2 * LABEL_PAD, size * 1.25).fill(ground);
-	text(doc, str, x, y, size, color, centred);
 }
 
 /**
