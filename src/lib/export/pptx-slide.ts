@@ -67,7 +67,7 @@ class SlideWriter {
 		ground?: string
 	): string {
 		// No wider than what is left of the slide: a title's box ran past its edge.
-		const w = Math.min(textWidth(t.text, t.size) * 1.15 + t.size, this.layout.width - t.x);
+		const w = Math.max(0, Math.min(textWidth(t.text, t.size) * 1.15 + t.size, this.layout.width - t.x));
 		return shape({
 			id: this.next(),
 			name: t.text,

@@ -2,7 +2,7 @@
  * The boxes of a packed Scene drawn on a canvas: filled in one path per style (a hundred
  * thousand boxes become a handful of fills), then rings, and outlines and text when readable.
  */
-import { NODE_TYPE, shownKindLabel } from '#lib/scene/node-box.js';
+import { KIND_BASELINE, nameBaseline, NODE_TYPE, shownKindLabel } from '#lib/scene/node-box.js';
 import { COLLAPSED, NODE_NUMBERS, type PackedScene } from '#lib/scene/pack-scene.js';
 import { nodeLines, packedIndex } from '#lib/scene/packed-index.js';
 import type { Box, ThemeTokens } from '#lib/scene/types.js';
@@ -125,10 +125,10 @@ function writeLabels(
 		ctx.globalAlpha = style.emphasis === 'dim' ? DIM_BOX : 1;
 		ctx.fillStyle = style.stroke;
 		ctx.font = `10px ${theme.fontFamily}`;
-		ctx.fillText(shownKindLabel(style.kindLabel), n[o], top + 19);
+		ctx.fillText(shownKindLabel(style.kindLabel), n[o], top + KIND_BASELINE);
 		ctx.fillStyle = style.textColor;
 		ctx.font = `500 ${style.fontSize}px ${theme.fontFamily}`;
-		nodeLines(packed, index, i).forEach((line, l) => ctx.fillText(line, n[o], top + 38 + l * 18));
+		nodeLines(packed, index, i).forEach((line, l) => ctx.fillText(line, n[o], top + nameBaseline(l)));
 		if (nodeFlags[i] & COLLAPSED) ctx.fillText(`+${n[o + 4]}`, n[o], n[o + 1] + n[o + 3] / 2 + 14);
 	}
 }

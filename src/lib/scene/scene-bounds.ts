@@ -2,7 +2,7 @@
  * The box a Scene's drawing takes: every node's box with the room kept beside it, every line's
  * route and every line's label.
  */
-import { labelBox } from './edge-labels.js';
+import { growToLabel } from './edge-labels.js';
 import type { PlacedLabels } from './place-labels.js';
 import type { PlacedNodes } from './place-nodes.js';
 import type { RoutedEdges } from './route-edges.js';
@@ -38,11 +38,9 @@ export function sceneBounds(
 		if (y < y0) y0 = y;
 		if (y > y1) y1 = y;
 	}
-	for (const label of [...tree, ...links]) {
-		if (!label) continue;
-		const [lx0, ly0, lx1, ly1] = labelBox(label);
-		[x0, y0, x1, y1] = [Math.min(x0, lx0), Math.min(y0, ly0), Math.max(x1, lx1), Math.max(y1, ly1)];
-	}
-	if (!Number.isFinite(x0)) return { x: 0, y: 0, width: 0, height: 0 };
-	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+	const box = Float64Array.of(x0, y0, x1, y1);
+	for (const label of tree) if (label) growToLabel(box, label);
+	for (const label of links) growToLabel(box, label);
+	if (!Number.isFinite(box[0])) return { x: 0, y: 0, width: 0, height: 0 };
+	return { x: box[0], y: box[1], width: box[2] - box[0], height: box[3] - box[1] };
 }

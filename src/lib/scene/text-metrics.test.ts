@@ -97,4 +97,18 @@ describe('wrapSourceLine(text, maxWidth, fontSize)', () => {
 				).toBe(true);
 		}
 	});
+
+	it('breaks an English source line after its separators rather than at any space', () => {
+		const text =
+			'Sources: Opinions on Strengthening Party Building in Social Organisations (Trial); Rules in the Party Constitution (Trial); Plan for the Reform of Party and State Institutions (2023) · as of 2024-12-31 · Slide 2 of 5';
+		for (let width = 380; width <= 620; width += 20) {
+			const lines = wrapSourceLine(text, width, 9);
+			expect(lines.join(' ')).toBe(text);
+			for (const line of lines) expect(line, `${width}`).not.toMatch(/^[·;]/);
+			expect(
+				lines.some((l) => l.endsWith('(Trial);')),
+				`${width}`
+			).toBe(true);
+		}
+	});
 });

@@ -200,6 +200,9 @@ function breakPlain(text: string, maxWidth: number, fontSize: number): string[] 
 	return lines;
 }
 
+/** What a source line is best broken after: between its parts, between its sources. */
+const SOURCE_BREAKS = [' · ', '；', '、', '; '];
+
 /**
  * A source line wrapped to `maxWidth`: broken after a " · ", a "；" or a "、" where one is in the line's
  * second half, so that a source's title stays whole on a line, else between words or characters;
@@ -212,14 +215,16 @@ export function wrapSourceLine(text: string, maxWidth: number, fontSize: number)
 		let n = rest.length;
 		while (n > 1 && textWidth(rest.slice(0, n).join(''), fontSize) > maxWidth) n--;
 		const head = rest.slice(0, n).join('');
-		const at = Math.max(
-			head.lastIndexOf(' · '),
-			head.lastIndexOf('；'),
-			head.lastIndexOf('、'),
-			head.lastIndexOf('; '),
-			head.lastIndexOf(' ')
-		);
-		let cut = at > head.length / 2 ? [...head.slice(0, at + 1)].length : n;
+		// After the last separator in the line's second half, else its last space, else anywhere.
+		const after = (sep: string) => {
+			const at = head.lastIndexOf(sep);
+			return at > head.length / 2 ? at + sep.length : -1;
+		};
+		const end = Math.max(...SOURCE_BREAKS.map(after));
+		// A space before a separator is not one to break at: the separator would start a line.
+		const space = head.replace(/ (?=[·;；、])/g, '\u0000');
+		const at = end > 0 ? end : space.lastIndexOf(' ') > head.length / 2 ? space.lastIndexOf(' ') + 1 : -1;
+		let cut = at > 0 ? [...head.slice(0, at)].length : n;
 		while (
 			cut > 1 &&
 			(OPENING.has(rest[cut - 1].charCodeAt(0)) || CLOSING.has(rest[cut]?.charCodeAt(0) ?? 0))

@@ -13,7 +13,13 @@ describe('nodeColours(kindColour, theme)', () => {
 			const theme = themeTokens(name);
 			const { kinds } = getBuiltin('opinions-2015')!;
 			const colours = [...kinds.nodes, ...kinds.edges].map((k) => k.color);
-			for (const colour of [...PALETTE, '#000000', '#ffffff', ...colours]) {
+			// A sweep of greys and tints besides, the dark fills nearest the ground among them.
+			const sweep = Array.from(
+				{ length: 64 },
+				(_, i) =>
+					`#${(i * 4).toString(16).padStart(2, '0').repeat(2)}${(i * 4 + 4).toString(16).padStart(2, '0')}`
+			);
+			for (const colour of [...PALETTE, '#000000', '#ffffff', '#101014', ...sweep, ...colours]) {
 				const { fill, stroke } = nodeColours(colour, theme);
 				expect(contrast(stroke, fill), `${colour}: ${stroke} on ${fill}`).toBeGreaterThanOrEqual(4.5);
 				// A badge's figures are in the page's ground colour, on the kind's.

@@ -48,7 +48,7 @@ export function nodeColours(
 	const dark = theme.name === 'dark';
 	const fill = rgb(interpolateRgb(base, dark ? theme.background : '#ffffff')(dark ? 0.72 : 0.84)).formatHex();
 	const stroke = dark ? rgb(base).brighter(0.6) : rgb(base).darker(0.4);
-	return { fill, stroke: readableOn(stroke, fill, dark), text: theme.text };
+	return { fill, stroke: readableOn(stroke, [fill, theme.background], dark), text: theme.text };
 }
 
 /**
@@ -62,11 +62,12 @@ const KIND_CONTRAST = 4.5;
 
 /**
  * `colour`, darkened (or, on a dark ground, lightened towards white: black cannot be brightened)
- * step by step until it reads on `ground`.
+ * step by step until it reads on every one of `grounds`.
  */
-function readableOn(colour: RGBColor, ground: string, dark: boolean): string {
+function readableOn(colour: RGBColor, grounds: string[], dark: boolean): string {
 	let c = colour.formatHex();
-	for (let step = 1; step <= 20 && contrast(c, ground) < KIND_CONTRAST; step++)
+	const reads = () => grounds.every((ground) => contrast(c, ground) >= KIND_CONTRAST);
+	for (let step = 1; step <= 20 && !reads(); step++)
 		c = dark
 			? rgb(interpolateRgb(colour, '#ffffff')(step / 20)).formatHex()
 			: colour.darker(0.2 * step).formatHex();
@@ -95,7 +96,7 @@ function luminance(colour: string): number {
  */
 export function lineColour(kindColour: string, theme: ThemeTokens): string {
 	const dark = theme.name === 'dark';
-	return readableOn(dark ? rgb(kindColour).brighter(0.7) : rgb(kindColour), theme.background, dark);
+	return readableOn(dark ? rgb(kindColour).brighter(0.7) : rgb(kindColour), [theme.background], dark);
 }
 
 /** SVG dash pattern of a line style ('' for solid and double). */
