@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { centreOn, fitViewport, visibleBox, type Viewport } from '#lib/scene/viewport.js';
-import { openingExpanded, readableFrame } from '#lib/scene/opening.js';
+import { openingAnchor, openingExpanded, readableFrame } from '#lib/scene/opening.js';
 import { cameraOf, viewportOf, type Camera } from '#lib/scene/camera.js';
 import { nodeCentre, packedNode } from '#lib/scene/packed-index.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
@@ -127,7 +127,16 @@ export class StageFraming {
 		this.#fitted = true;
 		// A link with a camera opens where it was taken.
 		if (explorer.camera) return this.#panZoom.set(viewportOf(explorer.camera, width, height), 0);
-		if (this.#readable) return this.#frameAt(readableFrame(explorer.head.bounds, width, height), 0);
+		if (this.#readable) {
+			const frame = readableFrame(
+				explorer.head.bounds,
+				width,
+				height,
+				undefined,
+				openingAnchor(explorer.packed)
+			);
+			return this.#frameAt(frame, 0);
+		}
 		this.fit(0);
 		// A link with a focus opens on that node.
 		const focus = explorer.selected && nodeCentre(explorer.packed, explorer.selected);

@@ -3,7 +3,9 @@ import { getBuiltin, DEFAULT_DATASET } from '#lib/data/builtin.js';
 import { buildPackedScene } from './build-scene.js';
 import { fitViewport } from './viewport.js';
 import { NODE_TYPE } from './node-box.js';
-import { openingExpanded, readableFrame, readableZoom } from './opening.js';
+import { openingAnchor, openingExpanded, readableFrame, readableZoom } from './opening.js';
+import { NODE_NUMBERS } from './pack-scene.js';
+import { unpackStrings } from './string-column.js';
 import { fixture } from './__fixtures__/chain.js';
 
 const builtin = getBuiltin(DEFAULT_DATASET)!;
@@ -49,5 +51,24 @@ describe('readableFrame(bounds, width, height)', () => {
 		expect(frame.k * NODE_TYPE.fontSize).toBeCloseTo(11);
 		expect(frame.x).toBe(24);
 		expect(frame.y + (box.height / 2) * frame.k).toBeCloseTo(PHONE.h / 2);
+	});
+
+	it('centres a wide chart across on its main top, short of showing blank beyond its edges', () => {
+		const box = { x: 0, y: 0, width: 1200, height: 511 };
+		const at = (anchor: number) => readableFrame(box, PHONE.w, PHONE.h, 24, anchor);
+		expect(at(600).x + 600 * at(600).k).toBeCloseTo(PHONE.w / 2);
+		// Near an edge, the edge stays at the margin.
+		expect(at(1180).x + 1200 * at(1180).k).toBeCloseTo(PHONE.w - 24);
+		expect(at(10).x).toBe(24);
+	});
+});
+
+describe('openingAnchor(packed)', () => {
+	it('is the top of the built-in chart that folds away the most: 中共中央', () => {
+		const packed = buildPackedScene(builtin, { lang: 'zh', expanded: [] });
+		const x = openingAnchor(packed)!;
+		const i = unpackStrings(packed.nodeIds).indexOf('party-central');
+		expect(x).toBe(packed.nodeNumbers[i * NODE_NUMBERS]);
+		expect(openingAnchor({ nodeNumbers: new Float64Array() })).toBeUndefined();
 	});
 });

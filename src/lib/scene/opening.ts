@@ -1,6 +1,7 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { Box } from './types.js';
 import { buildPackedScene } from './build-scene.js';
+import { NODE_NUMBERS, type PackedScene } from './pack-scene.js';
 import { visibleGraph } from './visible-graph.js';
 import { fitViewport, type Viewport } from './viewport.js';
 import { NODE_TYPE } from './node-box.js';
@@ -53,17 +54,41 @@ export function openingExpanded(dataset: Dataset, view: ViewState, width: number
 
 /**
  * The first frame of a chart whose labels would be too small fitted whole: zoomed to the
- * readable size and, in each direction, centred where the chart fits, else from its top or left
- * edge, where a tree starts. A chart that fits readably is simply fitted.
+ * readable size and, in each direction, centred where the chart fits, else from its top edge,
+ * where a tree starts, and across on `anchorX` (its main top, see {@link openingAnchor}) as far
+ * as the chart's edges allow, else from its left edge. A chart that fits readably is fitted.
  *
  * @example readableFrame({ x: 0, y: 0, width: 780, height: 511 }, 390, 780)
  * // → { k: 11 / 13, x: 24, y: 174 }: the left of the chart, its height centred
  */
-export function readableFrame(bounds: Box, width: number, height: number, margin = 24): Viewport {
+export function readableFrame(
+	bounds: Box,
+	width: number,
+	height: number,
+	margin = 24,
+	anchorX?: number
+): Viewport {
 	const fitted = fitViewport(bounds, width, height, margin);
 	const k = readableZoom(width);
 	if (fitted.k >= k) return fitted;
-	const place = (start: number, size: number, room: number) =>
-		size * k <= room - 2 * margin ? room / 2 - (start + size / 2) * k : margin - start * k;
-	return { k, x: place(bounds.x, bounds.width, width), y: place(bounds.y, bounds.height, height) };
+	const place = (start: number, size: number, room: number, anchor?: number) => {
+		if (size * k <= room - 2 * margin) return room / 2 - (start + size / 2) * k;
+		if (anchor === undefined) return margin - start * k;
+		// The anchor in the middle, but no blank beyond either edge of the chart.
+		return Math.min(margin - start * k, Math.max(room - margin - (start + size) * k, room / 2 - anchor * k));
+	};
+	return { k, x: place(bounds.x, bounds.width, width, anchorX), y: place(bounds.y, bounds.height, height) };
+}
+
+/**
+ * Where across a chart's first frame is centred when it is too wide to show readably whole: its
+ * top that folds away the most (the built-in chart's 中共中央, the head of the chain, which a
+ * phone had shown off its right edge), else its first top; undefined for a chart without boxes.
+ */
+export function openingAnchor(packed: Pick<PackedScene, 'nodeNumbers'>): number | undefined {
+	const n = packed.nodeNumbers;
+	let best = -1;
+	for (let o = 0; o < n.length; o += NODE_NUMBERS)
+		if (n[o + 5] === 0 && (best < 0 || n[o + 4] > n[best + 4])) best = o;
+	return best < 0 ? undefined : n[best];
 }
