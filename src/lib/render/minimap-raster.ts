@@ -6,7 +6,7 @@
  */
 import { rgb } from 'd3-color';
 import { NODE_NUMBERS, type PackedScene } from '#lib/scene/pack-scene.js';
-import type { PixelTarget } from './raster.js';
+import { boxPixels, type PixelTarget } from './raster.js';
 
 /** How the chart sits in the minimap: its scale and offset, in CSS pixels. */
 export interface MapPlace {
@@ -46,11 +46,8 @@ export function rasterMinimap(
 		const hh = Math.max(ratio, n[o + 3] * k) / 2;
 		const cx = n[o] * k + ox;
 		const cy = n[o + 1] * k + oy;
-		const x0 = Math.max(0, Math.floor(cx - hw));
-		const y0 = Math.max(0, Math.floor(cy - hh));
-		const x1 = Math.min(width - 1, Math.max(x0, Math.ceil(cx + hw) - 1));
-		const y1 = Math.min(height - 1, Math.max(y0, Math.ceil(cy + hh) - 1));
-		if (x0 >= width || y0 >= height || x1 < 0 || y1 < 0) continue;
+		if (cx + hw < 0 || cx - hw >= width || cy + hh < 0 || cy - hh >= height) continue;
+		const [x0, y0, x1, y1] = boxPixels(target, cx, cy, hw, hh);
 		const word = words[packed.nodeStyle[i]];
 		for (let y = y0; y <= y1; y++) pixels.fill(word, y * width + x0, y * width + x1 + 1);
 	}

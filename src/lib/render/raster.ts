@@ -115,12 +115,32 @@ export function rasterScene(packed: PackedScene, view: Viewport, ratio: number, 
 		if (cx + hw < 0 || cx - hw >= width || cy + hh < 0 || cy - hh >= height) continue;
 		const style = packed.nodeStyle[i];
 		const look = boxLooks[style];
-		const x0 = Math.max(0, Math.floor(cx - hw));
-		const y0 = Math.max(0, Math.floor(cy - hh));
-		const x1 = Math.min(width - 1, Math.max(x0, Math.ceil(cx + hw) - 1));
-		const y1 = Math.min(height - 1, Math.max(y0, Math.ceil(cy + hh) - 1));
+		const [x0, y0, x1, y1] = boxPixels(target, cx, cy, hw, hh);
 		if (look[3] === 256)
 			for (let y = y0; y <= y1; y++) pixels.fill(words[style], y * width + x0, y * width + x1 + 1);
 		else for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) blend(data, (y * width + x) * 4, look);
 	}
+}
+
+/**
+ * The pixels a box centred on (`cx`, `cy`), `hw` and `hh` half its sides, covers in `target`:
+ * first and last column and row, at least the one pixel its centre falls in, clipped to the
+ * target; for a box that meets the target (one wholly outside gives its edge's pixels).
+ */
+export function boxPixels(
+	target: Pick<PixelTarget, 'width' | 'height'>,
+	cx: number,
+	cy: number,
+	hw: number,
+	hh: number
+): [number, number, number, number] {
+	const { width, height } = target;
+	const x0 = Math.max(0, Math.floor(cx - hw));
+	const y0 = Math.max(0, Math.floor(cy - hh));
+	return [
+		x0,
+		y0,
+		Math.min(width - 1, Math.max(x0, Math.ceil(cx + hw) - 1)),
+		Math.min(height - 1, Math.max(y0, Math.ceil(cy + hh) - 1))
+	];
 }
