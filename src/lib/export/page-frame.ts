@@ -1,6 +1,6 @@
 import type { Box, SceneHead } from '#lib/scene/types.js';
 import { BOLD, textWidth, wrapSourceLine, wrapText } from '#lib/scene/text-metrics.js';
-import { legendLayout } from './legend-layout.js';
+import { legendLayout, type LegendLayout } from './legend-layout.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 
 /** Where the parts of an exported page go, in scene units, with the page's top-left at 0,0. */
@@ -16,6 +16,8 @@ export interface PageFrame {
 	footer?: FrameText;
 	/** The drawing (nodes, edges and legend) in page coordinates. */
 	content: Box;
+	/** The legend as laid out in scene coordinates, the room it covers held by the drawing. */
+	legend: LegendLayout;
 }
 
 /** Lines of text at one size, wrapped to the page: the first baseline at `y`, each next `lineHeight` lower. */
@@ -81,7 +83,8 @@ export function footerText(scene: SceneHead, sourceLine: string): string {
  * PNG, PDF) uses this frame, so they agree with each other.
  */
 export function pageFrame(scene: SceneHead, title: string, sourceLine: string, margin: number): PageFrame {
-	const drawing = union(scene.bounds, legendLayout(scene).box);
+	const legend = legendLayout(scene);
+	const drawing = union(scene.bounds, legend.box);
 	const titleSize = Math.round(scene.theme.fontSize * 1.6);
 	const footerSize = Math.max(9, Math.round(scene.theme.fontSize * 0.8));
 	const footer = footerText(scene, sourceLine);
@@ -113,7 +116,8 @@ export function pageFrame(scene: SceneHead, title: string, sourceLine: string, m
 					lineHeight: footerLine
 				}
 			: undefined,
-		content: { x: left, y: margin + titleBand, width: drawing.width, height: drawing.height }
+		content: { x: left, y: margin + titleBand, width: drawing.width, height: drawing.height },
+		legend
 	};
 }
 

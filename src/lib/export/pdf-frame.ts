@@ -3,7 +3,7 @@
  * coordinates; the pages (pdf-pages.ts) scale and place it.
  */
 import type { Box, Scene } from '#lib/scene/types.js';
-import { legendLayout } from './legend-layout.js';
+import type { LegendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { frameLines, type PageFrame } from './page-frame.js';
 import { FONT } from './pdf-document.js';
@@ -14,9 +14,8 @@ function intersects(a: Box, b: Box): boolean {
 	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-/** Draws the legend rows as the SVG does. */
-function drawLegend(doc: PDFKit.PDFDocument, scene: Scene): void {
-	const layout = legendLayout(scene);
+/** Draws the legend laid out (the page frame's) as the SVG does. */
+function drawLegend(doc: PDFKit.PDFDocument, scene: Scene, layout: LegendLayout): void {
 	const { fontSize, swatch, textOffset } = layout;
 	if (layout.title.text)
 		text(doc, layout.title.text, layout.title.x, layout.title.y, fontSize * 1.1, scene.theme.text, false);
@@ -82,7 +81,7 @@ export function drawFrame(
 		)
 			drawNode(doc, node, scene);
 	}
-	drawLegend(doc, scene);
+	drawLegend(doc, scene, frame.legend);
 	doc.restore();
 	for (const line of frameLines(frame.footer))
 		text(doc, line.text, line.x, line.y, line.fontSize, scene.theme.mutedText, false);

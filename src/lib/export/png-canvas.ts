@@ -9,7 +9,7 @@ import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
-import { legendLayout } from './legend-layout.js';
+import type { LegendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { frameLines, type PageFrame } from './page-frame.js';
@@ -200,9 +200,8 @@ function drawNode(ctx: SKRSContext2D, node: SceneNode, scene: Scene) {
 }
 
 /** The legend: title, node kind swatches, line samples and provenance marks, each with its text. */
-function drawLegend(ctx: SKRSContext2D, scene: Scene) {
+function drawLegend(ctx: SKRSContext2D, scene: Scene, layout: LegendLayout) {
 	const { theme } = scene;
-	const layout = legendLayout(scene);
 	const { fontSize, swatch, textOffset } = layout;
 	ctx.globalAlpha = 1;
 	ctx.fillStyle = theme.text;
@@ -263,7 +262,7 @@ export function drawPage(ctx: SKRSContext2D, pass: PagePass): void {
 	for (const edge of lines) drawLine(ctx, edge, scene);
 	for (const edge of labelled) drawEdgeLabel(ctx, edge, scene);
 	for (const node of scene.nodes) drawNode(ctx, node, scene);
-	drawLegend(ctx, scene);
+	drawLegend(ctx, scene, frame.legend);
 	ctx.restore();
 	ctx.fillStyle = theme.mutedText;
 	for (const line of frameLines(frame.footer)) text(ctx, line.text, line.x, line.y, line.fontSize, false);

@@ -1,7 +1,7 @@
 import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { escapeXml } from './escape-xml.js';
 import { formatNumber as f } from './format-number.js';
-import { legendLayout } from './legend-layout.js';
+import type { LegendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
@@ -225,10 +225,9 @@ export class SvgWriter {
 		return `<g${ids}${opacity(node.emphasis)}>${parts.join('')}</g>`;
 	}
 
-	/** The legend: title, node kind swatches and relation line samples, each with its count. */
-	legend(): string {
+	/** The legend laid out (the page frame's): title, node kind swatches and relation line samples, each with its count. */
+	legend(layout: LegendLayout): string {
 		const { theme } = this.scene;
-		const layout = legendLayout(this.scene);
 		const { fontSize, swatch, textOffset } = layout;
 		const parts: string[] = [];
 		if (layout.title.text) {
@@ -303,7 +302,7 @@ export function svgMarkup(scene: Scene, options: ExportOptions = {}, extras: Svg
 	for (const mark of w.edges()) body.push(mark, '\n');
 	body.push('</g>\n<g>');
 	for (const node of scene.nodes) body.push(w.node(node), '\n');
-	body.push('</g>\n', w.legend(), '\n</g>\n');
+	body.push('</g>\n', w.legend(frame.legend), '\n</g>\n');
 	for (const { text, x, y, fontSize } of frameLines(frame.footer))
 		body.push(r.draw({ text, x, y, size: fontSize, anchor: 'start', paint: fill(theme.mutedText) }), '\n');
 	const head =

@@ -110,17 +110,13 @@ export function placesLabels(count: number): boolean {
 	return count > 0 && count <= PLACE_UP_TO;
 }
 
-/**
- * Grows `box` (x0, y0, x1, y1) to hold a placed label as the renderers draw it, with its clear
- * space (see labelRect); nothing allocated: a Scene of a million nodes has ~50,000 labels.
- */
+/** Grows `box` (x0, y0, x1, y1) to hold a placed label as the renderers draw it, with its clear space. */
 export function growToLabel(box: Float64Array, label: LineLabel): void {
-	const half = textWidth(label.text, SIZE) / 2 + LABEL_PAD;
-	const baseline = label.y - 3;
-	box[0] = Math.min(box[0], label.x - half);
-	box[1] = Math.min(box[1], baseline - SIZE * 0.95 - LABEL_PAD);
-	box[2] = Math.max(box[2], label.x + half);
-	box[3] = Math.max(box[3], baseline + SIZE * 0.3 + LABEL_PAD);
+	const [x0, y0, x1, y1] = labelRect(textWidth(label.text, SIZE), label.x, label.y);
+	box[0] = Math.min(box[0], x0);
+	box[1] = Math.min(box[1], y0);
+	box[2] = Math.max(box[2], x1);
+	box[3] = Math.max(box[3], y1);
 }
 
 /**
