@@ -14,6 +14,11 @@ export const limits = {
 	writesPerMinute: 30
 } as const;
 
+/** A problem of a figure over its limit, worded in both languages (the page shows the reader's). */
+function over(path: string, en: string, zh: string): Problem {
+	return { path, message: en, text: { zh, en } };
+}
+
 /**
  * Every way `dataset` is over the limits, located like validation problems. With `'counts'` only
  * the node and relation counts are checked, which is safe on input not yet validated.
@@ -22,16 +27,24 @@ export function checkLimits(dataset: Dataset, what: 'counts' | 'all' = 'all'): P
 	const problems: Problem[] = [];
 	if (typeof dataset !== 'object' || dataset === null) return problems;
 	if (Array.isArray(dataset.nodes) && dataset.nodes.length > limits.nodes) {
-		problems.push({
-			path: 'nodes',
-			message: `The chart has ${dataset.nodes.length} nodes; at most ${limits.nodes} are allowed.`
-		});
+		const n = dataset.nodes.length;
+		problems.push(
+			over(
+				'nodes',
+				`The chart has ${n} nodes; at most ${limits.nodes} are allowed.`,
+				`图表有 ${n} 个节点，最多允许 ${limits.nodes} 个。`
+			)
+		);
 	}
 	if (Array.isArray(dataset.edges) && dataset.edges.length > limits.edges) {
-		problems.push({
-			path: 'edges',
-			message: `The chart has ${dataset.edges.length} relations; at most ${limits.edges} are allowed.`
-		});
+		const n = dataset.edges.length;
+		problems.push(
+			over(
+				'edges',
+				`The chart has ${n} relations; at most ${limits.edges} are allowed.`,
+				`图表有 ${n} 条关系，最多允许 ${limits.edges} 条。`
+			)
+		);
 	}
 	if (what === 'counts') return problems;
 	const label = (path: string, text: { zh: string; en: string } | undefined) => {
@@ -39,10 +52,13 @@ export function checkLimits(dataset: Dataset, what: 'counts' | 'all' = 'all'): P
 		for (const lang of ['zh', 'en'] as const) {
 			const n = [...(text[lang] ?? '')].length;
 			if (n > limits.labelChars) {
-				problems.push({
-					path: `${path}.${lang}`,
-					message: `The label is ${n} characters long; at most ${limits.labelChars} are allowed.`
-				});
+				problems.push(
+					over(
+						`${path}.${lang}`,
+						`The label is ${n} characters long; at most ${limits.labelChars} are allowed.`,
+						`名称有 ${n} 个字符，最多允许 ${limits.labelChars} 个。`
+					)
+				);
 			}
 		}
 	};

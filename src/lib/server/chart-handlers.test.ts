@@ -281,7 +281,7 @@ describe.each(storeKinds)('the chart API on %s', (kind) => {
 			expect(body.error.code).toBe('body_too_large');
 		});
 
-		it('answers 413 over the node count and label length, with the place of each problem', async () => {
+		it('answers 413 over the node count and label length, with the place of each problem in both languages', async () => {
 			const many: Dataset = {
 				...dataset,
 				// Smallest nodes, so the body stays under the size limit and the node count is what trips.
@@ -296,7 +296,10 @@ describe.each(storeKinds)('the chart API on %s', (kind) => {
 			};
 			const tooMany = await create(many);
 			expect(tooMany.res.status).toBe(413);
-			expect(tooMany.body.error.problems[0].path).toBe('nodes');
+			expect(tooMany.body.error.problems[0]).toMatchObject({
+				path: 'nodes',
+				text: { zh: `图表有 ${limits.nodes + 1} 个节点，最多允许 ${limits.nodes} 个。` }
+			});
 			const long = renamed('长'.repeat(limits.labelChars + 1));
 			const tooLong = await create(long);
 			expect(tooLong.res.status).toBe(413);
@@ -304,6 +307,9 @@ describe.each(storeKinds)('the chart API on %s', (kind) => {
 				'nodes[0].label.zh',
 				'nodes[0].label.en'
 			]);
+			expect(tooLong.body.error.problems[0].text.zh).toBe(
+				`名称有 ${limits.labelChars + 1} 个字符，最多允许 ${limits.labelChars} 个。`
+			);
 		});
 
 		it('answers 429 with Retry-After past the writes per token per minute', async () => {
