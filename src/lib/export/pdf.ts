@@ -1,6 +1,6 @@
 import type { Scene } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
-import { pageFrame } from './page-frame.js';
+import { optionsFrame } from './page-frame.js';
 import { openDocument } from './pdf-document.js';
 import { fitPage, tilePages } from './pdf-pages.js';
 import { pageSize } from './readable.js';
@@ -21,9 +21,6 @@ export interface PdfOptions extends ExportOptions {
  */
 export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint8Array> {
 	const {
-		title = scene.title,
-		sourceLine = scene.sourceLine,
-		margin = DEFAULT_EXPORT_OPTIONS.margin,
 		scale = DEFAULT_EXPORT_OPTIONS.scale,
 		paper = DEFAULT_EXPORT_OPTIONS.paper,
 		orientation = DEFAULT_EXPORT_OPTIONS.orientation,
@@ -31,9 +28,10 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
 		tiling = DEFAULT_EXPORT_OPTIONS.tiling,
 		font
 	} = options;
-	const frame = pageFrame(scene, title, sourceLine, margin);
+	const frame = optionsFrame(scene, options);
 	const [pw, ph] = pageSize(paper, orientation);
-	const { doc, finish } = openDocument(pw, ph, title || scene.title, scene.lang, font);
+	// The document's own title names the chart even when the page leaves its heading out ('').
+	const { doc, finish } = openDocument(pw, ph, options.title || scene.title, scene.lang, font);
 	const paint = background === 'theme';
 	if (tiling === 'tile') tilePages(doc, scene, frame, { pw, ph, scale, paint });
 	else fitPage(doc, scene, frame, pw, ph, paint);
