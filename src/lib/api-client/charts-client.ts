@@ -57,8 +57,6 @@ export interface ImportProblem extends Problem {
 	code: string;
 	severity: 'error' | 'warning';
 	sheet?: 'units' | 'relations';
-	/** The message in Chinese and English, when the importer has both. */
-	text?: Text;
 	suggestion?: string;
 	/** Values to offer, nearest first (the names nearest to an unknown parent). */
 	suggestions?: string[];

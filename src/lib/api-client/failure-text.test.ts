@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Problem } from '#lib/model/types.js';
 import { ApiFailure } from './charts-client.js';
 import { failureText } from './failure-text.js';
 
@@ -44,7 +45,8 @@ describe('failureText(e)', () => {
 				message: 'no node has the id "ghost"',
 				text: { zh: '没有 id 为“ghost”的节点', en: 'no node has the id "ghost"' }
 			},
-			{ path: 'nodes', message: 'more than 50000 nodes' }
+			// From a server older than problems in both languages: the English stands in.
+			{ path: 'nodes', message: 'more than 50000 nodes' } as Problem
 		]);
 		expect(failureText(failure)).toEqual({
 			zh: '数据有问题，未保存任何内容。（edges[0].to：没有 id 为“ghost”的节点；nodes：more than 50000 nodes）',

@@ -80,11 +80,19 @@ describe('History', () => {
 
 	it('re-checks the dataset after every step and reports problems instead of throwing', () => {
 		const check = (d: Dataset) =>
-			d.nodes.filter((n) => !n.label.zh).map((n) => ({ path: `nodes.${n.id}`, message: 'empty name' }));
+			d.nodes
+				.filter((n) => !n.label.zh)
+				.map((n) => ({
+					path: `nodes.${n.id}`,
+					message: 'empty name',
+					text: { zh: '名称为空', en: 'empty name' }
+				}));
 		const h = new History(fixture, check);
 		expect(h.problems).toEqual([]);
 		h.do(rename('o1', ''));
-		expect(h.problems).toEqual([{ path: 'nodes.o1', message: 'empty name' }]);
+		expect(h.problems).toEqual([
+			{ path: 'nodes.o1', message: 'empty name', text: { zh: '名称为空', en: 'empty name' } }
+		]);
 		h.undo();
 		expect(h.problems).toEqual([]);
 	});

@@ -159,7 +159,7 @@ describe('importFile on a UTF-8 CSV with BOM, semicolons and a quoted line break
 });
 
 describe('importFile with relations the full check refuses', () => {
-	it('takes out a relation from a unit to itself and reports its row', () => {
+	it('takes out a relation from a unit to itself and reports its row, in both languages', () => {
 		const relations = {
 			name: 'rel.csv',
 			bytes: new TextEncoder().encode('from,to\ncal,red\nred,red\n')
@@ -169,6 +169,8 @@ describe('importFile with relations the full check refuses', () => {
 		const refused = result.problems.find((p) => p.code === 'invalid_dataset')!;
 		expect(refused).toMatchObject({ file: 'rel.csv', line: 3, severity: 'error' });
 		expect(refused.message).toContain('itself');
+		// The check's reason reaches the page in Chinese too, not only the English for scripts.
+		expect(refused.text.zh).toContain('指向自身');
 		expect(result.complete).toBe(false);
 	});
 });

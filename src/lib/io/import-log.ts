@@ -54,10 +54,9 @@ export class ImportLog {
 	}
 
 	/**
-	 * Records a problem (an error unless `at.severity` says otherwise). The message comes in both
-	 * languages; the dataset check's own messages exist in English only and come as a string.
+	 * Records a problem (an error unless `at.severity` says otherwise), its message in both languages.
 	 */
-	problem(sheet: SheetRole, code: ImportProblemCode, message: Text | string, at: ProblemPlace = {}): void {
+	problem(sheet: SheetRole, code: ImportProblemCode, message: Text, at: ProblemPlace = {}): void {
 		if ((at.severity ?? 'error') === 'error') this.errors++;
 		if (this.problems.length >= importLimits.problems) {
 			this.more++;
@@ -68,8 +67,8 @@ export class ImportLog {
 		const column = at.column ? `column ${at.column}` : '';
 		this.problems.push({
 			path: [file, row, column].filter(Boolean).join(', '),
-			message: typeof message === 'string' ? message : message.en,
-			...(typeof message === 'string' ? {} : { text: message }),
+			message: message.en,
+			text: message,
 			file,
 			line: at.row,
 			field: at.column,

@@ -38,11 +38,15 @@ export function settleDataset(dataset: Dataset, check: Validator, locate: Locate
 				continue;
 			}
 			(list === 'nodes' ? dropNodes : dropEdges).add(item.id);
-			log.problem(at.sheet, 'invalid_dataset', p.message, { row: at.row });
+			log.problem(at.sheet, 'invalid_dataset', p.text, { row: at.row });
 			log.skip(at.sheet, at.row, 'problem', ['invalid_dataset']);
 		}
 		if (dropNodes.size === 0 && dropEdges.size === 0) {
-			for (const p of unexplained) log.problem('units', 'invalid_dataset', `${p.path}: ${p.message}`);
+			for (const p of unexplained)
+				log.problem('units', 'invalid_dataset', {
+					zh: `${p.path}：${p.text.zh}`,
+					en: `${p.path}: ${p.text.en}`
+				});
 			return current;
 		}
 		current = {

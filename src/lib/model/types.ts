@@ -206,8 +206,8 @@ export interface Problem {
 	path: string;
 	/** What is wrong, in English (for logs, scripts and the command line). */
 	message: string;
-	/** The same in both languages, for people; set by the validator and the importers. */
-	text?: Text;
+	/** The same in both languages, for people (the page shows the reader's). */
+	text: Text;
 	/** Set by importers: the file the problem is in. */
 	file?: string;
 	/** Set by importers: 1-based line or row. */

@@ -312,8 +312,14 @@ describe('formatProblems(problems)', () => {
 	it('prints one line per problem with file and line when known', () => {
 		expect(
 			formatProblems([
-				{ path: 'nodes[0].kind', message: 'unknown node kind "x"' },
-				{ path: 'parent', message: 'no node has the id "y"', file: 'units.csv', line: 40 }
+				{ path: 'nodes[0].kind', message: 'unknown node kind "x"', text: { zh: '', en: '' } },
+				{
+					path: 'parent',
+					message: 'no node has the id "y"',
+					text: { zh: '', en: '' },
+					file: 'units.csv',
+					line: 40
+				}
 			])
 		).toBe('nodes[0].kind: unknown node kind "x"\nunits.csv, line 40, parent: no node has the id "y"');
 	});
