@@ -31,6 +31,25 @@ const overlaps = (a: DOMRectLike, b: DOMRectLike) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 type DOMRectLike = { x: number; y: number; width: number; height: number };
 
+/**
+ * A phone's opening, laid out towards its upright shape (screen-aspect.ts): every box on the
+ * screen whole, none cut at a side, and the chart filling the stage's height rather than a band
+ * across its middle.
+ */
+async function expectUprightOpening(page: Page, stage: DOMRectLike): Promise<void> {
+	const boxes = await page
+		.locator('svg.chart [data-node-id] > path.outline')
+		.evaluateAll((shapes) => shapes.map((s) => s.getBoundingClientRect().toJSON() as DOMRectLike));
+	expect(boxes.length).toBeGreaterThan(4);
+	for (const box of boxes) {
+		expect(box.x).toBeGreaterThanOrEqual(stage.x - 0.5);
+		expect(box.x + box.width).toBeLessThanOrEqual(stage.x + stage.width + 0.5);
+	}
+	const top = Math.min(...boxes.map((b) => b.y));
+	const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+	expect(bottom - top).toBeGreaterThan(0.7 * stage.height);
+}
+
 for (const screen of SCREENS) {
 	test(`the opening frame on a ${screen.name} is for reading: title, labels of ${screen.minLabel} px, deeper levels folded, nothing over the chart`, async ({
 		browser
@@ -63,6 +82,7 @@ for (const screen of SCREENS) {
 		await expect(page.getByTestId('minimap')).toHaveCount(0);
 		const stage = (await page.locator('.stage').boundingBox())!;
 		if (screen.mobile) expect(stage.height).toBeGreaterThanOrEqual(0.6 * screen.viewport.height);
+		if (screen.mobile) await expectUprightOpening(page, stage);
 		await page.screenshot({ path: `test-results/first-view-${screen.name}.png` });
 
 		// The legend opens from its button, beside (or under) the chart, never over it.
@@ -72,6 +92,13 @@ for (const screen of SCREENS) {
 		if (screen.mobile) await expect(page.getByRole('button', { name: '导出' })).toBeHidden();
 		const legend = (await page.getByTestId('legend').boundingBox())!;
 		expect(overlaps(legend, (await page.locator('.stage').boundingBox())!)).toBe(false);
+		if (screen.mobile) {
+			// In English too, whose longer names make wider boxes.
+			await page.goto('/?lang=en');
+			await expect(chart).toHaveAttribute('data-state', 'ready', READY);
+			await expectUprightOpening(page, (await page.locator('.stage').boundingBox())!);
+			await page.screenshot({ path: 'test-results/first-view-phone-en.png' });
+		}
 		await context.close();
 	});
 }

@@ -66,6 +66,9 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 	runInNewContext(script, {
 		window,
 		location: new URL(href),
+		// A phone held upright: the worker lays the Scene out towards its shape.
+		innerWidth: 390,
+		innerHeight: 844,
 		URL,
 		URLSearchParams,
 		TextDecoder,
@@ -96,9 +99,14 @@ describe('the head’s first script of a /?src= page', () => {
 			notAsked
 		);
 		expect(run.workers).toEqual(['/_app/immutable/workers/scene.worker-x.js']);
-		// Relative to the page; the worker builds the view of the page's address ahead.
+		// Relative to the page; the worker builds the view of the page's address, on its screen, ahead.
 		expect(run.sent).toEqual([
-			{ id: 0, fetch: 'https://app.example/charts/c.json', address: '?src=charts%2Fc.json&expand=all' }
+			{
+				id: 0,
+				fetch: 'https://app.example/charts/c.json',
+				address: '?src=charts%2Fc.json&expand=all',
+				screen: [390, 844]
+			}
 		]);
 		expect(run.boot.src).toBe('charts/c.json');
 		// Not parsed here: the page draws from the outline first (deferred-dataset.ts).
@@ -118,7 +126,12 @@ describe('the head’s first script of a /?src= page', () => {
 		expect(run.workers).toEqual(['/_app/immutable/workers/scene.worker-x.js']);
 		// Relative to the page; the worker builds the view of the page's address ahead.
 		expect(run.sent).toEqual([
-			{ id: 0, fetch: 'https://app.example/charts/c.json', address: '?src=charts%2Fc.json&expand=all' }
+			{
+				id: 0,
+				fetch: 'https://app.example/charts/c.json',
+				address: '?src=charts%2Fc.json&expand=all',
+				screen: [390, 844]
+			}
 		]);
 		expect(run.boot.src).toBe('charts/c.json');
 		expect(await run.boot.downloaded).toEqual({ text: CHART, parsed: { json: { format: 'tiaokuai/1' } } });
@@ -135,7 +148,7 @@ describe('the head’s first script of a /?src= page', () => {
 		expect(await run.boot.downloaded).toMatchObject({ text: CHART });
 		expect(run.asked).toEqual([{ url: 'https://app.example/c.json', accept: 'application/json' }]);
 		const [, handed] = run.sent;
-		expect(handed).toMatchObject({ id: 0, address: '?src=c.json' });
+		expect(handed).toMatchObject({ id: 0, address: '?src=c.json', screen: [390, 844] });
 		expect(new TextDecoder().decode(handed.json as ArrayBuffer)).toBe(CHART);
 	});
 

@@ -82,6 +82,7 @@ export function earlyBootScript(workerUrl: string): string {
 	return `(function (workerUrl) {
 	var src = new URLSearchParams(location.search).get('src');
 	var address = location.search;
+	var screen = [innerWidth, innerHeight];
 	var url;
 	try {
 		url = new URL(src, location.href).href;
@@ -92,7 +93,7 @@ export function earlyBootScript(workerUrl: string): string {
 	function read(body, handOver) {
 		try {
 			var text = new TextDecoder().decode(body);
-			if (handOver) boot.worker.postMessage({ id: 0, json: body, address: address }, [body]);
+			if (handOver) boot.worker.postMessage({ id: 0, json: body, address: address, screen: screen }, [body]);
 			var parsed = null;
 			try {
 				parsed = { json: JSON.parse(text) };
@@ -148,7 +149,7 @@ export function earlyBootScript(workerUrl: string): string {
 				worker.addEventListener('message', done);
 				worker.addEventListener('messageerror', done);
 				worker.addEventListener('error', done);
-				worker.postMessage({ id: 0, fetch: url, address: address });
+				worker.postMessage({ id: 0, fetch: url, address: address, screen: screen });
 			});
 	window.${GLOBAL} = boot;
 })(${JSON.stringify(workerUrl).replace(/</g, '\\u003c')});`;

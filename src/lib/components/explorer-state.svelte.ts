@@ -43,6 +43,8 @@ export function buildsOffThread(dataset: Dataset): boolean {
 export class ExplorerState extends LinkedView {
 	readonly #source: () => Dataset;
 	readonly #sources: ExplorerOptions;
+	/** The shape the tree layouts pack towards: a portrait screen's, else the layouts' own (undefined). */
+	readonly aspect: number | undefined;
 	/** The dataset shown: an editor's replaces it on every step. */
 	dataset: Dataset = $derived.by(() => this.#source());
 	viewport = $state.raw<Viewport>({ k: 1, x: 0, y: 0 });
@@ -158,6 +160,7 @@ export class ExplorerState extends LinkedView {
 		super(datesIn(source()).length ? options.openOn : undefined);
 		this.#source = source;
 		this.#sources = options;
+		this.aspect = options.aspect;
 		this.showLink(options.allDates ? { ...link, allDates: true } : link);
 		this.story = this.dataset.views ?? [];
 	}
@@ -192,11 +195,12 @@ export class ExplorerState extends LinkedView {
 	sceneOptions(): SceneOptions {
 		const kept = this.kept;
 		const dim = kept ? this.dataset.nodes.filter((n) => !kept.has(n.id)).map((n) => n.id) : undefined;
+		const { aspect } = this;
 		if (this.trace)
-			return { highlight: this.trace.nodes, highlightEdges: this.trace.edges, dimOthers: true, dim };
+			return { highlight: this.trace.nodes, highlightEdges: this.trace.edges, dimOthers: true, dim, aspect };
 		if (this.revisionMarks?.nodes.size)
-			return { highlight: [...this.revisionMarks.nodes.keys()], dimOthers: true, dim };
-		return { highlight: this.selected ? [this.selected] : [], dim };
+			return { highlight: [...this.revisionMarks.nodes.keys()], dimOthers: true, dim, aspect };
+		return { highlight: this.selected ? [this.selected] : [], dim, aspect };
 	}
 
 	/**
@@ -297,6 +301,8 @@ export interface ExplorerOptions {
 	arrival?: () => Arrival | null;
 	/** Told of every edit of the story. */
 	onstorychange?: (story: View[]) => void;
+	/** The shape the tree layouts pack towards, a portrait screen's (see screen-aspect.ts); the layouts' own when absent. */
+	aspect?: number;
 }
 
 /**

@@ -46,14 +46,17 @@ export function prewarmSceneWorker(): void {
  * Gives the worker started ahead of need a chart's bytes the moment they are downloaded, so it
  * parses them on its own core while the page parses its text, and then builds the Scene the
  * explorer will ask for first at `address` (the page's query string; see
- * speculative-request.ts) before the explorer exists. The dataset then need not be packed and
+ * speculative-request.ts) on this screen before the explorer exists. The dataset then need not be packed and
  * sent once it is in hand. A worker whose script is still loading reads them once it runs (the
  * message waits for it). The bytes are moved, not copied (a copy of 60 MB cost a tenth of the
  * page's parse): the caller must be done with them when this returns true.
  */
 export function handOverBytes(bytes: ArrayBuffer, address?: string): boolean {
 	if (!spare) return false;
-	spare.worker.postMessage({ id: 0, json: bytes, address } satisfies SceneRequest, { transfer: [bytes] });
+	const screen: [number, number] = [globalThis.innerWidth, globalThis.innerHeight];
+	spare.worker.postMessage({ id: 0, json: bytes, address, screen } satisfies SceneRequest, {
+		transfer: [bytes]
+	});
 	spare.parsing = true;
 	return true;
 }

@@ -20,6 +20,7 @@ import {
 	type TextColumn
 } from '#lib/scene/repeated-texts.js';
 import { askKey, speculativeRequest } from './speculative-request.js';
+import { screenAspect } from '#lib/layout/screen-aspect.js';
 
 // The worker builds Scenes in every layout from its first message: dagre comes with its script.
 dagreLib.provide(dagre);
@@ -35,6 +36,11 @@ export interface SceneRequest {
 	 * first (see speculative-request.ts) is built as soon as the bytes are read, before it asks.
 	 */
 	address?: string;
+	/**
+	 * With `address`: the page's width and height in CSS pixels as it opened, whose shape a
+	 * portrait screen's Scene is laid out towards (see screen-aspect.ts).
+	 */
+	screen?: [number, number];
 	/**
 	 * The address of a dataset's JSON to download here (with `address` as for `json`): the head's
 	 * script asks this as the page starts (see early-boot.ts), so the download is read on this
@@ -85,13 +91,16 @@ let ahead: { key: string; scene: PackedScene } | null = null;
 /** The texts of the last Scene sent, which the next leaves out where they repeat. */
 let sent: SceneTexts | null = null;
 
+/** Where a chart was opened: the page's address and the screen's size (see {@link SceneRequest}). */
+type Opened = Pick<SceneRequest, 'address' | 'screen'>;
+
 /**
  * Builds the Scene the explorer will ask for first, from the address the chart was opened at.
  * A failure here is not the reader's: the request, when it comes, builds again and says why.
  */
-function buildAhead(address: string): void {
+function buildAhead({ address = '', screen = [0, 0] }: Opened): void {
 	try {
-		const ask = speculativeRequest(dataset!, address, todayIso());
+		const ask = speculativeRequest(dataset!, address, todayIso(), screenAspect(...screen));
 		if (!ask) return;
 		ahead = { key: askKey(ask), scene: buildPackedScene(dataset!, ask.view, ask.options) };
 		performance.mark('tiaokuai:worker-ahead');
@@ -117,7 +126,7 @@ function sceneFor(
  * Reads a dataset's JSON text and, given the address it was opened at, builds its first Scene
  * ahead. With `outlineFor`, the id of a download's request, the page is sent the outline first.
  */
-function readJson(text: string, address: string | undefined, outlineFor?: number): void {
+function readJson(text: string, opened: Opened, outlineFor?: number): void {
 	ahead = null;
 	let read: unknown = null;
 	try {
@@ -132,7 +141,7 @@ function readJson(text: string, address: string | undefined, outlineFor?: number
 	dataset = unslimmed = shown ? (read as Dataset) : null;
 	if (outlineFor !== undefined)
 		self.postMessage({ id: outlineFor, outline: shown ? outlineOf(dataset!) : null } satisfies SceneAnswer);
-	if (address !== undefined && shown) buildAhead(address);
+	if (opened.address !== undefined && shown) buildAhead(opened);
 }
 
 /** A dataset's JSON downloaded here; null when it could not be (refused, an HTTP error, cut off). */
@@ -149,17 +158,17 @@ async function download(src: string): Promise<ArrayBuffer | null> {
  * Downloads a dataset for the page, reads its text, gives the page the bytes and reads the JSON
  * as {@link readJson} does, the page sent its outline.
  */
-async function fetchFor(id: number, src: string, address: string | undefined): Promise<void> {
+async function fetchFor(id: number, src: string, opened: Opened): Promise<void> {
 	const bytes = await download(src);
 	const text = bytes && new TextDecoder().decode(bytes);
 	self.postMessage({ id, downloaded: bytes } satisfies SceneAnswer, { transfer: bytes ? [bytes] : [] });
-	if (text !== null) readJson(text, address, id);
+	if (text !== null) readJson(text, opened, id);
 }
 
 /** Answers one request. */
 function answer(request: SceneRequest): void {
 	const { id, view, options } = request;
-	if (request.json) readJson(new TextDecoder().decode(request.json), request.address);
+	if (request.json) readJson(new TextDecoder().decode(request.json), request);
 	if (request.dataset) {
 		ahead = null;
 		unslimmed = null;
@@ -216,7 +225,7 @@ let queue = Promise.resolve();
 self.onmessage = (event: MessageEvent<SceneRequest>) => {
 	const request = event.data;
 	queue = queue
-		.then(() => (request.fetch ? fetchFor(request.id, request.fetch, request.address) : answer(request)))
+		.then(() => (request.fetch ? fetchFor(request.id, request.fetch, request) : answer(request)))
 		.catch((error: unknown) =>
 			self.postMessage({ id: request.id, error: String(error) } satisfies SceneAnswer)
 		);

@@ -5,6 +5,7 @@ import type { Dataset } from '#lib/model/types.js';
 import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
 import { ExplorerState } from './explorer-state.svelte.js';
 import { askKey, speculativeRequest } from './speculative-request.js';
+import { screenAspect } from '#lib/layout/screen-aspect.js';
 
 /** An address bar that never changes. */
 const at = (search: string): AddressBar => ({ search, write: () => {} });
@@ -13,13 +14,13 @@ const at = (search: string): AddressBar => ({ search, write: () => {} });
  * The first request the explorer page's explorer makes for a dataset at an address: the page
  * reads the address, and the explorer is made from what it read as Explorer.svelte makes it.
  */
-function explorersFirst(dataset: Dataset, search: string) {
+function explorersFirst(dataset: Dataset, search: string, aspect?: number) {
 	const page = new ExplorerPage({ kind: 'builtin', dataset }, at(search));
 	const { view, extras } = page.opening;
 	const explorer = new ExplorerState(
 		() => dataset,
 		{ ...view, compare: extras.compare, filter: extras.filter, trace: extras.trace || undefined },
-		{ openOn: page.today, allDates: extras.allDates }
+		{ openOn: page.today, allDates: extras.allDates, aspect }
 	);
 	return { ask: { view: explorer.sceneView(), options: explorer.sceneOptions() }, today: page.today };
 }
@@ -39,13 +40,21 @@ describe('the Scene request worked out ahead of the explorer', () => {
 		'?compare=2016-01-01&asof=2019-01-01'
 	];
 	for (const search of same)
-		it(`is the explorer's own for ${search || 'an empty address'}`, () => {
-			for (const dataset of [fixture, opinions2015]) {
-				const { ask, today } = explorersFirst(dataset, search);
-				const ahead = speculativeRequest(dataset, search, today);
-				expect(ahead).not.toBeNull();
-				expect(askKey(ahead!)).toBe(askKey(ask));
-			}
+		it(`is the explorer's own for ${search || 'an empty address'}, on a wide screen and an upright one`, () => {
+			for (const dataset of [fixture, opinions2015])
+				for (const [width, height] of [
+					[1280, 800],
+					[390, 844]
+				]) {
+					const aspect = screenAspect(width, height);
+					const { ask, today } = explorersFirst(dataset, search, aspect);
+					const ahead = speculativeRequest(dataset, search, today, aspect);
+					expect(ahead).not.toBeNull();
+					expect(askKey(ahead!)).toBe(askKey(ask));
+					// Built ahead for another screen's shape, it is not the explorer's.
+					const other = speculativeRequest(dataset, search, today, aspect ? undefined : 0.5);
+					expect(askKey(other!)).not.toBe(askKey(ask));
+				}
 		});
 
 	it('is left to the explorer when the request depends on more than the address (filter, trace, a date moved to the focus)', () => {

@@ -19,10 +19,16 @@ export interface SceneAsk {
  * ExplorerState step by step: the address read as ChartAddress reads it, today shown when the
  * link names no date and the dataset has dates, the drawn view with the theme the explorer
  * starts with (light: it learns the system's only after its first request), and the focus as
- * the only emphasis. Null where the explorer's request depends on more than this (a filter,
+ * the only emphasis, laid out towards the screen's shape as the explorer is (`aspect`, see
+ * screen-aspect.ts). Null where the explorer's request depends on more than this (a filter,
  * trace mode, a focus that moves the date): the worker then waits to be asked.
  */
-export function speculativeRequest(dataset: Dataset, search: string, today: string): SceneAsk | null {
+export function speculativeRequest(
+	dataset: Dataset,
+	search: string,
+	today: string,
+	aspect?: number
+): SceneAsk | null {
 	const { dataset: _named, src: _src, ...link } = new ChartAddress(dataset).read(search).view;
 	if (link.trace || (link.filter && isFilterActive(link.filter))) return null;
 	const openOn = datesIn(dataset).length ? today : undefined;
@@ -32,7 +38,7 @@ export function speculativeRequest(dataset: Dataset, search: string, today: stri
 	const view = drawnView(link, implied, undefined);
 	return {
 		view: { ...view, theme: view.theme ?? 'light' },
-		options: { highlight: focus ? [focus.id] : [] }
+		options: { highlight: focus ? [focus.id] : [], aspect }
 	};
 }
 

@@ -108,7 +108,10 @@ export class StageFraming {
 	#chooseOpening(): void {
 		const explorer = this.#explorer;
 		if (!this.#readable || explorer.offThread || explorer.view.expanded !== undefined) return;
-		explorer.opening = openingExpanded(explorer.dataset, explorer.sceneView(), this.width, this.height);
+		const { aspect } = explorer;
+		explorer.opening = openingExpanded(explorer.dataset, explorer.sceneView(), this.width, this.height, {
+			aspect
+		});
 	}
 
 	/** Fits the whole chart into the stage. */

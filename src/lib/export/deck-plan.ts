@@ -295,7 +295,7 @@ class Planner {
 		const scene = buildScene(
 			dataset,
 			{ ...this.#view, expanded },
-			{ ...this.#request.scene, title: heading, aspect: this.#aspect, reserve }
+			{ ...this.#request.scene, title: heading, aspect: this.#aspect, compact: true, reserve }
 		);
 		if (readable && pageLayout(scene, spec, heading, 'x').s < minScale(scene, spec) - 1e-9) return undefined;
 		return { roots, scene, title: heading, drawn, frontier, links };

@@ -18,7 +18,7 @@ export function singlePage(dataset: Dataset, view: ViewState, request: DeckReque
 	const scene = buildScene(
 		dataset,
 		{ ...view, camera: undefined },
-		{ ...request.scene, title, aspect: drawingAspect(request.spec) }
+		{ ...request.scene, title, aspect: drawingAspect(request.spec), compact: true }
 	);
 	return { scene, title, continued: {} };
 }

@@ -1,6 +1,6 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { Box } from './types.js';
-import { buildPackedScene } from './build-scene.js';
+import { buildPackedScene, type SceneOptions } from './build-scene.js';
 import { NODE_NUMBERS, type PackedScene } from './pack-scene.js';
 import { visibleGraph } from './visible-graph.js';
 import { fitViewport, type Viewport } from './viewport.js';
@@ -12,6 +12,14 @@ export const READABLE_LABEL_PX = { wide: 12, narrow: 11 } as const;
 const NARROW_STAGE = 700;
 /** Levels tried at most: past this the first frame is never readable whole anyway. */
 const MAX_DEPTH = 6;
+
+/**
+ * The blank kept around a chart opened on a stage of this width: 24 px, 12 on a phone, whose
+ * 390 px would otherwise lose an eighth of its width to it.
+ */
+function openingMargin(stageWidth: number): number {
+	return stageWidth <= NARROW_STAGE ? 12 : 24;
+}
 
 /**
  * The zoom at which a node's label reaches the readable size for a stage of this width.
@@ -27,11 +35,18 @@ export function readableZoom(stageWidth: number): number {
  * The expanded set a chart opens with when its address names none: the most levels that fit
  * the stage with labels still readable (see {@link readableZoom}), at least the top one, and
  * the one under a single root (a lone box would say nothing). Laying out a level costs one
- * Scene, so this is for charts built on the main thread.
+ * Scene, so this is for charts built on the main thread. `options` are the Scene's layout
+ * options, so that each level is tried laid out as it will be drawn (a phone's upright shape).
  *
  * @returns the ids to expand; `[]` opens the roots only
  */
-export function openingExpanded(dataset: Dataset, view: ViewState, width: number, height: number): string[] {
+export function openingExpanded(
+	dataset: Dataset,
+	view: ViewState,
+	width: number,
+	height: number,
+	options: Pick<SceneOptions, 'aspect'> = {}
+): string[] {
 	const readable = readableZoom(width);
 	const all = visibleGraph(dataset, { ...view, expanded: 'all' });
 	// The ids of the nodes with children above a depth: opening them shows the chart down to it.
@@ -45,8 +60,8 @@ export function openingExpanded(dataset: Dataset, view: ViewState, width: number
 		// No deeper level to open: the chart is whole already.
 		if (expanded.length === previous) break;
 		previous = expanded.length;
-		const { bounds } = buildPackedScene(dataset, { ...view, expanded }).head;
-		if (fitViewport(bounds, width, height).k < readable) break;
+		const { bounds } = buildPackedScene(dataset, { ...view, expanded }, options).head;
+		if (fitViewport(bounds, width, height, openingMargin(width)).k < readable) break;
 		best = expanded;
 	}
 	return best;
@@ -59,13 +74,13 @@ export function openingExpanded(dataset: Dataset, view: ViewState, width: number
  * as the chart's edges allow, else from its left edge. A chart that fits readably is fitted.
  *
  * @example readableFrame({ x: 0, y: 0, width: 780, height: 511 }, 390, 780)
- * // → { k: 11 / 13, x: 24, y: 174 }: the left of the chart, its height centred
+ * // → { k: 11 / 13, x: 12, y: 174 }: the left of the chart, its height centred
  */
 export function readableFrame(
 	bounds: Box,
 	width: number,
 	height: number,
-	margin = 24,
+	margin = openingMargin(width),
 	anchorX?: number
 ): Viewport {
 	const fitted = fitViewport(bounds, width, height, margin);

@@ -32,14 +32,15 @@ const NO_ROOM: Room = Object.freeze({ right: 0, below: 0 });
 
 /**
  * Sizes and places the visible nodes. `aspect` is the width : height a tree packs rows towards
- * (an exported page's; the screen's when absent); a node with room reserved is laid out with its
+ * (an exported page's, a portrait screen's; a wide screen's when absent), `compact` packs it as
+ * on a page; a node with room reserved is laid out with its
  * room, its box at the top left of that space.
  */
 export function placeNodes(
 	visible: VisibleGraph,
 	{ lang, looksOf }: ResolvedView,
 	layout: LayoutKind | undefined,
-	{ aspect, reserve }: Pick<SceneOptions, 'aspect' | 'reserve'>
+	{ aspect, compact, reserve }: Pick<SceneOptions, 'aspect' | 'compact' | 'reserve'>
 ): PlacedNodes {
 	const { nodes, parent } = visible;
 	const sizes = new Array<NodeSize>(nodes.length);
@@ -59,7 +60,7 @@ export function placeNodes(
 		};
 	}
 	for (const l of visible.links) input.links.push({ from: l.fromIndex, to: l.toIndex });
-	const laid = layoutFor(layout, input, aspect ? { aspect, compact: true } : {});
+	const laid = layoutFor(layout, input, { aspect, compact });
 	const geometry = new Float64Array(sizes.length * 4);
 	for (let i = 0; i < sizes.length; i++) {
 		geometry[i * 4] = laid.positions[i * 2] - rooms[i].right / 2;

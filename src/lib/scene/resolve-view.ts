@@ -17,10 +17,12 @@ export interface SceneOptions extends EmphasisOptions {
 	/** The "source: …" line; defaults to the sources the drawing cites and its date (see source-line.ts). */
 	sourceLine?: string;
 	/**
-	 * Width : height the tree layouts pack rows towards, tighter than on screen: set for an
-	 * exported page, its drawing room's shape.
+	 * Width : height the tree layouts pack rows towards: an exported page's drawing room, or a
+	 * portrait screen's shape (see screen-aspect.ts); the layouts' own, a wide screen's, when absent.
 	 */
 	aspect?: number;
+	/** Packs the tree layouts tighter than on screen, as on an exported page (see layout-for.ts). */
+	compact?: boolean;
 	/**
 	 * Room kept free to the right of and below some nodes' boxes (node id → scene units), laid
 	 * out as part of the box and inside the bounds: an exported page draws there the relations
