@@ -12,6 +12,19 @@ async function hydrated(page: Page): Promise<void> {
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
 const APP = `http://127.0.0.1:${APP_PORT}`;
 
+/** The on-screen size of every node label inside the stage, in px: font size × the chart's scale. */
+async function labelSizes(page: Page): Promise<number[]> {
+	return page.evaluate(() => {
+		const stage = document.querySelector('.stage')!.getBoundingClientRect();
+		return [...document.querySelectorAll<SVGTextElement>('svg.chart text.label')]
+			.filter((t) => {
+				const r = t.getBoundingClientRect();
+				return r.bottom > stage.top && r.top < stage.bottom && r.right > stage.left && r.left < stage.right;
+			})
+			.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
+	});
+}
+
 async function transform(page: Page): Promise<string> {
 	return (await page.locator('svg.chart > g').getAttribute('transform')) ?? '';
 }
@@ -44,6 +57,9 @@ test('present mode: keyboard journey through the story with animated moves', asy
 		titles.push(title);
 		await page.waitForTimeout(900);
 		await page.screenshot({ path: `test-results/present-step-${n}.png` });
+		// Every step is framed for reading from the back of a room: its labels at 10 px or more
+		// (the built-in story's first steps had drawn the whole chart at 5 px).
+		expect(Math.min(...(await labelSizes(page))), title).toBeGreaterThanOrEqual(10);
 		if (n < count) {
 			const before = await transform(page);
 			await recordTransforms(page);

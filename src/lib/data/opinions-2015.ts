@@ -35,7 +35,7 @@ export const opinions2015: Dataset = {
 				'《意见》印发后的格局：中央直属机关工委、中央国家机关工委、国务院国资委党委。',
 				'The structure after the Opinions were issued: the two central work committees and the SASAC Party Committee.'
 			),
-			state: { asOf: '2016-06-01', backbone: 'lead-manage', expanded: 'all' }
+			state: { asOf: '2016-06-01', backbone: 'lead-manage', expanded: ['party-central', 'cwc-direct', 'cwc-state', 'sasac-committee'] }
 		},
 		{
 			id: 'as-of-2019',
@@ -44,7 +44,7 @@ export const opinions2015: Dataset = {
 				'2018年两个工委合并，所归口的全国性社会组织党组织划归中央和国家机关工委。',
 				'After the two work committees merged in 2018 and their national social organisations’ Party organisations were reassigned to the new committee.'
 			),
-			state: { asOf: '2019-06-01', backbone: 'lead-manage', expanded: 'all' }
+			state: { asOf: '2019-06-01', backbone: 'lead-manage', expanded: ['party-central', 'sasac-committee', 'cwc-central-state'] }
 		},
 		{
 			id: 'as-of-2024',
@@ -53,13 +53,13 @@ export const opinions2015: Dataset = {
 				'2023年机构改革后，各级地方社会工作部在2024年内陆续组建（地方日期为代表性日期，须逐地核实）。',
 				'After the 2023 reform, local social work departments were set up level by level during 2024 (local dates are representative; verify per place).'
 			),
-			state: { asOf: '2024-12-31', backbone: 'lead-manage', expanded: 'all' }
+			state: { asOf: '2024-12-31', backbone: 'lead-manage', expanded: ['party-central', 'central-social-work', 'province-committee'], layers: ['lead-manage', 'party-lead', 'guide', 'took-over', 'establish'], focus: 'province-social-work-dept' }
 		},
 		{
 			id: 'tiao-kuai',
 			title: T('条与块：指导与统一领导', 'Lines and blocks: guidance and unified leadership'),
 			note: T('上级工作机构的指导（条）与同级党委的统一领导（块）。', 'Guidance from the work body one level up (tiao) and leadership by the same-level Party committee (kuai).'),
-			state: { asOf: '2016-06-01', backbone: 'guide', layers: ['guide', 'party-lead', 'lead-manage'], focus: 'county-work-body', expanded: 'all' }
+			state: { asOf: '2016-06-01', backbone: 'guide', layers: ['guide', 'party-lead', 'lead-manage'], focus: 'county-work-body', expanded: ['party-central', 'province-committee', 'prefecture-committee', 'prefecture-organisation-dept', 'county-committee', 'county-organisation-dept'] }
 		}
 	]
 };
