@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PAGE_READY } from './support/busy-machine.js';
 
@@ -54,7 +55,7 @@ test('the packed route: built on first request for a chart stored over HTTP, ETa
 	request
 }) => {
 	const created = await request.post('/api/charts', { data: { from: 'opinions-2015' } });
-	const { id } = await created.json();
+	const { id, editToken } = await created.json();
 	const first = await request.get(`/api/charts/${id}/packed`);
 	expect(first.status()).toBe(200);
 	expect(first.headers()['content-type']).toBe('application/vnd.tiaokuai.packed');
@@ -84,4 +85,13 @@ test('the packed route: built on first request for a chart stored over HTTP, ETa
 	const file = await request.get(`/api/charts/${id}/export.tiaokuai?asof=all`);
 	expect(file.status()).toBe(200);
 	expect(file.headers()['content-disposition']).toMatch(/\.tiaokuai/);
+	// Deleting the chart deletes its packed file from the disk, not only the chart from the store.
+	const packedFile = `test-results/data/packed/${id}@1.v1.tiaokuai`;
+	expect(existsSync(packedFile)).toBe(true);
+	const deleted = await request.delete(`/api/charts/${id}`, {
+		headers: { authorization: `Bearer ${editToken}` }
+	});
+	expect(deleted.status()).toBe(204);
+	expect(existsSync(packedFile)).toBe(false);
+	expect((await request.get(`/api/charts/${id}/packed`)).status()).toBe(404);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem } from './file-stem.js';
+import { exportFileName, fileStem } from './file-stem.js';
 
 describe('fileStem(title)', () => {
 	it('keeps a Chinese title, turning what file systems refuse into spaces', () => {
@@ -27,6 +27,11 @@ describe('fileStem(title)', () => {
 	it('cuts a long Chinese title between characters', () => {
 		const stem = fileStem('社'.repeat(100));
 		expect(stem).toBe('社'.repeat(50));
+	});
+
+	it('drops invisible format characters: a right-to-left override cannot disguise the extension', () => {
+		expect(exportFileName('\u202Egvs.exe', undefined, 'svg')).toBe('gvs.exe.svg');
+		expect(fileStem('社会\u200B组织\u2066党建\u2069')).toBe('社会组织党建');
 	});
 
 	it('never gives an empty name', () => {

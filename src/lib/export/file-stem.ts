@@ -12,12 +12,15 @@ export function exportFileName(title: string, asOf: string | undefined, extensio
 const STEM_BYTES = 150;
 
 /**
- * A file name from a chart's title, as shown: characters file systems refuse become spaces, and a
- * long title is cut (at a word where it has words), so a user's charts download under their names.
+ * A file name from a chart's title, as shown: characters file systems refuse become spaces,
+ * invisible format characters go (a right-to-left override would make `‮gvs.exe-….svg` read as
+ * `…svg.exe`), and a long title is cut (at a word where it has words), so a user's charts
+ * download under their names.
  * @example fileStem('社会组织党建 / 2024') // '社会组织党建 2024'
  */
 export function fileStem(title: string): string {
 	const clean = title
+		.replace(/\p{Cf}+/gu, '')
 		.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
 		.replace(/\s+/g, ' ')
 		.trim();

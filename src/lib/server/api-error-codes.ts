@@ -21,6 +21,7 @@ export const API_ERROR_ZH = {
 	bad_samples: 'samples 须为 0 到 20 的整数。',
 	bad_seed: 'seed 须为整数。',
 	body_too_large: '请求体超过了服务器接受的大小上限。',
+	client_closed: '请求在完成前已被取消。',
 	empty_body: '请发送要导入的文件。',
 	foreign_origin: '不接受来自其他网站的写入请求。',
 	if_match_required: '请在 If-Match 中给出所编辑修订的 ETag，以免覆盖他人较新的保存。',

@@ -49,12 +49,25 @@ function boundedProblems(
 
 /** The JSON response for an error; unexpected errors become a 500 without internals. */
 export function errorResponse(e: unknown): Response {
-	const known = e instanceof ApiError ? e : internalError(e);
+	const known = e instanceof ApiError ? e : isAbort(e) ? clientClosed() : internalError(e);
 	const { headers, ...rest } = known.extra;
 	return json(
 		{ error: { code: known.code, message: known.message, ...rest } },
 		{ status: known.status, headers }
 	);
+}
+
+/** Whether `e` is a request's abort: the client closed the connection before its answer was made. */
+function isAbort(e: unknown): boolean {
+	return e instanceof Error && e.name === 'AbortError';
+}
+
+/**
+ * The answer to a request whose client went away: nobody reads it, and it is not the server's
+ * failure, so nothing is logged (each closed export had written a stack trace to the log).
+ */
+function clientClosed(): ApiError {
+	return new ApiError(499, 'client_closed', 'The client closed the request before it was answered.');
 }
 
 /** An unexpected error, logged, as the 500 the client sees. */

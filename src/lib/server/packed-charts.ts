@@ -11,8 +11,10 @@ import {
 	fstatSync,
 	mkdirSync,
 	openSync,
+	readdirSync,
 	readSync,
 	renameSync,
+	rmSync,
 	writeFileSync
 } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -34,6 +36,22 @@ export interface PackedChart {
 /** Where the packed file of a chart at a revision is kept. */
 export function packedPath(id: string, rev: number, dataDir = dirname(databasePath())): string {
 	return join(dataDir, 'packed', `${id}@${rev}.v${PACKED_VERSION}.tiaokuai`);
+}
+
+/**
+ * Deletes every packed file of a chart, of every revision and format version (and any left half
+ * written): a deleted chart's content must not stay on the disk. A chart's files start with its id
+ * and `@`, which no id contains, so another chart's are never taken.
+ */
+export function removePackedFiles(id: string, dataDir = dirname(databasePath())): void {
+	const dir = join(dataDir, 'packed');
+	if (!existsSync(dir)) return;
+	for (const name of readdirSync(dir)) {
+		if (!name.startsWith(`${id}@`)) continue;
+		const path = join(dir, name);
+		rmSync(path, { force: true });
+		extents.delete(path);
+	}
 }
 
 /** Writes a chart's packed file (through a temporary name, so a reader never sees half of one). */

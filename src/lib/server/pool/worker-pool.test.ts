@@ -73,6 +73,22 @@ describe('WorkerPool', () => {
 		expect(await p.run('a', { value: 'again' })).toBe('again');
 	}, 30_000);
 
+	it('counts an answer held for sending as one of its client’s tasks until it is released, once', async () => {
+		const p = makePool({ perClient: 1 });
+		expect(await p.run('a', { value: 'big answer' })).toBe('big answer');
+		const release = p.hold('a');
+		expect((await refusal(p.run('a', {})))?.code).toBe('too_many_tasks');
+		// Another client is not held up.
+		expect(await p.run('b', { value: 'other' })).toBe('other');
+		release();
+		release();
+		expect(await p.run('a', { value: 'next' })).toBe('next');
+		// Released twice, it gave back one place only: one task of a's may run, not two.
+		const running = p.run('a', { gate: 200 });
+		expect((await refusal(p.run('a', {})))?.code).toBe('too_many_tasks');
+		await running;
+	}, 30_000);
+
 	it('stops a task that runs too long or kills its worker, and goes on with a new worker', async () => {
 		const p = makePool({ taskTimeoutMs: 1500 });
 		const hung = refusal(p.run('a', { hang: true }));

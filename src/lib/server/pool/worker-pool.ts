@@ -84,6 +84,20 @@ export class WorkerPool<T, R> {
 		});
 	}
 
+	/**
+	 * Counts an answer of `client` still being sent as one of its tasks until the function it
+	 * returns is called (once; later calls do nothing): an answer waiting for a slow reader sits
+	 * in the server's memory, so a client's unsent answers are bounded as its tasks are.
+	 */
+	hold(client: string): () => void {
+		this.#perClient.set(client, (this.#perClient.get(client) ?? 0) + 1);
+		let held = true;
+		return () => {
+			if (held) this.#release(client);
+			held = false;
+		};
+	}
+
 	/** Stops every worker; waiting tasks are refused. */
 	async close(): Promise<void> {
 		for (const job of this.#queue.splice(0))
@@ -187,10 +201,15 @@ export class WorkerPool<T, R> {
 	}
 
 	#settle(job: Job, settle: () => void): void {
-		const left = (this.#perClient.get(job.client) ?? 1) - 1;
-		if (left > 0) this.#perClient.set(job.client, left);
-		else this.#perClient.delete(job.client);
+		this.#release(job.client);
 		settle();
+	}
+
+	/** Gives back one of a client's places. */
+	#release(client: string): void {
+		const left = (this.#perClient.get(client) ?? 1) - 1;
+		if (left > 0) this.#perClient.set(client, left);
+		else this.#perClient.delete(client);
 	}
 
 	/** 429 or 503 with the seconds after which a task would likely be taken. */

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiError, errorResponse } from './api-error.js';
+
+describe('errorResponse(e)', () => {
+	afterEach(() => vi.restoreAllMocks());
+
+	it('answers a refusal as its own JSON body, and logs nothing', async () => {
+		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const response = errorResponse(new ApiError(404, 'not_found', 'There is no chart "x".'));
+		expect(response.status).toBe(404);
+		expect((await response.json()).error).toMatchObject({ code: 'not_found' });
+		expect(log).not.toHaveBeenCalled();
+	});
+
+	it('answers a request its client closed without logging it as the server’s failure', async () => {
+		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const closed = new AbortController();
+		closed.abort();
+		const response = errorResponse(closed.signal.reason);
+		expect(response.status).toBe(499);
+		expect((await response.json()).error.code).toBe('client_closed');
+		expect(log).not.toHaveBeenCalled();
+	});
+
+	it('logs anything else and answers 500 without saying what broke', async () => {
+		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const response = errorResponse(new TypeError('x is undefined'));
+		expect(response.status).toBe(500);
+		expect(JSON.stringify(await response.json())).not.toContain('x is undefined');
+		expect(log).toHaveBeenCalledOnce();
+	});
+});
