@@ -315,3 +315,20 @@ test('with full controls in a small frame the legend starts folded and its butto
 	await hydrated(page);
 	await expect(page.getByTestId('legend')).toBeVisible();
 });
+
+test('an embed without a date shows today’s structure, as the explorer opens; asof=all every date at once', async ({
+	page
+}) => {
+	// The Central Work Committee of Organs Directly under the CPC Central Committee merged away in 2018.
+	const merged = page.locator('[data-node-id="cwc-direct"]');
+	await page.goto('/embed/opinions-2015');
+	await hydrated(page);
+	await expect(page.locator('[data-node-id="party-central"]')).toBeVisible();
+	await expect(merged).toHaveCount(0);
+	await page.goto('/embed/opinions-2015?asof=all');
+	await hydrated(page);
+	await expect(merged).toHaveCount(1);
+	await page.goto('/embed/opinions-2015?asof=2016-06-01');
+	await hydrated(page);
+	await expect(merged).toHaveCount(1);
+});

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { todayIso } from '../src/lib/model/date-stops.js';
 
 const base = '/api/charts/opinions-2015';
 
@@ -14,14 +15,28 @@ function pdfText(bytes: Buffer): string {
 }
 
 test.describe('export API', () => {
-	test('SVG of the built-in chart, with the view from the query', async ({ request }) => {
+	test('SVG of the built-in chart, with the view from the query: as of today unless it names a date, as the explorer opens', async ({
+		request
+	}) => {
 		const res = await request.get(`${base}/export.svg?lang=zh&expand=all`);
 		expect(res.status()).toBe(200);
 		expect(res.headers()['content-type']).toBe('image/svg+xml; charset=utf-8');
-		expect(res.headers()['content-disposition']).toContain('filename="opinions-2015.svg"');
+		expect(res.headers()['content-disposition']).toContain(`filename="opinions-2015-${todayIso()}.svg"`);
 		const svg = await res.text();
 		expect(svg).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
-		expect(svg).toContain('省级社会组织党建工作机构');
+		// Today's structure: the provincial work body became the social work department in 2024.
+		expect(svg).toContain('省级党委社会工作部');
+		expect(svg).not.toContain('省级社会组织党建工作机构');
+		// asof=all overlays every date, the body and its successor side by side; a date shows that day's.
+		const all = await (await request.get(`${base}/export.svg?lang=zh&expand=all&asof=all`)).text();
+		expect(all).toContain('省级社会组织党建工作机构');
+		expect(all).toContain('省级党委社会工作部');
+		const then = await request.get(`${base}/export.svg?lang=zh&expand=all&asof=2019-06-01`);
+		expect(then.headers()['content-disposition']).toContain('filename="opinions-2015-2019-06-01.svg"');
+		expect(await then.text()).not.toContain('省级党委社会工作部');
+		// The data keeps every date unless asked for one.
+		const data = await (await request.get(`${base}/export.json`)).json();
+		expect(data.nodes.map((n: { id: string }) => n.id)).toContain('province-work-body');
 	});
 
 	test('a dataset sent with POST /api/export is drawn without being stored; a bad one is refused with its problems', async ({
@@ -90,9 +105,9 @@ test.describe('export API', () => {
 		const zip = await request.get(`${base}/export.png?size=1920x1080&expand=all`);
 		expect(zip.status()).toBe(200);
 		expect(zip.headers()['content-type']).toBe('application/zip');
-		expect(zip.headers()['content-disposition']).toContain('filename="opinions-2015.zip"');
+		expect(zip.headers()['content-disposition']).toContain(`filename="opinions-2015-${todayIso()}.zip"`);
 		writeFileSync(join(dir, 'slides.zip'), await zip.body());
-		expect(execFileSync('unzip', ['-l', join(dir, 'slides.zip')]).toString('utf8')).toMatch(/slide-01\.png/);
+		expect(execFileSync('unzip', ['-l', join(dir, 'slides.zip')]).toString('utf8')).toMatch(/slide-0?1\.png/);
 		const bad = await request.get(`${base}/export.png?size=800x600`);
 		expect(bad.status()).toBe(400);
 		expect(await bad.text()).toContain('size must be one of 1920x1080, 3840x2160');

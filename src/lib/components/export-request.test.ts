@@ -42,4 +42,13 @@ describe('exportUrl(chartId, choice, view, options, nodeOrder)', () => {
 		const slide = exportUrl('x', choice('png'), {}, { scale: 4, size: '1920x1080', slides: 'single' }, order);
 		expect(slide).toBe('/api/charts/x/export.png?size=1920x1080&slides=single');
 	});
+
+	it('says a chart shown on every date at once is to be drawn so, since a picture without a date is as of today', () => {
+		const url = exportUrl('opinions-2015', choice('svg'), { allDates: true }, {}, order);
+		expect(url).toBe('/api/charts/opinions-2015/export.svg?asof=all');
+		const parsed = parseExportQuery(new URLSearchParams(url.split('?')[1]), dataset, { format: 'svg' });
+		expect(parsed.view.asOf).toBeUndefined();
+		const today = parseExportQuery(new URLSearchParams(''), dataset, { format: 'svg', today: '2026-12-07' });
+		expect(today.view.asOf).toBe('2026-12-07');
+	});
 });

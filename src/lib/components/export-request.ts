@@ -1,7 +1,6 @@
-import type { ViewState } from '#lib/model/types.js';
 import type { ExportOptions } from '#lib/export/options.js';
 import type { ExportFormat } from '#lib/export/export-query.js';
-import { encodeView } from '#lib/scene/view-url.js';
+import { encodeView, type UrlView } from '#lib/scene/view-url.js';
 
 /** A choice in the Export dialog: an API format, and for CSV which table. */
 export interface ExportChoice {
@@ -46,7 +45,7 @@ export const EXPORT_CHOICES: ExportChoice[] = [
 export function exportUrl(
 	chartId: string | null,
 	choice: ExportChoice,
-	view: ViewState,
+	view: UrlView,
 	options: ExportOptions,
 	nodeOrder: readonly string[]
 ): string {

@@ -25,7 +25,10 @@ export async function localExport(
 	signal?.throwIfAborted();
 	const { view, options, table } = parseExportQuery(
 		new URL(url, 'http://page.invalid').searchParams,
-		dataset
+		dataset,
+		{
+			format
+		}
 	);
 	const scene = () => buildScene(dataset, view, { title: options.title, sourceLine: options.sourceLine });
 	const file = portableFile(format, { scene, asOf: view.asOf, dataset, options, table });

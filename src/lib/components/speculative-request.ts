@@ -1,6 +1,6 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
-import { datesIn } from '#lib/model/dates.js';
+import { shownDate } from '#lib/model/dates.js';
 import { nearestDateIn } from '#lib/model/date-stops.js';
 import { isFilterActive } from '#lib/scene/filter.js';
 import { ChartAddress } from './chart-address.js';
@@ -31,8 +31,7 @@ export function speculativeRequest(
 ): SceneAsk | null {
 	const { dataset: _named, src: _src, ...link } = new ChartAddress(dataset).read(search).view;
 	if (link.trace || (link.filter && isFilterActive(link.filter))) return null;
-	const openOn = datesIn(dataset).length ? today : undefined;
-	const implied = link.asOf === undefined && !link.allDates ? openOn : undefined;
+	const implied = link.asOf === undefined ? shownDate(link, dataset, today) : undefined;
 	const focus = link.focus === undefined ? undefined : dataset.nodes.find((n) => n.id === link.focus);
 	if (focus && implied !== undefined && nearestDateIn(focus.valid, implied) !== implied) return null;
 	const view = drawnView(link, implied, undefined);

@@ -58,6 +58,10 @@ describe('writeEmbedOptions(options, dataset)', () => {
 			step: 4
 		};
 		expect(readEmbedOptions(writeEmbedOptions(options, fixture), fixture)).toEqual(options);
+		// Every date at once is said as such (a view without a date shows today's).
+		const overlaid: EmbedOptions = { view: {}, controls: 'minimal', interactive: true, allDates: true };
+		expect(writeEmbedOptions(overlaid).toString()).toBe('asof=all');
+		expect(readEmbedOptions(writeEmbedOptions(overlaid, fixture), fixture)).toEqual(overlaid);
 	});
 	it('leaves out defaults', () => {
 		expect(writeEmbedOptions({ controls: 'minimal', interactive: true }).toString()).toBe('');

@@ -18,6 +18,8 @@ export interface EmbedOptions {
 	rev?: number;
 	/** The story step (from 1) to open on. */
 	step?: number;
+	/** Every date at once (`asof=all`), where a view without a date shows today's (see shownDate). */
+	allDates?: true;
 }
 
 /** Parameters of the embed itself, beside the view's. */
@@ -51,12 +53,11 @@ function decodeOptions(dataset: Dataset | undefined) {
  * // → { view: { lang: 'en' }, controls: 'none', interactive: true, step: 2 }
  */
 export function readEmbedOptions(params: URLSearchParams, dataset?: Dataset): EmbedOptions {
-	// An embed shows all dates unless it names one, so asof=all changes nothing.
 	const {
 		dataset: _d,
 		src: _s,
 		compare: _c,
-		allDates: _a,
+		allDates,
 		...view
 	} = decodeView(params, decodeOptions(dataset)).view;
 	const controls = params.get('controls') as Controls | null;
@@ -69,6 +70,7 @@ export function readEmbedOptions(params: URLSearchParams, dataset?: Dataset): Em
 	if (rev !== undefined) options.rev = rev;
 	const step = positiveInt(params.get('step'));
 	if (step !== undefined) options.step = step;
+	if (allDates && view.asOf === undefined) options.allDates = true;
 	return options;
 }
 
@@ -79,7 +81,10 @@ export function readEmbedOptions(params: URLSearchParams, dataset?: Dataset): Em
  */
 export function writeEmbedOptions(options: Partial<EmbedOptions>, dataset?: Dataset): URLSearchParams {
 	const view = options.view ?? {};
-	const params = encodeView(view, { nodeOrder: dataset?.nodes.map((n) => n.id) });
+	const params = encodeView(
+		{ ...view, ...(options.allDates && { allDates: true }) },
+		{ nodeOrder: dataset?.nodes.map((n) => n.id) }
+	);
 	if (options.controls && options.controls !== 'minimal') params.set('controls', options.controls);
 	if (options.interactive === false) params.set('interactive', '0');
 	if (options.rev) params.set('rev', String(options.rev));

@@ -1,8 +1,42 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureDataset } from './__fixtures__/dataset.js';
-import { parseExportQuery } from './export-query.js';
+import { parseExportQuery, type ExportFormat } from './export-query.js';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
 
 const parse = (q: string) => parseExportQuery(new URLSearchParams(q), fixtureDataset());
+
+describe('parseExportQuery(params, dataset, {format, today})', () => {
+	const dated = opinions2015;
+	const at = (q: string, format: ExportFormat) =>
+		parseExportQuery(new URLSearchParams(q), dated, { format, today: '2026-12-07' }).view.asOf;
+
+	test('draws a picture of a dataset with dates as of today, as the explorer opens, unless told otherwise', () => {
+		for (const format of ['svg', 'png', 'pdf', 'pptx', 'html'] as const) {
+			expect(at('', format)).toBe('2026-12-07');
+			expect(at('asof=2019-06-01', format)).toBe('2019-06-01');
+			// asof=all overlays every date, as in an explorer link.
+			expect(at('asof=all', format)).toBeUndefined();
+		}
+	});
+
+	test('keeps every date in a data export unless one is named, and never dates a dataset without dates', () => {
+		for (const format of ['json', 'csv', 'graphml', 'jsonld', 'tiaokuai'] as const) {
+			expect(at('', format)).toBeUndefined();
+			expect(at('asof=2019-06-01', format)).toBe('2019-06-01');
+		}
+		const fixture = fixtureDataset();
+		const timeless = {
+			...fixture,
+			nodes: fixture.nodes.map(({ valid: _v, ...n }) => n),
+			edges: fixture.edges.map(({ valid: _v, ...e }) => e)
+		};
+		const undated = parseExportQuery(new URLSearchParams(''), timeless, {
+			format: 'svg',
+			today: '2026-12-07'
+		});
+		expect(undated.view.asOf).toBeUndefined();
+	});
+});
 
 describe('parseExportQuery(params, dataset)', () => {
 	test('defaults to Chinese and leaves unset options out', () => {

@@ -1,5 +1,7 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { decodeView } from '#lib/scene/view-url.js';
+import { shownDate } from '#lib/model/dates.js';
+import { todayIso } from '#lib/model/date-stops.js';
 import type { ExportOptions } from './options.js';
 
 /** Formats the export API serves. */
@@ -23,6 +25,9 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  */
 export const PORTABLE_FORMATS = ['svg', 'html', 'json', 'csv', 'graphml', 'tiaokuai', 'jsonld'] as const;
 export type PortableFormat = (typeof PORTABLE_FORMATS)[number];
+
+/** The formats that draw the chart (the others write its data). */
+const PICTURE_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'pdf', 'pptx', 'html'];
 
 /** Whether the page can write `format` itself. */
 export function isPortable(format: ExportFormat): format is PortableFormat {
@@ -83,9 +88,17 @@ function number(name: string, value: string | null, min: number, max: number): n
  * `tiling`, `slides`, `size` (a slide-sized PNG: `1920x1080` or `3840x2160`), and `table` for CSV. Where the explorer would skip a bad value with a
  * warning, a script wants to know: every problem throws {@link ExportQueryError}.
  *
+ * A picture of `format` (SVG, PNG, PDF, PPTX, HTML) shows one day's structure as the explorer
+ * does: the date the query names, else `today` for a dataset whose structure changes over time
+ * (`asof=all` overlays every date); the data formats keep every date unless one is named.
+ *
  * @example parseExportQuery(new URLSearchParams('lang=en&expand=all&paper=a3'), dataset).options.paper // 'a3'
  */
-export function parseExportQuery(params: URLSearchParams, dataset: Dataset): ExportQuery {
+export function parseExportQuery(
+	params: URLSearchParams,
+	dataset: Dataset,
+	{ format, today = todayIso() }: { format?: ExportFormat; today?: string } = {}
+): ExportQuery {
 	const { view, warnings } = decodeView(params, {
 		nodeOrder: dataset.nodes.map((n) => n.id),
 		nodeIds: new Set(dataset.nodes.map((n) => n.id)),
@@ -95,9 +108,10 @@ export function parseExportQuery(params: URLSearchParams, dataset: Dataset): Exp
 	if (warnings.length) {
 		throw new ExportQueryError(warnings.map((w) => `${w.param}=${w.value}: ${w.message.en}`).join(' '));
 	}
-	// The link's dataset, comparison date and remote source do not change what one chart draws;
-	// asof=all is the API's default already: without a date a script gets every date.
-	const { dataset: _d, compare: _c, src: _s, allDates: _a, ...rest } = view;
+	// The link's dataset, comparison date and remote source do not change what one chart draws.
+	const { dataset: _d, compare: _c, src: _s, allDates, ...rest } = view;
+	const pictured = format !== undefined && PICTURE_FORMATS.includes(format);
+	const asOf = pictured ? shownDate({ asOf: rest.asOf, allDates }, dataset, today) : rest.asOf;
 	const options: ExportOptions = {
 		title: params.get('title') ?? undefined,
 		sourceLine: params.get('source') ?? undefined,
@@ -113,7 +127,7 @@ export function parseExportQuery(params: URLSearchParams, dataset: Dataset): Exp
 	// Unset options stay out, so each exporter's own defaults apply.
 	const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as ExportOptions;
 	return {
-		view: { lang: 'zh', ...rest },
+		view: { lang: 'zh', ...rest, ...(asOf !== undefined && { asOf }) },
 		options: set,
 		table: oneOf('table', params.get('table'), ['nodes', 'edges'] as const) ?? 'nodes'
 	};

@@ -72,6 +72,21 @@ export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): readonly str
 }
 
 /**
+ * The date a view of `dataset` shows: the one it names, else — unless it asks for every date at
+ * once (`asof=all`) — `today` for a dataset whose structure changes over time, as the explorer
+ * opens; none for a dataset without dates, which looks the same on every day.
+ * @example shownDate({}, opinions2015, '2026-12-07') → '2026-12-07'
+ */
+export function shownDate(
+	view: { asOf?: string; allDates?: boolean },
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	today: string
+): string | undefined {
+	if (view.asOf !== undefined || view.allDates) return view.asOf;
+	return datesIn(dataset).length ? today : undefined;
+}
+
+/**
  * One end of an interval for people: the date, marked 约 / about when it is approximate, or … when open.
  * @example dateOf({ from: '2024-03-27', approximate: ['from'] }, 'from', 'zh') → '约 2024-03-27'
  */

@@ -30,7 +30,7 @@ export async function exportResponse(
 		);
 	let query;
 	try {
-		query = parseExportQuery(url.searchParams, dataset);
+		query = parseExportQuery(url.searchParams, dataset, { format: format as ExportFormat });
 	} catch (e) {
 		if (e instanceof ExportQueryError) throw new ApiError(400, 'bad_query', e.message);
 		throw e;
