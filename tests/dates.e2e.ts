@@ -120,6 +120,11 @@ test('trace, details and search follow the date shown', async ({ page }) => {
 	await expect(page.getByTestId('date-moved')).toContainText('已转到 2024-05-16');
 	await expect.poll(() => asof(page)).toBe('2024-05-16');
 	await expect(drawn(page, 'county-work-body')).toBeAttached();
+	// Its attributes, written in both languages in the data, read in the reader's alone.
+	const attributes = page.getByTestId('details').locator('dl').last();
+	await expect(attributes).toContainText('终止日期');
+	await expect(attributes).toContainText('须逐地核实');
+	await expect(attributes).not.toContainText(/end date|verify per place|taken over/);
 });
 
 test('exports stamp the date shown and name every source the drawing cites', async ({ page }) => {
