@@ -55,3 +55,27 @@ test('the details of a county Party organisation name its level and show summari
 	await expect(details.locator('.cites .summary').first()).toHaveAttribute('lang', 'zh-CN');
 	await expect(details.locator('.cites .summary').first()).toContainText('县级在2024年内陆续组建');
 });
+
+test('tracing a body with many chains leaves the chart and the details room on a laptop', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	for (const lang of ['en', 'zh']) {
+		await page.goto(`/?asof=2016-06-01&lang=${lang}&focus=county-work-body`);
+		await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+		await page.getByRole('checkbox', { name: lang === 'en' ? 'Trace chain' : '追溯链条' }).check();
+		const crumbs = page.getByTestId('trace-breadcrumbs');
+		await expect(crumbs.locator('nav').first()).toBeVisible();
+		// Eight chains, eleven lines in English: at most about five shown, the rest scrolled to.
+		expect((await crumbs.boundingBox())!.height).toBeLessThanOrEqual(110);
+		if (lang === 'en') expect(await crumbs.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+		// A chain's name is on one line.
+		const name = crumbs.locator('.kind').first();
+		expect((await name.boundingBox())!.height).toBeLessThan(25);
+		// The details keep their heading and facts beside the open source text.
+		const details = page.getByTestId('details');
+		await expect(details.locator('h2')).toBeInViewport({ ratio: 1 });
+		expect((await details.locator('.info').boundingBox())!.height).toBeGreaterThanOrEqual(150);
+		await page.screenshot({ path: `test-results/trace-laptop-${lang}.png` });
+	}
+});
