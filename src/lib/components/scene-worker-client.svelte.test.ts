@@ -15,6 +15,7 @@ import { speculativeRequest } from './speculative-request.js';
 import { sceneWorkerUrl } from './scene-worker-url.js';
 import { outlineOf } from '#lib/io/deferred-dataset.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
+import { screenAspect } from '#lib/layout/screen-aspect.js';
 
 /** The next Scene a client answers with, unpacked. */
 function answered(start: (client: SceneWorkerClient) => void) {
@@ -92,8 +93,13 @@ describe('the scene worker', () => {
 		const other = await answered((client) => client.request(fixture, view, {}));
 		expect(aheadMarks()).toBe(before);
 		expect(other).toEqual(buildScene(fixture, view));
-		// The explorer's own first request for that address (see speculative-request.svelte.test.ts).
-		const asked = speculativeRequest(fixture, '?src=x&lang=en&expand=all', todayIso())!;
+		// The explorer's own first request for that address on this screen (see speculative-request.svelte.test.ts).
+		const asked = speculativeRequest(
+			fixture,
+			'?src=x&lang=en&expand=all',
+			todayIso(),
+			screenAspect(innerWidth, innerHeight)
+		)!;
 		prewarmSceneWorker();
 		handOverBytes(new TextEncoder().encode(JSON.stringify(fixture)).buffer, '?src=x&lang=en&expand=all');
 		handOverDataset(fixture, true);
@@ -106,7 +112,7 @@ describe('the scene worker', () => {
 		const aheadMarks = () => performance.getEntriesByName('tiaokuai:scene-ahead').length;
 		const before = aheadMarks();
 		const address = '?src=x&lang=en&expand=all';
-		const asked = speculativeRequest(fixture, address, todayIso())!;
+		const asked = speculativeRequest(fixture, address, todayIso(), screenAspect(innerWidth, innerHeight))!;
 		// The page refuses this format (checkDatasetShape); the worker must not spend a build on it.
 		const refused = { ...fixture, format: 'tiaokuai/0' };
 		prewarmSceneWorker();
