@@ -22,9 +22,10 @@ function csvFile(rows: (string | number | boolean | undefined)[][]): Uint8Array 
 	return new TextEncoder().encode('\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n');
 }
 
-/** Citations as `source#clause` joined by `; `. */
+/** Citations as `source#clause` joined by `; `, each clause once. */
 function cites(list: Citation[]): string {
-	return list.map((c) => `${c.source}#${c.clause}`).join('; ');
+	// Each clause once: two quotes of one clause had listed it twice.
+	return [...new Set(list.map((c) => `${c.source}#${c.clause}`))].join('; ');
 }
 
 /**

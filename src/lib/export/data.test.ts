@@ -63,6 +63,17 @@ describe('data exporters', () => {
 		expect(text(exportEdgesCsv(fixtureDataset(), '2015-12-31')).trim().split('\r\n')).toHaveLength(2);
 	});
 
+	test('exportEdgesCsv: a clause quoted twice is listed once', () => {
+		const dataset = fixtureDataset();
+		const quoted = (quote: string) => ({ source: 'opinions-2015', clause: 'notice', quote });
+		dataset.edges[0] = {
+			...dataset.edges[0],
+			cites: [quoted('统一领导'), quoted('统筹协调'), { ...quoted(''), clause: '5' }]
+		};
+		const row = text(exportEdgesCsv(dataset)).split('\r\n')[1];
+		expect(row.endsWith(',opinions-2015#notice; opinions-2015#5')).toBe(true);
+	});
+
 	test('exportDatasetJson: round-trips the tiaokuai/1 dataset', () => {
 		expect(JSON.parse(text(exportDatasetJson(fixtureDataset())))).toEqual(fixtureDataset());
 		expect(JSON.parse(text(exportDatasetJson(fixtureDataset(), '2015-12-31'))).nodes).toHaveLength(2);
