@@ -7,7 +7,7 @@ import { compactPinyin, looksLikePinyin } from './normalize.js';
 import { letterBit, queryLetters } from './pinyin-readings.js';
 import { matchPinyin, type PinyinHit } from './pinyin-text-match.js';
 import type { SearchIndex } from './search-index.js';
-import { weightOf } from './search-weights.js';
+import { topRankOf, weightOf } from './search-weights.js';
 
 /** A normalised query, ready to match records of one index. */
 export interface Query {
@@ -97,6 +97,7 @@ function matchTexts({ index, text: q }: Query, i: number, best: Best): void {
 		}
 		if (rank === 0) continue;
 		const name = index.fieldNames[index.fields[t]];
+		rank = Math.min(rank, topRankOf(name));
 		const score =
 			rank + 0.6 * weightOf(name) + 0.3 * (q.length / text.length) + 0.09 * (1 - at / text.length);
 		offer(best, score, index.fields[t]);

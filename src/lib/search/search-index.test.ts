@@ -86,7 +86,8 @@ describe('searchIndex(index, query)', () => {
 		expect(first('南京')).toMatchObject({ id: 'branch', field: 'region.zh', rank: 'prefix' });
 		expect(first('nanjing')).toMatchObject({ id: 'branch', field: 'region.en', rank: 'exact' });
 		expect(first('320100')).toMatchObject({ id: 'branch', field: 'region.code', rank: 'exact' });
-		expect(first('基金会')).toMatchObject({ id: 'branch', field: 'attrs.sector', rank: 'exact' });
+		// An attribute's text is a mention of the query, however whole: ranked as one (search-weights.ts).
+		expect(first('基金会')).toMatchObject({ id: 'branch', field: 'attrs.sector', rank: 'substring' });
 	});
 
 	it('tolerates typos in proportion to the query length', () => {
@@ -135,6 +136,13 @@ describe('searchIndex on the built-in chart: the closest label first', () => {
 
 	it('a word left out finds the label that holds the rest in order', () => {
 		expect(top('县社会组织')).toBe('县级社会组织党建工作机构');
+	});
+
+	it('a label that names the query ranks above a record whose attribute merely begins with it ("民政")', () => {
+		const labels = searchIndex(builtin, '民政').map((r) => chart.nodes.find((n) => n.id === r.id)!.label.zh);
+		expect(labels.slice(0, 3).every((label) => label.includes('民政'))).toBe(true);
+		// Still found, by its note 民政部2016年说明, after them.
+		expect(labels).toContain('登记和审批机关');
 	});
 
 	it('an abbreviation that skips fewer characters ranks first ("xsz")', () => {

@@ -15,5 +15,12 @@ const WEIGHTS: Record<string, number> = {
 /** The weight of a field: labels before regions before ids; attributes 0.5. */
 export const weightOf = (field: string): number => WEIGHTS[field] ?? 0.5;
 
+/**
+ * The best rank a match in a field can have (5 the whole text, 4 its start, 2 inside it): an
+ * attribute's text counts as a mention only, so a note beginning 民政部… does not put 登记和审批机关
+ * above the bodies named 民政部门.
+ */
+export const topRankOf = (field: string): number => (field in WEIGHTS ? 5 : 2);
+
 /** Ids and codes are matched exactly or by prefix only: a typo in them names something else. */
 export const fuzzyFields = (field: string): boolean => field !== 'id' && field !== 'region.code';
