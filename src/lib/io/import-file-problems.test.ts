@@ -12,9 +12,10 @@ describe('importFile says where and why, in Chinese and English', () => {
 	it('gives every table problem in both languages, with file, row and column', () => {
 		const result = csv('编号,名称,上级\nA,总部,\nB,分部,A\nB,重复,A\nC,子,X\nE,,A\nF,甲,G\nG,乙,F\n');
 		expect(result.problems.map((p) => [p.code, p.file, p.line, p.field, p.text?.zh])).toEqual([
+			// In the order of the rows, though found pass by pass.
 			['duplicate_id', 'units.csv', 4, '编号', '编号「B」已在第 3 行使用。'],
-			['empty_name', 'units.csv', 6, '名称', '名称为空。'],
 			['unknown_parent', 'units.csv', 5, '上级', '找不到上级「X」：没有哪一行的编号或名称是它。'],
+			['empty_name', 'units.csv', 6, '名称', '名称为空。'],
 			[
 				'cycle',
 				'units.csv',

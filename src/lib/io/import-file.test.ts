@@ -32,9 +32,12 @@ describe('importFile on a GB18030 CSV from Excel on Chinese Windows', () => {
 	});
 
 	it('reports every problem with its row and column, and leaves those rows out', () => {
-		expect(at(result)).toEqual(['duplicate_id@7', 'empty_name@8', 'unknown_parent@6', 'cycle@9']);
+		expect(at(result)).toEqual(['unknown_parent@6', 'duplicate_id@7', 'empty_name@8', 'cycle@9']);
 		const unknown = result.problems.find((p) => p.code === 'unknown_parent')!;
-		expect(unknown.message).toBe('Unknown parent "B09": no row has this id or name.');
+		// A mistyped id is offered the nearest ids, the nearest first.
+		expect(unknown.message).toBe(
+			'Unknown parent "B09": no row has this id or name. Did you mean "B01" or "O01" or "O02"?'
+		);
 		expect(unknown).toMatchObject({ file: 'county-units-gb18030.csv', field: '上级单位', line: 6 });
 		expect(result.problems.find((p) => p.code === 'cycle')!.message).toBe(
 			'The parents go round in a cycle of 2 unit(s) (rows 9, 10): 阳新县足球协会党支部 → 阳新县体育总会党支部 → 阳新县足球协会党支部. Change the parent on one of these rows.'
@@ -197,7 +200,7 @@ describe('importFile on an .xlsx written by LibreOffice Calc', () => {
 	});
 
 	it('locates problems by sheet and the row numbers Calc shows', () => {
-		expect(at(result)).toEqual(['empty_name@7', 'unknown_parent@6', 'unknown_node@2']);
+		expect(at(result)).toEqual(['unknown_parent@6', 'empty_name@7', 'unknown_node@2']);
 		expect(result.problems[1].file).toBe('huangshi-units.xlsx › 单位');
 		expect(result.problems[2].file).toBe('huangshi-units.xlsx › 关系');
 	});
@@ -270,5 +273,30 @@ describe('importFile on a CSV whose rows were pasted together from a UTF-8 and a
 				text: expect.objectContaining({ zh: expect.stringContaining('第 3 行是 GB18030（GBK）') })
 			})
 		]);
+	});
+});
+
+describe('importFile: a small sheet with a repeated id and a mistyped parent id', () => {
+	const csv = [
+		'编号,单位名称,上级单位,类型',
+		'B01,阳新县委社会工作部,,工作机构',
+		'O01,阳新县书法家协会党支部,B01,党组织',
+		'O02,阳新县摄影家协会党支部,阳新县委社会工作部,党组织',
+		'O03,阳新县志愿者协会党支部,B09,党组织',
+		'O01,重复编号党支部,B01,党组织'
+	].join('\n');
+	const result = importFile({ name: 'units.csv', bytes: new TextEncoder().encode(csv) });
+
+	it('lists the problems in the order of the rows, though found pass by pass', () => {
+		expect(result.problems.map((p) => [p.line, p.code])).toEqual([
+			[5, 'unknown_parent'],
+			[6, 'duplicate_id']
+		]);
+	});
+
+	it('offers the nearest id for a parent id mistyped, as it does the nearest names', () => {
+		const unknown = result.problems.find((p) => p.code === 'unknown_parent')!;
+		expect(unknown.suggestions).toContain('B01');
+		expect(unknown.text.zh).toContain('B01');
 	});
 });

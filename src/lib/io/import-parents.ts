@@ -4,7 +4,7 @@ import { importMessages } from './import-messages.js';
 import type { UnitRow, UnitRows } from './import-units.js';
 import { nearestNames } from './nearest-names.js';
 
-/** The nearest-names matcher over the names read, built the first time a parent is unknown. */
+/** The nearest-names matcher over the names and ids read, built the first time a parent is unknown. */
 function lazyNearest(names: Iterable<string>): (typed: string) => string[] {
 	let match: ((typed: string) => string[]) | undefined;
 	const known = [...names];
@@ -20,7 +20,8 @@ export function linkParents(
 	log: ImportLog,
 	column: string | undefined
 ): void {
-	const nearest = lazyNearest(byName.keys());
+	// A reference may be an id mistyped (B09 for B01) as well as a name.
+	const nearest = lazyNearest(new Set([...byName.keys(), ...byId.keys()]));
 	for (const unit of rows) {
 		const ref = unit.values.parent ?? '';
 		if (ref === '' || unit.asked || unit.mergedInto || unit.error.includes('duplicate_id')) continue;

@@ -7,7 +7,7 @@ import {
 	type ColumnMapping,
 	type UnitField
 } from './column-mapping.js';
-import type { ImportResult, TableImportOptions } from './import-types.js';
+import type { ImportProblem, ImportResult, TableImportOptions } from './import-types.js';
 import { importLimits } from './import-limits.js';
 import { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
@@ -86,7 +86,7 @@ export function importTables(
 	const dataset = settleDataset(draft, options.check ?? validate, locator(built.kept), log);
 	return {
 		dataset,
-		problems: log.problems,
+		problems: inReadingOrder(log.problems),
 		mapping,
 		headers: { units: units.header, relations: relations?.header ?? [] },
 		moreProblems: log.more,
@@ -193,4 +193,14 @@ function toNode(u: UnitRow, kind: string, regionColumn: string | undefined): Nod
 	}
 	if (Object.keys(attrs).length > 0) node.attrs = attrs;
 	return node;
+}
+
+/**
+ * Problems in the order a reader meets them in the files: the units' sheet before the relations',
+ * then by row, each row's problems as found. They are found pass by pass (a duplicate id before
+ * an unknown parent), so row 6 had been listed before row 5.
+ */
+function inReadingOrder(problems: ImportProblem[]): ImportProblem[] {
+	const sheet = (p: ImportProblem) => (p.sheet === 'relations' ? 1 : 0);
+	return [...problems].sort((a, b) => sheet(a) - sheet(b) || (a.line ?? 0) - (b.line ?? 0));
 }
