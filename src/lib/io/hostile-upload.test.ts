@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from './import-file.js';
 import { importLimits } from './import-limits.js';
 import { cpuMs, workbook } from './__fixtures__/workbook.js';
+import { sharingFile } from '#lib/packed/__fixtures__/sharing-file.js';
 
 const xlsx = (bytes: Uint8Array) => importFile({ name: 'attack.xlsx', bytes });
 const csv = (text: string) => importFile({ name: 'ring.csv', bytes: new TextEncoder().encode(text) });
@@ -145,6 +146,20 @@ describe('hostile uploads are answered at once, located', () => {
 		const tall = `名称\n${'甲\n'.repeat(importLimits.rows + 1)}`;
 		expect(refusal(csv(tall)).message).toBe(
 			'The table has more than 200,000 rows, the most one import reads. Split the file.'
+		);
+	});
+
+	it('refuses a packed file whose 30,000 units all name one 2.5 MB extra string, at the unit', () => {
+		// It was parsed once per unit: a minute of the server's only worker, or its memory exhausted.
+		const bytes = sharingFile(30_000, 'x'.repeat(2_500_000), 'extra');
+		expect(bytes.length).toBeLessThan(5 * 2 ** 20);
+		let result!: ReturnType<typeof importFile>;
+		expect(cpuMs(() => (result = importFile({ name: 'attack.tiaokuai', bytes })))).toBeLessThan(2000);
+		expect(refusal(result).message).toMatch(
+			/^Chunk 1 \(byte \d+\), nodes\[\d+\]\.extra: the records take up \d+ characters of text, more than 4 for each of the \d+ bytes read/
+		);
+		expect(result.problems[0].text?.zh).toMatch(
+			/^第 1 块（字节 \d+）nodes\[\d+\]\.extra：记录用到的文字已达/
 		);
 	});
 

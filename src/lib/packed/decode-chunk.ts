@@ -17,6 +17,7 @@ import {
 	FLAG_SAMPLE,
 	NONE_I32,
 	NONE_U32,
+	PACKED_LIMITS,
 	PROVENANCE_CODES,
 	PackedError,
 	dayDate
@@ -50,6 +51,25 @@ export interface ChunkContext {
 	/** Where the chunk starts in the file and its number, for messages. */
 	offset: number;
 	index: number;
+	/** Characters the records read so far take up, each use of a string counted (see {@link ChunkText}). */
+	text: number;
+}
+
+/**
+ * A chunk's strings as the records use them. A record names its strings by index, so a hostile
+ * chunk can name one 3 MB string from 30,000 records: its extra JSON is parsed once, on first use,
+ * and that one value is shared ({@link extraOf}); and every use is counted against `allowed`, the
+ * characters the file read so far may expand to ({@link PACKED_LIMITS}), so what the records
+ * become (and every later pass over them: validation, serialisation) stays linear in the bytes.
+ */
+interface ChunkText {
+	strings: string[];
+	/** Each string's extra fields once parsed, by index; undefined until a record uses it. */
+	extras: (Record<string, unknown> | undefined)[];
+	/** Which parsed extras are frozen, being used by more than one record. */
+	frozen: Uint8Array;
+	/** Characters the records up to the end of this chunk may take up in all. */
+	allowed: number;
 }
 
 /** Refuses the chunk: `where` names the field, e.g. `nodes[3].kind`. */
@@ -85,8 +105,15 @@ export function decodeChunk(payload: ArrayBuffer, ctx: ChunkContext): DecodedChu
 			`the chunk is ${payload.byteLength} bytes, its counts need ${layout.bytes}.`
 		);
 	const strings = readStrings(payload, layout, ctx);
-	const nodes = readNodes(payload, layout, ctx, strings);
-	return { ...nodes, ...readEdges(payload, layout, ctx, strings) };
+	const text: ChunkText = {
+		strings,
+		extras: new Array(strings.length),
+		frozen: new Uint8Array(strings.length),
+		// The chunk's own u32 length before the payload counts among the bytes read.
+		allowed: PACKED_LIMITS.textPerByte * (ctx.offset + 4 + payload.byteLength)
+	};
+	const nodes = readNodes(payload, layout, ctx, text);
+	return { ...nodes, ...readEdges(payload, layout, ctx, text) };
 }
 
 function readStrings(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext): string[] {
@@ -117,13 +144,70 @@ function readStrings(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContex
 	return list;
 }
 
-/** The record's extra fields, checked to be a JSON object that does not replace what columns say. */
+/**
+ * Counts `chars` more characters of text the records take up; refuses the chunk at `where` once
+ * they are more than the bytes read so far allow: strings named over and over by index.
+ */
+function use(ctx: ChunkContext, text: ChunkText, chars: number, where: string): void {
+	ctx.text += chars;
+	if (ctx.text <= text.allowed) return;
+	const bytes = text.allowed / PACKED_LIMITS.textPerByte;
+	refuse(
+		ctx,
+		where,
+		`记录用到的文字已达 ${ctx.text} 个字符，超过已读 ${bytes} 字节的 ${PACKED_LIMITS.textPerByte} 倍：有字符串被反复引用。条块写出的文件中每个字符串只用一次。`,
+		`the records take up ${ctx.text} characters of text, more than ${PACKED_LIMITS.textPerByte} for each of the ${bytes} bytes read: strings are named over and over. A file Tiaokuai writes uses each string once.`
+	);
+}
+
+/** A kind's length in characters: the meta is not validated yet, so its ids may not be text. */
+function lengthOf(value: unknown): number {
+	return typeof value === 'string' ? value.length : 0;
+}
+
+/** String `index` of the chunk for field `where` of a record, its length counted as a use. */
+function stringAt(ctx: ChunkContext, text: ChunkText, index: number, where: string): string {
+	if (index >= text.strings.length)
+		refuse(
+			ctx,
+			where,
+			`字符串序号 ${index} 超出字符串表。`,
+			`string index ${index} is past the string table.`
+		);
+	const value = text.strings[index];
+	use(ctx, text, value.length, where);
+	return value;
+}
+
+/**
+ * The record's extra fields, checked to be a JSON object that does not replace what columns say.
+ * Each string is parsed once: records naming the same string share the value, which nothing
+ * changes in place (the editor makes new records, share-repeats.ts replaces a record's own
+ * fields). It is frozen, deeply, from its second use on, so that a change meant for one record
+ * cannot appear in the others unseen; a file Tiaokuai writes never shares one.
+ */
 function extraOf(
 	ctx: ChunkContext,
+	text: ChunkText,
+	index: number,
 	where: string,
-	json: string,
 	fixed: readonly string[]
 ): Record<string, unknown> {
+	const json = stringAt(ctx, text, index, `${where}.extra`);
+	let value = text.extras[index];
+	if (value === undefined) value = text.extras[index] = parseExtra(ctx, json, where);
+	else if (!text.frozen[index]) {
+		freezeDeep(value);
+		text.frozen[index] = 1;
+	}
+	const clash = fixed.find((key) => Object.hasOwn(value, key));
+	if (clash)
+		refuse(ctx, `${where}.extra`, `附加字段不得含 ${clash}。`, `the extra fields may not hold ${clash}.`);
+	return value;
+}
+
+/** A record's extra JSON parsed, refused at `where` unless it is an object. */
+function parseExtra(ctx: ChunkContext, json: string, where: string): Record<string, unknown> {
 	let value: unknown;
 	try {
 		value = JSON.parse(json);
@@ -132,24 +216,21 @@ function extraOf(
 	}
 	if (typeof value !== 'object' || value === null || Array.isArray(value))
 		refuse(ctx, `${where}.extra`, '附加字段不是 JSON 对象。', 'the extra fields are not a JSON object.');
-	const clash = fixed.find((key) => Object.hasOwn(value as object, key));
-	if (clash)
-		refuse(ctx, `${where}.extra`, `附加字段不得含 ${clash}。`, `the extra fields may not hold ${clash}.`);
 	return value as Record<string, unknown>;
 }
 
-function stringAt(ctx: ChunkContext, strings: string[], index: number, where: string): string {
-	if (index >= strings.length)
-		refuse(
-			ctx,
-			where,
-			`字符串序号 ${index} 超出字符串表。`,
-			`string index ${index} is past the string table.`
-		);
-	return strings[index];
+/** Freezes parsed JSON and everything in it, without recursion (it may nest thousands deep). */
+function freezeDeep(value: object): void {
+	const stack: object[] = [value];
+	while (stack.length > 0) {
+		const item = stack.pop()!;
+		Object.freeze(item);
+		for (const child of Object.values(item))
+			if (typeof child === 'object' && child !== null) stack.push(child as object);
+	}
 }
 
-function readNodes(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, strings: string[]) {
+function readNodes(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, text: ChunkText) {
 	const n = layout.nodes;
 	const { at, id, zh, en, parent, tier, from, to, extra, kind, flags } = columnViews(
 		payload,
@@ -177,14 +258,15 @@ function readNodes(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext,
 		if (flags[i] > 7 || (zh[i] === NONE_U32) !== (en[i] === NONE_U32))
 			refuse(ctx, `${where}.flags`, '标志或名称列无效。', 'the flags or label columns are invalid.');
 		const node = {
-			id: stringAt(ctx, strings, id[i], `${where}.id`),
+			id: stringAt(ctx, text, id[i], `${where}.id`),
 			kind: ctx.nodeKinds[kind[i]]
 		} as NodeDef;
+		use(ctx, text, lengthOf(node.kind), `${where}.kind`);
 		ctx.ids.push(node.id);
 		if (zh[i] !== NONE_U32)
 			node.label = {
-				zh: stringAt(ctx, strings, zh[i], `${where}.zh`),
-				en: stringAt(ctx, strings, en[i], `${where}.en`)
+				zh: stringAt(ctx, text, zh[i], `${where}.zh`),
+				en: stringAt(ctx, text, en[i], `${where}.en`)
 			};
 		if (tier[i] !== NONE_I32) node.tier = tier[i];
 		node.cites = [];
@@ -193,12 +275,7 @@ function readNodes(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext,
 		const valid = validityOf(ctx, `${where}.valid`, from[i], to[i]);
 		if (valid) node.valid = valid;
 		nodes[i] =
-			extra[i] === NONE_U32
-				? node
-				: {
-						...node,
-						...extraOf(ctx, where, stringAt(ctx, strings, extra[i], `${where}.extra`), ['id', 'kind'])
-					};
+			extra[i] === NONE_U32 ? node : { ...node, ...extraOf(ctx, text, extra[i], where, ['id', 'kind']) };
 	}
 	return { nodes, nodeAt: at.slice(), parent: parent.slice() };
 }
@@ -219,7 +296,7 @@ function validityOf(
 	return valid;
 }
 
-function readEdges(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, strings: string[]) {
+function readEdges(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext, text: ChunkText) {
 	const m = layout.edges;
 	const { at, id, from, to, validFrom, validTo, extra, kind, flags } = columnViews(
 		payload,
@@ -250,27 +327,21 @@ function readEdges(payload: ArrayBuffer, layout: ChunkLayout, ctx: ChunkContext,
 				`kind index ${kind[i]} or the flags are invalid.`
 			);
 		const edge = {
-			id: stringAt(ctx, strings, id[i], `${where}.id`),
+			id: stringAt(ctx, text, id[i], `${where}.id`),
 			kind: ctx.edgeKinds[kind[i]],
 			from: ctx.ids[from[i]],
 			to: ctx.ids[to[i]],
 			cites: [],
 			provenance: PROVENANCE_CODES[flags[i]]
 		} as EdgeDef;
+		// Its kind and ends are strings read before, named again: they count like any other use.
+		use(ctx, text, lengthOf(edge.kind) + edge.from.length + edge.to.length, `${where}.from/to`);
 		const valid = validityOf(ctx, `${where}.valid`, validFrom[i], validTo[i]);
 		if (valid) edge.valid = valid;
 		edges[i] =
 			extra[i] === NONE_U32
 				? edge
-				: {
-						...edge,
-						...extraOf(ctx, where, stringAt(ctx, strings, extra[i], `${where}.extra`), [
-							'id',
-							'kind',
-							'from',
-							'to'
-						])
-					};
+				: { ...edge, ...extraOf(ctx, text, extra[i], where, ['id', 'kind', 'from', 'to']) };
 	}
 	return { edges, edgeAt: at.slice() };
 }

@@ -116,7 +116,8 @@ export class PackedDecoder {
 			nodeSeen: new Uint8Array(meta.nodes),
 			edgeSeen: new Uint8Array(meta.edges),
 			offset: 0,
-			index: 0
+			index: 0,
+			text: 0
 		};
 		return true;
 	}

@@ -46,13 +46,18 @@ export const FLAG_SAMPLE = 4;
 /**
  * Bounds a reader holds a file to before it allocates anything, so a short hostile file cannot
  * ask for gigabytes: a meta of at most 16 MB, chunks of at most 256 MB, and at most 8 million
- * nodes and 16 million relations.
+ * nodes and 16 million relations. `textPerByte` bounds what the records expand to: a record names
+ * its strings by index, so one string could be named by every record; the characters the records
+ * take up (ids, kinds, labels, extra JSON, a relation's ends), counting each use, may be at most
+ * four per byte of the file read so far. A file Tiaokuai writes uses each string of a chunk once
+ * and takes up fewer characters than bytes (0.5 to 0.7 per byte: docs/packed-format.md).
  */
 export const PACKED_LIMITS = {
 	metaBytes: 16 * 2 ** 20,
 	chunkBytes: 256 * 2 ** 20,
 	nodes: 8_000_000,
-	edges: 16_000_000
+	edges: 16_000_000,
+	textPerByte: 4
 } as const;
 
 /** Everything of a dataset but its nodes and relations. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import type { Dataset, EdgeDef, NodeDef } from '#lib/model/types.js';
 import { generateNational } from '#lib/data/generate-national.js';
@@ -8,6 +8,7 @@ import { encodePacked } from './encode.js';
 import { PackedError } from './format.js';
 import { PackedAssembly } from './packed-assembly.js';
 import { packedFile, readPackedFile } from './packed-file.js';
+import { sharingFile } from './__fixtures__/sharing-file.js';
 
 const provenance = fc.constantFrom('primary', 'secondary', 'interpretive', 'user' as const);
 const text = fc.record({ zh: fc.string(), en: fc.string({ unit: 'binary' }) });
@@ -231,5 +232,56 @@ describe('readPackedFile(bytes) refuses', () => {
 		const huge = good.slice(0, 12);
 		new DataView(huge.buffer).setUint32(8, 2 ** 31, true);
 		expect(refusal(huge).text.en).toMatch(/^Byte 8: the meta is 2147483648 bytes, over the limit/);
+	});
+});
+
+describe('readPackedFile(bytes) of records that share a string', () => {
+	it('parses a string named by many records once, and shares its value, frozen', () => {
+		const bytes = sharingFile(50, 'x', 'extra');
+		const parse = vi.spyOn(JSON, 'parse');
+		let nodes: NodeDef[];
+		try {
+			nodes = readPackedFile(bytes).dataset.nodes;
+			// The meta, then the one extra string: not once per record.
+			expect(parse).toHaveBeenCalledTimes(2);
+		} finally {
+			parse.mockRestore();
+		}
+		expect(nodes).toHaveLength(50);
+		for (const node of nodes) expect(node.attrs).toBe(nodes[0].attrs);
+		expect(nodes[0].attrs).toEqual({ a: 'x' });
+		// Each record is its own object; what they share cannot be changed for one of them alone.
+		expect(nodes[1]).not.toBe(nodes[0]);
+		expect(Object.isFrozen(nodes[0].attrs)).toBe(true);
+	});
+
+	it('leaves what a file Tiaokuai wrote unfrozen: it shares nothing', () => {
+		const { dataset } = readPackedFile(packedFile(generateNational({ nodes: 200, seed: 2 })));
+		expect(dataset.nodes.some((n) => n.cites.length > 0 && Object.isFrozen(n.cites))).toBe(false);
+	});
+
+	it('refuses records that take up more than four characters per byte read, at the field', () => {
+		// 2,000 records naming one 20,000-character extra: 40 million characters from 60 KB.
+		const bytes = sharingFile(2000, 'x'.repeat(20_000), 'extra');
+		const e = refusal(bytes);
+		const [, field, used, read] =
+			/^Chunk 1 \(byte \d+\), (nodes\[\d+\]\.extra): the records take up (\d+) characters of text, more than 4 for each of the (\d+) bytes read: strings are named over and over\. A file Tiaokuai writes uses each string once\.$/.exec(
+				e.text.en
+			) ?? [];
+		expect(field).toBeDefined();
+		expect(Number(read)).toBe(bytes.byteLength);
+		expect(Number(used)).toBeGreaterThan(4 * bytes.byteLength);
+		// Refused as soon as the budget ran out, a few records in, not after all 2,000.
+		expect(Number(used)).toBeLessThan(4 * bytes.byteLength + 20_100);
+		expect(e.text.zh).toMatch(
+			new RegExp(
+				`^第 1 块（字节 \\d+）${field.replace(/[[\]]/g, '\\$&')}：记录用到的文字已达 ${used} 个字符，超过已读 ${read} 字节的 4 倍`
+			)
+		);
+	});
+
+	it('refuses a name named by every record the same way', () => {
+		const e = refusal(sharingFile(2000, '名'.repeat(20_000), 'zh'));
+		expect(e.text.en).toMatch(/^Chunk 1 \(byte \d+\), nodes\[\d+\]\.zh: the records take up \d+ characters/);
 	});
 });
