@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importFile } from './import-file.js';
 import { importLimits } from './import-limits.js';
 import { cpuMs, workbook } from './__fixtures__/workbook.js';
+import { cellName } from './xlsx-sheet.js';
 import { sharingFile } from '#lib/packed/__fixtures__/sharing-file.js';
 
 const xlsx = (bytes: Uint8Array) => importFile({ name: 'attack.xlsx', bytes });
@@ -94,6 +95,40 @@ describe('hostile uploads are answered at once, located', () => {
 		expect(refusal(result).message).toBe(
 			'The workbook unpacks to more than 32 MB, the most one import reads.'
 		);
+	});
+
+	it('refuses a shared string longer than an Excel cell at the first cell that names it', () => {
+		// 54 KB: one 100 KB shared string named by 20,000 cells; the answer could not be written (500).
+		const cells = '<c t="s"><v>0</v></c>'.repeat(100);
+		const rows = Array.from({ length: 200 }, (_, r) => `<row r="${r + 2}">${cells}</row>`).join('');
+		const bytes = workbook(`<row r="1"><c t="inlineStr"><is><t>名称</t></is></c></row>${rows}`, {
+			shared: `<si><t>${'X'.repeat(100_000)}</t></si>`
+		});
+		let result!: ReturnType<typeof importFile>;
+		expect(cpuMs(() => (result = xlsx(bytes)))).toBeLessThan(1000);
+		expect(refusal(result)).toMatchObject({
+			path: 'attack.xlsx › 名单, row 2, cell A2',
+			message: 'The cell holds 100,000 characters; an Excel cell holds at most 32,767.'
+		});
+	});
+
+	it('refuses more cell text than the budget, however the shared strings repeat it, at the cell', () => {
+		// 1,200 cells naming one 30,000-character string: 36 million characters from a few KB.
+		const cells = '<c t="s"><v>0</v></c>'.repeat(100);
+		const rows = Array.from({ length: 12 }, (_, r) => `<row r="${r + 2}">${cells}</row>`).join('');
+		const bytes = workbook(`<row r="1"><c t="inlineStr"><is><t>名称</t></is></c></row>${rows}`, {
+			shared: `<si><t>${'X'.repeat(30_000)}</t></si>`
+		});
+		let result!: ReturnType<typeof importFile>;
+		expect(cpuMs(() => (result = xlsx(bytes)))).toBeLessThan(1000);
+		// The header's two characters and 1,118 cells fit in 32 MiB characters; the 1,119th, S13, does not.
+		const cell = Math.floor(importLimits.cellText / 30_000) + 1;
+		const row = 2 + Math.floor((cell - 1) / 100);
+		expect(refusal(result)).toMatchObject({ line: row, field: cellName((cell - 1) % 100, row) });
+		expect(result.problems[0].text).toEqual({
+			zh: '工作簿各单元格的文字合计超过 33,554,432 个字符，这是一次导入的上限（多个单元格引用同一个共享字符串时，每次都计入）。',
+			en: "The workbook's cells hold more than 33,554,432 characters of text in all, the most one import reads (a shared string counts each time a cell uses it)."
+		});
 	});
 
 	it.each([

@@ -6,6 +6,7 @@ import type { ImportFormat } from './detect-format.js';
 import { importLimits } from './import-limits.js';
 import { expectLocated, FuzzMeter, fuzzParams, fuzzTimeout } from './__fixtures__/fuzz.js';
 import { workbook } from './__fixtures__/workbook.js';
+import { sharingFile } from '#lib/packed/__fixtures__/sharing-file.js';
 
 const meter = new FuzzMeter('uploads near the body limit');
 afterAll(() => console.log(meter.summary()));
@@ -71,6 +72,19 @@ const patterns: Record<string, { format: ImportFormat; make: (bytes: number) => 
 			workbook('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', {
 				shared: fill(b, (i) => `<si><t>${i}</t></si>`)
 			})
+	},
+	'xlsx one shared string in every cell': {
+		format: 'xlsx',
+		make: (b) =>
+			workbook(
+				fill(b / 2, (i) => `<row r="${i + 2}">${'<c t="s"><v>0</v></c>'.repeat(50)}</row>`, '<row r="1"/>'),
+				// As long as a cell may be: the budget of the whole workbook is what stops it.
+				{ shared: `<si><t>${'名'.repeat(importLimits.cellChars)}</t></si>` }
+			)
+	},
+	'tiaokuai one extra in every node': {
+		format: 'tiaokuai',
+		make: (b) => sharingFile(Math.max(1, Math.floor(b / 400)), 'x'.repeat(b >> 1), 'extra')
 	}
 };
 
@@ -90,6 +104,8 @@ describe.runIf(Number(process.env.FUZZ_CASES ?? 0) > 0)('uploads up to the body 
 					expect(cpuMs, `${name}, ${bytes.length} bytes`).toBeLessThan(2000);
 					expect(result.problems.length).toBeLessThanOrEqual(importLimits.problems);
 					expect(JSON.stringify(result.problems).length).toBeLessThan(300_000);
+					// The answer can be written (a workbook's shared string once made it too long to be).
+					expect(JSON.stringify(result).length).toBeLessThan(100 * BODY);
 					expectLocated(result.problems, 'big.');
 				}
 			),

@@ -18,6 +18,14 @@ export const importLimits = {
 	cells: 2_000_000,
 	/** The XML of a workbook once unzipped, all its parts together. */
 	xmlBytes: 32 * 1024 * 1024,
+	/**
+	 * Characters of cell text a workbook's sheets may hold, all cells read together. A shared
+	 * string is written once and named by any number of cells, so the text can be far more than
+	 * the XML: 20,000 cells naming one 100 KB string are 2 billion characters from a 54 KB file.
+	 */
+	cellText: 32 * 1024 * 1024,
+	/** The longest text of one cell: Excel's own limit, 32,767 characters. */
+	cellChars: 32_767,
 	/** Problems listed in an answer; beyond them only their number is given. */
 	problems: 100,
 	/** Items named in one message (the units of a cycle, the rows of a column without a header). */

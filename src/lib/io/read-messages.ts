@@ -47,6 +47,14 @@ export const readMessages = {
 		zh: `工作簿解压后超过 ${mb(importLimits.xmlBytes)}，这是一次导入的上限。`,
 		en: `The workbook unpacks to more than ${mb(importLimits.xmlBytes)}, the most one import reads.`
 	}),
+	cellTooLong: (chars: number, limit: number): Text => ({
+		zh: `单元格有 ${n(chars)} 个字符，而 Excel 的单元格最多有 ${n(limit)} 个。`,
+		en: `The cell holds ${n(chars)} characters; an Excel cell holds at most ${n(limit)}.`
+	}),
+	cellTextTooLarge: (limit: number): Text => ({
+		zh: `工作簿各单元格的文字合计超过 ${n(limit)} 个字符，这是一次导入的上限（多个单元格引用同一个共享字符串时，每次都计入）。`,
+		en: `The workbook's cells hold more than ${n(limit)} characters of text in all, the most one import reads (a shared string counts each time a cell uses it).`
+	}),
 	malformedXml: (part: string, detail: string): Text => ({
 		zh: `工作簿中的“${part}”不是有效的 XML（${detail}）。`,
 		en: `"${part}" in the workbook is not valid XML (${detail}).`

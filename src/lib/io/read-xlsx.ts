@@ -2,7 +2,7 @@ import { importLimits } from './import-limits.js';
 import { ReadError, type ReadPlace } from './read-error.js';
 import { readMessages } from './read-messages.js';
 import type { Table } from './table-builder.js';
-import { unescapeOoxml, worksheetReader } from './xlsx-sheet.js';
+import { CellText, unescapeOoxml, worksheetReader } from './xlsx-sheet.js';
 import { streamXmlPart, type XmlHandlers } from './xml-part.js';
 import { zipEntries, type ZipEntry } from './zip-entries.js';
 
@@ -24,10 +24,11 @@ export interface Workbook {
  * inline, rich text), numbers and booleans are read; formulas give their cached value; dates stay
  * serial numbers; row numbers are the sheet's own, so they match what the user sees. Each part is
  * unzipped and parsed as a stream within the import's limits, so the work follows the bytes of
- * the file, whatever numbers are written in it. Throws a located {@link ReadError} when the bytes
- * are not a workbook or break a limit.
+ * the file, whatever numbers are written in it, and the cell text read is counted against `text`
+ * (shared strings once per cell that names them). Throws a located {@link ReadError} when the
+ * bytes are not a workbook or break a limit.
  */
-export function readXlsx(bytes: Uint8Array, tables = 2): Workbook {
+export function readXlsx(bytes: Uint8Array, tables = 2, text: CellText = new CellText()): Workbook {
 	const entries = zipEntries(bytes);
 	let budget: number = importLimits.xmlBytes;
 	const read = (path: string, handlers: XmlHandlers, place: () => ReadPlace = () => ({})) => {
@@ -63,7 +64,7 @@ export function readXlsx(bytes: Uint8Array, tables = 2): Workbook {
 		const target = rid === undefined ? undefined : targets.get(rid);
 		if (target === undefined) continue;
 		const path = target.startsWith('/') ? target.slice(1) : `xl/${target.replace(/^\.\//, '')}`;
-		const reader = worksheetReader(name, shared);
+		const reader = worksheetReader(name, shared, text);
 		if (read(path, reader.handlers, () => ({ sheet: name, row: reader.row() || undefined }))) {
 			out.push({ name, table: reader.table() });
 		}

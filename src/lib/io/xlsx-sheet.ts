@@ -1,5 +1,5 @@
 import { importLimits, xlsxFormat } from './import-limits.js';
-import { ReadError } from './read-error.js';
+import { ReadError, type ReadPlace } from './read-error.js';
 import { readMessages } from './read-messages.js';
 import { TableBuilder, type Cell, type Table } from './table-builder.js';
 import type { XmlHandlers } from './xml-part.js';
@@ -29,9 +29,45 @@ export function unescapeOoxml(s: string): string {
 	return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/** The reference a cell is shown by: column 2 of row 12 → `C12`. */
+export function cellName(column: number, row: number): string {
+	let letters = '';
+	for (let c = column + 1; c > 0; c = Math.floor((c - 1) / 26))
+		letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
+	return `${letters}${row}`;
+}
+
+/**
+ * The cell text a workbook's sheets may hold, counted as cells are read. A shared string is
+ * written once and named by any number of cells, so the XML budget does not bound the text it
+ * expands to: 20,000 cells naming one 100 KB string made 2 billion characters of a 54 KB file,
+ * and the import's answer could not be written. Each cell is also held to Excel's own length, so such a
+ * string is refused at the first cell that names it.
+ */
+export class CellText {
+	#left: number;
+
+	/** `total` characters for all the cells read, `longest` for one (lowered by tests). */
+	constructor(
+		readonly total: number = importLimits.cellText,
+		readonly longest: number = importLimits.cellChars
+	) {
+		this.#left = total;
+	}
+
+	/** Counts a cell's text; past either bound throws a {@link ReadError} at the cell. */
+	take(chars: number, place: () => ReadPlace): void {
+		if (chars > this.longest) throw new ReadError(readMessages.cellTooLong(chars, this.longest), place());
+		this.#left -= chars;
+		if (this.#left < 0) throw new ReadError(readMessages.cellTextTooLarge(this.total), place());
+	}
+}
+
 /** The cell being read: its column, type and the text of its value. */
 interface OpenCell {
 	column: number;
+	/** Its reference as written, if it has one. */
+	ref: string | undefined;
 	type: string | undefined;
 	value: string | undefined;
 	inline: string | undefined;
@@ -45,7 +81,8 @@ interface OpenCell {
  */
 export function worksheetReader(
 	sheet: string,
-	shared: readonly string[]
+	shared: readonly string[],
+	text: CellText = new CellText()
 ): { handlers: XmlHandlers; table: () => Table; row: () => number } {
 	const builder = new TableBuilder(sheet);
 	let row = 0;
@@ -55,8 +92,8 @@ export function worksheetReader(
 	let cell: OpenCell | undefined;
 	let capture: 'v' | 't' | undefined;
 	let phonetic = 0;
-	const refuse = (text: ReturnType<typeof readMessages.badCellReference>, ref?: string) =>
-		new ReadError(text, builder.place(row, ref));
+	const refuse = (message: ReturnType<typeof readMessages.badCellReference>, ref?: string) =>
+		new ReadError(message, builder.place(row, ref));
 	const open = (name: string, a: Record<string, string>) => {
 		if (name === 'row') {
 			const number = a.r === undefined ? row + 1 : rowNumber(a.r);
@@ -76,7 +113,7 @@ export function worksheetReader(
 			}
 			if (column >= importLimits.columns) throw refuse(readMessages.tooManyColumns(), a.r);
 			next = column + 1;
-			cell = { column, type: a.t, value: undefined, inline: undefined };
+			cell = { column, ref: a.r, type: a.t, value: undefined, inline: undefined };
 		} else if (cell && name === 'v') {
 			capture = 'v';
 			cell.value ??= '';
@@ -93,6 +130,10 @@ export function worksheetReader(
 		else if (name === 'rPh') phonetic--;
 		else if (name === 'c' && cell && cells) {
 			const value = cellValue(cell, shared);
+			if (typeof value === 'string') {
+				const { column, ref } = cell;
+				text.take(value.length, () => builder.place(row, ref ?? cellName(column, row)));
+			}
 			if (value !== undefined) {
 				while (cells.length < cell.column) cells.push('');
 				cells[cell.column] = value;
@@ -103,12 +144,12 @@ export function worksheetReader(
 			cells = undefined;
 		}
 	};
-	const text = (t: string) => {
+	const read = (t: string) => {
 		if (!cell) return;
 		if (capture === 'v') cell.value += t;
 		else if (capture === 't') cell.inline += t;
 	};
-	return { handlers: { open, close, text }, table: () => builder.table(), row: () => row };
+	return { handlers: { open, close, text: read }, table: () => builder.table(), row: () => row };
 }
 
 /** A cell's value by its type; formulas give their cached value, dates stay serial numbers. */
