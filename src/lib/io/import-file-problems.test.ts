@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importFile } from './import-file.js';
+import { checkLimits } from '#lib/model/limits.js';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
+import { packedFile } from '#lib/packed/packed-file.js';
 
 describe('importFile says where and why, in Chinese and English', () => {
 	const csv = (text: string, name = 'units.csv') =>
@@ -125,5 +128,81 @@ describe('importFile never loses cells to a malformed CSV', () => {
 			]
 		]);
 		expect(result.dataset.nodes).toHaveLength(3);
+	});
+});
+
+describe('importFile runs the limits the save runs, so complete means the save takes it', () => {
+	const long = 'x'.repeat(300);
+	const csv = (text: string, name = 'units.csv') =>
+		importFile({ name, bytes: new TextEncoder().encode(text) });
+	const overLimit = {
+		zh: '名称有 300 个字符，最多允许 200 个。',
+		en: 'The label is 300 characters long; at most 200 are allowed.'
+	};
+
+	it('reports a unit name over the label length at its row and column, and leaves the row out', () => {
+		const result = csv(`编号,名称,上级\r\nA,${long},\r\nB,分部,A\r\nC,总部,\r\n`);
+		expect(result.complete).toBe(false);
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				code: 'over_limit',
+				severity: 'error',
+				file: 'units.csv',
+				line: 2,
+				field: '名称',
+				path: 'units.csv, row 2, column 名称',
+				text: overLimit,
+				message: overLimit.en
+			}),
+			// Its child stays, without a parent, as when a row with an error is left out.
+			expect.objectContaining({ code: 'parent_left_out', line: 3, field: '上级', severity: 'warning' })
+		]);
+		expect(result.skipped).toMatchObject([{ row: 2, codes: ['over_limit'] }]);
+		expect(result.dataset.nodes.map((n) => n.id)).toEqual(['B', 'C']);
+		expect(checkLimits(result.dataset)).toEqual([]);
+	});
+
+	it('names the English name’s column when that is the one too long', () => {
+		const result = csv(`名称,英文名称\n总部,${long}\n分部,Branch\n`);
+		expect(result.problems).toMatchObject([{ code: 'over_limit', line: 2, field: '英文名称' }]);
+		expect(result.dataset.nodes).toHaveLength(1);
+	});
+
+	it('reports a kind name over the label length at the first row of that kind', () => {
+		const result = csv(`名称,类型\n总部,局\n分部,${long}\n支部,${long}\n`);
+		expect(result.complete).toBe(false);
+		expect(result.problems).toMatchObject([{ code: 'over_limit', line: 3, field: '类型', text: overLimit }]);
+	});
+
+	it('reports a label over the length in a JSON dataset at its field and line', () => {
+		const text = readFileSync(
+			fileURLToPath(new URL('../../../tests/__fixtures__/small-dataset.json', import.meta.url)),
+			'utf8'
+		);
+		const dataset = JSON.parse(text) as { nodes: { label: { zh: string } }[] };
+		dataset.nodes[1].label.zh = long;
+		const pretty = JSON.stringify(dataset, null, '\t');
+		const result = csv(pretty, 'mine.json');
+		expect(result.complete).toBe(false);
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				code: 'over_limit',
+				file: 'mine.json',
+				field: 'nodes[1].label.zh',
+				text: overLimit
+			})
+		]);
+		expect(pretty.split('\n')[result.problems[0].line! - 1]).toContain(`"zh": "${long}"`);
+	});
+
+	it('reports a label over the length in a packed file at its field', () => {
+		const dataset = structuredClone(opinions2015);
+		dataset.nodes[2].label = { zh: long, en: long };
+		const result = importFile({ name: 'chart.tiaokuai', bytes: packedFile(dataset) });
+		expect(result.complete).toBe(false);
+		expect(result.problems.map((p) => [p.code, p.file, p.field])).toEqual([
+			['over_limit', 'chart.tiaokuai', 'nodes[2].label.zh'],
+			['over_limit', 'chart.tiaokuai', 'nodes[2].label.en']
+		]);
 	});
 });

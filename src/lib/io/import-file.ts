@@ -1,5 +1,6 @@
 import { validate } from '#lib/model/validate.js';
-import { FORMAT, type Text } from '#lib/model/types.js';
+import { checkLimits } from '#lib/model/limits.js';
+import { FORMAT, type Dataset, type Problem, type Text } from '#lib/model/types.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
 import type { ImportProblem, ImportResult, SheetRole, TableImportOptions } from './import-types.js';
 import { importMessages } from './import-messages.js';
@@ -180,7 +181,7 @@ function readTable(input: ImportInput): {
 	return { table, errors, gb18030Lines, encoding, delimiter };
 }
 
-/** A packed `.tiaokuai` file: read (a damaged one refused at the byte it breaks), then validated as JSON is. */
+/** A packed `.tiaokuai` file: read (a damaged one refused at the byte it breaks), then checked as a save is. */
 function importPacked(input: ImportInput, options: TableImportOptions): FileImportResult {
 	let dataset: unknown;
 	try {
@@ -189,22 +190,7 @@ function importPacked(input: ImportInput, options: TableImportOptions): FileImpo
 		if (!(e instanceof PackedError)) throw e;
 		return unreadable(input.name, 'tiaokuai', e.text);
 	}
-	const checked = validate(dataset);
-	const base = emptyResult(input.name, 'tiaokuai', options);
-	if (checked.ok) return { ...base, dataset: checked.dataset };
-	const shown = checked.problems.slice(0, importLimits.problems);
-	return {
-		...base,
-		complete: false,
-		moreProblems: checked.problems.length - shown.length,
-		problems: shown.map((p) => ({
-			...p,
-			file: input.name,
-			field: p.path,
-			code: 'invalid_dataset',
-			severity: 'error'
-		}))
-	};
+	return checkedResult(input.name, 'tiaokuai', dataset, options, () => undefined);
 }
 
 function importJson(input: ImportInput, options: TableImportOptions): FileImportResult {
@@ -214,28 +200,52 @@ function importJson(input: ImportInput, options: TableImportOptions): FileImport
 		const { line, column, message } = parsed.error;
 		return { ...unreadable(input.name, 'json', message, { row: line, column }), encoding };
 	}
-	const checked = validate(parsed.value);
-	const base = emptyResult(input.name, 'json', options);
-	if (checked.ok) return { ...base, dataset: checked.dataset, encoding };
-	// Only the listed problems are located: a broken file of 100,000 nodes can have as many.
-	const shown = checked.problems.slice(0, importLimits.problems);
 	// The path names the field; the line is where its value (or, when it is missing, its object) starts.
-	const lineOf = pathLines(
-		text,
-		shown.map((p) => p.path)
-	);
+	const result = checkedResult(input.name, 'json', parsed.value, options, (paths) => pathLines(text, paths));
+	return { ...result, encoding };
+}
+
+/**
+ * What the save would refuse of a whole dataset: the dataset check's problems (`422
+ * invalid_dataset`), then the limits' (`413 over_limit`: counts always, label lengths once the
+ * dataset is valid, since they read its fields). An import is complete only when there are none.
+ */
+function saveProblems(value: unknown): (Problem & { code: 'invalid_dataset' | 'over_limit' })[] {
+	const checked = validate(value);
+	const over = checkLimits(value as Dataset, checked.ok ? 'all' : 'counts');
+	return [
+		...(checked.ok ? [] : checked.problems).map((p) => ({ ...p, code: 'invalid_dataset' as const })),
+		...over.map((p) => ({ ...p, code: 'over_limit' as const }))
+	];
+}
+
+/**
+ * A whole dataset read from a file, checked as a save is: the dataset when nothing would be
+ * refused, else every problem located by its field and, where `linesOf` knows them, its line.
+ * Only the listed problems are located: a broken file of 100,000 nodes can have as many.
+ */
+function checkedResult(
+	name: string,
+	format: ImportFormat,
+	value: unknown,
+	options: TableImportOptions,
+	linesOf: (paths: string[]) => ((path: string) => number | undefined) | undefined
+): FileImportResult {
+	const base = emptyResult(name, format, options);
+	const found = saveProblems(value);
+	if (found.length === 0) return { ...base, dataset: value as Dataset };
+	const shown = found.slice(0, importLimits.problems);
+	const lineOf = linesOf(shown.map((p) => p.path));
 	return {
 		...base,
-		encoding,
 		complete: false,
-		moreProblems: checked.problems.length - shown.length,
+		moreProblems: found.length - shown.length,
 		problems: shown.map((p) => ({
 			...p,
-			file: input.name,
-			line: lineOf(p.path),
+			file: name,
+			...(lineOf ? { line: lineOf(p.path) } : {}),
 			field: p.path,
-			code: 'invalid_dataset',
-			severity: 'error'
+			severity: 'error' as const
 		}))
 	};
 }

@@ -12,6 +12,7 @@ import { importLimits } from './import-limits.js';
 import { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import { settleDataset, type Locate } from './settle-dataset.js';
+import { settleLimits, type LimitPlaces } from './settle-limits.js';
 import { buildNodeKinds, parentKind, type NodeKinds } from './import-kinds.js';
 import { importRelations } from './import-relations.js';
 import { linkParents, markCycles } from './import-parents.js';
@@ -83,7 +84,9 @@ export function importTables(
 		edges: built.edges,
 		sources: []
 	};
-	const dataset = settleDataset(draft, options.check ?? validate, locator(built.kept), log);
+	const locate = locator(built.kept);
+	const limited = settleLimits(draft, limitPlaces(locate, mapping), log);
+	const dataset = settleDataset(limited, options.check ?? validate, locate, log);
 	return {
 		dataset,
 		problems: inReadingOrder(log.problems),
@@ -169,6 +172,21 @@ function locator(kept: readonly UnitRow[]): Locate {
 		const unit = list === 'edges' ? item.id.replace(/^parent-/, '') : item.id;
 		const row = unitRow.get(unit);
 		return row === undefined ? undefined : { sheet: 'units', row };
+	};
+}
+
+/**
+ * Where a unit's name and kind were read from: the English name's column when the unit has an
+ * English name of its own, else the name's (its English label falls back to the name).
+ */
+function limitPlaces(locate: Locate, mapping: ColumnMapping): LimitPlaces {
+	const { name, nameEn, kind, parent } = mapping.units;
+	return {
+		locate,
+		labelColumn: (node, lang) =>
+			lang === 'en' && nameEn !== undefined && node.label.en !== node.label.zh ? nameEn : name,
+		kindColumn: (list) => (list === 'nodes' ? kind : mapping.relations.kind),
+		parentColumn: parent
 	};
 }
 

@@ -21,7 +21,8 @@ export type ImportProblemCode =
 	| 'parent_left_out'
 	| 'unknown_kind'
 	| 'unknown_node'
-	| 'invalid_dataset';
+	| 'invalid_dataset'
+	| 'over_limit';
 
 /**
  * A problem found while importing, located by file, row (1-based, as the spreadsheet shows it) and

@@ -5,6 +5,8 @@ import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 
 import { importFile } from './import-file.js';
 import type { ImportFormat } from './detect-format.js';
 import { importLimits } from './import-limits.js';
+import { validate } from '#lib/model/validate.js';
+import { checkLimits } from '#lib/model/limits.js';
 import { expectLocated, FuzzMeter, fuzzParams, fuzzTimeout, hostileWords } from './__fixtures__/fuzz.js';
 import { workbook } from './__fixtures__/workbook.js';
 
@@ -29,7 +31,12 @@ function check(meter: FuzzMeter, name: string, bytes: Uint8Array, format?: Impor
 			}
 		}
 	}
-	if (result.complete) expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+	if (result.complete) {
+		expect(result.problems.every((p) => p.severity === 'warning')).toBe(true);
+		// Complete means the save takes it: the dataset check and the limits POST /api/charts runs.
+		expect(validate(result.dataset).ok).toBe(true);
+		expect(checkLimits(result.dataset)).toEqual([]);
+	}
 }
 
 const word = fc.oneof(

@@ -186,4 +186,35 @@ describe('the import and the store agree on the largest chart', () => {
 	it('imports no more units than a stored chart may have nodes', () => {
 		expect(importLimits.units).toBe(limits.nodes);
 	});
+
+	it('calls no import complete that the save refuses, and saves what it answers', async () => {
+		// A 300-character unit name: the import said complete, then POST /api/charts answered 413.
+		const csv = `编号,名称,上级\r\nA,${'x'.repeat(300)},\r\nB,分部,\r\n`;
+		const imported = await call(() =>
+			importRequest(post('/api/import?format=csv&name=label300.csv', csv, { 'content-type': 'text/csv' }))
+		);
+		expect(imported.status).toBe(200);
+		expect(imported.body.complete).toBe(false);
+		expect(imported.body.problems).toMatchObject([
+			{ code: 'over_limit', file: 'label300.csv', line: 2, field: '名称' }
+		]);
+		const saved = await call(() =>
+			api.create(post('/api/charts', JSON.stringify({ dataset: imported.body.dataset })), 'c')
+		);
+		expect(saved.status).toBe(201);
+
+		const json = JSON.stringify({
+			...dataset,
+			nodes: [{ ...dataset.nodes[0], label: { zh: 'x'.repeat(300), en: 'x' } }, ...dataset.nodes.slice(1)]
+		});
+		const refused = await call(() =>
+			api.create(post('/api/charts', JSON.stringify({ dataset: JSON.parse(json) })), 'c')
+		);
+		expect(refused.status).toBe(413);
+		const again = await call(() => importRequest(post('/api/import?format=json&name=lab300.json', json)));
+		expect(again.body.complete).toBe(false);
+		expect(again.body.problems.map((p: { field: string }) => p.field)).toEqual(
+			refused.body.error.problems.map((p: { path: string }) => p.path)
+		);
+	});
 });

@@ -73,7 +73,10 @@ export function expectLocated(problems: readonly Problem[], file?: string): void
 	}
 }
 
-/** Pieces hostile text is made of: separators, quotes, reserved keys, numbers past every limit. */
+/**
+ * Pieces hostile text is made of: separators, quotes, reserved keys, numbers past every limit, a
+ * name one character longer than a label may be.
+ */
 export const hostileWords = [
 	'',
 	'"',
@@ -99,5 +102,6 @@ export const hostileWords = [
 	'A',
 	'B',
 	'XFD1048576',
-	'AAAAAAA1'
+	'AAAAAAA1',
+	'长'.repeat(201)
 ];
