@@ -22,6 +22,23 @@ describe('errorResponse(e)', () => {
 		expect(log).not.toHaveBeenCalled();
 	});
 
+	it('cuts each problem it lists to a readable length, so no answer grows with an id quoted in it', async () => {
+		const id = 'x'.repeat(600_000);
+		const problem = {
+			path: `nodes[0].kind`,
+			message: `unknown kind "${id}"`,
+			text: { zh: `未知类型「${id}」`, en: `unknown kind "${id}"` }
+		};
+		const response = errorResponse(
+			new ApiError(422, 'invalid_dataset', 'The dataset has problems.', { problems: [problem] })
+		);
+		const [shown] = (await response.json()).error.problems;
+		expect(shown.message).toHaveLength(500);
+		expect(shown.message.endsWith('…')).toBe(true);
+		expect(shown.text.zh).toHaveLength(500);
+		expect(shown.path).toBe('nodes[0].kind');
+	});
+
 	it('logs anything else and answers 500 without saying what broke', async () => {
 		const log = vi.spyOn(console, 'error').mockImplementation(() => {});
 		const response = errorResponse(new TypeError('x is undefined'));

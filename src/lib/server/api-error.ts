@@ -36,14 +36,32 @@ export class ApiError extends Error {
 	}
 }
 
-/** The first problems of a list, and how many more there are when it is longer. */
+/**
+ * The first problems of a list, each cut to a readable length, and how many more there are when
+ * it is longer: a message quotes the ids and values it is about, and ids of 600 KB quoted eight to
+ * a message would have made one answer of a gigabyte.
+ */
 function boundedProblems(
 	problems: Problem[] | undefined
 ): Pick<ApiErrorExtra, 'problems'> & { moreProblems?: number } {
-	if (!problems || problems.length <= importLimits.problems) return problems ? { problems } : {};
+	if (!problems) return {};
+	const shown = problems.slice(0, importLimits.problems).map(shortProblem);
+	return problems.length > shown.length
+		? { problems: shown, moreProblems: problems.length - shown.length }
+		: { problems: shown };
+}
+
+/** Longest text of a problem in an answer, in characters. */
+const PROBLEM_CHARS = 500;
+
+/** A problem with its path and sentences cut at {@link PROBLEM_CHARS}, ending "…" where cut. */
+function shortProblem(problem: Problem): Problem {
+	const cut = (text: string) => (text.length > PROBLEM_CHARS ? `${text.slice(0, PROBLEM_CHARS - 1)}…` : text);
 	return {
-		problems: problems.slice(0, importLimits.problems),
-		moreProblems: problems.length - importLimits.problems
+		...problem,
+		path: cut(problem.path),
+		message: cut(problem.message),
+		...(problem.text && { text: { zh: cut(problem.text.zh), en: cut(problem.text.en) } })
 	};
 }
 
