@@ -48,6 +48,10 @@ test('imports a file with errors, fixes one row and skips another, then creates 
 	await expect(page.getByTestId('import-create')).toBeDisabled();
 	await page.screenshot({ path: 'test-results/editor-import-problems.png', fullPage: true });
 
+	// The nearest id is offered as a hint, not filled in as if it were the reader's fix.
+	const fix = problems.locator('tr[data-code="unknown_parent"]').getByTestId('fix-input');
+	await expect(fix).toHaveAttribute('placeholder', 'B01');
+	await expect(fix).toHaveValue('');
 	await problems.locator('tr[data-code="unknown_parent"]').getByTestId('fix-input').fill('B01');
 	await problems.locator('tr[data-code="unknown_parent"]').getByTestId('fix-input').press('Tab');
 	await problems.locator('tr[data-code="empty_name"]').getByTestId('skip-row').check();
