@@ -50,17 +50,22 @@ export interface Paragraph {
 
 /**
  * A text body: one paragraph per item, not shrunk and not wrapped again (the lines are the
- * Scene's), so the sizes written are the sizes shown.
+ * Scene's), so the sizes written are the sizes shown. With `shrink`, a program that draws the
+ * text wider than it was measured (LibreOffice without Microsoft YaHei takes DejaVu Sans for the
+ * Latin letters) shrinks it into its box rather than running past the slide's edge; PowerPoint
+ * draws it as written.
  */
 export function body(
 	paragraphs: Paragraph[],
 	lang: string,
 	dim: boolean,
 	align: 'ctr' | 'l',
-	anchor: 'ctr' | 't'
+	anchor: 'ctr' | 't',
+	shrink = false
 ): string {
+	const fit = shrink ? 'wrap="square"' : 'wrap="none"';
 	return (
-		`<p:txBody><a:bodyPr wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="${anchor}" rtlCol="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>` +
+		`<p:txBody><a:bodyPr ${fit} lIns="0" tIns="0" rIns="0" bIns="0" anchor="${anchor}" rtlCol="0">${shrink ? '<a:normAutofit/>' : '<a:noAutofit/>'}</a:bodyPr><a:lstStyle/>` +
 		paragraphs
 			.map(
 				(p) =>

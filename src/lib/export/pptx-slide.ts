@@ -59,6 +59,25 @@ class SlideWriter {
 	text(t: { text: string; x: number; y: number; size: number }, color: string, bold = false): void {
 		this.parts.push(this.textBox(t, color, bold));
 	}
+	/**
+	 * The slide's title: a text box as wide as the slide leaves it, whose text a program drawing
+	 * it wider than measured shrinks to fit (see body) instead of running off the slide.
+	 */
+	title(t: { text: string; x: number; y: number; size: number }, color: string): void {
+		this.parts.push(
+			shape({
+				id: this.next(),
+				name: t.text,
+				geom: 'rect',
+				x: t.x * EMU_PER_PT,
+				y: (t.y - t.size * 1.05) * EMU_PER_PT,
+				w: Math.max(0, this.layout.width - 2 * t.x) * EMU_PER_PT,
+				h: t.size * 1.35 * EMU_PER_PT,
+				textBox: true,
+				text: body([{ text: t.text, size: t.size, color, bold: true }], this.lang, false, 'l', 'ctr', true)
+			})
+		);
+	}
 	/** The shape of a one-line text box at a baseline, in points; filled with `ground` when given. */
 	textBox(
 		t: { text: string; x: number; y: number; size: number },
@@ -268,7 +287,7 @@ export function slideXml(page: DeckPage, context: SlideContext): string {
 	const { scene } = page;
 	const layout = pageLayout(scene, context.spec, page.title, context.footer);
 	const w = new SlideWriter(layout, scene.theme, scene.lang === 'zh' ? 'zh-CN' : 'en-US');
-	if (layout.title) w.text(layout.title, scene.theme.text, true);
+	if (layout.title) w.title(layout.title, scene.theme.text);
 	// Lines, then their labels, then the boxes, which cover the lines' ends (see paint-order.ts).
 	const { lines, labelled } = edgePaintOrder(scene.edges);
 	for (const edge of lines) drawLine(w, edge);
