@@ -37,6 +37,9 @@ describe('oembedResponse(input)', () => {
 		const r = oembedResponse({ chart, title: 'x', maxwidth: 400, maxheight: 300 });
 		expect([r.width, r.height]).toEqual([400, 300]);
 		expect(r.html).toContain('width="400" height="300"');
+		// However small: oEmbed says a provider must respect the bounds.
+		const tiny = oembedResponse({ chart, title: 'x', maxwidth: 100, maxheight: 80 });
+		expect([tiny.width, tiny.height]).toEqual([100, 80]);
 	});
 	it('escapes the title', () => {
 		const r = oembedResponse({ chart, title: '"><script>' });

@@ -62,12 +62,13 @@ export const DEFAULT_SIZE = { width: 800, height: 600 };
 
 /**
  * The oEmbed answer for a chart: an iframe of `/embed/:id` that keeps the page's view
- * parameters, no larger than `maxwidth` × `maxheight` (never below 200 × 150).
+ * parameters, no larger than `maxwidth` × `maxheight`, which oEmbed says a provider must respect
+ * (a frame of 200 × 150 had been answered to a consumer asking for at most 100 wide).
  */
 export function oembedResponse({ chart, title, maxwidth, maxheight }: OEmbedInput): OEmbedRich {
 	const origin = chart.origin;
-	const width = Math.max(200, Math.min(DEFAULT_SIZE.width, maxwidth ?? Infinity));
-	const height = Math.max(150, Math.min(DEFAULT_SIZE.height, maxheight ?? Infinity));
+	const width = Math.max(1, Math.min(DEFAULT_SIZE.width, maxwidth ?? Infinity));
+	const height = Math.max(1, Math.min(DEFAULT_SIZE.height, maxheight ?? Infinity));
 	const query = chart.search.toString();
 	const src = `${origin}/embed/${encodeURIComponent(chart.id)}${query ? `?${query}` : ''}`;
 	return {
