@@ -5,7 +5,7 @@ import { getBuiltin } from '#lib/data/builtin.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { parseExportQuery } from './export-query.js';
 import { legendLayout } from './legend-layout.js';
-import { footerText, frameLines, pageFrame } from './page-frame.js';
+import { FOOTER_LINES, footerText, frameLines, pageFrame } from './page-frame.js';
 
 const scene = fixtureScene('en');
 const drawingWidth = Math.max(scene.bounds.width, scene.legend.box.width);
@@ -34,6 +34,23 @@ describe('pageFrame(scene, title, sourceLine, margin)', () => {
 			expect(line.x + textWidth(line.text, line.fontSize)).toBeLessThanOrEqual(frame.width - 20);
 		expect(lines[0].y).toBeGreaterThan(frame.content.y + frame.content.height);
 		expect(lines.at(-1)!.y).toBeLessThan(frame.height - 20);
+	});
+
+	it('wraps a source line of many sources to at most six lines, the last ending in an ellipsis', () => {
+		const source = Array.from(
+			{ length: 60 },
+			(_, i) => `《${'关于加强社会组织党的建设工作的意见'.repeat(4)}第${i + 1}号》`
+		).join('、');
+		const frame = pageFrame(scene, '', source, 20);
+		const lines = frameLines(frame.footer);
+		expect(lines).toHaveLength(FOOTER_LINES);
+		expect(lines.at(-1)!.text.endsWith('…')).toBe(true);
+		for (const line of lines)
+			expect(line.x + textWidth(line.text, line.fontSize)).toBeLessThanOrEqual(frame.width - 20);
+		// The page is the drawing's, with a few lines of sources under it.
+		expect(frame.height - frame.content.y - frame.content.height).toBeLessThan(
+			FOOTER_LINES * 2 * lines[0].fontSize + 40
+		);
 	});
 
 	it('widens the page of a narrow chart for its title, the drawing centred under it', () => {

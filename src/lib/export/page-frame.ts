@@ -49,8 +49,14 @@ export function frameLines(block: FrameText | undefined): FrameLine[] {
  * widens its page up to this, rather than stack its title a few words a line.
  */
 const MIN_TEXT_WIDTH = 560;
-/** A title longer than this many lines is cut with an ellipsis; a footer (the sources) never is. */
+/** A title longer than this many lines is cut with an ellipsis. */
 const TITLE_LINES = 3;
+/**
+ * A footer (the sources) longer than this many lines ends in an ellipsis: a chart citing 60
+ * sources with long titles, or a `source` of thousands of words, had drawn a footer taller than
+ * the chart. The built-in charts' sources take one to three lines.
+ */
+export const FOOTER_LINES = 6;
 
 /** Smallest box around two boxes; an empty box (zero size) does not count. */
 function union(a: Box, b: Box): Box {
@@ -91,7 +97,7 @@ export function pageFrame(scene: SceneHead, title: string, sourceLine: string, m
 	const wanted = Math.max(textWidth(title, titleSize) * BOLD, textWidth(footer, footerSize));
 	const inner = Math.max(drawing.width, Math.min(wanted, MIN_TEXT_WIDTH));
 	const titleLines = title ? wrapText(title, inner / BOLD, titleSize, TITLE_LINES) : [];
-	const footerLines = footer ? wrapSourceLine(footer, inner, footerSize) : [];
+	const footerLines = footer ? wrapSourceLine(footer, inner, footerSize, { maxLines: FOOTER_LINES }) : [];
 	const [titleLine, footerLine] = [titleSize * 1.3, footerSize * 1.5];
 	const titleBand = title ? titleSize * 2 + (titleLines.length - 1) * titleLine : 0;
 	const footerBand = footer ? footerSize * 2.4 + (footerLines.length - 1) * footerLine : 0;

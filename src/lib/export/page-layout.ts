@@ -4,8 +4,10 @@
  * is left, centred. PPTX slides and PDF pages are both drawn from it, so they agree.
  */
 import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
-import { BOLD, textWidth, wrapSourceLine } from '#lib/scene/text-metrics.js';
+import { BOLD, charEms, textWidth, wrapSourceLine } from '#lib/scene/text-metrics.js';
 import type { PageSpec } from './readable.js';
+import { footerPageNumber } from './deck-text.js';
+import { FOOTER_LINES } from './page-frame.js';
 
 /** A legend entry placed on the page: swatch at x, text after it, both centred on y. */
 export type PageLegendItem =
@@ -26,7 +28,10 @@ export interface PageLayout {
 	width: number;
 	height: number;
 	title?: PageText;
-	/** The footer's lines, bottom last: it wraps rather than run off the page or drop a source. */
+	/**
+	 * The footer's lines, bottom last: it wraps rather than run off the page, to at most
+	 * {@link FOOTER_LINES}, the last then ending in "…" and the page's number.
+	 */
 	footer: PageText[];
 	legend: { items: PageLegendItem[]; size: number; swatch: { width: number; height: number }; gap: number };
 	/** Scene to page: `x → ox + x·s`, `y → oy + y·s`. */
@@ -52,15 +57,23 @@ export function titleFits(text: string, spec: PageSpec): boolean {
 
 /**
  * A title cut with an ellipsis where it would run off the page; a page's number in a run
- * ("（1/2）", " (1/2)") is kept after the ellipsis.
+ * ("（1/2）", " (1/2)") is kept after the ellipsis. The cut is found by adding up the widths of
+ * the title's characters once, as {@link textWidth} adds them, where measuring every shorter
+ * title whole again was quadratic in its length.
  */
 function fitTitle(text: string, spec: PageSpec): string {
 	if (titleFits(text, spec)) return text;
 	const number = /\s?[（(]\d+\/\d+[）)]$/.exec(text)?.[0] ?? '';
-	const chars = [...text.slice(0, text.length - number.length)];
-	let n = chars.length;
-	while (n > 1 && !titleFits(`${chars.slice(0, n).join('')}…${number}`, spec)) n--;
-	return `${chars.slice(0, n).join('')}…${number}`;
+	const head = text.slice(0, text.length - number.length);
+	const chars = [...head];
+	const tail = charEms(`…${number}`);
+	const room = spec.width - 2 * PAGE_MARGIN;
+	// The first n characters with the tail after them fit.
+	const fits = (em: number) => tail.reduce((sum, e) => sum + e, em) * titleSize(spec) * BOLD <= room;
+	const ems = charEms(head);
+	let n = 0;
+	for (let em = 0; n < chars.length && fits(em + ems[n]); n++) em += ems[n];
+	return `${chars.slice(0, Math.max(1, n)).join('')}…${number}`;
 }
 
 /** The legend entries in one or more rows no wider than `width`, from the row at `top`. */
@@ -115,7 +128,9 @@ export function pageLayout(scene: Scene, spec: PageSpec, title: string, footer: 
 	let bottom = height - m;
 	const t = title ? { text: fitTitle(title, spec), x: m, y: top + size, size } : undefined;
 	if (t) top += size * 1.7;
-	const footLines = footer ? wrapSourceLine(footer, inner, small) : [];
+	// As on a single page, at most a few lines, the page's number kept after the "…".
+	const cap = { maxLines: FOOTER_LINES, keep: footerPageNumber(footer) };
+	const footLines = footer ? wrapSourceLine(footer, inner, small, cap) : [];
 	const f = footLines.map((text, i) => ({
 		text,
 		x: m,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidth, wrapSourceLine, wrapText } from './text-metrics.js';
+import { charReads } from './__fixtures__/char-reads.js';
 
 describe('textWidth(text, fontSize)', () => {
 	it.each([
@@ -110,5 +111,75 @@ describe('wrapSourceLine(text, maxWidth, fontSize)', () => {
 				`${width}`
 			).toBe(true);
 		}
+	});
+});
+
+describe('measuring once', () => {
+	// 4,000 words, as an export's `source` was sent: a run without spaces, and English prose.
+	const run = 'ab+'.repeat(4000);
+	const prose = Array.from({ length: 4000 }, (_, i) => (i % 9 === 8 ? 'Opinions;' : 'word')).join(' ');
+
+	it.each([
+		['a run without spaces', run],
+		['prose with separators', prose]
+	])('wraps a source line of 4,000 words (%s) reading each character a few times', (_, text) => {
+		let lines: string[] = [];
+		// Measuring every shorter slice again, as it had, reads billions of characters here.
+		const reads = charReads(() => (lines = wrapSourceLine(text, 500, 9)), 3 * text.length);
+		expect(reads).toBeLessThanOrEqual(3 * text.length);
+		expect(lines.join(' ').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+		for (const line of lines) expect(textWidth(line, 9)).toBeLessThanOrEqual(500);
+	});
+
+	it('wraps a long label, a word longer than a line among them, reading each character a few times', () => {
+		// Wide lines (about 300 characters) make measuring each line again with every token costly.
+		const words = Array.from({ length: 1000 }, (_, i) => `word${i}`).join(' ');
+		const word = `${'x'.repeat(5000)}。`;
+		for (const text of [words, word, `${words} ${word}`]) {
+			let lines: string[] = [];
+			const reads = charReads(() => (lines = wrapText(text, 2000, 12, 4)), 10 * text.length);
+			expect(reads).toBeLessThanOrEqual(10 * text.length);
+			expect(lines).toHaveLength(4);
+			expect(lines[3].endsWith('…')).toBe(true);
+			for (const line of lines) expect(textWidth(line, 12)).toBeLessThanOrEqual(2000);
+		}
+	});
+
+	it('measures a lone surrogate as [...text] splits it, not swallowing the character after it', () => {
+		expect(textWidth('\ud800a', 10)).toBe(textWidth('\ud800', 10) + textWidth('a', 10));
+		expect(textWidth('😀a', 10)).toBe(textWidth('😀', 10) + textWidth('a', 10));
+	});
+});
+
+describe('wrapSourceLine(text, maxWidth, fontSize, cap)', () => {
+	const sources = Array.from(
+		{ length: 60 },
+		(_, i) => `《关于加强社会组织党的建设工作的第${i + 1}号文件》`
+	).join('、');
+
+	it('stops at the lines allowed, the last ending in an ellipsis within the width', () => {
+		const lines = wrapSourceLine(`来源：${sources}`, 400, 10, { maxLines: 3 });
+		expect(lines).toHaveLength(3);
+		expect(lines[2].endsWith('…')).toBe(true);
+		for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(400);
+		// What is shown is the line's start, as wrapped without the cap.
+		const whole = wrapSourceLine(`来源：${sources}`, 400, 10);
+		expect(lines.slice(0, 2)).toEqual(whole.slice(0, 2));
+		expect(whole[2].startsWith(lines[2].slice(0, -1))).toBe(true);
+	});
+
+	it('keeps the end asked for after the ellipsis, and leaves a line that fits alone', () => {
+		const keep = ' · 第 3/11 页';
+		const lines = wrapSourceLine(`来源：${sources}${keep}`, 400, 10, { maxLines: 2, keep });
+		expect(lines).toHaveLength(2);
+		expect(lines[1].endsWith(`…${keep}`)).toBe(true);
+		expect(textWidth(lines[1], 10)).toBeLessThanOrEqual(400);
+		expect(wrapSourceLine('来源：《意见》', 400, 10, { maxLines: 1 })).toEqual(['来源：《意见》']);
+	});
+
+	it('reads only the lines it keeps of a source line of any length', () => {
+		const text = `来源：${sources.repeat(50)}`;
+		const reads = charReads(() => wrapSourceLine(text, 400, 10, { maxLines: 3 }), 1000);
+		expect(reads).toBeLessThanOrEqual(1000);
 	});
 });

@@ -3,52 +3,23 @@
  * so widths are estimated from character classes rather than measured by one browser's fonts.
  */
 
-/** Widths of the ASCII characters in em, looked up rather than matched for speed. */
-const ASCII_EM = Array.from({ length: 128 }, (_, c) => {
-	const ch = String.fromCharCode(c);
-	if (ch === ' ') return 0.28;
-	if (/[il.,:;'|!]/.test(ch)) return 0.3;
-	if (/[A-Z@%&mw]/.test(ch)) return 0.72;
-	return 0.56;
-});
+import {
+	ASCII_EM,
+	charEm,
+	charEms,
+	codeWidthEm,
+	isHighSurrogate,
+	isLowSurrogate,
+	textWidth
+} from './char-width.js';
 
-/** Width of a character (by code point) in em: CJK and full-width forms take a whole em, Latin about half. */
-function codeWidthEm(c: number): number {
-	if (c < 128) return ASCII_EM[c];
-	if (
-		(c >= 0x2e80 && c <= 0x9fff) ||
-		(c >= 0xac00 && c <= 0xd7af) ||
-		(c >= 0xf900 && c <= 0xfaff) ||
-		(c >= 0xfe30 && c <= 0xfe4f) ||
-		(c >= 0xff00 && c <= 0xff60) ||
-		(c >= 0x20000 && c <= 0x3ffff) ||
-		c >= 0x1f300
-	)
-		return 1;
-	return 0.56;
-}
+export { charEms, textWidth };
 
 /**
  * How much wider bold text is measured than {@link textWidth} says, for titles: a renderer's
  * bold (and LibreOffice's substitute fonts) ran a title cut to fit past a slide's edge.
  */
 export const BOLD = 1.1;
-
-/**
- * Estimated width of a string in px at a font size.
- * @example textWidth('党委', 10) // 20
- */
-export function textWidth(text: string, fontSize: number): number {
-	let em = 0;
-	// By code unit, joining surrogate pairs: this runs for every label of every Scene.
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 128) em += ASCII_EM[c];
-		else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) em += codeWidthEm(text.codePointAt(i++)!);
-		else em += codeWidthEm(c);
-	}
-	return em * fontSize;
-}
 
 /** True where a line may break before this character (CJK allows breaks between any two ideographs). */
 function isCjk(ch: string): boolean {
@@ -114,11 +85,29 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 	);
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
-	let last = kept[maxLines - 1];
-	while (last.length > 1 && textWidth(last + '…', fontSize) > maxWidth)
-		last = [...last].slice(0, -1).join('');
-	kept[maxLines - 1] = last + '…';
+	kept[maxLines - 1] = beforeEllipsis(kept[maxLines - 1], maxWidth, fontSize) + '…';
 	return kept;
+}
+
+/** Width of "…" in em. */
+const ELLIPSIS_EM = charEm('…');
+
+/**
+ * The start of `line` that fits in `maxWidth` with "…" and `tail` after it: characters dropped
+ * from its end until it does, down to one code unit. The shorter lines are measured from the
+ * widths of the characters, added once in the order {@link textWidth} adds them; measuring each
+ * whole again was quadratic in the line's length.
+ */
+function beforeEllipsis(line: string, maxWidth: number, fontSize: number, tail = ''): string {
+	const chars = [...line];
+	// sums[k]: the width of the first k characters.
+	const sums = [0];
+	for (const em of charEms(line)) sums.push(sums[sums.length - 1] + em);
+	const tailEms = charEms(tail);
+	const fits = (k: number) => tailEms.reduce((em, e) => em + e, sums[k] + ELLIPSIS_EM) * fontSize <= maxWidth;
+	let k = chars.length;
+	for (let units = line.length; units > 1 && !fits(k); k--) units -= chars[k - 1].length;
+	return chars.slice(0, k).join('');
 }
 
 /**
@@ -132,27 +121,63 @@ function splitOverlong(lines: string[], maxWidth: number, fontSize: number): str
 		if (textWidth(line, fontSize) <= maxWidth) return [line];
 		const cut: string[] = [];
 		let part = '';
+		// The part's width, each character added once (measuring part + ch whole was quadratic).
+		let em = 0;
 		for (const ch of line) {
-			if (part && textWidth(part + ch, fontSize) > maxWidth) {
+			const chEm = charEm(ch);
+			if (part && (em + chEm) * fontSize > maxWidth) {
 				cut.push(part);
 				part = '';
+				em = 0;
 			}
 			part += ch;
+			em += chEm;
 		}
 		return part ? [...cut, part] : cut;
 	});
 }
 
-/** Lines of any text: token by token, each line measured again with the next token added. */
+/** A line's width in em: all its characters, and up to its last one that is not white space. */
+interface LineEm {
+	all: number;
+	trimmed: number;
+}
+
+/**
+ * `line`'s width with `token` after it: its characters' widths added to the line's in order,
+ * the same float as measuring the line and token whole (trailing white space left out), in time
+ * of the token's length alone.
+ */
+function grownEm(line: LineEm, token: string): LineEm {
+	let { all, trimmed } = line;
+	for (const ch of token) {
+		all += charEm(ch);
+		if (!/\s/.test(ch)) trimmed = all;
+	}
+	return { all, trimmed };
+}
+
+/**
+ * Lines of any text: token by token, a token going on the line while the line with it (trailing
+ * white space aside) fits. The line's width is kept and grown by each token's
+ * ({@link grownEm}), not measured again whole with every token, which was quadratic in the
+ * line's length.
+ */
 function breakTokens(text: string, maxWidth: number, fontSize: number): string[] {
 	const lines: string[] = [];
+	const empty: LineEm = { all: 0, trimmed: 0 };
 	let line = '';
+	let em = empty;
 	for (const token of tokens(text)) {
-		const candidate = line + token;
-		if (line && textWidth(candidate.trimEnd(), fontSize) > maxWidth) {
+		const grown = grownEm(em, token);
+		if (line && grown.trimmed * fontSize > maxWidth) {
 			lines.push(line.trimEnd());
 			line = token === ' ' ? '' : token;
-		} else line = candidate;
+			em = grownEm(empty, line);
+		} else {
+			line += token;
+			em = grown;
+		}
 	}
 	if (line.trim()) lines.push(line.trimEnd());
 	return lines;
@@ -203,36 +228,86 @@ function breakPlain(text: string, maxWidth: number, fontSize: number): string[] 
 /** What a source line is best broken after: between its parts, between its sources. */
 const SOURCE_BREAKS = [' · ', '；', '、', '; '];
 
+/** How far {@link wrapSourceLine} goes: at most `maxLines` lines, the last cut short with "…". */
+export interface SourceLineCap {
+	maxLines: number;
+	/** The end of the text kept after the "…" when it is cut short (a deck page's number). */
+	keep?: string;
+}
+
 /**
  * A source line wrapped to `maxWidth`: broken after a " · ", a "；" or a "、" where one is in the line's
  * second half, so that a source's title stays whole on a line, else between words or characters;
- * never against 禁则, and nothing cut. Every footer (a page's, a slide's) is wrapped by this.
+ * never against 禁则, and nothing cut — unless the line has a `cap`: past `cap.maxLines` lines
+ * the last one ends in "…" (and `cap.keep`), so that a chart citing hundreds of sources still
+ * leaves its page to the drawing. Every footer (a page's, a slide's) is wrapped by this. Each
+ * character is measured once per line it is tried on ({@link lineEnd}): measuring every shorter
+ * slice of the rest whole again, as it had, took 20 s for a 4,000-word line.
  */
-export function wrapSourceLine(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapSourceLine(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	cap: SourceLineCap = { maxLines: Infinity }
+): string[] {
+	const whole = text.trim();
 	const out: string[] = [];
-	let rest = [...text.trim()];
-	while (rest.length > 1 && textWidth(rest.join(''), fontSize) > maxWidth) {
-		let n = rest.length;
-		while (n > 1 && textWidth(rest.slice(0, n).join(''), fontSize) > maxWidth) n--;
-		const head = rest.slice(0, n).join('');
-		// After the last separator in the line's second half, else its last space, else anywhere.
-		const after = (sep: string) => {
-			const at = head.lastIndexOf(sep);
-			return at > head.length / 2 ? at + sep.length : -1;
-		};
-		const end = Math.max(...SOURCE_BREAKS.map(after));
-		// A space before a separator is not one to break at: the separator would start a line.
-		const space = head.replace(/ (?=[·;；、])/g, '\u0000');
-		const at = end > 0 ? end : space.lastIndexOf(' ') > head.length / 2 ? space.lastIndexOf(' ') + 1 : -1;
-		let cut = at > 0 ? [...head.slice(0, at)].length : n;
-		while (
-			cut > 1 &&
-			(OPENING.has(rest[cut - 1].charCodeAt(0)) || CLOSING.has(rest[cut]?.charCodeAt(0) ?? 0))
-		)
-			cut--;
-		out.push(rest.slice(0, cut).join('').trimEnd());
-		rest = [...rest.slice(cut).join('').trimStart()];
+	let from = 0;
+	while (from < whole.length) {
+		const end = lineEnd(whole, from, maxWidth, fontSize);
+		// The rest fits, or is one character, which nothing can wrap.
+		if (end === whole.length) break;
+		const cut = sourceBreak(whole, from, end);
+		const line = whole.slice(from, cut).trimEnd();
+		// The last line allowed, with more after it: it ends in "…".
+		if (out.length + 1 >= cap.maxLines) {
+			const keep = cap.keep ?? '';
+			return [...out, `${beforeEllipsis(line, maxWidth, fontSize, keep).trimEnd()}…${keep}`];
+		}
+		out.push(line);
+		from = cut;
+		while (from < whole.length && /\s/.test(whole[from])) from++;
 	}
-	if (rest.length) out.push(rest.join(''));
+	if (from < whole.length) out.push(whole.slice(from));
 	return out;
+}
+
+/**
+ * Where a line of `text` starting at `from` ends when cut anywhere (an index into `text`): after
+ * as many characters as fit in `maxWidth`, at least one; `text.length` when the rest fits. Their
+ * widths are added in order, the same float {@link textWidth} gives the slice, each character
+ * measured once.
+ */
+function lineEnd(text: string, from: number, maxWidth: number, fontSize: number): number {
+	let em = 0;
+	for (let i = from; i < text.length;) {
+		const code = text.codePointAt(i)!;
+		const next = i + (code > 0xffff ? 2 : 1);
+		em += codeWidthEm(code);
+		if (em * fontSize > maxWidth) return i > from ? i : next;
+		i = next;
+	}
+	return text.length;
+}
+
+/**
+ * Where to break the line of `text` from `from` that fits up to `end`: after the last separator
+ * in its second half, else its last space there, else at `end`; then earlier while that would
+ * end the line on opening punctuation or start the next on closing (禁则), down to one character.
+ */
+function sourceBreak(text: string, from: number, end: number): number {
+	const head = text.slice(from, end);
+	const after = (sep: string) => {
+		const at = head.lastIndexOf(sep);
+		return at > head.length / 2 ? at + sep.length : -1;
+	};
+	const sep = Math.max(...SOURCE_BREAKS.map(after));
+	// A space before a separator is not one to break at: the separator would start a line.
+	const space = head.replace(/ (?=[·;；、])/g, '\u0000').lastIndexOf(' ');
+	const at = sep > 0 ? sep : space > head.length / 2 ? space + 1 : -1;
+	let cut = from + (at > 0 ? at : head.length);
+	const first = from + (text.codePointAt(from)! > 0xffff ? 2 : 1);
+	while (cut > first && (OPENING.has(text.charCodeAt(cut - 1)) || CLOSING.has(text.charCodeAt(cut))))
+		cut -= isLowSurrogate(text.charCodeAt(cut - 1)) && isHighSurrogate(text.charCodeAt(cut - 2)) ? 2 : 1;
+	return cut;
 }
