@@ -3,6 +3,8 @@ import { generateNational } from '#lib/data/generate-national.js';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { pngFits, pngSize } from '#lib/export/png-size.js';
+import { largestPdfTileScale, MAX_PDF_PAGES, pdfTilePages } from '#lib/export/pdf-tiles.js';
+import { limits } from '#lib/model/limits.js';
 import { exportRefusal, requestBody, sentSize, withinBody, type ExportAsked } from './export-refusal.js';
 
 const big = generateNational({ nodes: 50_001, seed: 1 });
@@ -51,6 +53,45 @@ describe('exportRefusal(asked)', () => {
 		expect(exportRefusal({ ...huge, options: { scale: largest } })).toBeNull();
 		// Slide-sized pictures are another matter.
 		expect(exportRefusal({ ...huge, chartSizePng: false })).toBeNull();
+	});
+});
+
+describe('exportRefusal(asked) of a tiled PDF, a title and a source line', () => {
+	// A chart drawn 100,000 × 40,000 units: some 16,000 A4 pages tiled at 1×.
+	const wide = { ...builtIn, bounds: { x: 0, y: 0, width: 100_000, height: 40_000 } };
+	const tiled = asked({
+		format: 'pdf',
+		held: true,
+		dataset: opinions2015,
+		head: wide,
+		options: { tiling: 'tile' }
+	});
+
+	it('refuses a tiled PDF of more pages than the most, saying how many and the largest scale that fits', () => {
+		const pages = pdfTilePages(wide, { tiling: 'tile' });
+		const largest = largestPdfTileScale(wide, { tiling: 'tile' });
+		expect(pages).toBeGreaterThan(MAX_PDF_PAGES);
+		expect(largest).toBeGreaterThan(0);
+		expect(exportRefusal(tiled)).toBe(
+			`分页拼接的 PDF 将有 ${pages.toLocaleString('zh-CN')} 页，超过上限（500 页）。请选可读的分页、缩放到一页或更大的纸张；用 HTTP API 时，scale=${largest} 或更小的比例可以拼接。`
+		);
+		expect(exportRefusal({ ...tiled, lang: 'en' })).toBe(
+			`Tiled, the PDF would have ${pages.toLocaleString('en')} pages, past the limit (500). Choose readable pages, one page or a larger paper; through the HTTP API, scale=${largest} or less tiles it.`
+		);
+		// The dialog sends a PDF no scale: the PNG's scale does not count.
+		expect(exportRefusal({ ...tiled, options: { tiling: 'tile', scale: 0.1 } })).toBe(exportRefusal(tiled));
+		expect(exportRefusal({ ...tiled, options: { tiling: 'fit' } })).toBeNull();
+		expect(exportRefusal({ ...tiled, head: builtIn })).toBeNull();
+	});
+
+	it('refuses a title or source line longer than the export API takes, naming it', () => {
+		const long = '来'.repeat(limits.exportTextChars + 1);
+		expect(exportRefusal({ ...tiled, head: builtIn, options: { sourceLine: long } })).toBe(
+			'来源说明有 2,001 个字符，超过上限（2,000 个）。请删短一些。'
+		);
+		expect(
+			exportRefusal({ ...tiled, head: builtIn, format: 'svg', lang: 'en', options: { title: long } })
+		).toBe('The title is 2,001 characters long, past the limit (2,000). Please shorten it.');
 	});
 });
 

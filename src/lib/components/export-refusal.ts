@@ -2,13 +2,15 @@
  * Why the Export dialog cannot make the file asked for, said before the download in the reader's
  * language: a chart the server does not hold that is past what one request may carry (see
  * model/limits.ts: its nodes and relations counted before, its JSON's size once it has been
- * written, at the first download), for a format only the server makes; a PNG past the largest.
+ * written, at the first download), for a format only the server makes; a title or source line
+ * longer than the API takes; a PNG past the largest; a tiled PDF of more pages than the most.
  */
 import type { Dataset, Lang } from '#lib/model/types.js';
 import type { SceneHead } from '#lib/scene/types.js';
 import type { ExportOptions } from '#lib/export/options.js';
 import { isPortable, type ExportFormat } from '#lib/export/export-query.js';
 import { largestPngScale, MAX_PNG_PIXELS, MAX_PNG_SIDE, pngFits, pngSize } from '#lib/export/png-size.js';
+import { largestPdfTileScale, MAX_PDF_PAGES, pdfTilePages } from '#lib/export/pdf-tiles.js';
 import { checkLimits, limits } from '#lib/model/limits.js';
 import { te } from '#lib/i18n/export-strings.js';
 
@@ -46,6 +48,9 @@ export function exportRefusal(asked: ExportAsked): string | null {
 		});
 	if (sent && asked.bodyBytes !== undefined && asked.bodyBytes > limits.bodyBytes)
 		return te('bodyTooLarge', lang, { size: (asked.bodyBytes / 2 ** 20).toFixed(1), mb: MB });
+	const long = textRefusal(options, lang);
+	if (long) return long;
+	if (format === 'pdf' && options.tiling === 'tile') return tileRefusal(head, options, lang);
 	if (format !== 'png' || !asked.chartSizePng) return null;
 	const size = pngSize(head, options);
 	if (pngFits(size)) return null;
@@ -56,6 +61,41 @@ export function exportRefusal(asked: ExportAsked): string | null {
 		side: count(MAX_PNG_SIDE),
 		pixels: (MAX_PNG_PIXELS / 1e8).toFixed(2),
 		millions: count(MAX_PNG_PIXELS / 1e6),
+		largest
+	});
+}
+
+/** The title or source line the export API would refuse as too long (see `limits.exportTextChars`), said; or null. */
+function textRefusal(options: ExportOptions, lang: Lang): string | null {
+	const fields = [
+		['heading', options.title],
+		['sourceLine', options.sourceLine]
+	] as const;
+	for (const [field, value] of fields) {
+		const count = [...(value ?? '')].length;
+		if (count > limits.exportTextChars)
+			return te('textTooLong', lang, {
+				field: te(field, lang).toLowerCase(),
+				count: count.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en'),
+				max: limits.exportTextChars.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')
+			});
+	}
+	return null;
+}
+
+/**
+ * A tiled PDF of more pages than `MAX_PDF_PAGES`, said with the largest scale that fits; or null.
+ * The dialog sends a PDF no scale (see `exportUrl`): its tiles are drawn at 1×.
+ */
+function tileRefusal(head: SceneHead, options: ExportOptions, lang: Lang): string | null {
+	const tiled = { ...options, scale: undefined };
+	const pages = pdfTilePages(head, tiled);
+	if (pages <= MAX_PDF_PAGES) return null;
+	const largest = largestPdfTileScale(head, tiled);
+	const count = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+	return te(largest ? 'pdfTooManyPages' : 'pdfTooManyPagesAtAll', lang, {
+		pages: count(pages),
+		max: count(MAX_PDF_PAGES),
 		largest
 	});
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_CHOICES, exportUrl } from './export-request.js';
+import { EXPORT_CHOICES, exportUrl, sentSourceLine } from './export-request.js';
+import { limits } from '#lib/model/limits.js';
 import { parseExportQuery } from '#lib/export/export-query.js';
 import { getBuiltin } from '#lib/data/builtin.js';
 
@@ -50,5 +51,22 @@ describe('exportUrl(chartId, choice, view, options, nodeOrder)', () => {
 		expect(parsed.view.asOf).toBeUndefined();
 		const today = parseExportQuery(new URLSearchParams(''), dataset, { format: 'svg', today: '2026-12-07' });
 		expect(today.view.asOf).toBe('2026-12-07');
+	});
+});
+
+describe('sentSourceLine(line, written, dated)', () => {
+	const long = '《文件》、'.repeat(limits.exportTextChars);
+
+	it('sends the line shown, dated when asked', () => {
+		expect(sentSourceLine('来源：《意见》', false)).toBe('来源：《意见》');
+		expect(sentSourceLine('来源：《意见》', true, '导出于 2025-01-01')).toBe(
+			'来源：《意见》 · 导出于 2025-01-01'
+		);
+	});
+
+	it('leaves the drawing’s own line past the API’s limit for the server to write, not the reader’s', () => {
+		expect(sentSourceLine(long, false)).toBeUndefined();
+		expect(sentSourceLine(long, true)).toBe(long);
+		expect(sentSourceLine(long, false, 'exported 2025-01-01')).toBe(`${long} · exported 2025-01-01`);
 	});
 });

@@ -1,6 +1,7 @@
 import type { ExportOptions } from '#lib/export/options.js';
 import type { ExportFormat } from '#lib/export/export-query.js';
 import { encodeView, type UrlView } from '#lib/scene/view-url.js';
+import { limits } from '#lib/model/limits.js';
 
 /** A choice in the Export dialog: an API format, and for CSV which table. */
 export interface ExportChoice {
@@ -36,6 +37,19 @@ export const EXPORT_CHOICES: ExportChoice[] = [
 	{ key: 'jsonld', format: 'jsonld', visual: false },
 	{ key: 'tiaokuai', format: 'tiaokuai', visual: false }
 ];
+
+/**
+ * The source line the dialog sends: the one it shows, with `dated` (the day's date) after it when
+ * asked; but not the drawing's own when longer than the API takes (`limits.exportTextChars`): the
+ * server writes that same line itself when given none — a chart citing many sources would
+ * otherwise not export at all. Decks then name each page's own sources, as for a script.
+ */
+export function sentSourceLine(line: string, written: boolean, dated?: string): string | undefined {
+	if (dated) return `${line} · ${dated}`;
+	if (!written && line.length > limits.exportTextChars && [...line].length > limits.exportTextChars)
+		return undefined;
+	return line;
+}
 
 /**
  * The export API address for a chart, a view and the dialog's options: the same query an

@@ -53,4 +53,9 @@ export class ExportSettings {
 	set sourceLine(line: string) {
 		this.#ownSourceLine = line;
 	}
+
+	/** Whether the reader has written the source line, rather than it following the drawing's. */
+	get sourceLineWritten(): boolean {
+		return this.#ownSourceLine !== null;
+	}
 }

@@ -87,8 +87,16 @@ describe('parseExportQuery(params, dataset)', () => {
 		['scale=abc', /scale/],
 		['paper=letter', /paper must be one of a4, a3, slide/],
 		['table=both', /table/],
-		['size=1024x768', /size must be one of 1920x1080, 3840x2160/]
+		['size=1024x768', /size must be one of 1920x1080, 3840x2160/],
+		[`title=${'题'.repeat(2001)}`, /^title must be at most 2000 characters; got 2001$/],
+		[`source=${'ab+'.repeat(4000)}`, /^source must be at most 2000 characters; got 12000$/]
 	])('rejects %s with a message naming the parameter', (q, message) => {
 		expect(() => parse(q)).toThrow(message);
+	});
+
+	test('takes a title and a source line up to the limit, counted in characters', () => {
+		const q = parse(`title=${'题'.repeat(2000)}&source=${encodeURIComponent('𠀀'.repeat(2000))}`);
+		expect([...q.options.title!]).toHaveLength(2000);
+		expect([...q.options.sourceLine!]).toHaveLength(2000);
 	});
 });

@@ -1,4 +1,5 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
+import { limits } from '#lib/model/limits.js';
 import { decodeView } from '#lib/scene/view-url.js';
 import { shownDate } from '#lib/model/dates.js';
 import { todayIso } from '#lib/model/date-stops.js';
@@ -81,11 +82,26 @@ function number(name: string, value: string | null, min: number, max: number): n
 }
 
 /**
+ * A `title` or `source` as given, undefined when absent; throws when it is longer than
+ * `limits.exportTextChars` characters: the footer shows a few lines of it at most, and every
+ * character is measured and written into the file.
+ */
+function text(name: string, value: string | null): string | undefined {
+	if (value === null) return undefined;
+	const max = limits.exportTextChars;
+	// Counted by character only when the code units are past the limit (never fewer than the characters).
+	const n = value.length > max ? [...value].length : value.length;
+	if (n > max) throw new ExportQueryError(`${name} must be at most ${max} characters; got ${n}`);
+	return value;
+}
+
+/**
  * Reads an export request from URL query parameters. The view is an explorer link's query,
  * decoded by the explorer's own `decodeView` (`focus`, `expand=all` or `x`/`xb`/`xi`, `layers`,
  * `backbone`, `layout`, `asof`, `lang`, `theme`; ids and kinds checked against the dataset);
  * the options are `title`, `source`, `margin`, `scale`, `paper`, `orientation`, `background`,
- * `tiling`, `slides`, `size` (a slide-sized PNG: `1920x1080` or `3840x2160`), and `table` for CSV. Where the explorer would skip a bad value with a
+ * `tiling`, `slides`, `size` (a slide-sized PNG: `1920x1080` or `3840x2160`), and `table` for CSV;
+ * `title` and `source` up to `limits.exportTextChars` characters. Where the explorer would skip a bad value with a
  * warning, a script wants to know: every problem throws {@link ExportQueryError}.
  *
  * A picture of `format` (SVG, PNG, PDF, PPTX, HTML) shows one day's structure as the explorer
@@ -113,8 +129,8 @@ export function parseExportQuery(
 	const pictured = format !== undefined && PICTURE_FORMATS.includes(format);
 	const asOf = pictured ? shownDate({ asOf: rest.asOf, allDates }, dataset, today) : rest.asOf;
 	const options: ExportOptions = {
-		title: params.get('title') ?? undefined,
-		sourceLine: params.get('source') ?? undefined,
+		title: text('title', params.get('title')),
+		sourceLine: text('source', params.get('source')),
 		margin: number('margin', params.get('margin'), 0, 400),
 		scale: number('scale', params.get('scale'), 0.1, 32),
 		paper: oneOf('paper', params.get('paper'), ['a4', 'a3', 'slide'] as const),

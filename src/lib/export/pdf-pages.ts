@@ -7,13 +7,7 @@ import type { PageFrame } from './page-frame.js';
 import { FONT } from './pdf-document.js';
 import { drawFrame } from './pdf-frame.js';
 import { text } from './pdf-marks.js';
-
-/** Blank border of each page, in points (about 8.5 mm). */
-const PAGE_MARGIN = 24;
-/** How much neighbouring tiles repeat of each other, in points (about 12.7 mm). */
-const TILE_OVERLAP = 36;
-/** Scene units are CSS px; a CSS px is 0.75 pt. */
-const PT_PER_PX = 0.75;
+import { MAX_PDF_PAGES, PAGE_MARGIN, PT_PER_PX, TILE_OVERLAP, tileGrid } from './pdf-tiles.js';
 
 /** Adds one page with the whole frame shrunk onto it, centred. */
 export function fitPage(
@@ -37,7 +31,8 @@ export function fitPage(
 
 /**
  * Draws the frame at `scale` (1 = screen size) over a grid of pages of `pw` × `ph` points, each
- * clipped to its margins and repeating its neighbours by {@link TILE_OVERLAP}.
+ * clipped to its margins and repeating its neighbours by {@link TILE_OVERLAP}. More pages than
+ * {@link MAX_PDF_PAGES} are refused before any is drawn (callers say why first, see pdf-tiles.ts).
  */
 export function tilePages(
 	doc: PDFKit.PDFDocument,
@@ -47,13 +42,12 @@ export function tilePages(
 ): void {
 	const innerW = pw - 2 * PAGE_MARGIN;
 	const innerH = ph - 2 * PAGE_MARGIN;
-	if (!(scale > 0) || !Number.isFinite(scale))
-		throw new RangeError(`PDF scale must be a positive number, got ${scale}`);
+	const { cols, rows } = tileGrid(frame, { pw, ph, scale });
 	const s = PT_PER_PX * scale;
 	const stepW = innerW - TILE_OVERLAP;
 	const stepH = innerH - TILE_OVERLAP;
-	const cols = Math.max(1, Math.ceil((frame.width * s - TILE_OVERLAP) / stepW));
-	const rows = Math.max(1, Math.ceil((frame.height * s - TILE_OVERLAP) / stepH));
+	if (cols * rows > MAX_PDF_PAGES)
+		throw new RangeError(`A tiled PDF of ${cols * rows} pages is too many (at most ${MAX_PDF_PAGES})`);
 	for (let row = 0; row < rows; row++) {
 		for (let col = 0; col < cols; col++) {
 			doc.addPage();

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { bundledFontBytes } from './font-file.server.js';
 import { exportPdf } from './pdf.js';
 import { pageSize } from './readable.js';
+import { largestPdfTileScale, MAX_PDF_PAGES, pdfTilePages } from './pdf-tiles.js';
 import { inkSpread, run, squeeze, tempDir, withoutAstral, writeTemp } from './__fixtures__/programs.js';
 import { fixtureLabels, fixtureScene } from './__fixtures__/scene.js';
 
@@ -78,6 +79,9 @@ describe('exportPdf(scene, options)', { timeout: 60_000 }, () => {
 		);
 		const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))![1]);
 		expect(pages).toBeGreaterThan(1);
+		// As many as counted before drawing, which the limit is checked against.
+		const options = { tiling: 'tile', scale: 2, paper: 'a4', orientation: 'portrait' } as const;
+		expect(pdfTilePages(fixtureScene('zh'), options)).toBe(pages);
 		const text = squeeze(run('pdftotext', ['-enc', 'UTF-8', path, '-']));
 		expect(text).toContain(squeeze(`第 1/${pages} 页`));
 		expect(text).toContain(squeeze(`第 ${pages}/${pages} 页`));
@@ -90,6 +94,23 @@ describe('exportPdf(scene, options)', { timeout: 60_000 }, () => {
 		const path = writeTemp(dir, 'chart.pdf', await exportPdf(fixtureScene('zh'), { font }));
 		run('pdftoppm', ['-r', '50', '-png', '-singlefile', path, `${dir}/page`]);
 		expect(inkSpread(`${dir}/page.png`)).toBeGreaterThan(0.05);
+	});
+
+	test('refuses more tiles than the most a PDF may have, naming the largest scale that fits', async () => {
+		const scene = fixtureScene('zh');
+		const largest = largestPdfTileScale(scene, { tiling: 'tile', scale: 32 });
+		expect(largest).toBeGreaterThan(1);
+		await expect(exportPdf(scene, { font, tiling: 'tile', scale: 32 })).rejects.toThrow(
+			new RegExp(`would have \\d+ pages \\(at most ${MAX_PDF_PAGES}\\); use scale=${largest} or less`)
+		);
+		const path = writeTemp(
+			tempDir(),
+			'tiles.pdf',
+			await exportPdf(scene, { font, tiling: 'tile', scale: largest })
+		);
+		const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))![1]);
+		expect(pages).toBe(pdfTilePages(scene, { tiling: 'tile', scale: largest }));
+		expect(pages).toBeLessThanOrEqual(MAX_PDF_PAGES);
 	});
 
 	test('rejects a bad tiling scale', async () => {

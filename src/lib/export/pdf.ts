@@ -3,6 +3,7 @@ import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { optionsFrame } from './page-frame.js';
 import { openDocument } from './pdf-document.js';
 import { fitPage, tilePages } from './pdf-pages.js';
+import { pdfTileRefusal } from './pdf-tiles.js';
 import { pageSize } from './readable.js';
 
 /** PDF needs the bytes of the CJK font it embeds (a subset of the glyphs used). */
@@ -17,7 +18,8 @@ export interface PdfOptions extends ExportOptions {
  * (and `'readable'`, which for a lone Scene has nothing to cut; see `exportPdfView`) shrinks the
  * drawing onto one page of `paper` in `orientation`; `tiling: 'tile'` draws it at
  * `scale` (1 = screen size) over as many pages as needed, each overlapping its neighbours by
- * half an inch, with marks at the overlaps. Output is deterministic: no dates inside.
+ * half an inch, with marks at the overlaps, up to `MAX_PDF_PAGES` (pdf-tiles.ts): more are refused
+ * before any is drawn, naming the largest scale that fits. Output is deterministic: no dates inside.
  */
 export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint8Array> {
 	const {
@@ -28,6 +30,10 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
 		tiling = DEFAULT_EXPORT_OPTIONS.tiling,
 		font
 	} = options;
+	if (tiling === 'tile') {
+		const refusal = pdfTileRefusal(scene, options);
+		if (refusal) throw new RangeError(refusal);
+	}
 	const frame = optionsFrame(scene, options);
 	const [pw, ph] = pageSize(paper, orientation);
 	// The document's own title names the chart even when the page leaves its heading out ('').

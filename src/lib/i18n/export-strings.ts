@@ -104,6 +104,18 @@ export const EXPORT_STRINGS = {
 		zh: '此图表按图表大小的 PNG 超过上限（每边 {side} 像素、共 {pixels} 亿像素），任何倍数都放不下。请选幻灯片尺寸，或改用 SVG、PDF。',
 		en: 'A PNG of this chart at its own size is past the limit ({side} px a side, {millions} million pixels) at any scale. Choose a slide size, or SVG or PDF.'
 	},
+	pdfTooManyPages: {
+		zh: '分页拼接的 PDF 将有 {pages} 页，超过上限（{max} 页）。请选可读的分页、缩放到一页或更大的纸张；用 HTTP API 时，scale={largest} 或更小的比例可以拼接。',
+		en: 'Tiled, the PDF would have {pages} pages, past the limit ({max}). Choose readable pages, one page or a larger paper; through the HTTP API, scale={largest} or less tiles it.'
+	},
+	pdfTooManyPagesAtAll: {
+		zh: '分页拼接的 PDF 将有 {pages} 页，超过上限（{max} 页），任何比例都放不下。请选可读的分页、缩放到一页或更大的纸张。',
+		en: 'Tiled, the PDF would have {pages} pages, past the limit ({max}) at any scale. Choose readable pages, one page or a larger paper.'
+	},
+	textTooLong: {
+		zh: '{field}有 {count} 个字符，超过上限（{max} 个）。请删短一些。',
+		en: 'The {field} is {count} characters long, past the limit ({max}). Please shorten it.'
+	},
 	apiLink: { zh: '脚本用链接（HTTP API）', en: 'Link for scripts (HTTP API)' },
 	apiPost: {
 		zh: '脚本用地址（HTTP API，以 POST 发送数据集）',

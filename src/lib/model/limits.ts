@@ -10,6 +10,11 @@ export const limits = {
 	labelChars: 200,
 	messageChars: 500,
 	authorChars: 100,
+	/**
+	 * Longest `title` or `source` an export request may give, in characters. A footer shows a few
+	 * lines of it; a source of 4,000 words had held the server's drawing thread for 20 s.
+	 */
+	exportTextChars: 2_000,
 	/** Writes (create, save, delete, token rotation) per edit token — or per client for creation — per minute. */
 	writesPerMinute: 30
 } as const;

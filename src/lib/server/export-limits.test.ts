@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
+import { limits } from '#lib/model/limits.js';
+import type { Dataset } from '#lib/model/types.js';
+import { largestPdfTileScale, MAX_PDF_PAGES, pdfTilePages } from '#lib/export/pdf-tiles.js';
+import { buildScene } from '#lib/scene/build-scene.js';
+import { ApiError } from './api-error.js';
+import { exportResponse } from './export-response.js';
+
+/** The export API's answer to a query on the built-in chart, or the error it refuses with. */
+async function exported(format: string, query: string, dataset: Dataset = opinions2015) {
+	try {
+		return await exportResponse(
+			format,
+			dataset,
+			new URL(`http://x/e?${query}`),
+			new AbortController().signal
+		);
+	} catch (e) {
+		if (e instanceof ApiError) return e;
+		throw e;
+	}
+}
+
+describe('the export API’s limits', () => {
+	it.each(['title', 'source'])('refuses a %s past the limit with 400, naming the parameter', async (name) => {
+		const long = await exported('svg', `${name}=${'x'.repeat(limits.exportTextChars + 1)}`);
+		expect(long).toBeInstanceOf(ApiError);
+		expect(long).toMatchObject({ status: 400, code: 'bad_query' });
+		expect((long as ApiError).message).toBe(
+			`${name} must be at most ${limits.exportTextChars} characters; got ${limits.exportTextChars + 1}`
+		);
+		// Counted in characters: as many ideographs outside the BMP, twice the code units, pass.
+		const astral = await exported(
+			'svg',
+			`${name}=${encodeURIComponent('𠀀'.repeat(limits.exportTextChars))}`
+		);
+		expect(astral).toBeInstanceOf(Response);
+	});
+
+	it('refuses a tiled PDF of too many pages before drawing it, saying how many and the largest scale that fits', async () => {
+		const scene = buildScene(opinions2015, { lang: 'zh', expanded: 'all' });
+		const options = { tiling: 'tile' as const, scale: 32 };
+		// The attack: 7,308 pages, 30 MB.
+		expect(pdfTilePages(scene, options)).toBe(7308);
+		const largest = largestPdfTileScale(scene, options);
+		expect(pdfTilePages(scene, { ...options, scale: largest })).toBeLessThanOrEqual(MAX_PDF_PAGES);
+		expect(pdfTilePages(scene, { ...options, scale: largest + 0.1 })).toBeGreaterThan(MAX_PDF_PAGES);
+		const refused = await exported('pdf', 'expand=all&tiling=tile&scale=32');
+		expect(refused).toMatchObject({ status: 400, code: 'bad_query' });
+		expect((refused as ApiError).message).toBe(
+			`A tiled PDF at this scale would have 7308 pages (at most ${MAX_PDF_PAGES}); use scale=${largest} or less, tiling=readable or fit, or a larger paper`
+		);
+		expect(await exported('pdf', 'expand=all&tiling=tile&scale=1')).toBeInstanceOf(Response);
+	});
+});
