@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import type { View } from '#lib/model/types.js';
+import { limits } from '#lib/model/limits.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { run, squeeze, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { exportStoryPdf, exportStoryPptx, storyPages } from './story.js';
@@ -88,6 +89,13 @@ describe('exportStoryPptx(dataset, story, options)', () => {
 	});
 	test('refuses an empty story', () => {
 		expect(() => exportStoryPptx(fixture, [])).toThrow(RangeError);
+	});
+
+	test('refuses more steps than a chart may carry, before drawing any', () => {
+		const many = Array.from({ length: limits.views + 1 }, (_, i) => ({ ...story[0], id: `step-${i}` }));
+		expect(() => exportStoryPptx(fixture, many)).toThrow(
+			`The story has ${limits.views + 1} steps; at most ${limits.views} are exported.`
+		);
 	});
 });
 

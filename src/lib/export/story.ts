@@ -15,6 +15,7 @@ import type { PdfOptions } from './pdf.js';
 import { exportPptxDeck, type PptxOptions } from './pptx.js';
 import { pageSpec, SLIDE_SPEC, type PageSpec } from './readable.js';
 import { DEFAULT_EXPORT_OPTIONS } from './options.js';
+import { limits } from '#lib/model/limits.js';
 
 /** Who reads the story: its language and theme override what the steps were recorded with. */
 export interface StoryOptions {
@@ -89,6 +90,16 @@ export function storyPages(
 	});
 }
 
+/**
+ * Refuses a story with no steps, or with more than `limits.views`: each step is drawn and laid
+ * out anew, and 3,000 of them ran past the minute an export may take.
+ */
+function checkSteps(story: readonly View[]): void {
+	if (!story.length) throw new RangeError('The story has no steps.');
+	if (story.length > limits.views)
+		throw new RangeError(`The story has ${story.length} steps; at most ${limits.views} are exported.`);
+}
+
 /** Exports a story as PowerPoint: editable slides titled with their steps, notes as speaker notes. */
 export function exportStoryPptx(
 	dataset: Dataset,
@@ -96,7 +107,7 @@ export function exportStoryPptx(
 	options: StoryOptions & PptxOptions = {}
 ): Uint8Array {
 	const lang = options.lang ?? 'zh';
-	if (!story.length) throw new RangeError('The story has no steps.');
+	checkSteps(story);
 	return exportPptxDeck(storyPages(dataset, story, options), { ...options, title: dataset.title[lang] });
 }
 
@@ -107,7 +118,7 @@ export function exportStoryPdf(
 	options: StoryOptions & PdfOptions
 ): Promise<Uint8Array> {
 	const lang = options.lang ?? 'zh';
-	if (!story.length) throw new RangeError('The story has no steps.');
+	checkSteps(story);
 	const { paper = DEFAULT_EXPORT_OPTIONS.paper, orientation = DEFAULT_EXPORT_OPTIONS.orientation } = options;
 	const spec = pageSpec(paper, orientation);
 	return exportPdfDeck(storyPages(dataset, story, { ...options, spec }), {

@@ -11,6 +11,12 @@ export const limits = {
 	messageChars: 500,
 	authorChars: 100,
 	/**
+	 * Views (story steps) per chart. A story is presented one step at a time and exported a page or
+	 * more per step, each drawn and laid out anew: 3,000 steps ran a story.pdf past the 60 s a task
+	 * may take, every time. The built-in story has four.
+	 */
+	views: 200,
+	/**
 	 * Longest `title` or `source` an export request may give, in characters. A footer shows a few
 	 * lines of it; a source of 4,000 words had held the server's drawing thread for 20 s.
 	 */
@@ -22,6 +28,20 @@ export const limits = {
 /** A problem of a figure over its limit, worded in both languages (the page shows the reader's). */
 function over(path: string, en: string, zh: string): Problem {
 	return { path, message: en, text: { zh, en } };
+}
+
+/**
+ * The problem of a chart with more views (story steps) than {@link limits}.views, or undefined:
+ * its saves are refused, and so is its story's export where one was stored before the limit.
+ */
+export function viewsOverLimit(dataset: Pick<Dataset, 'views'>): Problem | undefined {
+	const n = Array.isArray(dataset.views) ? dataset.views.length : 0;
+	if (n <= limits.views) return undefined;
+	return over(
+		'views',
+		`The chart's story has ${n} steps; at most ${limits.views} are allowed.`,
+		`图表的故事有 ${n} 个步骤，最多允许 ${limits.views} 个。`
+	);
 }
 
 /**
@@ -52,6 +72,8 @@ export function checkLimits(dataset: Dataset, what: 'counts' | 'all' = 'all'): P
 		);
 	}
 	if (what === 'counts') return problems;
+	const views = viewsOverLimit(dataset);
+	if (views) problems.push(views);
 	const label = (path: string, text: { zh: string; en: string } | undefined) => {
 		if (!text) return;
 		for (const lang of ['zh', 'en'] as const) {

@@ -6,6 +6,7 @@ import { largestPdfTileScale, MAX_PDF_PAGES, pdfTilePages } from '#lib/export/pd
 import { buildScene } from '#lib/scene/build-scene.js';
 import { ApiError } from './api-error.js';
 import { exportResponse } from './export-response.js';
+import { runTask } from './pool/tasks.js';
 
 /** The export API's answer to a query on the built-in chart, or the error it refuses with. */
 async function exported(format: string, query: string, dataset: Dataset = opinions2015) {
@@ -52,5 +53,33 @@ describe('the export API’s limits', () => {
 			`A tiled PDF at this scale would have 7308 pages (at most ${MAX_PDF_PAGES}); use scale=${largest} or less, tiling=readable or fit, or a larger paper`
 		);
 		expect(await exported('pdf', 'expand=all&tiling=tile&scale=1')).toBeInstanceOf(Response);
+	});
+
+	it('refuses the story of a chart with more steps than a chart may carry (one stored before the limit)', async () => {
+		const views = Array.from({ length: limits.views + 1 }, (_, i) => ({
+			...opinions2015.views![0],
+			id: `v${i}`
+		}));
+		const task = {
+			kind: 'story',
+			format: 'pdf',
+			lang: 'en',
+			source: { stored: JSON.stringify({ ...opinions2015, views }) },
+			name: 'story.pdf',
+			cacheControl: 'no-cache'
+		} as const;
+		const refused = await runTask(task).catch((e: unknown) => e);
+		expect(refused).toBeInstanceOf(ApiError);
+		expect(refused).toMatchObject({ status: 413, code: 'over_limit' });
+		expect((refused as ApiError).extra.problems).toEqual([
+			{
+				path: 'views',
+				message: `The chart's story has ${limits.views + 1} steps; at most ${limits.views} are allowed.`,
+				text: {
+					zh: `图表的故事有 ${limits.views + 1} 个步骤，最多允许 ${limits.views} 个。`,
+					en: `The chart's story has ${limits.views + 1} steps; at most ${limits.views} are allowed.`
+				}
+			}
+		]);
 	});
 });

@@ -9,6 +9,7 @@ import { getBuiltin } from '#lib/data/builtin.js';
 import { importFile, type ImportInput } from '#lib/io/import-file.js';
 import type { TableImportOptions } from '#lib/io/import-types.js';
 import { exportStoryPdf, exportStoryPptx } from '#lib/export/story.js';
+import { viewsOverLimit } from '#lib/model/limits.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
 import type { RegionalOptions } from '#lib/data/regional.js';
 import { generateNational } from '#lib/data/generate-national.js';
@@ -95,6 +96,9 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
 			const dataset = datasetOf(task.source);
 			const story = dataset.views ?? [];
 			if (!story.length) throw new ApiError(404, 'no_story', 'This chart has no story.');
+			// A chart stored before views were limited may have more steps than can be drawn in time.
+			const over = viewsOverLimit(dataset);
+			if (over) throw new ApiError(413, 'over_limit', over.message, { problems: [over], text: over.text });
 			const bytes =
 				task.format === 'pptx'
 					? exportStoryPptx(dataset, story, { lang: task.lang })
