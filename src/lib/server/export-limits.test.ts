@@ -47,7 +47,8 @@ describe('the export API’s limits', () => {
 		const largest = largestPdfTileScale(scene, options);
 		expect(pdfTilePages(scene, { ...options, scale: largest })).toBeLessThanOrEqual(MAX_PDF_PAGES);
 		expect(pdfTilePages(scene, { ...options, scale: largest + 0.1 })).toBeGreaterThan(MAX_PDF_PAGES);
-		const refused = await exported('pdf', 'expand=all&tiling=tile&scale=32');
+		// Every date at once, as that scene is drawn (a picture without a date shows today's).
+		const refused = await exported('pdf', 'asof=all&expand=all&tiling=tile&scale=32');
 		expect(refused).toMatchObject({ status: 400, code: 'bad_query' });
 		expect((refused as ApiError).message).toBe(
 			`A tiled PDF at this scale would have 7308 pages (at most ${MAX_PDF_PAGES}); use scale=${largest} or less, tiling=readable or fit, or a larger paper`
