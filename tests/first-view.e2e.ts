@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { labelSizes } from './support/label-sizes.js';
 
 /** The first frame on a machine shared with other work: waited for, not assumed quick. */
 const READY = { timeout: 30_000 };
@@ -8,24 +9,6 @@ const SCREENS = [
 	{ name: 'laptop', viewport: { width: 1440, height: 900 }, minLabel: 12, mobile: false },
 	{ name: 'phone', viewport: { width: 390, height: 844 }, minLabel: 11, mobile: true }
 ] as const;
-
-/**
- * The on-screen size of every node label drawn inside the stage: the font size times the scale
- * the page applies to it (for SVG text), or what the canvas says it drew at (a canvas has no text).
- */
-async function labelSizes(page: Page): Promise<number[]> {
-	return page.evaluate(() => {
-		const canvas = document.querySelector<HTMLCanvasElement>('canvas.chart');
-		if (canvas) return [Number(canvas.dataset.labelPx)];
-		const stage = document.querySelector('.stage')!.getBoundingClientRect();
-		return [...document.querySelectorAll<SVGTextElement>('svg.chart text.label')]
-			.filter((t) => {
-				const r = t.getBoundingClientRect();
-				return r.bottom > stage.top && r.top < stage.bottom && r.right > stage.left && r.left < stage.right;
-			})
-			.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
-	});
-}
 
 const overlaps = (a: DOMRectLike, b: DOMRectLike) =>
 	a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { labelSizes } from './support/label-sizes.js';
 import { startHost, type HostServer } from './host-server.js';
 import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/__fixtures__/programs.js';
 import { chartAtRest, PAGE_READY } from './support/busy-machine.js';
@@ -11,19 +12,6 @@ async function hydrated(page: Page): Promise<void> {
 /** The app under test (playwright.config.ts starts it; E2E_PORT moves it). */
 const APP_PORT = Number(process.env.E2E_PORT ?? 4179);
 const APP = `http://127.0.0.1:${APP_PORT}`;
-
-/** The on-screen size of every node label inside the stage, in px: font size × the chart's scale. */
-async function labelSizes(page: Page): Promise<number[]> {
-	return page.evaluate(() => {
-		const stage = document.querySelector('.stage')!.getBoundingClientRect();
-		return [...document.querySelectorAll<SVGTextElement>('svg.chart text.label')]
-			.filter((t) => {
-				const r = t.getBoundingClientRect();
-				return r.bottom > stage.top && r.top < stage.bottom && r.right > stage.left && r.left < stage.right;
-			})
-			.map((t) => parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM()!.a);
-	});
-}
 
 async function transform(page: Page): Promise<string> {
 	return (await page.locator('svg.chart > g').getAttribute('transform')) ?? '';

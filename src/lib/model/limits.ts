@@ -44,6 +44,12 @@ export function viewsOverLimit(dataset: Pick<Dataset, 'views'>): Problem | undef
 	);
 }
 
+/** The counted lists: their limit and their name in English and Chinese, with its measure word. */
+const COUNTED = [
+	['nodes', limits.nodes, 'nodes', '个节点', '个'],
+	['edges', limits.edges, 'relations', '条关系', '条']
+] as const;
+
 /**
  * Every way `dataset` is over the limits, located like validation problems. With `'counts'` only
  * the node and relation counts are checked, which is safe on input not yet validated.
@@ -51,25 +57,16 @@ export function viewsOverLimit(dataset: Pick<Dataset, 'views'>): Problem | undef
 export function checkLimits(dataset: Dataset, what: 'counts' | 'all' = 'all'): Problem[] {
 	const problems: Problem[] = [];
 	if (typeof dataset !== 'object' || dataset === null) return problems;
-	if (Array.isArray(dataset.nodes) && dataset.nodes.length > limits.nodes) {
-		const n = dataset.nodes.length;
-		problems.push(
-			over(
-				'nodes',
-				`The chart has ${n} nodes; at most ${limits.nodes} are allowed.`,
-				`图表有 ${n} 个节点，最多允许 ${limits.nodes} 个。`
-			)
-		);
-	}
-	if (Array.isArray(dataset.edges) && dataset.edges.length > limits.edges) {
-		const n = dataset.edges.length;
-		problems.push(
-			over(
-				'edges',
-				`The chart has ${n} relations; at most ${limits.edges} are allowed.`,
-				`图表有 ${n} 条关系，最多允许 ${limits.edges} 条。`
-			)
-		);
+	for (const [path, max, en, zh, unit] of COUNTED) {
+		const n = Array.isArray(dataset[path]) ? dataset[path].length : 0;
+		if (n > max)
+			problems.push(
+				over(
+					path,
+					`The chart has ${n} ${en}; at most ${max} are allowed.`,
+					`图表有 ${n} ${zh}，最多允许 ${max} ${unit}。`
+				)
+			);
 	}
 	if (what === 'counts') return problems;
 	const views = viewsOverLimit(dataset);
