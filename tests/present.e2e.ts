@@ -306,3 +306,21 @@ test('the story exports as PPTX and PDF with at least a slide (page) per step, e
 	expect(pages(writeTemp(dir, 'direct.pdf', await pdf.body()))).toBeGreaterThanOrEqual(steps);
 	expect((await request.get('/api/charts/opinions-2015/story.docx')).status()).toBe(404);
 });
+
+test('present mode on a phone keeps every control of its bar on the screen', async ({ browser }) => {
+	const context = await browser.newContext({
+		viewport: { width: 390, height: 844 },
+		isMobile: true,
+		hasTouch: true,
+		locale: 'zh-CN'
+	});
+	const page = await context.newPage();
+	await page.goto('/present/opinions-2015');
+	await hydrated(page);
+	const controls = page.locator('footer.bar').locator('button, a');
+	expect(await controls.count()).toBeGreaterThan(5);
+	for (const box of await controls.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON())))
+		expect(box.x + box.width).toBeLessThanOrEqual(390.5);
+	await page.screenshot({ path: 'test-results/present-phone.png' });
+	await context.close();
+});
