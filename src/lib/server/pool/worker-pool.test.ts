@@ -89,6 +89,18 @@ describe('WorkerPool', () => {
 		await running;
 	}, 30_000);
 
+	it('stops a running task whose client went away once it has run the grace, and goes on with a new worker', async () => {
+		const p = makePool({ abortGraceMs: 300 });
+		const gone = new AbortController();
+		const hung = refusal(p.run('a', { hang: true }, [], gone.signal));
+		const next = p.run('b', { value: 'after' });
+		await new Promise((r) => setTimeout(r, 100));
+		gone.abort();
+		expect((await hung)?.name).toBe('AbortError');
+		expect(await next).toBe('after');
+		expect(p.load.started).toBe(2);
+	}, 30_000);
+
 	it('stops a task that runs too long or kills its worker, and goes on with a new worker', async () => {
 		const p = makePool({ taskTimeoutMs: 1500 });
 		const hung = refusal(p.run('a', { hang: true }));

@@ -13,6 +13,11 @@ export interface PoolOptions {
 	perClient: number;
 	/** A task running longer is stopped with its worker (503). */
 	taskTimeoutMs: number;
+	/**
+	 * A running task whose client went away is stopped with its worker once it has run this long
+	 * (a fresh worker costs its start, more than a short task left to finish); default 2 s.
+	 */
+	abortGraceMs?: number;
 	/** A worker idle this long is stopped, giving its memory back; one fresh worker stays ready. */
 	idleMs: number;
 	resourceLimits?: ResourceLimits;
@@ -68,7 +73,11 @@ export class WorkerPool<T, R> {
 		};
 	}
 
-	/** Runs `task` on a worker for `client`; a task still waiting when `signal` aborts is dropped. */
+	/**
+	 * Runs `task` on a worker for `client`. When `signal` aborts, a task still waiting is dropped,
+	 * and a running one is stopped with its worker once it has run `abortGraceMs`: an export whose
+	 * client had closed the connection ran on to its end, holding the worker from everyone else.
+	 */
 	run(client: string, task: T, transfer: Transferable[] = [], signal?: AbortSignal): Promise<R> {
 		const { perClient, queueLimit, size } = this.#options;
 		const mine = this.#perClient.get(client) ?? 0;
@@ -173,8 +182,8 @@ export class WorkerPool<T, R> {
 		this.warm();
 	}
 
-	/** A worker that crashed, ran out of memory or took too long: its task fails and it is replaced on demand. */
-	#fail(slot: Slot, reason: ApiError): void {
+	/** A worker that crashed, ran out of memory, took too long or lost its client: its task fails and it is replaced on demand. */
+	#fail(slot: Slot, reason: unknown): void {
 		if (!this.#slots.has(slot)) return;
 		const job = slot.job;
 		slot.job = undefined;
@@ -193,9 +202,20 @@ export class WorkerPool<T, R> {
 		await slot.worker.terminate();
 	}
 
+	/** Stops a running job whose client went away, with its worker, once it has run the grace. */
+	#stop(job: Job): void {
+		const slot = [...this.#slots].find((s) => s.job === job);
+		if (!slot) return;
+		const grace = this.#options.abortGraceMs ?? 2000;
+		const left = Math.max(0, grace - (performance.now() - (job.started ?? performance.now())));
+		setTimeout(() => {
+			if (slot.job === job) this.#fail(slot, job.signal?.reason);
+		}, left).unref();
+	}
+
 	#drop(job: Job): void {
 		const at = this.#queue.indexOf(job);
-		if (at < 0) return;
+		if (at < 0) return this.#stop(job);
 		this.#queue.splice(at, 1);
 		this.#settle(job, () => job.reject(job.signal?.reason));
 	}
