@@ -69,6 +69,9 @@ describe('ExplorerState on a date', () => {
 		const editor = new ExplorerState(opinions2015, {});
 		expect(editor.view.asOf).toBeUndefined();
 		expect(editor.shared.allDates).toBeUndefined();
+		// What its exports and embeds must say (asof=all): every date is shown, in the editor too.
+		expect([all.showsEveryDate, editor.showsEveryDate, undated.showsEveryDate]).toEqual([true, true, false]);
+		expect(new ExplorerState(opinions2015, {}, { openOn: '2026-12-06' }).showsEveryDate).toBe(false);
 	});
 
 	it('opens a link to a node of another era on the nearest date it existed, and says so', () => {

@@ -186,6 +186,16 @@ export class ExplorerState extends LinkedView {
 		void dagreLib.load().then(() => (this.#dagreArrived = true));
 	}
 
+	/**
+	 * Whether a chart whose structure changes over time is shown on every date at once: an
+	 * export or embed of it must say so (`asof=all`), since one without a date shows today's.
+	 * The editor shows every date by default, with no date to open on, so the link's own
+	 * `allDates` does not tell.
+	 */
+	get showsEveryDate(): boolean {
+		return this.view.asOf === undefined && datesIn(this.dataset).length > 0;
+	}
+
 	/** The view the Scene is built for: the view state with the effective theme. */
 	sceneView(): ViewState {
 		return { ...this.view, theme: this.theme };
