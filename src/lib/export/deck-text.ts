@@ -52,18 +52,6 @@ export function branchHeading(
 	return heading(1, false);
 }
 
-/** A deck page's number at the end of its footer, as {@link deckFooter} writes it. */
-const PAGE_NUMBER = /(?:^| · )(?:第 \d+\/\d+ 页|(?:Slide|Page) \d+ of \d+)$/;
-
-/**
- * The page's number that ends a deck page's footer, with the " · " before it; '' when it has
- * none. A footer too long for its lines is cut before it, so the number stays on the page.
- * @example footerPageNumber('来源：《意见》 · 第 2/5 页') // ' · 第 2/5 页'
- */
-export function footerPageNumber(footer: string): string {
-	return PAGE_NUMBER.exec(footer)?.[0] ?? '';
-}
-
 /**
  * A page's footer: the Scene's source line and date (see {@link footerText}), then the page's
  * number when the deck has more than one.

@@ -5,7 +5,7 @@ import { getBuiltin } from '#lib/data/builtin.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { parseExportQuery } from './export-query.js';
 import { legendLayout } from './legend-layout.js';
-import { FOOTER_LINES, footerText, frameLines, pageFrame } from './page-frame.js';
+import { FOOTER_LINES, footerTail, footerText, frameLines, pageFrame } from './page-frame.js';
 
 const scene = fixtureScene('en');
 const drawingWidth = Math.max(scene.bounds.width, scene.legend.box.width);
@@ -36,7 +36,7 @@ describe('pageFrame(scene, title, sourceLine, margin)', () => {
 		expect(lines.at(-1)!.y).toBeLessThan(frame.height - 20);
 	});
 
-	it('wraps a source line of many sources to at most six lines, the last ending in an ellipsis', () => {
+	it('wraps a source line of many sources to at most six lines, the last ending in an ellipsis and the date shown', () => {
 		const source = Array.from(
 			{ length: 60 },
 			(_, i) => `《${'关于加强社会组织党的建设工作的意见'.repeat(4)}第${i + 1}号》`
@@ -44,7 +44,8 @@ describe('pageFrame(scene, title, sourceLine, margin)', () => {
 		const frame = pageFrame(scene, '', source, 20);
 		const lines = frameLines(frame.footer);
 		expect(lines).toHaveLength(FOOTER_LINES);
-		expect(lines.at(-1)!.text.endsWith('…')).toBe(true);
+		// The day the page shows is never the part cut (footerTail).
+		expect(lines.at(-1)!.text).toMatch(scene.asOf ? new RegExp(`… · as of ${scene.asOf}$`) : /…$/);
 		for (const line of lines)
 			expect(line.x + textWidth(line.text, line.fontSize)).toBeLessThanOrEqual(frame.width - 20);
 		// The page is the drawing's, with a few lines of sources under it.
@@ -84,5 +85,17 @@ describe('pageFrame(scene, title, sourceLine, margin)', () => {
 				expect(frame.dy + row.y, `${query}: ${row.text}`).toBeLessThan(frameLines(frame.footer)[0].y);
 			}
 		}
+	});
+});
+
+describe('footerTail(footer)', () => {
+	it('is the short parts that end a footer, kept when it is cut: the date shown, a stamp, a page number', () => {
+		expect(footerTail('来源：《意见》 · 截至 2024-12-31 · 第 2/5 页')).toBe(' · 截至 2024-12-31 · 第 2/5 页');
+		expect(footerTail(`Sources: ${'Opinions; '.repeat(9)}Rules · as of 2016-06-01`)).toBe(
+			' · as of 2016-06-01'
+		);
+		// A footer ending in a source's long title keeps nothing: that is what gets cut.
+		expect(footerTail('来源：《关于加强社会组织党的建设工作的意见（试行）》、《中国共产党章程》')).toBe('');
+		expect(footerTail('')).toBe('');
 	});
 });

@@ -82,6 +82,23 @@ export function footerText(scene: SceneHead, sourceLine: string): string {
 	return `${sourceLine} · ${scene.lang === 'zh' ? '截至' : 'as of'} ${scene.asOf}`;
 }
 
+/** The longest part after a " · " that {@link footerTail} keeps, in characters. */
+const TAIL_PART = 32;
+
+/**
+ * The short parts that end a footer, each after a " · ", with the first " · ": the as-of date
+ * (footerText), an "exported on" stamp, a deck page's number. A footer too long for its lines is
+ * cut before them, so a page never loses the day it shows or its number; a source's title, a
+ * long part, is cut instead. '' when the footer ends in a long part.
+ * @example footerTail('来源：《意见》 · 截至 2024-12-31 · 第 2/5 页') // ' · 截至 2024-12-31 · 第 2/5 页'
+ */
+export function footerTail(footer: string): string {
+	const parts = footer.split(' · ');
+	let kept = 0;
+	while (kept < parts.length - 1 && parts[parts.length - 1 - kept].length <= TAIL_PART) kept++;
+	return kept ? ` · ${parts.slice(-kept).join(' · ')}` : '';
+}
+
 /**
  * Lays out an exported page: title on top, the drawing with its legend, the "source" footer
  * below, all inside `margin`; title and footer wrapped to the drawing's width (or a little wider,
@@ -97,7 +114,8 @@ export function pageFrame(scene: SceneHead, title: string, sourceLine: string, m
 	const wanted = Math.max(textWidth(title, titleSize) * BOLD, textWidth(footer, footerSize));
 	const inner = Math.max(drawing.width, Math.min(wanted, MIN_TEXT_WIDTH));
 	const titleLines = title ? wrapText(title, inner / BOLD, titleSize, TITLE_LINES) : [];
-	const footerLines = footer ? wrapSourceLine(footer, inner, footerSize, { maxLines: FOOTER_LINES }) : [];
+	const cap = { maxLines: FOOTER_LINES, keep: footerTail(footer) };
+	const footerLines = footer ? wrapSourceLine(footer, inner, footerSize, cap) : [];
 	const [titleLine, footerLine] = [titleSize * 1.3, footerSize * 1.5];
 	const titleBand = title ? titleSize * 2 + (titleLines.length - 1) * titleLine : 0;
 	const footerBand = footer ? footerSize * 2.4 + (footerLines.length - 1) * footerLine : 0;

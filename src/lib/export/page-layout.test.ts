@@ -36,12 +36,12 @@ describe('what a page draws of a long title and footer', () => {
 		(_, i) => `《关于加强社会组织党的建设工作的第${i + 1}号文件》`
 	).join('、');
 
-	it('wraps the footer to at most six lines, the last ending in an ellipsis and the page number', () => {
+	it('wraps the footer to at most six lines, the last ending in an ellipsis, the date shown and the page number', () => {
 		const footer = `来源：${sources} · 全部时间 · 第 3/11 页`;
 		const layout = pageLayout(scene, SLIDE_SPEC, '标题', footer);
 		const lines = layout.footer.map((l) => l.text);
 		expect(lines).toHaveLength(FOOTER_LINES);
-		expect(lines.at(-1)).toMatch(/… · 第 3\/11 页$/);
+		expect(lines.at(-1)).toMatch(/… · 全部时间 · 第 3\/11 页$/);
 		for (const line of layout.footer)
 			expect(textWidth(line.text, line.size)).toBeLessThanOrEqual(SLIDE_SPEC.width);
 		// The drawing keeps most of the page.

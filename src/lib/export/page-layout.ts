@@ -6,8 +6,7 @@
 import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
 import { BOLD, charEms, textWidth, wrapSourceLine } from '#lib/scene/text-metrics.js';
 import type { PageSpec } from './readable.js';
-import { footerPageNumber } from './deck-text.js';
-import { FOOTER_LINES } from './page-frame.js';
+import { FOOTER_LINES, footerTail } from './page-frame.js';
 
 /** A legend entry placed on the page: swatch at x, text after it, both centred on y. */
 export type PageLegendItem =
@@ -129,7 +128,7 @@ export function pageLayout(scene: Scene, spec: PageSpec, title: string, footer: 
 	const t = title ? { text: fitTitle(title, spec), x: m, y: top + size, size } : undefined;
 	if (t) top += size * 1.7;
 	// As on a single page, at most a few lines, the page's number kept after the "…".
-	const cap = { maxLines: FOOTER_LINES, keep: footerPageNumber(footer) };
+	const cap = { maxLines: FOOTER_LINES, keep: footerTail(footer) };
 	const footLines = footer ? wrapSourceLine(footer, inner, small, cap) : [];
 	const f = footLines.map((text, i) => ({
 		text,
