@@ -22,6 +22,27 @@ async function ask(cache: AnswerCache, key: string, bytes = 40, request = plain)
 }
 
 describe('AnswerCache', () => {
+	it('counts each copy being sent as one of its client’s tasks until it has been read, refusing one past them', async () => {
+		const cache = new AnswerCache(1000);
+		let sending = 0;
+		const admit = () => {
+			if (sending >= 1) throw new ApiError(429, 'too_many_tasks', 'busy');
+			sending++;
+			return () => sending--;
+		};
+		const produce = async () => answer(40);
+		const first = await cache.response('a', plain, produce, admit);
+		expect(sending).toBe(1);
+		// A second copy for the same client while the first is still unsent: refused.
+		await expect(cache.response('a', plain, produce, admit)).rejects.toMatchObject({ status: 429 });
+		expect((await first.arrayBuffer()).byteLength).toBe(40);
+		expect(sending).toBe(0);
+		expect(
+			(await (await cache.response('a', gzipping, produce, admit)).arrayBuffer()).byteLength
+		).toBeGreaterThan(0);
+		expect(sending).toBe(0);
+	});
+
 	it('keeps answers while they fit, dropping the oldest first', async () => {
 		const cache = new AnswerCache(100);
 		await ask(cache, 'a');

@@ -2,6 +2,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { ApiError } from './api-error.js';
 import { acceptsGzip, GZIP_LEVEL, gzippedHeaders } from './compress.js';
+import { releasedWhenSent } from './pool/task-runner.js';
 import type { TaskAnswer } from './pool/tasks.js';
 
 const gzipped = promisify(gzip);
@@ -49,16 +50,21 @@ export class AnswerCache {
 	 * as the server's edge does with other answers, the whole country's 11 MB instance cost each
 	 * reader ~0.6–3 s on a busy machine.
 	 */
-	async response(key: string, request: Request, produce: () => Promise<TaskAnswer>): Promise<Response> {
+	async response(
+		key: string,
+		request: Request,
+		produce: () => Promise<TaskAnswer>,
+		admit: () => () => void = () => () => {}
+	): Promise<Response> {
 		const kept = this.#answers.get(key) ?? (await this.#produced(key, produce, request.signal));
 		const { answer } = kept;
-		if (!acceptsGzip(request.headers.get('accept-encoding'))) {
-			const headers = new Headers(answer.headers);
-			headers.append('vary', 'Accept-Encoding');
-			return new Response(answer.body.slice(), { status: answer.status, headers });
-		}
-		const body = (await this.#gzipped(kept)).slice();
-		return new Response(body, { status: answer.status, headers: gzippedHeaders(answer.headers) });
+		const gzip = acceptsGzip(request.headers.get('accept-encoding'));
+		const body = gzip ? await this.#gzipped(kept) : answer.body;
+		// Each reader's copy is held until sent, counted as one of its client's tasks (admit).
+		const release = admit();
+		const headers = gzip ? gzippedHeaders(answer.headers) : new Headers(answer.headers);
+		if (!gzip) headers.append('vary', 'Accept-Encoding');
+		return releasedWhenSent(new Response(body.slice(), { status: answer.status, headers }), release);
 	}
 
 	/**

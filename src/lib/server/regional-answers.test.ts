@@ -22,7 +22,7 @@ function fakeRunner(build?: (task: Task) => Promise<TaskAnswer>) {
 	const runner: TaskRunner = {
 		pooled: true,
 		warm: () => {},
-		hold: () => () => {},
+		admit: () => () => {},
 		answer: async (client, task) => {
 			tasks.push({ client, task });
 			if (build) return build(task);

@@ -42,8 +42,11 @@ export class RegionalAnswers {
 	/** The answer to `GET /api/regional?…` from `client`; a worker thread builds what is not kept. */
 	response(url: URL, request: Request, client: string): Promise<Response> {
 		const query = regionalQuery(url);
-		return this.#cache.response(regionalKey(query), request, () =>
-			this.runner().answer(client, task(query), request.signal)
+		return this.#cache.response(
+			regionalKey(query),
+			request,
+			() => this.runner().answer(client, task(query), request.signal),
+			() => this.runner().admit(client)
 		);
 	}
 

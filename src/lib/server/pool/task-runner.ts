@@ -9,8 +9,8 @@ export interface TaskRunner {
 	answer(client: string, task: Task, signal?: AbortSignal): Promise<TaskAnswer>;
 	/** Gets a worker ready before the first task. */
 	warm(): void;
-	/** Counts an answer still being sent as one of the client's tasks until it is (see WorkerPool.hold). */
-	hold(client: string): () => void;
+	/** Counts an answer being sent as one of the client's tasks until it is, or refuses it (see WorkerPool.admit). */
+	admit(client: string): () => void;
 	/** Whether tasks run on worker threads, off the thread that answers requests. */
 	readonly pooled: boolean;
 }
@@ -58,7 +58,7 @@ export function poolRunner(workerUrl: URL, env: Record<string, string | undefine
 	return {
 		pooled: true,
 		warm: () => pool.warm(),
-		hold: (client) => pool.hold(client),
+		admit: (client) => pool.admit(client),
 		answer: (client, task, signal) =>
 			pool.run(client, task, transferable(task), signal).catch((e: unknown) => {
 				throw thrown(e);
@@ -70,7 +70,7 @@ function inlineRunner(): TaskRunner {
 	return {
 		pooled: false,
 		warm: () => {},
-		hold: () => () => {},
+		admit: () => () => {},
 		answer: (_client, task) =>
 			runTask(task).catch((e: unknown) => {
 				throw thrown(failureOf(e));
@@ -87,7 +87,7 @@ export async function taskResponse(client: string, task: Task, signal?: AbortSig
 	const runner = taskRunner();
 	try {
 		const answer = await runner.answer(client, task, signal);
-		return releasedWhenSent(responseOf(answer), runner.hold(client));
+		return releasedWhenSent(responseOf(answer), runner.admit(client));
 	} catch (e) {
 		return errorResponse(e);
 	}

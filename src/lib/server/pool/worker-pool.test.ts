@@ -73,11 +73,12 @@ describe('WorkerPool', () => {
 		expect(await p.run('a', { value: 'again' })).toBe('again');
 	}, 30_000);
 
-	it('counts an answer held for sending as one of its client’s tasks until it is released, once', async () => {
+	it('counts an answer being sent as one of its client’s tasks until it is released, once, and refuses one past them', async () => {
 		const p = makePool({ perClient: 1 });
 		expect(await p.run('a', { value: 'big answer' })).toBe('big answer');
-		const release = p.hold('a');
+		const release = p.admit('a');
 		expect((await refusal(p.run('a', {})))?.code).toBe('too_many_tasks');
+		expect(() => p.admit('a')).toThrow(expect.objectContaining({ status: 429, code: 'too_many_tasks' }));
 		// Another client is not held up.
 		expect(await p.run('b', { value: 'other' })).toBe('other');
 		release();

@@ -94,12 +94,15 @@ export class WorkerPool<T, R> {
 	}
 
 	/**
-	 * Counts an answer of `client` still being sent as one of its tasks until the function it
-	 * returns is called (once; later calls do nothing): an answer waiting for a slow reader sits
-	 * in the server's memory, so a client's unsent answers are bounded as its tasks are.
+	 * Counts an answer of `client` being sent as one of its tasks until the function it returns is
+	 * called (once; later calls do nothing), or refuses it with 429 as a task past the client's
+	 * would be: an answer waiting for a slow reader sits in the server's memory, so a client's
+	 * unsent answers, computed or kept, are bounded as its tasks are.
 	 */
-	hold(client: string): () => void {
-		this.#perClient.set(client, (this.#perClient.get(client) ?? 0) + 1);
+	admit(client: string): () => void {
+		const mine = this.#perClient.get(client) ?? 0;
+		if (mine >= this.#options.perClient) throw this.#busy(429, 'too_many_tasks');
+		this.#perClient.set(client, mine + 1);
 		let held = true;
 		return () => {
 			if (held) this.#release(client);

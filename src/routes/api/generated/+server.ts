@@ -23,7 +23,12 @@ export const GET: RequestHandler = ({ url, request, getClientAddress }) =>
 		const history = url.searchParams.get('history') === '1';
 		const key = `${nodes}:${seed}:${history}`;
 		const task = { kind: 'generated', nodes, seed, history } as const;
-		return cache.response(key, request, () => taskRunner().answer(getClientAddress(), task, request.signal));
+		return cache.response(
+			key,
+			request,
+			() => taskRunner().answer(getClientAddress(), task, request.signal),
+			() => taskRunner().admit(getClientAddress())
+		);
 	});
 
 /** Preflight for cross-origin readers. */
