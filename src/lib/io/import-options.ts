@@ -98,7 +98,7 @@ class OptionCheck {
 		};
 		const result = validate(probe);
 		if (result.ok) return;
-		for (const p of result.problems) this.report(p.path, { zh: p.text?.zh ?? p.message, en: p.message });
+		for (const p of result.problems) this.report(p.path, p.text);
 	}
 }
 

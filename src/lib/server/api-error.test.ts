@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, errorResponse } from './api-error.js';
+import { ApiError, errorResponse, shortProblem } from './api-error.js';
 
 describe('errorResponse(e)', () => {
 	afterEach(() => vi.restoreAllMocks());
@@ -37,6 +37,21 @@ describe('errorResponse(e)', () => {
 		expect(shown.message.endsWith('…')).toBe(true);
 		expect(shown.text.zh).toHaveLength(500);
 		expect(shown.path).toBe('nodes[0].kind');
+	});
+
+	it('cuts the values a problem offers too, and never inside a character of two code units', () => {
+		const long = '𠀀'.repeat(400);
+		const short = shortProblem({
+			path: 'units.csv, row 2, column 上级',
+			message: long,
+			text: { zh: long, en: long },
+			suggestion: long,
+			suggestions: [long, 'B01']
+		});
+		expect(short.message.length).toBeLessThanOrEqual(500);
+		expect(short.message.endsWith('𠀀…')).toBe(true);
+		expect(short.suggestion!.endsWith('𠀀…')).toBe(true);
+		expect(short.suggestions![1]).toBe('B01');
 	});
 
 	it('logs anything else and answers 500 without saying what broke', async () => {

@@ -54,14 +54,27 @@ function boundedProblems(
 /** Longest text of a problem in an answer, in characters. */
 const PROBLEM_CHARS = 500;
 
-/** A problem with its path and sentences cut at {@link PROBLEM_CHARS}, ending "…" where cut. */
-function shortProblem(problem: Problem): Problem {
-	const cut = (text: string) => (text.length > PROBLEM_CHARS ? `${text.slice(0, PROBLEM_CHARS - 1)}…` : text);
+/** `text` cut at {@link PROBLEM_CHARS} characters, ending "…" where cut, never inside a surrogate pair. */
+function cut(text: string): string {
+	if (text.length <= PROBLEM_CHARS) return text;
+	const end = /[\ud800-\udbff]/.test(text[PROBLEM_CHARS - 2]) ? PROBLEM_CHARS - 2 : PROBLEM_CHARS - 1;
+	return `${text.slice(0, end)}…`;
+}
+
+/**
+ * A problem with its path, sentences and the values it offers cut at {@link PROBLEM_CHARS}: what
+ * an answer lists (an error's problems, an import's) stays small whatever the input quoted.
+ */
+export function shortProblem<P extends Problem & { suggestion?: string; suggestions?: string[] }>(
+	problem: P
+): P {
 	return {
 		...problem,
 		path: cut(problem.path),
 		message: cut(problem.message),
-		...(problem.text && { text: { zh: cut(problem.text.zh), en: cut(problem.text.en) } })
+		text: { zh: cut(problem.text.zh), en: cut(problem.text.en) },
+		...(problem.suggestion !== undefined && { suggestion: cut(problem.suggestion) }),
+		...(problem.suggestions && { suggestions: problem.suggestions.map(cut) })
 	};
 }
 

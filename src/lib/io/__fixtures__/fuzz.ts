@@ -66,10 +66,8 @@ export function expectLocated(problems: readonly Problem[], file?: string): void
 		expect(p.path.length).toBeGreaterThan(0);
 		if (file !== undefined) expect(p.file?.startsWith(file)).toBe(true);
 		expect(p.message.length).toBeGreaterThan(0);
-		if (p.text) {
-			expect(p.text.zh.length).toBeGreaterThan(0);
-			expect(p.text.en.length).toBeGreaterThan(0);
-		}
+		expect(p.text.zh.length).toBeGreaterThan(0);
+		expect(p.text.en.length).toBeGreaterThan(0);
 	}
 }
 

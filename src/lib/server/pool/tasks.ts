@@ -15,7 +15,7 @@ import type { RegionalOptions } from '#lib/data/regional.js';
 import { generateNational } from '#lib/data/generate-national.js';
 import { PACKED_TYPE } from '#lib/packed/format.js';
 import { packedFile } from '#lib/packed/packed-file.js';
-import { ApiError, type ApiErrorExtra } from '../api-error.js';
+import { ApiError, shortProblem, type ApiErrorExtra } from '../api-error.js';
 import type { ApiErrorCode } from '../api-error-codes.js';
 import { buildRegional } from '../regional-handler.js';
 import { exportResponse } from '../export-response.js';
@@ -68,8 +68,11 @@ const STORY_TYPES = {
 /** Runs a task to its answer; throws what the route would (an ApiError). */
 export async function runTask(task: Task): Promise<TaskAnswer> {
 	switch (task.kind) {
-		case 'import':
-			return answerOf(json(importFile(task.file, task.relations, task.options)));
+		case 'import': {
+			const result = importFile(task.file, task.relations, task.options);
+			// Cut as an error's problems are: a message quotes the ids and values it is about.
+			return answerOf(json({ ...result, problems: result.problems.map(shortProblem) }));
+		}
 		case 'export': {
 			const url = new URL(`http://task/?${task.search}`);
 			return answerOf(
