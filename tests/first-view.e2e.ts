@@ -144,3 +144,26 @@ test('expand=all and Fit still give the whole chart; the minimap comes once the 
 	await page.getByRole('button', { name: '放大' }).click();
 	await expect(page.getByTestId('minimap')).toBeVisible();
 });
+
+test('a camera is written into the address on a wide screen, not on an upright phone, whose layout is its own', async ({
+	browser
+}) => {
+	for (const screen of SCREENS) {
+		const context = await browser.newContext({ viewport: screen.viewport, locale: 'zh-CN' });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
+		const stage = (await page.locator('.stage').boundingBox())!;
+		const [x, y] = [stage.x + stage.width / 2, stage.y + stage.height / 2];
+		await page.mouse.move(x, y);
+		await page.mouse.down();
+		await page.mouse.move(x - 60, y - 40, { steps: 6 });
+		await page.mouse.up();
+		const written = () => new URL(page.url()).searchParams.has('cam');
+		if (screen.mobile) {
+			await page.waitForTimeout(1_000);
+			expect(written()).toBe(false);
+		} else await expect.poll(written).toBe(true);
+		await context.close();
+	}
+});

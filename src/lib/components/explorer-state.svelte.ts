@@ -43,7 +43,10 @@ export function buildsOffThread(dataset: Dataset): boolean {
 export class ExplorerState extends LinkedView {
 	readonly #source: () => Dataset;
 	readonly #sources: ExplorerOptions;
-	/** The shape the tree layouts pack towards: a portrait screen's, else the layouts' own (undefined). */
+	/**
+	 * The shape the tree layouts pack towards: a portrait screen's, unless the link names a camera;
+	 * else the layouts' own (undefined).
+	 */
 	readonly aspect: number | undefined;
 	/** The dataset shown: an editor's replaces it on every step. */
 	dataset: Dataset = $derived.by(() => this.#source());
@@ -160,7 +163,8 @@ export class ExplorerState extends LinkedView {
 		super(datesIn(source()).length ? options.openOn : undefined);
 		this.#source = source;
 		this.#sources = options;
-		this.aspect = options.aspect;
+		// A link's camera is a place in a wide screen's layout: it opens in that layout.
+		this.aspect = link.camera ? undefined : options.aspect;
 		this.showLink(options.allDates ? { ...link, allDates: true } : link);
 		this.story = this.dataset.views ?? [];
 	}

@@ -37,7 +37,7 @@ export function speculativeRequest(
 	const view = drawnView(link, implied, undefined);
 	return {
 		view: { ...view, theme: view.theme ?? 'light' },
-		options: { highlight: focus ? [focus.id] : [], aspect }
+		options: { highlight: focus ? [focus.id] : [], aspect: link.camera ? undefined : aspect }
 	};
 }
 

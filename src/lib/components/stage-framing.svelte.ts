@@ -62,9 +62,11 @@ export class StageFraming {
 		});
 
 		// Also when the stage is resized (the details panel opening): the camera is the frame's centre.
+		// An upright phone's layout is its own (screen-aspect.ts), so a place in it is not written
+		// down: a link with it would open elsewhere on any other screen.
 		$effect(() => {
 			const [viewport, w, h] = [explorer.viewport, this.width, this.height];
-			if (!this.#fitted) return;
+			if (!this.#fitted || explorer.aspect !== undefined) return;
 			const timer = setTimeout(() => {
 				explorer.camera =
 					this.#framed && sameViewport(viewport, this.#framed) ? undefined : cameraOf(viewport, w, h);

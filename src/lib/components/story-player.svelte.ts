@@ -74,7 +74,9 @@ export class StoryPlayer {
 	 */
 	show(state: ViewState, duration = STEP_DURATION): void {
 		this.explorer.showView(state);
-		this.#camera = state.camera;
+		// A camera is a place in the layout a wide screen gets: on an upright phone, laid out
+		// otherwise (screen-aspect.ts), the step is framed on its focus or whole instead.
+		this.#camera = this.explorer.aspect === undefined ? state.camera : undefined;
 		this.#focus = state.focus;
 		this.frameView(duration);
 	}
@@ -108,7 +110,7 @@ export class StoryPlayer {
 		this.panZoom.set(target, duration);
 	}
 
-	/** The view in force with the camera where it is now, ready to become a story step. */
+	/** The view in force with the camera where it is now (on a wide screen), ready to become a story step. */
 	snapshot(): ViewState {
 		const { width, height } = this.frame();
 		const state: ViewState = { ...this.explorer.view };
@@ -116,7 +118,9 @@ export class StoryPlayer {
 		else delete state.focus;
 		delete state.lang;
 		delete state.theme;
-		state.camera = cameraOf(this.explorer.viewport, width, height);
+		// Only a wide screen's camera is a place other screens share (see show).
+		if (this.explorer.aspect === undefined) state.camera = cameraOf(this.explorer.viewport, width, height);
+		else delete state.camera;
 		return state;
 	}
 }
