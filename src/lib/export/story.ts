@@ -15,7 +15,7 @@ import type { PdfOptions } from './pdf.js';
 import { exportPptxDeck, type PptxOptions } from './pptx.js';
 import { pageSpec, SLIDE_SPEC, type PageSpec } from './readable.js';
 import { DEFAULT_EXPORT_OPTIONS } from './options.js';
-import { limits } from '#lib/model/limits.js';
+import { viewsOverLimit } from '#lib/model/limits.js';
 
 /** Who reads the story: its language and theme override what the steps were recorded with. */
 export interface StoryOptions {
@@ -91,13 +91,13 @@ export function storyPages(
 }
 
 /**
- * Refuses a story with no steps, or with more than `limits.views`: each step is drawn and laid
+ * Refuses a story with no steps, or with more than the limit (viewsOverLimit): each step is drawn and laid
  * out anew, and 3,000 of them ran past the minute an export may take.
  */
 function checkSteps(story: readonly View[]): void {
 	if (!story.length) throw new RangeError('The story has no steps.');
-	if (story.length > limits.views)
-		throw new RangeError(`The story has ${story.length} steps; at most ${limits.views} are exported.`);
+	const over = viewsOverLimit({ views: [...story] });
+	if (over) throw new RangeError(over.message);
 }
 
 /** Exports a story as PowerPoint: editable slides titled with their steps, notes as speaker notes. */

@@ -20,7 +20,7 @@ export const weightOf = (field: string): number => WEIGHTS[field] ?? 0.5;
  * attribute's text counts as a mention only, so a note beginning 民政部… does not put 登记和审批机关
  * above the bodies named 民政部门.
  */
-export const topRankOf = (field: string): number => (field in WEIGHTS ? 5 : 2);
+export const topRankOf = (field: string): number => (Object.hasOwn(WEIGHTS, field) ? 5 : 2);
 
 /** Ids and codes are matched exactly or by prefix only: a typo in them names something else. */
 export const fuzzyFields = (field: string): boolean => field !== 'id' && field !== 'region.code';
