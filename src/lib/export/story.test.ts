@@ -94,7 +94,7 @@ describe('exportStoryPptx(dataset, story, options)', () => {
 	test('refuses more steps than a chart may carry, before drawing any', () => {
 		const many = Array.from({ length: limits.views + 1 }, (_, i) => ({ ...story[0], id: `step-${i}` }));
 		expect(() => exportStoryPptx(fixture, many)).toThrow(
-			`The story has ${limits.views + 1} steps; at most ${limits.views} are exported.`
+			`The chart's story has ${limits.views + 1} steps; at most ${limits.views} are allowed.`
 		);
 	});
 });
