@@ -167,3 +167,23 @@ test('a camera is written into the address on a wide screen, not on an upright p
 		await context.close();
 	}
 });
+
+test('a phone on its side folds the tools into the menu too, leaving the chart the screen', async ({
+	browser
+}) => {
+	const context = await browser.newContext({
+		viewport: { width: 844, height: 390 },
+		isMobile: true,
+		hasTouch: true,
+		locale: 'zh-CN'
+	});
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
+	await expect(page.getByRole('button', { name: '更多' })).toBeVisible();
+	await expect(page.getByRole('button', { name: '导出' })).toBeHidden();
+	// The tools had taken 179 of its 390 px.
+	expect((await page.locator('.stage').boundingBox())!.height).toBeGreaterThanOrEqual(0.75 * 390);
+	await page.screenshot({ path: 'test-results/first-view-phone-landscape.png' });
+	await context.close();
+});

@@ -95,6 +95,17 @@ describe('ExplorerState on a date', () => {
 });
 
 describe('ExplorerState expanding and collapsing', () => {
+	it('writes the opening expanded set into the address with a camera, the drawing the camera is a place in', () => {
+		const explorer = new ExplorerState(opinions2015, {}, { openOn: '2026-12-06' });
+		explorer.opening = ['party-central'];
+		expect(explorer.shared.expanded).toBeUndefined();
+		explorer.camera = { x: 338, y: 200, k: 2.27 };
+		expect(explorer.shared).toMatchObject({
+			camera: { x: 338, y: 200, k: 2.27 },
+			expanded: ['party-central']
+		});
+	});
+
 	it('reveals a node by opening its ancestors, and folds all but the way to the selected node', () => {
 		const explorer = new ExplorerState(opinions2015, { asOf: '2024-12-31', expanded: [] });
 		// Deepest of the chain: under the prefecture and provincial levels.

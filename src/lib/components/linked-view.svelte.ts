@@ -50,8 +50,16 @@ export abstract class LinkedView {
 		this.link.focus !== undefined && this.nodeOf(this.link.focus) !== undefined ? this.link.focus : null
 	);
 	#filter = $derived(this.link.filter ?? NO_FILTER);
-	/** The link as an address reproduces it (see linkToShare): what the page writes to the address. */
-	shared: ExplorerLink = $derived.by(() => linkToShare(this.link, this.selected, this.openOn));
+	/**
+	 * The link as an address reproduces it (see linkToShare): what the page writes to the address.
+	 * A camera is a place in the drawing it was taken in, so with it goes the opening's expanded
+	 * set, which the address otherwise leaves out: without it the link reopened on another drawing.
+	 */
+	shared: ExplorerLink = $derived.by(() => {
+		const shared = linkToShare(this.link, this.selected, this.openOn);
+		if (shared.camera && shared.expanded === undefined && this.opening) shared.expanded = this.opening;
+		return shared;
+	});
 
 	/** The selected node: the link's focus. */
 	get selected(): string | null {

@@ -294,6 +294,16 @@ describe('importFile: a small sheet with a repeated id and a mistyped parent id'
 		]);
 	});
 
+	it('never offers a row its own id as its parent', () => {
+		const own = importFile({
+			name: 'units.csv',
+			bytes: new TextEncoder().encode('编号,单位名称,上级单位\nB01,甲,\nB02,乙,B09\n')
+		});
+		const unknown = own.problems.find((p) => p.code === 'unknown_parent')!;
+		expect(unknown.suggestions).toContain('B01');
+		expect(unknown.suggestions).not.toContain('B02');
+	});
+
 	it('offers the nearest id for a parent id mistyped, as it does the nearest names', () => {
 		const unknown = result.problems.find((p) => p.code === 'unknown_parent')!;
 		expect(unknown.suggestions).toContain('B01');

@@ -39,7 +39,8 @@ export function linkParents(
 			});
 		} else {
 			unit.error.push('unknown_parent');
-			const offered = nearest(ref);
+			// Never the row itself: offered its own id, a click made a ring of one.
+			const offered = nearest(ref).filter((s) => s !== unit.id && s !== unit.name);
 			log.problem('units', 'unknown_parent', importMessages.unknownParent(ref, offered), {
 				row: unit.row,
 				column,
