@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { labelSizes } from './support/label-sizes.js';
+import { phoneContext } from './support/phone.js';
 
 /** The first frame on a machine shared with other work: waited for, not assumed quick. */
 const READY = { timeout: 30_000 };
@@ -171,12 +172,7 @@ test('a camera is written into the address on a wide screen, not on an upright p
 test('a phone on its side folds the tools into the menu too, leaving the chart the screen', async ({
 	browser
 }) => {
-	const context = await browser.newContext({
-		viewport: { width: 844, height: 390 },
-		isMobile: true,
-		hasTouch: true,
-		locale: 'zh-CN'
-	});
+	const context = await phoneContext(browser, { width: 844, height: 390 });
 	const page = await context.newPage();
 	await page.goto('/');
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);

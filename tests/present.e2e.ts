@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { labelSizes } from './support/label-sizes.js';
+import { phoneContext } from './support/phone.js';
 import { startHost, type HostServer } from './host-server.js';
 import { libreOfficeToPdf, run, tempDir, writeTemp } from '../src/lib/export/__fixtures__/programs.js';
 import { chartAtRest, PAGE_READY } from './support/busy-machine.js';
@@ -308,12 +309,7 @@ test('the story exports as PPTX and PDF with at least a slide (page) per step, e
 });
 
 test('present mode on a phone keeps every control of its bar on the screen', async ({ browser }) => {
-	const context = await browser.newContext({
-		viewport: { width: 390, height: 844 },
-		isMobile: true,
-		hasTouch: true,
-		locale: 'zh-CN'
-	});
+	const context = await phoneContext(browser);
 	const page = await context.newPage();
 	await page.goto('/present/opinions-2015');
 	await hydrated(page);
