@@ -16,7 +16,8 @@ import { datasetAsOf } from '#lib/model/as-of.js';
 import { buildGraph } from '#lib/model/graph.js';
 import { nodeCount } from '#lib/model/dataset-facts.js';
 import type { DatasetHead } from '#lib/packed/format.js';
-import { datesIn } from '#lib/model/dates.js';
+import { datesIn, openingDate } from '#lib/model/dates.js';
+import { linkAspect } from '#lib/layout/screen-aspect.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
 import type { ExplorerLink } from './explorer-link.js';
 import { LinkedView } from './linked-view.svelte.js';
@@ -159,12 +160,10 @@ export class ExplorerState extends LinkedView {
 	 */
 	constructor(dataset: Dataset | (() => Dataset), link: ExplorerLink = {}, options: ExplorerOptions = {}) {
 		const source = typeof dataset === 'function' ? dataset : () => dataset;
-		// A dataset without dates looks the same on every day: it opens on none.
-		super(datesIn(source()).length ? options.openOn : undefined);
+		super(openingDate(source(), options.openOn));
 		this.#source = source;
 		this.#sources = options;
-		// A link's camera is a place in a wide screen's layout: it opens in that layout.
-		this.aspect = link.camera ? undefined : options.aspect;
+		this.aspect = linkAspect(link, options.aspect);
 		this.showLink(options.allDates ? { ...link, allDates: true } : link);
 		this.story = this.dataset.views ?? [];
 	}

@@ -2,6 +2,7 @@ import type { ViewState } from '#lib/model/types.js';
 import type { Camera } from '#lib/scene/camera.js';
 import type { NodeFilter } from '#lib/scene/filter.js';
 import { nearestDateIn } from '#lib/model/date-stops.js';
+import { dateImpliedBy } from '#lib/model/dates.js';
 import { drawnView, linkToShare, sameView, type ExplorerLink } from './explorer-link.js';
 
 /**
@@ -22,13 +23,8 @@ export abstract class LinkedView {
 	 * choice a link spells out. Undefined where all dates are the default (the editor).
 	 */
 	readonly openOn: string | undefined;
-	/**
-	 * The date shown only because the link names none and does not ask for all dates: links
-	 * leave it out, so a link opened tomorrow shows tomorrow's structure.
-	 */
-	impliedDate: string | undefined = $derived.by(() =>
-		this.link.asOf === undefined && !this.link.allDates ? this.openOn : undefined
-	);
+	/** The date shown only because the link names none (see dateImpliedBy). */
+	impliedDate: string | undefined = $derived.by(() => dateImpliedBy(this.link, this.openOn));
 	/** Said once after a jump to a node that did not exist on the date shown: where the date went. */
 	dateMove = $state.raw<{ id: string; from: string; to: string } | null>(null);
 	/**
@@ -122,7 +118,7 @@ export abstract class LinkedView {
 	 */
 	showLink(link: ExplorerLink): void {
 		this.dateMove = null;
-		const implied = link.asOf === undefined && !link.allDates ? this.openOn : undefined;
+		const implied = dateImpliedBy(link, this.openOn);
 		const valid = link.focus === undefined ? undefined : this.nodeOf(link.focus)?.valid;
 		const near = implied === undefined ? undefined : nearestDateIn(valid, implied);
 		if (implied !== undefined && near !== implied) {

@@ -1,6 +1,7 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
-import { shownDate } from '#lib/model/dates.js';
+import { dateImpliedBy, openingDate } from '#lib/model/dates.js';
+import { linkAspect } from '#lib/layout/screen-aspect.js';
 import { nearestDateIn } from '#lib/model/date-stops.js';
 import { isFilterActive } from '#lib/scene/filter.js';
 import { ChartAddress } from './chart-address.js';
@@ -31,13 +32,13 @@ export function speculativeRequest(
 ): SceneAsk | null {
 	const { dataset: _named, src: _src, ...link } = new ChartAddress(dataset).read(search).view;
 	if (link.trace || (link.filter && isFilterActive(link.filter))) return null;
-	const implied = link.asOf === undefined ? shownDate(link, dataset, today) : undefined;
+	const implied = dateImpliedBy(link, openingDate(dataset, today));
 	const focus = link.focus === undefined ? undefined : dataset.nodes.find((n) => n.id === link.focus);
 	if (focus && implied !== undefined && nearestDateIn(focus.valid, implied) !== implied) return null;
 	const view = drawnView(link, implied, undefined);
 	return {
 		view: { ...view, theme: view.theme ?? 'light' },
-		options: { highlight: focus ? [focus.id] : [], aspect: link.camera ? undefined : aspect }
+		options: { highlight: focus ? [focus.id] : [], aspect: linkAspect(link, aspect) }
 	};
 }
 

@@ -16,3 +16,12 @@ export function screenAspect(width: number, height: number): number | undefined 
 
 /** The narrowest shape packed towards: narrower, a tree would stand in one column of single boxes. */
 const MIN_ASPECT = 0.4;
+
+/**
+ * The shape a view opened from a link is laid out towards on a screen of shape `aspect` (see
+ * {@link screenAspect}): none when the link names a camera, a place in the wide layout it was
+ * taken in, which must open in that layout to show the same place.
+ */
+export function linkAspect(link: { camera?: unknown }, aspect: number | undefined): number | undefined {
+	return link.camera ? undefined : aspect;
+}

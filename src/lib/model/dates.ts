@@ -72,9 +72,31 @@ export function datesIn(dataset: Pick<Dataset, 'nodes' | 'edges'>): readonly str
 }
 
 /**
- * The date a view of `dataset` shows: the one it names, else — unless it asks for every date at
- * once (`asof=all`) — `today` for a dataset whose structure changes over time, as the explorer
- * opens; none for a dataset without dates, which looks the same on every day.
+ * The date a view of `dataset` that names none opens on: `today` (undefined: none) for a dataset
+ * whose structure changes over time; none for one without dates, which looks the same every day.
+ */
+export function openingDate(
+	dataset: Pick<Dataset, 'nodes' | 'edges'>,
+	today: string | undefined
+): string | undefined {
+	return datesIn(dataset).length ? today : undefined;
+}
+
+/**
+ * The date shown only because a view names none: its opening date (see {@link openingDate}),
+ * unless it asks for every date at once (`asof=all`). A link leaves it out, so a link opened
+ * tomorrow shows tomorrow's structure.
+ */
+export function dateImpliedBy(
+	view: { asOf?: string; allDates?: boolean },
+	openOn: string | undefined
+): string | undefined {
+	return view.asOf === undefined && !view.allDates ? openOn : undefined;
+}
+
+/**
+ * The date a view of `dataset` shows: the one it names, else its implied one on `today` (see
+ * {@link dateImpliedBy}), as the explorer opens.
  * @example shownDate({}, opinions2015, '2026-12-07') → '2026-12-07'
  */
 export function shownDate(
@@ -82,8 +104,7 @@ export function shownDate(
 	dataset: Pick<Dataset, 'nodes' | 'edges'>,
 	today: string
 ): string | undefined {
-	if (view.asOf !== undefined || view.allDates) return view.asOf;
-	return datesIn(dataset).length ? today : undefined;
+	return view.asOf ?? dateImpliedBy(view, openingDate(dataset, today));
 }
 
 /**
