@@ -7,6 +7,7 @@ import {
 	type TreeTurns
 } from './types.js';
 import { packRows } from './pack-rows.js';
+import { rootOrder } from './root-order.js';
 import { layTree, type Datum, type LaidTree } from './lay-tree.js';
 import { stackLeaves, wrapWide } from './wide-rows.js';
 
@@ -48,7 +49,8 @@ function forestRoots(nodes: LayoutNode[]): Datum[] {
 /**
  * A tidy top-down or left-right tree. A forest is not strung out in one long line: each root's
  * tree is laid out on its own and the trees are packed into rows (columns for left-right) in
- * input order, so that the whole comes close to the `aspect` of a screen or slide. In a top-down
+ * input order (or, for a few trees joined by links, an order that keeps the links short: see
+ * root-order.ts), so that the whole comes close to the `aspect` of a screen or slide. In a top-down
  * tree, wide fans of leaves are stacked in columns, and rows of branches far wider than deep are
  * wrapped into several rows. Positions are box centres.
  */
@@ -67,10 +69,13 @@ export function treeLayout(input: LayoutInput, options: TreeOptions = {}): Layou
 	if (direction === 'tb' && Number.isFinite(wrapAbove))
 		for (const root of roots)
 			wrapWide(root, wrapAbove, aspect, siblingGap, levelGap, !Number.isFinite(stackFrom));
-	const trees = roots.map((root) => layTree(root, direction, siblingGap, levelGap));
+	const laid = roots.map((root) => layTree(root, direction, siblingGap, levelGap));
 	// Along the breadth axis : down the depth axis; for left-right trees the screen's width is depth.
 	const target = direction === 'tb' ? aspect : 1 / aspect;
-	const offsets = packRows(trees, { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 });
+	const packing = { target, gap: siblingGap * 3, rowGap: levelGap * 1.5 };
+	const order = rootOrder(laid, input, direction, packing);
+	const trees = order.map((t) => laid[t]);
+	const offsets = packRows(trees, packing);
 
 	const result: Placement = { tb: direction === 'tb', positions: new Float64Array(input.nodes.length * 2) };
 	trees.forEach((laid, t) => place(laid, offsets[t].along - laid.alongMin, offsets[t].down, result));

@@ -129,36 +129,48 @@ function boxExit(box: Rect, towardX: number, towardY: number, at: Float64Array, 
 /** The two ends a curve or a straight line leaves its boxes at: x1, y1, x2, y2. */
 const ends = new Float64Array(4);
 
+/** Coordinates {@link curveShape} writes: nine points, x and y each, then the control point. */
+export const CURVE_SHAPE = 20;
+
 /**
- * A curved cross-link between two boxes, bowed to one side so it stays distinct from the
- * straight backbone lines; `lane` spreads parallel links between the same pair. Nine points
- * along it, the label at the middle one.
+ * The shape of a curved cross-link between two boxes: nine points along it (x, y each), then
+ * the control point it bends towards, into `into`. It bows to the left of the way from `from`
+ * to `to` (on screen, y down); `lane` spreads parallel links between the same pair, and `bend`
+ * scales the bow, a negative one bowing to the other side.
  */
-export function curveRoute(out: RouteColumn, from: Rect, to: Rect, lane = 0): void {
+export function curveShape(from: Rect, to: Rect, lane: number, bend: number, into: Float64Array): void {
 	const dx = to.x - from.x;
 	const dy = to.y - from.y;
 	const length = Math.hypot(dx, dy) || 1;
-	const bow = Math.min(120, 0.18 * length + 14) * (1 + 0.6 * lane);
+	const bow = Math.min(120, 0.18 * length + 14) * (1 + 0.6 * lane) * bend;
 	const cx = (from.x + to.x) / 2 - (dy / length) * bow;
 	const cy = (from.y + to.y) / 2 + (dx / length) * bow;
 	boxExit(from, cx, cy, ends, 0);
 	boxExit(to, cx, cy, ends, 2);
 	const [x1, y1, x2, y2] = ends;
-	let labelX = 0;
-	let labelY = 0;
 	for (let i = 0; i <= 8; i++) {
 		const t = i / 8;
 		const u = 1 - t;
-		const x = r(u * u * x1 + 2 * u * t * cx + t * t * x2);
-		const y = r(u * u * y1 + 2 * u * t * cy + t * t * y2);
-		out.point(x, y);
-		if (i === 4) {
-			labelX = x;
-			labelY = y;
-		}
+		into[i * 2] = r(u * u * x1 + 2 * u * t * cx + t * t * x2);
+		into[i * 2 + 1] = r(u * u * y1 + 2 * u * t * cy + t * t * y2);
 	}
-	out.control(r(cx), r(cy));
-	out.end(labelX, labelY);
+	into[18] = r(cx);
+	into[19] = r(cy);
+}
+
+/** The shape {@link curveRoute} works in. */
+const shape = new Float64Array(CURVE_SHAPE);
+
+/**
+ * A curved cross-link between two boxes, bowed to one side so it stays distinct from the
+ * straight backbone lines (see {@link curveShape}). Nine points along it, the label at the
+ * middle one.
+ */
+export function curveRoute(out: RouteColumn, from: Rect, to: Rect, lane = 0, bend = 1): void {
+	curveShape(from, to, lane, bend, shape);
+	for (let i = 0; i < 18; i += 2) out.point(shape[i], shape[i + 1]);
+	out.control(shape[18], shape[19]);
+	out.end(shape[8], shape[9]);
 }
 
 /** A straight line between the facing sides of two boxes, for radial and layered placements. */

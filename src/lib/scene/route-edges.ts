@@ -9,6 +9,7 @@ import { curveRoute, elbowRoute, stackRoute, straightRoute, wrapRoute, type Rect
 import { STACKED, WRAPPED } from '#lib/layout/types.js';
 import type { PlacedNodes } from './place-nodes.js';
 import { RouteColumn } from './route-column.js';
+import { linkBends } from './link-bends.js';
 import type { VisibleGraph } from './visible-graph.js';
 
 /**
@@ -36,18 +37,33 @@ export function routeEdges(visible: VisibleGraph, placed: PlacedNodes, direction
 	const routes = new RouteColumn(count + links.length, count * TREE_COORDS + links.length * CURVE_COORDS);
 	const tree = routeTree(routes, visible, placed, direction);
 	const box = new BoxPair(placed.geometry);
-	// Lines between the same two boxes take lanes in turn, so they bow apart instead of overlapping.
-	const lanes = new Map<string, number>();
+	const { lanes, pairs } = laneLinks(links);
+	const bends = linkBends(links, lanes, pairs, placed.geometry);
 	for (let i = 0; i < links.length; i++) {
-		const { from, to, fromIndex, toIndex } = links[i];
-		// The pair in code-unit order either way round, as sorting the two ids would give it.
-		const pair = from < to ? `${from}\u0000${to}` : `${to}\u0000${from}`;
-		const lane = lanes.get(pair) ?? 0;
-		lanes.set(pair, lane + 1);
-		box.read(fromIndex, toIndex);
-		curveRoute(routes, box.from, box.to, lane);
+		box.read(links[i].fromIndex, links[i].toIndex);
+		curveRoute(routes, box.from, box.to, lanes[i], bends[i]);
 	}
 	return { tree, routes };
+}
+
+/**
+ * Lines between the same two boxes take lanes in turn, so they bow apart instead of overlapping:
+ * each link's lane, and its pair (links joining the same two boxes, either way round, share one).
+ */
+function laneLinks(links: VisibleGraph['links']): { lanes: Uint32Array; pairs: Uint32Array } {
+	const lanes = new Uint32Array(links.length);
+	const pairs = new Uint32Array(links.length);
+	const seen = new Map<string, { pair: number; lanes: number }>();
+	for (let i = 0; i < links.length; i++) {
+		const { from, to } = links[i];
+		// The pair in code-unit order either way round, as sorting the two ids would give it.
+		const key = from < to ? `${from}\u0000${to}` : `${to}\u0000${from}`;
+		let pair = seen.get(key);
+		if (!pair) seen.set(key, (pair = { pair: seen.size, lanes: 0 }));
+		pairs[i] = pair.pair;
+		lanes[i] = pair.lanes++;
+	}
+	return { lanes, pairs };
 }
 
 /** Writes each visible node's line from its tree parent. */
