@@ -1,8 +1,12 @@
-import { mkdtempSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { packedPath, removePackedFiles } from './packed-charts.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '#lib/model/types.js';
+import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
+import { packedChart, packedPath, removePackedFiles } from './packed-charts.js';
+import { taskRunner } from './pool/task-runner.js';
+import { chartHandlers } from './services.js';
 
 describe('removePackedFiles(id)', () => {
 	it("deletes every packed file of the chart, half-written ones too, and no other chart's", () => {
@@ -22,5 +26,39 @@ describe('removePackedFiles(id)', () => {
 	it('does nothing where no chart was ever packed', () => {
 		const dataDir = mkdtempSync(join(tmpdir(), 'tiaokuai-packed-'));
 		expect(() => removePackedFiles('Abc0123456', dataDir)).not.toThrow();
+	});
+});
+
+describe('packedChart(id) of a chart deleted while its file is built', () => {
+	let dir: string;
+
+	beforeAll(() => {
+		// The server's own wiring (services.ts) on a SQLite file of this test's.
+		dir = mkdtempSync(join(tmpdir(), 'tiaokuai-packed-race-'));
+		vi.stubEnv('TIAOKUAI_DATA_DIR', dir);
+		vi.stubEnv('DATABASE_URL', '');
+	});
+
+	afterAll(async () => {
+		await chartHandlers().store.close();
+		vi.unstubAllEnvs();
+		vi.restoreAllMocks();
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('leaves no file of it on the disk and answers that there is none', async () => {
+		const { store } = chartHandlers();
+		const { chart } = await store.create(small as Dataset, { author: 'a', message: 'first' });
+		const runner = taskRunner();
+		const answer = runner.answer.bind(runner);
+		// The delete lands while the worker builds the file, as DELETE /api/charts/:id does it.
+		vi.spyOn(runner, 'answer').mockImplementation(async (client, task, signal) => {
+			const built = await answer(client, task, signal);
+			await store.delete(chart.id);
+			removePackedFiles(chart.id);
+			return built;
+		});
+		expect(await packedChart(chart.id, undefined, 'test')).toBeUndefined();
+		expect(readdirSync(join(dir, 'packed'))).toEqual([]);
 	});
 });

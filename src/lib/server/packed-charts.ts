@@ -54,11 +54,16 @@ export function removePackedFiles(id: string, dataDir = dirname(databasePath()))
 	}
 }
 
-/** Writes a chart's packed file (through a temporary name, so a reader never sees half of one). */
+/** Writes a chart's packed file. */
 export function writePackedFile(path: string, dataset: Dataset, chart: { id: string; rev: number }): void {
+	writeWhole(path, packedFile(dataset, { chart }));
+}
+
+/** Writes a file through a temporary name, so a reader never sees half of one. */
+function writeWhole(path: string, bytes: Uint8Array): void {
 	mkdirSync(dirname(path), { recursive: true });
 	const temporary = `${path}.${process.pid}.${Date.now()}.part`;
-	writeFileSync(temporary, packedFile(dataset, { chart }));
+	writeFileSync(temporary, bytes);
 	renameSync(temporary, path);
 }
 
@@ -88,7 +93,8 @@ export async function packedChart(
 		building.set(path, made);
 	}
 	await made;
-	return found;
+	// The chart was deleted while its file was built (and the file with it): there is none to send.
+	return existsSync(path) ? found : undefined;
 }
 
 async function build(
@@ -105,10 +111,11 @@ async function build(
 		{ kind: 'packed', source: { stored }, chart: { id, rev } },
 		signal
 	);
-	mkdirSync(dirname(path), { recursive: true });
-	const temporary = `${path}.${process.pid}.${Date.now()}.part`;
-	writeFileSync(temporary, answer.body);
-	renameSync(temporary, path);
+	writeWhole(path, answer.body);
+	// A chart deleted while its file was built took its files with it before this one was written:
+	// looked up only now that the file is in place, a delete either comes before (and is seen here)
+	// or after (and removes it), so no deleted chart's content stays on the disk.
+	if ((await chartHandlers().store.meta(id)) === undefined) removePackedFiles(id);
 }
 
 /** Each packed file's size and where its first part ends, by path: the files never change once written. */
