@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import type { ViewState } from '#lib/model/types.js';
 import { cameraOf, viewportOf } from '#lib/scene/camera.js';
-import { openingExpanded } from '#lib/scene/opening.js';
+import { openingAnchor, openingExpanded, readableFrame } from '#lib/scene/opening.js';
 import { fitViewport, visibleBox } from '#lib/scene/viewport.js';
 import { nodeCentre } from '#lib/scene/packed-index.js';
 import { ExplorerState } from './explorer-state.svelte.js';
@@ -84,6 +84,44 @@ describe('StageFraming', () => {
 		expect(explorer.refit).toBe(false);
 		// The fit glides there.
 		await expect.poll(() => explorer.viewport.k).toBeCloseTo(fitViewport(explorer.head.bounds, W, H).k);
+	});
+
+	it('chooses its fit again when the stage shrinks (compare mode’s controls), and the opening frame too', () => {
+		const { explorer, framing } = setUp({ expanded: 'all' }, false);
+		measure(framing);
+		framing.frameFirst();
+		const { bounds } = explorer.head;
+		framing.height = H - 90;
+		flushSync();
+		expect(explorer.viewport).toEqual(fitViewport(bounds, W, H - 90));
+		framing.height = H;
+		flushSync();
+		expect(explorer.viewport).toEqual(fitViewport(bounds, W, H));
+
+		const opening = setUp({ lang: 'zh' }, true);
+		measure(opening.framing);
+		opening.framing.frameFirst();
+		const anchor = openingAnchor(opening.explorer.packed);
+		opening.framing.width = W - 300;
+		flushSync();
+		const shown = readableFrame(opening.explorer.head.bounds, W - 300, H, undefined, anchor);
+		expect(opening.explorer.viewport).toEqual(shown);
+	});
+
+	it('leaves a chart the reader moved where it is when the stage is resized', () => {
+		const { explorer, panZoom, framing } = setUp({ expanded: 'all' }, false);
+		measure(framing);
+		framing.frameFirst();
+		const zoomed = { k: 1.5, x: -200, y: -100 };
+		panZoom.set(zoomed, 0);
+		framing.height = H - 90;
+		flushSync();
+		expect(explorer.viewport).toEqual(zoomed);
+		// A fit hands the frame back to the explorer.
+		framing.fit(0);
+		framing.height = H;
+		flushSync();
+		expect(explorer.viewport).toEqual(fitViewport(explorer.head.bounds, W, H));
 	});
 
 	it('centres a node and brings one into view from the packed Scene, without making its records', async () => {

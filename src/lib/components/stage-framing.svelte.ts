@@ -16,11 +16,16 @@ function sameViewport(a: Viewport, b: Viewport): boolean {
 	return Math.abs(a.k / b.k - 1) < 1e-6 && Math.abs(a.x - b.x) < 0.5 && Math.abs(a.y - b.y) < 0.5;
 }
 
+/** A frame as a rule of the stage's size: what the explorer chose, to choose again at another size. */
+type Frame = (width: number, height: number) => Viewport;
+
 /**
  * Where the explorer's stage looks: the first frame (a link's camera, or on the node a link
  * focuses, or fitted when the link names what to expand, else the upper levels at a readable
  * size), fits, refits after the controls that reshape the whole chart, and moves that keep a
- * node in view. Only a viewport the reader chose is written to the
+ * node in view. A frame the explorer chose is chosen again when the stage changes size (compare
+ * mode's controls, the details panel, the window), until the reader moves the chart: fitted
+ * stays fitted, a place zoomed into stays put. Only a viewport the reader chose is written to the
  * explorer's camera (and so to the address); one the explorer chose by itself leaves it unset,
  * so such a link fits any screen. Construct during a component's setup: it runs effects.
  */
@@ -42,6 +47,10 @@ export class StageFraming {
 	#fitted = false;
 	/** The viewport the explorer last chose by itself (a fit, a link's focus); any other is the reader's. */
 	#framed: Viewport | null = null;
+	/** How that viewport was chosen, and for which stage size ('w×h'). */
+	#frame: { rule: Frame; size: string } | null = null;
+	/** The pan-zoom's count of moves right after that frame: any other count means a move since. */
+	#frameMoves = -1;
 
 	/**
 	 * @param explorer the state whose viewport and camera are kept
@@ -72,6 +81,14 @@ export class StageFraming {
 					this.#framed && sameViewport(viewport, this.#framed) ? undefined : cameraOf(viewport, w, h);
 			}, CAMERA_REST);
 			return () => clearTimeout(timer);
+		});
+
+		// Controls that come or go (compare mode's two rows, the details panel) resize the stage: a
+		// frame the explorer chose is chosen again for the new size, else the bottom row of a fitted
+		// chart fell off the stage. A move since (the reader's, a search's) is left where it is.
+		$effect(() => {
+			const [w, h] = [this.width, this.height];
+			if (w && h) untrack(() => this.#reframe(`${w}×${h}`));
 		});
 
 		// The controls that reshape the whole chart ask for a fit once its new bounds are in (from a
@@ -118,7 +135,8 @@ export class StageFraming {
 
 	/** Fits the whole chart into the stage. */
 	fit = (duration = 350): void => {
-		this.#frameAt(fitViewport(this.#explorer.head.bounds, this.width, this.height), duration);
+		const { bounds } = this.#explorer.head;
+		this.#frameAt((w, h) => fitViewport(bounds, w, h), duration);
 	};
 
 	/**
@@ -132,30 +150,18 @@ export class StageFraming {
 		this.#fitted = true;
 		// A link with a camera opens where it was taken.
 		if (explorer.camera) return this.#panZoom.set(viewportOf(explorer.camera, width, height), 0);
+		const { bounds } = explorer.head;
 		if (this.#readable) {
-			const frame = readableFrame(
-				explorer.head.bounds,
-				width,
-				height,
-				undefined,
-				openingAnchor(explorer.packed)
-			);
-			return this.#frameAt(frame, 0);
+			const anchor = openingAnchor(explorer.packed);
+			return this.#frameAt((w, h) => readableFrame(bounds, w, h, undefined, anchor), 0);
 		}
-		this.fit(0);
-		// A link with a focus opens on that node.
+		// A link with a focus opens on that node, at least readably large.
 		const focus = explorer.selected && nodeCentre(explorer.packed, explorer.selected);
-		if (focus)
-			this.#frameAt(
-				centreOn(
-					{ ...explorer.viewport, k: Math.max(explorer.viewport.k, READABLE_ZOOM) },
-					focus.x,
-					focus.y,
-					width,
-					height
-				),
-				0
-			);
+		if (!focus) return this.fit(0);
+		this.#frameAt((w, h) => {
+			const fitted = fitViewport(bounds, w, h);
+			return centreOn({ ...fitted, k: Math.max(fitted.k, READABLE_ZOOM) }, focus.x, focus.y, w, h);
+		}, 0);
 	};
 
 	/** Moves just enough to bring a node wholly into view, if it is not. */
@@ -189,9 +195,22 @@ export class StageFraming {
 		this.#panZoom.set(viewportOf(camera, w, h), duration);
 	}
 
-	/** Moves to a viewport the explorer chose by itself, so the address keeps no camera for it. */
-	#frameAt(viewport: Viewport, duration: number): void {
-		this.#framed = viewport;
-		this.#panZoom.set(viewport, duration);
+	/** Chooses the explorer's frame again for a stage now `size`, unless the chart was moved since. */
+	#reframe(size: string): void {
+		const frame = this.#frame;
+		if (!frame || frame.size === size || this.#panZoom.moves !== this.#frameMoves) return;
+		this.#frameAt(frame.rule, 0);
+	}
+
+	/**
+	 * Moves to a viewport the explorer chose by itself, so the address keeps no camera for it; the
+	 * rule is kept to choose again when the stage is resized.
+	 */
+	#frameAt(rule: Frame, duration: number): void {
+		const { width, height } = this;
+		this.#framed = rule(width, height);
+		this.#frame = { rule, size: `${width}×${height}` };
+		this.#panZoom.set(this.#framed, duration);
+		this.#frameMoves = this.#panZoom.moves;
 	}
 }
