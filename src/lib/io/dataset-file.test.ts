@@ -19,6 +19,15 @@ describe('readDatasetFile', () => {
 		expect(read.ok).toBe(true);
 	});
 
+	it('names the file and its encoding when it is UTF-32, which it cannot read', () => {
+		const read = readDatasetFile('wide.json', new Uint8Array([0, 0, 0xfe, 0xff, 0, 0, 0, 0x7b]));
+		expect(read).toMatchObject({
+			ok: false,
+			error: { zh: expect.stringMatching(/^wide\.json：此文件是 UTF-32BE 编码/) }
+		});
+		expect(read.ok || read.error.en).toMatch(/^wide\.json: This file is UTF-32BE.*save it as UTF-8/);
+	});
+
 	it('names the file, the line and the column of a syntax error', () => {
 		const read = readDatasetFile('broken.json', bytes('{\n  "format": "tiaokuai/1",\n}'));
 		expect(read).toMatchObject({

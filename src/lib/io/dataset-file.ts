@@ -1,7 +1,8 @@
 import type { Dataset, Text } from '#lib/model/types.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, utf32Of } from './decode-text.js';
 import { importLimits } from './import-limits.js';
 import { parseJsonText } from './json-syntax.js';
+import { readMessages } from './read-messages.js';
 import { checkDatasetShape } from './remote-dataset.js';
 
 /** A dataset file read: the dataset and its text (for the full check), or why it cannot be opened. */
@@ -14,12 +15,17 @@ export type DatasetFileResult = { ok: true; dataset: Dataset; text: string } | {
  * @example readDatasetFile('a.json', bytesOf('{"a": 1,}')) → { ok: false, error: { zh: 'a.json：第 1 行第 8 列：最后一项后面多了一个逗号。…', … } }
  */
 export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileResult {
+	const refused = (error: Text): DatasetFileResult => ({
+		ok: false,
+		error: { zh: `${name}：${error.zh}`, en: `${name}: ${error.en}` }
+	});
+	const utf32 = utf32Of(bytes);
+	if (utf32) return refused(readMessages.utf32(utf32));
 	const { text } = decodeText(bytes);
 	const parsed = parseJsonText(text, importLimits.jsonDepth);
 	const checked = parsed.ok
 		? checkDatasetShape(parsed.value)
 		: { ok: false as const, error: parsed.error.message };
-	if (!checked.ok)
-		return { ok: false, error: { zh: `${name}：${checked.error.zh}`, en: `${name}: ${checked.error.en}` } };
+	if (!checked.ok) return refused(checked.error);
 	return { ok: true, dataset: checked.dataset, text };
 }

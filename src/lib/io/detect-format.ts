@@ -3,7 +3,7 @@
  * file dropped on it (file-route.ts), without the importers and parsers it goes to.
  */
 import { looksPacked, PACKED_EXTENSION } from '#lib/packed/format.js';
-import { decodeText } from './decode-text.js';
+import { decodeText, utf32Of } from './decode-text.js';
 
 /** The formats a file can be imported from. */
 export type ImportFormat = 'json' | 'csv' | 'xlsx' | 'tiaokuai';
@@ -20,6 +20,8 @@ export function detectFormat(input: { name: string; bytes: Uint8Array }): Import
 	const b = input.bytes;
 	if (ext === PACKED_EXTENSION || looksPacked(b)) return 'tiaokuai';
 	if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'xlsx';
+	// Either reader refuses UTF-32, saying so.
+	if (utf32Of(b)) return 'csv';
 	const { text } = decodeText(b.subarray(0, 256));
 	return text.trimStart().startsWith('{') ? 'json' : 'csv';
 }

@@ -131,6 +131,52 @@ describe('importFile never loses cells to a malformed CSV', () => {
 	});
 });
 
+describe('importFile names an encoding it cannot read', () => {
+	/** Text as UTF-32 with its byte-order mark, in either byte order. */
+	const utf32 = (text: string, order: 'le' | 'be') => {
+		const units = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+		const bytes = new Uint8Array(units.length * 4);
+		units.forEach((u, i) => new DataView(bytes.buffer).setUint32(i * 4, u, order === 'le'));
+		return bytes;
+	};
+
+	it('refuses a UTF-32 CSV by its encoding, not by the garbled headers UTF-16 made of it', () => {
+		for (const [order, name] of [
+			['le', 'UTF-32LE'],
+			['be', 'UTF-32BE']
+		] as const) {
+			const result = importFile({ name: 'units.csv', bytes: utf32('编号,名称\nA,总部\n', order) });
+			expect(result.complete).toBe(false);
+			expect(result.problems).toEqual([
+				expect.objectContaining({
+					code: 'unreadable',
+					severity: 'error',
+					file: 'units.csv',
+					text: {
+						zh: `此文件是 ${name} 编码，无法读取。请另存为 UTF-8（Excel：“CSV UTF-8（逗号分隔）”）。`,
+						en: `This file is ${name}, which cannot be read here; save it as UTF-8 (Excel: "CSV UTF-8 (Comma delimited)").`
+					}
+				})
+			]);
+		}
+		// Named so too when the file's name gives no format.
+		const bare = importFile({ name: 'units', bytes: utf32('{"format":"tiaokuai/1"}', 'le') });
+		expect(bare.problems[0].text?.en).toMatch(/^This file is UTF-32LE/);
+	});
+
+	it('still reads UTF-16, whose mark begins like UTF-32’s', () => {
+		const text = '编号,名称\nA,总部\n';
+		const bytes = new Uint8Array([
+			0xff,
+			0xfe,
+			...new Uint8Array(Uint16Array.from(text, (c) => c.charCodeAt(0)).buffer)
+		]);
+		const result = importFile({ name: 'units.csv', bytes });
+		expect(result).toMatchObject({ encoding: 'utf-16le', complete: true });
+		expect(result.dataset.nodes.map((n) => n.label.zh)).toEqual(['总部']);
+	});
+});
+
 describe('importFile runs the limits the save runs, so complete means the save takes it', () => {
 	const long = 'x'.repeat(300);
 	const csv = (text: string, name = 'units.csv') =>

@@ -63,5 +63,9 @@ export const readMessages = {
 		zh: `此文件不是 .xlsx 工作簿：缺少 ${part}。`,
 		en: `The file is not an .xlsx workbook: ${part} is missing.`
 	}),
-	noSheets: (): Text => ({ zh: '工作簿中没有工作表。', en: 'The workbook has no worksheets.' })
+	noSheets: (): Text => ({ zh: '工作簿中没有工作表。', en: 'The workbook has no worksheets.' }),
+	utf32: (encoding: string): Text => ({
+		zh: `此文件是 ${encoding} 编码，无法读取。请另存为 UTF-8（Excel：“CSV UTF-8（逗号分隔）”）。`,
+		en: `This file is ${encoding}, which cannot be read here; save it as UTF-8 (Excel: "CSV UTF-8 (Comma delimited)").`
+	})
 };
