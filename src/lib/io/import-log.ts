@@ -12,6 +12,11 @@ export interface ProblemPlace {
 	suggestion?: string;
 	suggestions?: string[];
 	rows?: number[];
+	/**
+	 * The option the problem is about, by its path (`options.fixes[2].row`): named as the problem's
+	 * place instead of a row, which the file may not have.
+	 */
+	option?: string;
 }
 
 /** How much of a left-out row is shown: enough to recognise it. */
@@ -66,12 +71,12 @@ export class ImportLog {
 		const row = at.row !== undefined ? `row ${at.row}` : '';
 		const column = at.column ? `column ${at.column}` : '';
 		this.problems.push({
-			path: [file, row, column].filter(Boolean).join(', '),
+			path: at.option ?? [file, row, column].filter(Boolean).join(', '),
 			message: message.en,
 			text: message,
 			file,
 			line: at.row,
-			field: at.column,
+			field: at.column ?? at.option,
 			code,
 			severity: at.severity ?? 'error',
 			sheet,

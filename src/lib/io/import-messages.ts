@@ -106,6 +106,31 @@ export const importMessages = {
 		zh: `第 ${column} 列没有表头，其中 ${rows.length} 个单元格（第 ${rowList(rows).zh} 行）不会导入。请给这一列加上表头。`,
 		en: `Column ${column} has no header, so its ${rows.length} cell(s) (rows ${rowList(rows).en}) are not imported. Give the column a header.`
 	}),
+	noRowForOption: (
+		option: string,
+		row: number,
+		file: string,
+		span: [number, number] | undefined,
+		notDone: Text
+	): Text => {
+		const [first, last] = span ?? [];
+		const where = {
+			zh: !span ? '该表没有数据行' : first === last ? `数据在第 ${first} 行` : `数据在第 ${first}–${last} 行`,
+			en: !span
+				? 'it has no rows of data'
+				: first === last
+					? `its data is on row ${first}`
+					: `its data is on rows ${first}–${last}`
+		};
+		return {
+			zh: `${option} 指定第 ${row} 行，但 ${q(file)} 的第 ${row} 行没有数据（${where.zh}），${notDone.zh}。`,
+			en: `${option} names row ${row}, but ${q(file)} has no data on row ${row} (${where.en}): ${notDone.en}.`
+		};
+	},
+	noRelationsForOption: (option: string, notDone: Text): Text => ({
+		zh: `${option} 指定关系表，但这次导入没有关系表，${notDone.zh}。`,
+		en: `${option} names the relations table, but this import has none: ${notDone.en}.`
+	}),
 	unknownRelationKind: (value: string, fallback: string): Text => ({
 		zh: `未知关系类型「${q(value)}」；除非另选，将按「${fallback}」导入。`,
 		en: `Unknown relation kind "${q(value)}"; it will be imported as "${fallback}" unless you choose another.`

@@ -68,9 +68,17 @@ class OptionCheck {
 				this.report(`${path}.row`, should('1 或更大的整数', 'a whole number from 1'));
 			if (key === 'field' || key === 'value') this.text(`${path}.${key}`, value);
 		});
-		if (isObject(v))
-			for (const key of ['sheet', 'row', 'field', 'value'])
-				if (!(key in v)) this.report(`${path}.${key}`, { zh: '缺失', en: 'is missing' });
+		if (!isObject(v)) return;
+		for (const key of ['sheet', 'row', 'field', 'value'])
+			if (!(key in v)) this.report(`${path}.${key}`, { zh: '缺失', en: 'is missing' });
+		// A field its sheet's rows do not have would fix nothing.
+		const fields: readonly string[] | undefined =
+			v.sheet === 'units' ? unitFields : v.sheet === 'relations' ? relationFields : undefined;
+		if (fields && typeof v.field === 'string' && !fields.includes(v.field))
+			this.report(`${path}.field`, {
+				zh: `不是${v.sheet === 'units' ? '单位表' : '关系表'}的字段（可用：${fields.join('、')}）`,
+				en: `is not a field of the ${v.sheet} table (known: ${fields.join(', ')})`
+			});
 	}
 
 	/** One merge-or-keep choice for a row named like an earlier one: `{ row, choice }`. */

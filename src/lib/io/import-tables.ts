@@ -18,6 +18,7 @@ import { importRelations } from './import-relations.js';
 import { linkParents, markCycles } from './import-parents.js';
 import { isUsed, readUnits, reportUnnamedColumns, type UnitRow, type UnitRows } from './import-units.js';
 import type { Table } from './parse-csv.js';
+import { reportUnknownRows } from './option-rows.js';
 import { ReadError } from './read-error.js';
 import { readMessages } from './read-messages.js';
 
@@ -45,6 +46,7 @@ export function importTables(
 		throw new ReadError(readMessages.tooManyUnits(), { row: units.rows[importLimits.units].row });
 	}
 	const log = new ImportLog(files, options.fixes, { units, relations });
+	reportUnknownRows(options, { units, relations }, files, log);
 	const named = checkUnitColumns(units, mapping, log);
 	reportUnnamedColumns(units, log);
 	const read = readUnits(named ? units : { ...units, rows: [] }, mapping, options, log);

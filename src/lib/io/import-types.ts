@@ -22,7 +22,8 @@ export type ImportProblemCode =
 	| 'unknown_kind'
 	| 'unknown_node'
 	| 'invalid_dataset'
-	| 'over_limit';
+	| 'over_limit'
+	| 'unknown_row';
 
 /**
  * A problem found while importing, located by file, row (1-based, as the spreadsheet shows it) and

@@ -150,6 +150,10 @@ describe('hostile request bodies get a located 400 or 422, never a 500', () => {
 			'options.fixes[0].row must be a whole number from 1'
 		],
 		[
+			{ fixes: [{ sheet: 'units', row: 2, field: 'to', value: 'x' }] },
+			'options.fixes[0].field is not a field of the units table (known: id, name, nameEn, parent, kind, region, regionCode)'
+		],
+		[
 			{ skipRows: { units: 'all' } },
 			'options.skipRows.units must be a list of row numbers (whole numbers from 1)'
 		],
