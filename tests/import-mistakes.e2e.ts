@@ -4,8 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 const READY = { timeout: 30_000 };
 
 /** Opens the import page on its file picker (the page hydrates before the button answers). */
-async function openImport(page: Page) {
-	await page.goto('/new');
+async function openImport(page: Page, query = '') {
+	await page.goto(`/new${query}`);
 	await expect(async () => {
 		await page.getByTestId('from-file').click();
 		await expect(page.getByTestId('import-file')).toBeAttached({ timeout: 1_000 });
@@ -76,4 +76,24 @@ test('a JSON file that does not parse says where, with no column mapping and no 
 	await expect(page.getByTestId('mapping')).toHaveCount(0);
 	await expect(page.getByText('文件有错误，无法创建。请按上面的说明修改文件，再重新选择。')).toBeVisible();
 	await expect(page.getByText('请修改或跳过相应的行')).toHaveCount(0);
+});
+
+test('in English the import offers an English title, and the chart keeps its title in both languages', async ({
+	page
+}) => {
+	await openImport(page, '?lang=en');
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'units.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from('编号,名称,上级\nA,县委社会工作部,\nB,县书法家协会党支部,A\n')
+	});
+	await expect(page.getByTestId('import-summary')).toContainText('Will import: 2 nodes');
+	// It had offered the Chinese 导入的组织图 on an English page.
+	await expect(page.getByTestId('import-title')).toHaveValue('Imported chart');
+	await page.screenshot({ path: 'test-results/import-title-en.png', fullPage: true });
+	await page.getByTestId('import-create').click();
+	await expect(page).toHaveURL(/\/charts\/[\w-]+/);
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const stored = await (await page.request.get(`/api/charts/${id}`)).json();
+	expect(stored.dataset.title).toEqual({ zh: '导入的组织图', en: 'Imported chart' });
 });
