@@ -91,6 +91,35 @@ test('the options reach the file: paper, title and a link scripts can reuse', as
 	expect(text).toContain(`exported ${new Date().toISOString().slice(0, 10)}`);
 });
 
+test('a data export holds the date the chart shows, and the dialog and the file name say which', async ({
+	page
+}) => {
+	const dialog = await openDialog(page, '/?lang=en&asof=2018-03-20&expand=all');
+	await expect(dialog.getByTestId('export-data-date')).toHaveCount(0);
+	await dialog.getByLabel('Data as JSON (tiaokuai/1)', { exact: true }).check();
+	await expect(dialog.getByTestId('export-data-date')).toHaveText(
+		'The data holds only the nodes and relations in force on 2018-03-20, the day the chart shows; the file name carries the date. For every date, choose “All dates” under “As of”.'
+	);
+	await expect(dialog.getByLabel('Link for scripts (HTTP API)')).toHaveValue(/asof=2018-03-20/);
+	await page.screenshot({ path: 'test-results/export-dialog-data-date.png' });
+	const dated = await download(page, 'Data as JSON (tiaokuai/1)');
+	expect(dated.name).toMatch(/-2018-03-20\.json$/);
+	const ids = (file: { bytes: Buffer }) =>
+		(JSON.parse(file.bytes.toString('utf8')) as { nodes: { id: string }[] }).nodes.map((n) => n.id);
+	// The 2018 structure: the State organs' work committee, not the 2023 social work department.
+	expect(ids(dated)).toContain('cwc-state');
+	expect(ids(dated)).not.toContain('central-social-work');
+	await page.keyboard.press('Escape');
+
+	await openDialog(page);
+	await dialog.getByLabel('Nodes as CSV (opens in Excel)', { exact: true }).check();
+	await expect(dialog.getByTestId('export-data-date')).toHaveText(
+		'The data holds the nodes and relations of every date, as the chart shows.'
+	);
+	const every = await download(page, 'Data as JSON (tiaokuai/1)');
+	expect(ids(every)).toEqual(expect.arrayContaining(['cwc-state', 'central-social-work']));
+});
+
 test('on a large chart the preview waits to be asked for, and the source line is the chart’s own', async ({
 	page
 }) => {
