@@ -45,10 +45,14 @@ export class ExplorerState extends LinkedView {
 	readonly #source: () => Dataset;
 	readonly #sources: ExplorerOptions;
 	/**
-	 * The shape the tree layouts pack towards: a portrait screen's, unless the link names a camera;
-	 * else the layouts' own (undefined).
+	 * The shape of the screen the chart is shown on, as screenAspect gives it: the one it opened
+	 * on, set again when the screen turns (see StageFraming.turn).
 	 */
-	readonly aspect: number | undefined;
+	screenShape = $state<number | undefined>();
+	/** The camera of the link the chart opened with, which keeps it in the wide layout (see linkAspect). */
+	readonly #opened: { camera?: unknown };
+	/** The shape the tree layouts pack towards (see linkAspect); the layouts' own when undefined. */
+	aspect: number | undefined = $derived.by(() => linkAspect(this.#opened, this.screenShape));
 	/** The dataset shown: an editor's replaces it on every step. */
 	dataset: Dataset = $derived.by(() => this.#source());
 	viewport = $state.raw<Viewport>({ k: 1, x: 0, y: 0 });
@@ -163,7 +167,8 @@ export class ExplorerState extends LinkedView {
 		super(openingDate(source(), options.openOn));
 		this.#source = source;
 		this.#sources = options;
-		this.aspect = linkAspect(link, options.aspect);
+		this.#opened = { camera: link.camera };
+		this.screenShape = options.aspect;
 		this.showLink(options.allDates ? { ...link, allDates: true } : link);
 		this.story = this.dataset.views ?? [];
 	}
@@ -314,7 +319,7 @@ export interface ExplorerOptions {
 	arrival?: () => Arrival | null;
 	/** Told of every edit of the story. */
 	onstorychange?: (story: View[]) => void;
-	/** The shape the tree layouts pack towards, a portrait screen's (see screen-aspect.ts); the layouts' own when absent. */
+	/** The shape of the screen the chart opens on (see {@link ExplorerState.screenShape}); a wide one's when absent. */
 	aspect?: number;
 }
 

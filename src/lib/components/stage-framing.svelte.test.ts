@@ -6,7 +6,7 @@ import { cameraOf, viewportOf } from '#lib/scene/camera.js';
 import { openingAnchor, openingExpanded, readableFrame } from '#lib/scene/opening.js';
 import { fitViewport, visibleBox } from '#lib/scene/viewport.js';
 import { nodeCentre } from '#lib/scene/packed-index.js';
-import { ExplorerState } from './explorer-state.svelte.js';
+import { ExplorerState, type ExplorerOptions } from './explorer-state.svelte.js';
 import { PanZoom } from './pan-zoom.js';
 import { StageFraming } from './stage-framing.svelte.js';
 
@@ -15,9 +15,12 @@ const H = 600;
 const cleanUp: (() => void)[] = [];
 afterEach(() => cleanUp.splice(0).forEach((end) => end()));
 
-/** Framing for an explorer on a stage of W × H, with a real pan-zoom moving its viewport. */
-function setUp(view: ViewState, readable: boolean) {
-	const explorer = new ExplorerState(opinions2015, view);
+/**
+ * Framing for an explorer on a stage of W × H, with a real pan-zoom moving its viewport, with
+ * `options` as the explorer page gives them (the screen's shape, the date to open on).
+ */
+function setUp(view: ViewState, readable: boolean, options: ExplorerOptions = {}) {
+	const explorer = new ExplorerState(opinions2015, view, options);
 	const stage = document.body.appendChild(document.createElement('div'));
 	const panZoom = new PanZoom((v) => (explorer.viewport = v));
 	const detach = panZoom.attach(stage);
@@ -104,7 +107,7 @@ describe('StageFraming', () => {
 		const anchor = openingAnchor(opening.explorer.packed);
 		opening.framing.width = W - 300;
 		flushSync();
-		const shown = readableFrame(opening.explorer.head.bounds, W - 300, H, undefined, anchor);
+		const shown = readableFrame(opening.explorer.head.bounds, W - 300, H, { anchorX: anchor });
 		expect(opening.explorer.viewport).toEqual(shown);
 	});
 
@@ -122,6 +125,49 @@ describe('StageFraming', () => {
 		framing.height = H;
 		flushSync();
 		expect(explorer.viewport).toEqual(fitViewport(explorer.head.bounds, W, H));
+	});
+
+	it('lays the chart out again when the screen turns, and frames it as it would have opened there', async () => {
+		// A tablet's stage: on a phone's, the built-in chart opens on its tops whichever way up.
+		const upright: [number, number] = [800, 1280];
+		const sideways: [number, number] = [1600, 1000];
+		const { explorer, framing } = setUp({ lang: 'zh' }, true, { aspect: 0.6, openOn: '2025-06-01' });
+		[framing.width, framing.height] = upright;
+		flushSync();
+		framing.frameFirst();
+		const opening = explorer.opening;
+		explorer.camera = { x: 10, y: 20, k: 2 };
+		// Turned, the stage is the other way round before it is reported.
+		[framing.width, framing.height] = sideways;
+		framing.turn(undefined);
+		flushSync();
+		expect(explorer.aspect).toBeUndefined();
+		expect(explorer.camera).toBeUndefined();
+		expect(explorer.opening).toEqual(openingExpanded(opinions2015, explorer.sceneView(), ...sideways));
+		expect(explorer.opening).not.toEqual(opening);
+		const anchorX = openingAnchor(explorer.packed);
+		const frame = readableFrame(explorer.head.bounds, ...sideways, { anchorX });
+		// It glides there.
+		const off = () => Math.abs(explorer.viewport.k / frame.k - 1) + Math.abs(explorer.viewport.x - frame.x);
+		await expect.poll(off).toBeLessThan(0.01);
+		// Upright again: as it opened.
+		[framing.width, framing.height] = upright;
+		framing.turn(0.6);
+		flushSync();
+		expect(explorer.aspect).toBe(0.6);
+		expect(explorer.opening).toEqual(opening);
+	});
+
+	it('keeps the wide layout of a link with a camera, and the camera, when the screen turns', () => {
+		const camera = { x: 120, y: 80, k: 0.9 };
+		const { explorer, framing } = setUp({ expanded: 'all', camera }, false, { aspect: 0.5 });
+		measure(framing);
+		framing.frameFirst();
+		expect(explorer.aspect).toBeUndefined();
+		framing.turn(0.6);
+		flushSync();
+		expect(explorer.aspect).toBeUndefined();
+		expect(explorer.camera).toEqual(camera);
 	});
 
 	it('centres a node and brings one into view from the packed Scene, without making its records', async () => {

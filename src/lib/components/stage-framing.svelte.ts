@@ -51,6 +51,8 @@ export class StageFraming {
 	#frame: { rule: Frame; size: string } | null = null;
 	/** The pan-zoom's count of moves right after that frame: any other count means a move since. */
 	#frameMoves = -1;
+	/** Set when the screen has turned: the next refit frames the chart as it would have opened (see {@link turn}). */
+	#reopen = false;
 
 	/**
 	 * @param explorer the state whose viewport and camera are kept
@@ -66,7 +68,7 @@ export class StageFraming {
 		// Before the chart first draws: how deep it opens depends on the stage it opens in.
 		$effect.pre(() => {
 			if (this.opened || !this.width || !this.height) return;
-			untrack(() => this.#chooseOpening());
+			untrack(() => this.#chooseOpening(this.width, this.height));
 			this.opened = true;
 		});
 
@@ -97,7 +99,8 @@ export class StageFraming {
 			void explorer.head.bounds;
 			if (!explorer.refit || !this.#fitted) return;
 			explorer.refit = false;
-			untrack(() => this.fit());
+			untrack(() => (this.#reopen ? this.#frameOpening(350) : this.fit()));
+			this.#reopen = false;
 		});
 	}
 
@@ -124,20 +127,40 @@ export class StageFraming {
 	 * said what to open. A chart built off the main thread keeps its default (two levels of a
 	 * large chart): trying depths would cost a Scene each.
 	 */
-	#chooseOpening(): void {
+	#chooseOpening(width: number, height: number): void {
 		const explorer = this.#explorer;
-		if (!this.#readable || explorer.offThread || explorer.view.expanded !== undefined) return;
+		if (!this.#readable || explorer.offThread || explorer.link.expanded !== undefined) return;
 		const { aspect } = explorer;
-		explorer.opening = openingExpanded(explorer.dataset, explorer.sceneView(), this.width, this.height, {
-			aspect
-		});
+		explorer.opening = openingExpanded(explorer.dataset, explorer.sceneView(), width, height, { aspect });
 	}
 
-	/** Fits the whole chart into the stage. */
+	/** Fits the whole chart into the stage (as it is now: a turned screen's is not reported yet). */
 	fit = (duration = 350): void => {
 		const { bounds } = this.#explorer.head;
 		this.#frameAt((w, h) => fitViewport(bounds, w, h), duration);
 	};
+
+	/**
+	 * Lays the chart out again for a screen that has turned (see useScreenTurns), towards its new
+	 * shape `aspect`, and frames it as it would have opened on it (see frameFirst): the levels
+	 * the explorer chose are chosen again for the new stage; those the reader chose stay, and so
+	 * does the selection, shown. The reader's camera goes: it was a place in the drawing the turn
+	 * replaced. A link with a camera keeps the wide layout (see linkAspect), and so its place.
+	 */
+	turn(aspect: number | undefined): void {
+		const explorer = this.#explorer;
+		const before = explorer.aspect;
+		explorer.screenShape = aspect;
+		if (explorer.aspect === before) return;
+		explorer.camera = undefined;
+		if (!this.opened) return;
+		const { w, h } = this.stageSize();
+		this.#chooseOpening(w, h);
+		if (!this.#fitted) return;
+		// Framed once the new Scene's bounds are in (from a worker, a moment later).
+		this.#reopen = true;
+		explorer.refit = true;
+	}
 
 	/**
 	 * The view a chart opens with: a link's camera, or on the node a link focuses, or fitted for a
@@ -150,19 +173,29 @@ export class StageFraming {
 		this.#fitted = true;
 		// A link with a camera opens where it was taken.
 		if (explorer.camera) return this.#panZoom.set(viewportOf(explorer.camera, width, height), 0);
-		const { bounds } = explorer.head;
-		if (this.#readable) {
-			const anchor = openingAnchor(explorer.packed);
-			return this.#frameAt((w, h) => readableFrame(bounds, w, h, undefined, anchor), 0);
+		this.#frameOpening(0);
+	};
+
+	/**
+	 * The view a chart without a camera opens with, in the stage as it is now: readable (see
+	 * readableFrame) while it shows the levels the explorer chose and no node is selected; else
+	 * fitted, and on the selected node at a size that can be read.
+	 */
+	#frameOpening(duration: number): void {
+		const explorer = this.#explorer;
+		const { head, packed, selected } = explorer;
+		const { bounds } = head;
+		const focus = selected && nodeCentre(packed, selected);
+		if (this.#readable && explorer.link.expanded === undefined && !focus) {
+			const anchorX = openingAnchor(packed);
+			return this.#frameAt((w, h) => readableFrame(bounds, w, h, { anchorX }), duration);
 		}
-		// A link with a focus opens on that node, at least readably large.
-		const focus = explorer.selected && nodeCentre(explorer.packed, explorer.selected);
-		if (!focus) return this.fit(0);
 		this.#frameAt((w, h) => {
 			const fitted = fitViewport(bounds, w, h);
+			if (!focus) return fitted;
 			return centreOn({ ...fitted, k: Math.max(fitted.k, READABLE_ZOOM) }, focus.x, focus.y, w, h);
-		}, 0);
-	};
+		}, duration);
+	}
 
 	/** Moves just enough to bring a node wholly into view, if it is not. */
 	keepInView(id: string): void {
@@ -207,9 +240,10 @@ export class StageFraming {
 	 * rule is kept to choose again when the stage is resized.
 	 */
 	#frameAt(rule: Frame, duration: number): void {
-		const { width, height } = this;
-		this.#framed = rule(width, height);
-		this.#frame = { rule, size: `${width}×${height}` };
+		// The stage as it is now: a turned screen's new size may not be reported yet.
+		const { w, h } = this.stageSize();
+		this.#framed = rule(w, h);
+		this.#frame = { rule, size: `${w}×${h}` };
 		this.#panZoom.set(this.#framed, duration);
 		this.#frameMoves = this.#panZoom.moves;
 	}

@@ -59,7 +59,7 @@ describe('readableFrame(bounds, width, height)', () => {
 
 	it('centres a wide chart across on its main top, short of showing blank beyond its edges', () => {
 		const box = { x: 0, y: 0, width: 1200, height: 511 };
-		const at = (anchor: number) => readableFrame(box, PHONE.w, PHONE.h, 24, anchor);
+		const at = (anchor: number) => readableFrame(box, PHONE.w, PHONE.h, { margin: 24, anchorX: anchor });
 		expect(at(600).x + 600 * at(600).k).toBeCloseTo(PHONE.w / 2);
 		// Near an edge, the edge stays at the margin.
 		expect(at(1180).x + 1200 * at(1180).k).toBeCloseTo(PHONE.w - 24);

@@ -69,9 +69,10 @@ export function openingExpanded(
 
 /**
  * The first frame of a chart whose labels would be too small fitted whole: zoomed to the
- * readable size and, in each direction, centred where the chart fits, else from its top edge,
- * where a tree starts, and across on `anchorX` (its main top, see {@link openingAnchor}) as far
- * as the chart's edges allow, else from its left edge. A chart that fits readably is fitted.
+ * readable size (see {@link readableZoom}) and, in each direction, centred where the chart
+ * fits, else from its top edge, where a tree starts, and across on `anchorX` (its main top, see
+ * {@link openingAnchor}) as far as the chart's edges allow, else from its left edge. A chart
+ * that fits readably is fitted.
  *
  * @example readableFrame({ x: 0, y: 0, width: 780, height: 511 }, 390, 780)
  * // → { k: 11 / 13, x: 12, y: 174 }: the left of the chart, its height centred
@@ -80,8 +81,7 @@ export function readableFrame(
 	bounds: Box,
 	width: number,
 	height: number,
-	margin = openingMargin(width),
-	anchorX?: number
+	{ margin = openingMargin(width), anchorX }: ReadableFrameOptions = {}
 ): Viewport {
 	const fitted = fitViewport(bounds, width, height, margin);
 	const k = readableZoom(width);
@@ -92,7 +92,19 @@ export function readableFrame(
 		// The anchor in the middle, but no blank beyond either edge of the chart.
 		return Math.min(margin - start * k, Math.max(room - margin - (start + size) * k, room / 2 - anchor * k));
 	};
-	return { k, x: place(bounds.x, bounds.width, width, anchorX), y: place(bounds.y, bounds.height, height) };
+	return {
+		k,
+		x: place(bounds.x, bounds.width, width, anchorX),
+		y: place(bounds.y, bounds.height, height)
+	};
+}
+
+/** How {@link readableFrame} frames a chart. */
+export interface ReadableFrameOptions {
+	/** The blank kept at the stage's edges, in px: 24, 12 on a phone. */
+	margin?: number;
+	/** The point across (in scene units) centred when the chart is too wide. */
+	anchorX?: number;
 }
 
 /**
