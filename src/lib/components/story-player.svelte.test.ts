@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
+import { NODE_TYPE } from '#lib/scene/node-box.js';
+import { STEP_LABEL_PX } from '#lib/scene/step-frame.js';
 import { viewportOf } from '#lib/scene/camera.js';
 import { fitViewport } from '#lib/scene/viewport.js';
 import type { View } from '#lib/model/types.js';
@@ -20,6 +23,14 @@ const steps: View[] = [
 
 let stage: HTMLElement | null = null;
 afterEach(() => stage?.remove());
+
+/** A real pan-zoom attached to a stage element, moving the explorer's viewport. */
+function panZoomOf(explorer: ExplorerState): PanZoom {
+	stage = document.body.appendChild(document.createElement('div'));
+	const panZoom = new PanZoom((v) => (explorer.viewport = v));
+	panZoom.attach(stage);
+	return panZoom;
+}
 
 /** A player on a real pan-zoom attached to a stage element, moving the explorer's viewport. */
 function setUp(story = steps) {
@@ -112,5 +123,28 @@ describe('StoryPlayer', () => {
 		new StoryPlayer(explorer, new PanZoom(() => {}), () => FRAME, steps).goto(0, 0);
 		expect(explorer.view.asOf).toBeUndefined();
 		expect(explorer.shared.allDates).toBe(true);
+	});
+
+	it('keeps a step readable on a phone when asked (present mode), where it had been shown whole', () => {
+		const explorer = new ExplorerState(opinions2015, { lang: 'zh' });
+		const panZoom = panZoomOf(explorer);
+		const whole: View = { id: 'all', title: { zh: '全', en: 'All' }, state: { expanded: 'all' } };
+		const player = new StoryPlayer(explorer, panZoom, () => ({ width: 390, height: 700 }), [whole]);
+		player.goto(0, 0);
+		expect(explorer.viewport.k * NODE_TYPE.fontSize).toBeLessThan(STEP_LABEL_PX / 2);
+		player.readable = true;
+		player.frameView(0);
+		expect(explorer.viewport.k * NODE_TYPE.fontSize).toBeCloseTo(STEP_LABEL_PX);
+	});
+
+	it('frames a step on its focus or whole while the screen is upright, at its camera once it is turned', () => {
+		const explorer = new ExplorerState({ ...fixture, views: steps }, { lang: 'en' }, { aspect: 0.5 });
+		const player = new StoryPlayer(explorer, panZoomOf(explorer), () => FRAME, steps);
+		player.goto(0, 0);
+		const camera = viewportOf({ x: 10, y: 20, k: 1.5 }, FRAME.width, FRAME.height);
+		expect(explorer.viewport).not.toEqual(camera);
+		explorer.screenShape = undefined;
+		player.frameView(0);
+		expect(explorer.viewport).toEqual(camera);
 	});
 });

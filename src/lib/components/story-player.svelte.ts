@@ -1,6 +1,8 @@
 import type { View, ViewState } from '#lib/model/types.js';
 import { cameraOf, focusBox, viewportOf } from '#lib/scene/camera.js';
-import { fitViewport } from '#lib/scene/viewport.js';
+import { stepFrame } from '#lib/scene/step-frame.js';
+import { openingAnchor } from '#lib/scene/opening.js';
+import { nodeCentre } from '#lib/scene/packed-index.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
 import type { PanZoom } from './pan-zoom.js';
 
@@ -19,6 +21,11 @@ export class StoryPlayer {
 	steps: View[] = $derived.by(() => this.#steps());
 	/** The current step (from 0), or -1 before the first `goto`. */
 	index = $state(-1);
+	/**
+	 * Whether a step without a camera is kept readable on a phone rather than shown whole (see
+	 * stepFrame): present mode's; an embed shows a step whole, in the frame its page gave it.
+	 */
+	readable = false;
 	/** The camera of the view in force, kept apart from the view because panning does not change the view. */
 	#camera: ViewState['camera'];
 	/** The node the view in force frames, kept apart from the selection, which the reader may move. */
@@ -74,9 +81,7 @@ export class StoryPlayer {
 	 */
 	show(state: ViewState, duration = STEP_DURATION): void {
 		this.explorer.showView(state);
-		// A camera is a place in the layout a wide screen gets: on an upright phone, laid out
-		// otherwise (screen-aspect.ts), the step is framed on its focus or whole instead.
-		this.#camera = this.explorer.aspect === undefined ? state.camera : undefined;
+		this.#camera = state.camera;
 		this.#focus = state.focus;
 		this.frameView(duration);
 	}
@@ -101,12 +106,22 @@ export class StoryPlayer {
 	frameView(duration = 0): void {
 		const { width, height } = this.frame();
 		if (!width || !height) return;
-		const scene = this.explorer.scene;
+		const { scene, packed, aspect } = this.explorer;
 		const focus = this.#focus;
 		const box = focus ? focusBox(scene, focus) : undefined;
-		const target = this.#camera
-			? viewportOf(this.#camera, width, height)
-			: fitViewport(box ?? scene.bounds, width, height, box ? 48 : 24);
+		// A camera is a place in the layout a wide screen gets: on an upright phone, laid out
+		// otherwise (screen-aspect.ts), the step is framed on its focus or whole instead.
+		const camera = aspect === undefined ? this.#camera : undefined;
+		// Too large to show readably whole, a step is centred on its focus, else on its main top.
+		const centre = box && nodeCentre(packed, focus!);
+		const target = camera
+			? viewportOf(camera, width, height)
+			: stepFrame(box ?? scene.bounds, width, height, {
+					focused: box !== undefined,
+					readable: this.readable,
+					anchorX: centre ? centre.x : openingAnchor(packed),
+					anchorY: centre?.y
+				});
 		this.panZoom.set(target, duration);
 	}
 

@@ -65,6 +65,15 @@ describe('readableFrame(bounds, width, height)', () => {
 		expect(at(1180).x + 1200 * at(1180).k).toBeCloseTo(PHONE.w - 24);
 		expect(at(10).x).toBe(24);
 	});
+
+	it('zooms to a size it is given, and centres down on an anchor it is given', () => {
+		const box = { x: 0, y: 0, width: 300, height: 2000 };
+		const frame = readableFrame(box, PHONE.w, PHONE.h, { zoom: 0.5, anchorY: 1000 });
+		expect(frame.k).toBe(0.5);
+		expect(frame.y + 1000 * frame.k).toBeCloseTo(PHONE.h / 2);
+		// Without one, from the top.
+		expect(readableFrame(box, PHONE.w, PHONE.h, { zoom: 0.5 }).y).toBe(12);
+	});
 });
 
 describe('openingAnchor(packed)', () => {

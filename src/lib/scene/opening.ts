@@ -69,10 +69,10 @@ export function openingExpanded(
 
 /**
  * The first frame of a chart whose labels would be too small fitted whole: zoomed to the
- * readable size (see {@link readableZoom}) and, in each direction, centred where the chart
- * fits, else from its top edge, where a tree starts, and across on `anchorX` (its main top, see
- * {@link openingAnchor}) as far as the chart's edges allow, else from its left edge. A chart
- * that fits readably is fitted.
+ * readable size (`zoom`, by default {@link readableZoom}) and, in each direction, centred where
+ * the chart fits, else from its top edge, where a tree starts, or on `anchorY`, and across on
+ * `anchorX` (its main top, see {@link openingAnchor}) as far as the chart's edges allow, else
+ * from its left edge. A chart that fits readably is fitted.
  *
  * @example readableFrame({ x: 0, y: 0, width: 780, height: 511 }, 390, 780)
  * // → { k: 11 / 13, x: 12, y: 174 }: the left of the chart, its height centred
@@ -81,10 +81,14 @@ export function readableFrame(
 	bounds: Box,
 	width: number,
 	height: number,
-	{ margin = openingMargin(width), anchorX }: ReadableFrameOptions = {}
+	{
+		margin = openingMargin(width),
+		zoom: k = readableZoom(width),
+		anchorX,
+		anchorY
+	}: ReadableFrameOptions = {}
 ): Viewport {
 	const fitted = fitViewport(bounds, width, height, margin);
-	const k = readableZoom(width);
 	if (fitted.k >= k) return fitted;
 	const place = (start: number, size: number, room: number, anchor?: number) => {
 		if (size * k <= room - 2 * margin) return room / 2 - (start + size / 2) * k;
@@ -95,7 +99,7 @@ export function readableFrame(
 	return {
 		k,
 		x: place(bounds.x, bounds.width, width, anchorX),
-		y: place(bounds.y, bounds.height, height)
+		y: place(bounds.y, bounds.height, height, anchorY)
 	};
 }
 
@@ -103,8 +107,12 @@ export function readableFrame(
 export interface ReadableFrameOptions {
 	/** The blank kept at the stage's edges, in px: 24, 12 on a phone. */
 	margin?: number;
+	/** The smallest zoom shown. */
+	zoom?: number;
 	/** The point across (in scene units) centred when the chart is too wide. */
 	anchorX?: number;
+	/** The point down (in scene units) centred when the chart is too tall; its top edge when unset. */
+	anchorY?: number;
 }
 
 /**
