@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 import { centreOn, fitViewport, visibleBox, type Viewport } from '#lib/scene/viewport.js';
-import { openingAnchor, openingExpanded, readableFrame } from '#lib/scene/opening.js';
+import { openingAnchor, openingExpanded, reopenedFrame } from '#lib/scene/opening.js';
 import { cameraOf, viewportOf, type Camera } from '#lib/scene/camera.js';
 import { nodeCentre, packedNode } from '#lib/scene/packed-index.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
@@ -188,7 +188,8 @@ export class StageFraming {
 		const focus = selected && nodeCentre(packed, selected);
 		if (this.#readable && explorer.link.expanded === undefined && !focus) {
 			const anchorX = openingAnchor(packed);
-			return this.#frameAt((w, h) => readableFrame(bounds, w, h, { anchorX }), duration);
+			const { w: w0, h: h0 } = this.stageSize();
+			return this.#frameAt((w, h) => reopenedFrame(bounds, w, h, [w0, h0], { anchorX }), duration);
 		}
 		this.#frameAt((w, h) => {
 			const fitted = fitViewport(bounds, w, h);

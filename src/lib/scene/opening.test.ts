@@ -3,7 +3,7 @@ import { getBuiltin, DEFAULT_DATASET } from '#lib/data/builtin.js';
 import { buildPackedScene } from './build-scene.js';
 import { fitViewport } from './viewport.js';
 import { NODE_TYPE } from './node-box.js';
-import { openingAnchor, openingExpanded, readableFrame, readableZoom } from './opening.js';
+import { openingAnchor, openingExpanded, readableFrame, readableZoom, reopenedFrame } from './opening.js';
 import { NODE_NUMBERS } from './pack-scene.js';
 import { unpackStrings } from './string-column.js';
 import { fixture } from './__fixtures__/chain.js';
@@ -83,5 +83,25 @@ describe('openingAnchor(packed)', () => {
 		const i = unpackStrings(packed.nodeIds).indexOf('party-central');
 		expect(x).toBe(packed.nodeNumbers[i * NODE_NUMBERS]);
 		expect(openingAnchor({ nodeNumbers: new Float64Array() })).toBeUndefined();
+	});
+});
+
+describe('reopenedFrame(bounds, width, height, opened)', () => {
+	const bounds = { x: 0, y: 0, width: 1000, height: 600 };
+
+	it('keeps a chart that opened whole whole when the stage shrinks, while its labels stay 10 px or more', () => {
+		expect(reopenedFrame(bounds, 1280, 620, [1280, 620])).toEqual(readableFrame(bounds, 1280, 620));
+		const shrunk = reopenedFrame(bounds, 1280, 530, [1280, 620]);
+		expect(shrunk).toEqual(fitViewport(bounds, 1280, 530, 24));
+		expect(shrunk.k).toBeLessThan(readableZoom(1280));
+	});
+
+	it('frames it readably, from its top, past that', () => {
+		expect(reopenedFrame(bounds, 1280, 480, [1280, 620])).toEqual(readableFrame(bounds, 1280, 480));
+		expect(reopenedFrame(bounds, 1280, 480, [1280, 620]).k).toBe(readableZoom(1280));
+	});
+
+	it('frames a chart that did not open whole as it would have opened at the new size', () => {
+		expect(reopenedFrame(bounds, 1280, 530, [1280, 560])).toEqual(readableFrame(bounds, 1280, 530));
 	});
 });

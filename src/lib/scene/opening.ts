@@ -6,8 +6,11 @@ import { visibleGraph } from './visible-graph.js';
 import { fitViewport, type Viewport } from './viewport.js';
 import { NODE_TYPE } from './node-box.js';
 
-/** The smallest on-screen size of a node's label at the opening: 12 px on a laptop, 11 px on a phone. */
-export const READABLE_LABEL_PX = { wide: 12, narrow: 11 } as const;
+/**
+ * The smallest on-screen size of a node's label at the opening: 12 px on a laptop, 11 px on a
+ * phone; `least`, the smallest any frame the explorer chooses shows them at.
+ */
+export const READABLE_LABEL_PX = { wide: 12, narrow: 11, least: 10 } as const;
 /** Stages this wide or narrower are a phone's, as the explorer's CSS has it. */
 const NARROW_STAGE = 700;
 /** Levels tried at most: past this the first frame is never readable whole anyway. */
@@ -101,6 +104,27 @@ export function readableFrame(
 		x: place(bounds.x, bounds.width, width, anchorX),
 		y: place(bounds.y, bounds.height, height, anchorY)
 	};
+}
+
+/**
+ * The opening frame chosen again for a stage of another size than the one it opened in (`opened`,
+ * width and height): compare mode's controls or the details panel took room from it, or gave it
+ * back. A chart that opened whole is kept whole while its labels stay at least
+ * {@link READABLE_LABEL_PX}.least, rather than cut at the bottom; any other is framed as it
+ * would have opened at this size (see {@link readableFrame}).
+ */
+export function reopenedFrame(
+	bounds: Box,
+	width: number,
+	height: number,
+	opened: [number, number],
+	options: ReadableFrameOptions = {}
+): Viewport {
+	const [w0, h0] = opened;
+	const openedWhole = fitViewport(bounds, w0, h0, openingMargin(w0)).k >= (options.zoom ?? readableZoom(w0));
+	const fitted = fitViewport(bounds, width, height, openingMargin(width));
+	if (openedWhole && fitted.k >= READABLE_LABEL_PX.least / NODE_TYPE.fontSize) return fitted;
+	return readableFrame(bounds, width, height, options);
 }
 
 /** How {@link readableFrame} frames a chart. */

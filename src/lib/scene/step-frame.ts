@@ -1,13 +1,13 @@
 import type { Box } from './types.js';
 import { NODE_TYPE } from './node-box.js';
-import { readableFrame } from './opening.js';
+import { READABLE_LABEL_PX, readableFrame } from './opening.js';
 import { fitViewport, type Viewport } from './viewport.js';
 
 /**
  * The smallest label, in px, a story step is shown with on a phone: present mode's floor, which
  * the built-in story keeps fitted on a 1280 × 720 screen.
  */
-export const STEP_LABEL_PX = 10;
+export const STEP_LABEL_PX = READABLE_LABEL_PX.least;
 
 /** A frame at most this wide, or this tall, is a phone's, upright or on its side (as the explorer's CSS has it). */
 const PHONE_FRAME = { width: 700, height: 500 } as const;
