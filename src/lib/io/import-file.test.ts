@@ -221,6 +221,16 @@ describe('importFile on JSON and on unreadable files', () => {
 		expect(xlsx.problems[0].message).toContain('not an .xlsx workbook');
 	});
 
+	it('names the relations file, not the units file, when the relations file cannot be read', () => {
+		const units = { name: 'units.csv', bytes: new TextEncoder().encode('编号,单位名称\nA,甲\n') };
+		// UTF-32 with its byte-order mark: refused by its encoding.
+		const relations = { name: 'relations.csv', bytes: new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]) };
+		const result = importFile(units, relations);
+		expect(result.problems).toHaveLength(1);
+		expect(result.problems[0]).toMatchObject({ code: 'unreadable', file: 'relations.csv' });
+		expect(result.problems[0].message).toContain('UTF-32');
+	});
+
 	it('locates the problems of JSON that is no dataset at all, at the line of the whole', () => {
 		// A path with nothing to strip (format, title) once sent the line search into an endless loop.
 		for (const text of ['{"a": 1}', '[1]', '"x"']) {

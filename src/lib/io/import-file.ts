@@ -50,7 +50,7 @@ export function importFile(
 		if (format === 'xlsx') {
 			const { names, sheets } = readXlsx(input.bytes);
 			if (sheets.length === 0) throw new ReadError(readMessages.noSheets());
-			const relationsRead = relationsInput ? readTable(relationsInput) : undefined;
+			const relationsRead = readRelations(relationsInput);
 			const relations =
 				relationsRead?.table ??
 				(sheets[1] && sheets[1].table.header.length > 0 ? sheets[1].table : undefined);
@@ -67,7 +67,7 @@ export function importFile(
 			};
 		}
 		const units = readTable({ ...input, format: 'csv' });
-		const relationsRead = relationsInput ? readTable(relationsInput) : undefined;
+		const relationsRead = readRelations(relationsInput);
 		const files = { units: input.name, relations: relationsInput?.name ?? 'relations', ...options.files };
 		const result = importTables(units.table, relationsRead?.table, { ...options, files });
 		return {
@@ -82,11 +82,34 @@ export function importFile(
 			encoding: units.encoding,
 			delimiter: units.delimiter
 		};
-	} catch (e) {
-		if (e instanceof ReadError) return unreadable(input.name, format, e.text, e.place);
+	} catch (thrown) {
+		// The file that could not be read: the relations file's failure is its own.
+		const [name, e] =
+			thrown instanceof UnreadableRelations ? [thrown.file, thrown.cause] : [input.name, thrown];
+		if (e instanceof ReadError) return unreadable(name, format, e.text, e.place);
 		// Anything else a reader throws explains in English what it could not read.
 		const reason = (e as Error).message;
-		return unreadable(input.name, format, { zh: `无法读取此文件。${reason}`, en: reason });
+		return unreadable(name, format, { zh: `无法读取此文件。${reason}`, en: reason });
+	}
+}
+
+/** A relations file that could not be read, and why: reported under its own name, not the units file's. */
+class UnreadableRelations extends Error {
+	constructor(
+		readonly file: string,
+		readonly cause: unknown
+	) {
+		super(`${file}: ${(cause as Error).message}`);
+	}
+}
+
+/** Reads the relations file, when there is one. */
+function readRelations(input: ImportInput | undefined): ReturnType<typeof readTable> | undefined {
+	if (!input) return undefined;
+	try {
+		return readTable(input);
+	} catch (e) {
+		throw new UnreadableRelations(input.name, e);
 	}
 }
 
