@@ -61,4 +61,15 @@ describe('packedChart(id) of a chart deleted while its file is built', () => {
 		expect(await packedChart(chart.id, undefined, 'test')).toBeUndefined();
 		expect(readdirSync(join(dir, 'packed'))).toEqual([]);
 	});
+
+	it('answers that there is none when the delete lands before the build reads the chart', async () => {
+		const { store } = chartHandlers();
+		const { chart } = await store.create(small as Dataset, { author: 'a', message: 'first' });
+		const read = store.datasetText.bind(store);
+		vi.spyOn(store, 'datasetText').mockImplementation(async (id, rev) => {
+			await store.delete(chart.id);
+			return read(id, rev);
+		});
+		expect(await packedChart(chart.id, undefined, 'test')).toBeUndefined();
+	});
 });

@@ -34,13 +34,29 @@ export const GET: RequestHandler = ({ params, url, request, getClientAddress }) 
 		if (part) headers[PART_HEADER] = part;
 		if (ifNoneMatchNames(request.headers.get('if-none-match'), etag))
 			return new Response(null, { status: 304, headers });
-		const { start, end } = packedRange(packed.path, part);
+		const { start, end } = await rangeOrMissing(packed.path, part, () =>
+			chartMissing(storedCharts, params.id!, rev)
+		);
 		// createReadStream's end is inclusive, and an empty part has no byte to end on.
 		const stream = end > start ? createReadStream(packed.path, { start, end: end - 1 }) : Readable.from([]);
 		return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
 			headers: { ...headers, 'content-type': PACKED_TYPE, 'content-length': String(end - start) }
 		});
 	});
+
+/** The bytes a request asks for, or the chart's 404 when its file went with a delete since it was found. */
+async function rangeOrMissing(
+	path: string,
+	part: PackedPart | undefined,
+	missing: () => Promise<ApiError>
+): Promise<{ start: number; end: number }> {
+	try {
+		return packedRange(path, part);
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw await missing();
+		throw e;
+	}
+}
 
 /** The part a request asks for: none (the whole file), or one of {@link PACKED_PARTS}; else a 400. */
 function partParam(url: URL): PackedPart | undefined {
