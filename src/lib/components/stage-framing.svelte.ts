@@ -232,7 +232,8 @@ export class StageFraming {
 	/** Chooses the explorer's frame again for a stage now `size`, unless the chart was moved since. */
 	#reframe(size: string): void {
 		const frame = this.#frame;
-		if (!frame || frame.size === size || this.#panZoom.moves !== this.#frameMoves) return;
+		// A turned screen is framed afresh once its new layout is in (see turn).
+		if (!frame || this.#reopen || frame.size === size || this.#panZoom.moves !== this.#frameMoves) return;
 		this.#frameAt(frame.rule, 0);
 	}
 
