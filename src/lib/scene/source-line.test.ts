@@ -40,6 +40,17 @@ describe('the source line of a Scene', () => {
 		expect(sourceLine(dataset, { nodes: [], edges: [] }, 'zh', undefined)).toBe('来源：《规则》');
 	});
 
+	it('names figures and news reports as written: book-title marks are for documents', () => {
+		const line = buildScene(opinions2015, { asOf: '2024-12-31', expanded: 'all' }).sourceLine;
+		for (const title of ['统计数字', '地方社会工作部的组建（新闻报道）']) {
+			expect(line).toContain(title);
+			expect(line).not.toContain(`《${title}》`);
+		}
+		// A dated plan and the primary document keep theirs.
+		expect(line).toContain('《党和国家机构改革方案（2023）》');
+		expect(line).toContain('《关于加强社会组织党的建设工作的意见（试行）》');
+	});
+
 	it('keeps a title that has its own book-title marks as it is, not doubled', () => {
 		const dataset = tiny();
 		dataset.nodes.forEach((n) => delete n.valid);

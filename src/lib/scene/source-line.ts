@@ -3,7 +3,7 @@
  * that the drawn nodes and relations cite (primary first) and the date the structure is shown
  * on, e.g. 「来源：《关于加强社会组织党的建设工作的意见（试行）》、《党和国家机构改革方案》 · 截至 2024-12-31」.
  */
-import type { Citation, Dataset, EdgeDef, Lang, NodeDef } from '#lib/model/types.js';
+import type { Citation, Dataset, EdgeDef, Lang, NodeDef, Source } from '#lib/model/types.js';
 
 const WORDS = {
 	zh: { source: '来源：', asOf: '截至', allDates: '全部时间（各时期叠加）', sep: '、' },
@@ -54,14 +54,31 @@ export function sourceLine(
 		...dataset.sources.filter((s) => s.kind !== 'primary')
 	];
 	const named = sources.filter((s) => cited.has(s.id));
-	const fallback = sources[0] ? [sources[0].title] : [dataset.title];
-	const titles = (named.length ? named.map((s) => s.title) : fallback).map((t) =>
-		lang === 'zh' ? bookTitle(t.zh || t.en) : t.en || t.zh
-	);
+	// Without sources the chart's own title stands for its document.
+	const cites = named.length
+		? named
+		: sources.length
+			? sources.slice(0, 1)
+			: [{ title: dataset.title, kind: 'primary' as const }];
+	const titles = cites.map((source) => {
+		const { title } = source;
+		if (lang !== 'zh') return title.en || title.zh;
+		return isDocument(source) ? bookTitle(title.zh || title.en) : title.zh || title.en;
+	});
 	const parts = [w.source + titles.join(w.sep)];
 	if (asOf) parts.push(`${w.asOf} ${asOf}`);
 	else if (dataset.nodes.some(hasDates) || dataset.edges.some(hasDates)) parts.push(w.allDates);
 	return parts.join(' · ');
+}
+
+/**
+ * Whether a source is a document, cited by its title in book-title marks: the chart's primary
+ * source, or one with an issuer or a date. A set of news reports or figures gathered from several
+ * bulletins (the built-in chart's 统计数字) is named as written: in marks it would read as a
+ * document's title, which a briefing would cite as one.
+ */
+function isDocument(source: Pick<Source, 'kind' | 'issuer' | 'date'>): boolean {
+	return source.kind === 'primary' || source.issuer !== undefined || source.date !== undefined;
 }
 
 /**
