@@ -6,6 +6,7 @@
  * it are left out. A dashed line's piece starts a whole number of dash patterns from the route's
  * start, so the dashes lie where stroking the whole route would put them.
  */
+import { segmentInBox } from '#lib/layout/segment-box.js';
 
 /** What a route is traced into: a canvas context, or anything else with these two calls. */
 export interface PathSink {
@@ -53,7 +54,7 @@ export function traceRouteInView(
 		const dx = points[p + 2] - ax;
 		const dy = points[p + 3] - ay;
 		const length = period ? Math.hypot(dx, dy) : 0;
-		const [t0, t1] = clip(ax, ay, dx, dy, area);
+		const [t0, t1] = segmentInBox(ax, ay, dx, dy, area.x0, area.y0, area.x1, area.y1);
 		if (t0 <= t1) {
 			if (!drawing || t0 > 0) {
 				const offset = t0 * length;
@@ -68,31 +69,6 @@ export function traceRouteInView(
 		} else drawing = false;
 		along += length;
 	}
-}
-
-/**
- * The part of the segment from (x, y) along (dx, dy) that lies in the area, as the fractions of
- * the segment where it starts and ends (Liang–Barsky); the start is past the end when none does.
- */
-function clip(x: number, y: number, dx: number, dy: number, area: Area): [number, number] {
-	let t0 = 0;
-	let t1 = 1;
-	const edges: [number, number][] = [
-		[-dx, x - area.x0],
-		[dx, area.x1 - x],
-		[-dy, y - area.y0],
-		[dy, area.y1 - y]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q < 0) return [1, 0];
-			continue;
-		}
-		const t = q / p;
-		if (p < 0) t0 = Math.max(t0, t);
-		else t1 = Math.min(t1, t);
-	}
-	return [t0, t1];
 }
 
 /**

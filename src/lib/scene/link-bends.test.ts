@@ -18,7 +18,7 @@ describe('linkBends(links, lanes, pairs, geometry)', () => {
 	it('bows the other way round a box on the usual side', () => {
 		// From left to right the usual bow swings down (y grows downward), through the box below.
 		const geometry = geometryOf([0, 0, 100, 50], [400, 0, 100, 50], [200, 40, 100, 40]);
-		expect(one({ fromIndex: 0, toIndex: 1 }, geometry)).toBe(-1);
+		expect(one({ fromIndex: 0, toIndex: 1 }, geometry)).toBeLessThan(0);
 	});
 
 	it('bows deeper round a tall box between the two', () => {
@@ -41,6 +41,32 @@ describe('linkBends(links, lanes, pairs, geometry)', () => {
 			i === 2 ? [200, 40, 100, 40] : [i === 1 ? 400 : -1000 - i * 200, 0, 100, 50]
 		);
 		expect(one({ fromIndex: 0, toIndex: 1 }, geometryOf(...boxes))).toBe(1);
+	});
+});
+
+describe('linkBends on a chart of many links', () => {
+	it('keeps every usual bow when links times boxes times bends would pass its budget', () => {
+		// 300 boxes, the blocking one third; 200 links between the first two.
+		const boxes = Array.from({ length: 300 }, (_, i): [number, number, number, number] =>
+			i < 3
+				? ([
+						[0, 0, 100, 50],
+						[400, 0, 100, 50],
+						[200, 40, 100, 40]
+					][i] as [number, number, number, number])
+				: [-1000 - i * 200, 0, 100, 50]
+		);
+		const few = linkBends(
+			[{ fromIndex: 0, toIndex: 1 }],
+			new Uint32Array(1),
+			new Uint32Array(1),
+			geometryOf(...boxes)
+		);
+		expect(few[0]).toBeLessThan(0);
+		const links = Array.from({ length: 200 }, () => ({ fromIndex: 0, toIndex: 1 }));
+		const lanes = Uint32Array.from(links, (_, i) => i);
+		const many = linkBends(links, lanes, new Uint32Array(200), geometryOf(...boxes));
+		expect([...new Set(many)]).toEqual([1]);
 	});
 });
 

@@ -5,11 +5,12 @@
  * the same two boxes. Every line is written into one {@link RouteColumn}.
  */
 import type { EdgeDef } from '#lib/model/types.js';
-import { curveRoute, elbowRoute, stackRoute, straightRoute, wrapRoute, type Rect } from './edge-path.js';
+import { curveRoute, elbowRoute, stackRoute, straightRoute, wrapRoute } from './edge-path.js';
 import { STACKED, WRAPPED } from '#lib/layout/types.js';
 import type { PlacedNodes } from './place-nodes.js';
 import { RouteColumn } from './route-column.js';
 import { linkBends } from './link-bends.js';
+import { BoxPair } from './box-pair.js';
 import type { VisibleGraph } from './visible-graph.js';
 
 /**
@@ -99,24 +100,4 @@ function routeTree(
 		else straightRoute(routes, box.from, box.to);
 	}
 	return tree;
-}
-
-/** The boxes of two nodes, `from` and `to`, read from the placed geometry into two reused rectangles. */
-class BoxPair {
-	readonly from: Rect = { x: 0, y: 0, width: 0, height: 0 };
-	readonly to: Rect = { x: 0, y: 0, width: 0, height: 0 };
-
-	constructor(readonly geometry: Float64Array) {}
-
-	read(i: number, j: number): void {
-		const { geometry, from, to } = this;
-		from.x = geometry[i * 4];
-		from.y = geometry[i * 4 + 1];
-		from.width = geometry[i * 4 + 2];
-		from.height = geometry[i * 4 + 3];
-		to.x = geometry[j * 4];
-		to.y = geometry[j * 4 + 1];
-		to.width = geometry[j * 4 + 2];
-		to.height = geometry[j * 4 + 3];
-	}
 }
