@@ -3,7 +3,7 @@ import { flushSync } from 'svelte';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import type { ViewState } from '#lib/model/types.js';
 import { cameraOf, viewportOf } from '#lib/scene/camera.js';
-import { openingAnchor, openingExpanded, readableFrame } from '#lib/scene/opening.js';
+import { openingAnchor, openingExpanded, readableFrame, reopenedFrame } from '#lib/scene/opening.js';
 import { fitViewport, visibleBox } from '#lib/scene/viewport.js';
 import { nodeCentre } from '#lib/scene/packed-index.js';
 import { ExplorerState, type ExplorerOptions } from './explorer-state.svelte.js';
@@ -107,7 +107,7 @@ describe('StageFraming', () => {
 		const anchor = openingAnchor(opening.explorer.packed);
 		opening.framing.width = W - 300;
 		flushSync();
-		const shown = readableFrame(opening.explorer.head.bounds, W - 300, H, { anchorX: anchor });
+		const shown = reopenedFrame(opening.explorer.head.bounds, W - 300, H, [W, H], { anchorX: anchor });
 		expect(opening.explorer.viewport).toEqual(shown);
 	});
 
@@ -128,9 +128,9 @@ describe('StageFraming', () => {
 	});
 
 	it('lays the chart out again when the screen turns, and frames it as it would have opened there', async () => {
-		// A tablet's stage: on a phone's, the built-in chart opens on its tops whichever way up.
-		const upright: [number, number] = [800, 1280];
-		const sideways: [number, number] = [1600, 1000];
+		// A large tablet's stage: on a phone's, the built-in chart opens on its tops whichever way up.
+		const upright: [number, number] = [1200, 1920];
+		const sideways: [number, number] = [1920, 1200];
 		const { explorer, framing } = setUp({ lang: 'zh' }, true, { aspect: 0.6, openOn: '2025-06-01' });
 		[framing.width, framing.height] = upright;
 		flushSync();

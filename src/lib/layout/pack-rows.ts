@@ -20,7 +20,7 @@ export interface PackOptions {
  * offset when `offsets` is given (trial packings only measure).
  */
 function pack(
-	items: PackItem[],
+	items: readonly PackItem[],
 	limit: number,
 	gap: number,
 	rowGap: number,
@@ -54,7 +54,10 @@ function pack(
  * @example packRows([{size: 100, depth: 100}, {size: 100, depth: 100}], {target: 0.5, gap: 0, rowGap: 0})
  * // [{along: 0, down: 0}, {along: 0, down: 100}]
  */
-export function packRows(items: PackItem[], options: PackOptions): { along: number; down: number }[] {
+export function packRows(
+	items: readonly PackItem[],
+	options: PackOptions
+): { along: number; down: number }[] {
 	const { target, gap, rowGap } = options;
 	if (items.length < 2) return items.map(() => ({ along: 0, down: 0 }));
 	let widest = 0;

@@ -44,6 +44,30 @@ describe('the order a forest of a few trees is packed in (rootOrder, through tre
 		expect(Math.min(a.x, b.x) < between.x && between.x < Math.max(a.x, b.x)).toBe(false);
 	});
 
+	it("keeps the chart's head in the first row, however its links would place it", () => {
+		// Nine roots pack three to a row; the head, last in input order, would open the third row.
+		const links: [string, string][] = [
+			['r0', 'r1'],
+			['r2', 'r3']
+		];
+		const input = { ...inputOf(roots(9), links), head: 8 };
+		const { positions } = placedById(input, treeLayout(input, { aspect: 1 }));
+		const top = Math.min(...[...positions.values()].map((p) => p.y));
+		expect(
+			placedById(inputOf(roots(9), links), treeLayout(inputOf(roots(9), links), { aspect: 1 })).positions.get(
+				'r8'
+			)!.y
+		).toBeGreaterThan(top);
+		expect(positions.get('r8')!.y).toBe(top);
+	});
+
+	it('prefers links that run the way the trees grow', () => {
+		// r1 leads r0: stacked below it in input order, the link would run up; as short either way.
+		const input = inputOf(roots(3), [['r1', 'r0']]);
+		const { positions } = placedById(input, treeLayout(input, { aspect: 0.2 }));
+		expect(positions.get('r1')!.y).toBeLessThan(positions.get('r0')!.y);
+	});
+
 	it('keeps input order in a forest of more than twelve trees', () => {
 		const input = inputOf(roots(13), [['r0', 'r12']]);
 		const plain = inputOf(roots(13));

@@ -25,6 +25,11 @@ export interface LayoutLink {
 export interface LayoutInput {
 	nodes: LayoutNode[];
 	links: LayoutLink[];
+	/**
+	 * The root of the chart's main tree (its head: the built-in chart's 中共中央), by index:
+	 * a tree layout packing several roots puts its tree first, at the top left.
+	 */
+	head?: number;
 }
 
 /** How edges should be routed between placed nodes. */

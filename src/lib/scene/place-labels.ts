@@ -48,11 +48,20 @@ export function placeLabels(
 		if (mark) inferred++;
 		return { text: (count > 1 ? `${verb} ×${count}` : verb) + mark, points: routes.points(line), x, y };
 	});
-	const all = [...tree.filter((l) => l !== undefined), ...links];
-	// The obstacles are a copy of every box: only made when the labels will be moved.
-	if (placesLabels(all.length)) placeLineLabels(obstacles(visible, placed), all);
+	const treeLabels = tree.filter((l) => l !== undefined);
+	// The obstacles are a copy of every box: only made when the labels will be moved. Links are
+	// moved in the order of their ids, not of the dataset's relations: where two labels want one
+	// spot, the same one gets it however the relations were listed.
+	if (placesLabels(treeLabels.length + links.length)) {
+		const byId = links
+			.map((_, i) => i)
+			.sort((a, b) => codeUnitOrder(visible.links[a].id, visible.links[b].id));
+		placeLineLabels(obstacles(visible, placed), [...treeLabels, ...byId.map((i) => links[i])]);
+	}
 	return { tree, links, inferred };
 }
+
+const codeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * How far below its box a folded node's badge hangs: three quarters of its type, 10 units on an

@@ -5,6 +5,8 @@
 import type { LayoutKind } from '#lib/model/types.js';
 import { layoutFor } from '#lib/layout/layout-for.js';
 import type { LayoutInput, LayoutNode, LayoutResult } from '#lib/layout/types.js';
+import { ORDER_NODES_UP_TO } from '#lib/layout/root-order.js';
+import { mainTop } from './main-top.js';
 import { nodeBox } from './node-box.js';
 import type { ResolvedView, Room, SceneOptions } from './resolve-view.js';
 import type { VisibleGraph } from './visible-graph.js';
@@ -60,6 +62,8 @@ export function placeNodes(
 		};
 	}
 	for (const l of visible.links) input.links.push({ from: l.fromIndex, to: l.toIndex });
+	// Only a forest small enough to be ordered by its links looks for its head (see root-order.ts).
+	if (nodes.length <= ORDER_NODES_UP_TO) input.head = mainTop(visible);
 	const laid = layoutFor(layout, input, { aspect, compact });
 	const geometry = new Float64Array(sizes.length * 4);
 	for (let i = 0; i < sizes.length; i++) {
