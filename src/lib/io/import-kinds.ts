@@ -2,6 +2,7 @@ import type { EdgeKind, NodeKind } from '#lib/model/types.js';
 import { opinions2015Kinds } from '#lib/data/opinions-2015-kinds.js';
 import type { UnitField } from './column-mapping.js';
 import type { ImportProblemCode, TableImportOptions } from './import-types.js';
+import type { KindNames } from './kind-typos.js';
 
 /**
  * The registry a table's kinds are matched with when no registry is given: the built-in one, so
@@ -51,6 +52,16 @@ export function findKind(registry: readonly NodeKind[], value: string): NodeKind
 		(k) => k.id.toLowerCase() === low || k.label.zh === value.trim() || k.label.en.toLowerCase() === low
 	);
 }
+
+/**
+ * How node kind values resolve when kinds are made from the values: a built-in kind's names in
+ * either language, or its id, name it; `unit` names the default kind; any other value is a kind of
+ * its own.
+ */
+export const nodeKindNames: KindNames = {
+	kindOf: (value) => (value === defaultUnitKind.id ? value : (findKind(BUILT_IN.nodes, value)?.id ?? value)),
+	builtIn: [defaultUnitKind.id, ...BUILT_IN.nodes.flatMap((k) => [k.label.zh, k.label.en])]
+};
 
 /** The kinds an import's nodes and edges take, and each row's node kind. */
 export interface NodeKinds {

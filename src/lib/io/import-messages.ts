@@ -1,6 +1,7 @@
 import type { Text } from '#lib/model/types.js';
 import type { RelationField, UnitField } from './column-mapping.js';
 import { importLimits } from './import-limits.js';
+import type { LikelyKind } from './kind-typos.js';
 import { listed } from './read-error.js';
 
 /** The fields of a row as the import dialog names them, so a message can say what a column was for. */
@@ -74,6 +75,27 @@ export const importMessages = {
 		zh: `未知类型「${q(value)}」；除非另选，此行将按「${fallback}」导入。`,
 		en: `Unknown kind "${q(value)}"; the row will be imported as "${fallback}" unless you choose another.`
 	}),
+	kindTypo: (value: string, rows: number[], likely: LikelyKind[], relation = false): Text => {
+		const on = rowList(rows);
+		const counted = likely.filter((k) => k.rows !== undefined);
+		const zhCounts = counted.map((k) => `${q(k.value)} 用于 ${k.rows} 行`).join('，');
+		return {
+			zh:
+				`${relation ? '关系类型' : '类型'}「${q(value)}」只在第 ${on.zh} 行出现，是否是` +
+				likely.map((k) => `${k.rows === undefined ? '内置类型' : ''}「${q(k.value)}」`).join('或') +
+				`？${zhCounts ? `（${zhCounts}）` : ''}`,
+			en:
+				`${relation ? 'Relation kind' : 'Kind'} "${q(value)}" appears only on row${rows.length > 1 ? 's' : ''} ${on.en}: did you mean ` +
+				likely
+					.map((k) =>
+						k.rows === undefined
+							? `the built-in kind "${q(k.value)}"`
+							: `"${q(k.value)}" (used on ${k.rows} rows)`
+					)
+					.join(' or ') +
+				'?'
+		};
+	},
 	parentLeftOut: (parent: string, row: number): Text => ({
 		zh: `上级「${q(parent)}」（第 ${row} 行）未导入，此单位将作为没有上级的单位导入。`,
 		en: `The parent "${q(parent)}" (row ${row}) is left out, so this unit is imported without a parent.`

@@ -4,6 +4,8 @@ import type { ImportProblemCode, TableImportOptions } from './import-types.js';
 import type { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import type { Table } from './parse-csv.js';
+import { parentKind } from './import-kinds.js';
+import type { KindCell, KindNames } from './kind-typos.js';
 
 /** The relation kind of a row without one, when kinds are made from the values. */
 const relatedKind: EdgeKind = {
@@ -27,11 +29,22 @@ export interface RelationsContext {
 	log: ImportLog;
 	/** Receives the relation edges. */
 	edges: EdgeDef[];
+	/** Receives the kind cell of each relation imported. */
+	kindCells: KindCell[];
 }
+
+/**
+ * How relation kind values resolve when kinds are made from the values: the hierarchy's names
+ * name it; any other value is a kind of its own, whatever its case.
+ */
+export const relationKindNames: KindNames = {
+	kindOf: (value) => kindNamed(value, [parentKind], false)?.id ?? value.toLowerCase(),
+	builtIn: [parentKind.id, parentKind.label.zh, parentKind.label.en, parentKind.verb.zh]
+};
 
 /** Reads the relations table into `ctx.edges`; returns the relation kinds made from its values. */
 export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
-	const { mapping, keptIds, byName, options, registry, log, edges } = ctx;
+	const { mapping, keptIds, byName, options, registry, log, edges, kindCells } = ctx;
 	const problem = log.problem.bind(log);
 	const m = mapping.relations;
 	for (const field of ['from', 'to'] as const) {
@@ -80,6 +93,7 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 			continue;
 		}
 		const value = cell('kind', m.kind);
+		kindCells.push({ row: r.row, value });
 		const named = kindNamed(value, [...registry, ...made], !fromRegistry);
 		const kind = named ?? fallback;
 		// Only kinds from a registry can be missing a value: otherwise the value makes a new kind.

@@ -13,8 +13,10 @@ import { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import { settleDataset, type Locate } from './settle-dataset.js';
 import { settleLimits, type LimitPlaces } from './settle-limits.js';
-import { buildNodeKinds, parentKind, type NodeKinds } from './import-kinds.js';
-import { importRelations } from './import-relations.js';
+import { buildNodeKinds, nodeKindNames, parentKind, type NodeKinds } from './import-kinds.js';
+import { importRelations, relationKindNames } from './import-relations.js';
+import type { KindCell } from './kind-typos.js';
+import { reportKindTypos } from './report-kind-typos.js';
 import { linkParents, markCycles } from './import-parents.js';
 import { isUsed, readUnits, reportUnnamedColumns, type UnitRow, type UnitRows } from './import-units.js';
 import type { Table } from './parse-csv.js';
@@ -61,6 +63,7 @@ export function importTables(
 		})
 	);
 	const built = buildUnits(read, kinds, mapping, log);
+	const relationKindCells: KindCell[] = [];
 	const relationKinds = relations
 		? importRelations(relations, {
 				mapping,
@@ -69,9 +72,16 @@ export function importTables(
 				options,
 				registry: kinds.edges,
 				log,
-				edges: built.edges
+				edges: built.edges,
+				kindCells: relationKindCells
 			})
 		: [];
+	// With a registry a value names one of its kinds or is reported unknown: only made kinds can be mistyped.
+	if (!options.kinds) {
+		const unitKindCells = built.kept.map((u) => ({ row: u.row, value: u.values.kind ?? '' }));
+		reportKindTypos('units', unitKindCells, nodeKindNames, log, mapping.units.kind);
+		reportKindTypos('relations', relationKindCells, relationKindNames, log, mapping.relations.kind);
+	}
 	const draft: Dataset = {
 		format: FORMAT,
 		id: options.id ?? 'import',

@@ -20,6 +20,7 @@ export type ImportProblemCode =
 	| 'cycle'
 	| 'parent_left_out'
 	| 'unknown_kind'
+	| 'kind_typo'
 	| 'unknown_node'
 	| 'invalid_dataset'
 	| 'over_limit'
