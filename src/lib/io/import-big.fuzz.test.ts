@@ -26,7 +26,7 @@ function fill(bytes: number, unit: (i: number) => string, head = ''): string {
 	return parts.join('');
 }
 
-/** Files of up to the body limit made of one hostile pattern each: rings, twins, namesakes, quotes, depth, markup. */
+/** Files of up to the body limit made of one hostile pattern each: rings, twins, namesakes, a kind per row, quotes, depth, markup. */
 const patterns: Record<string, { format: ImportFormat; make: (bytes: number) => Uint8Array }> = {
 	'csv ring': {
 		format: 'csv',
@@ -37,6 +37,10 @@ const patterns: Record<string, { format: ImportFormat; make: (bytes: number) => 
 		make: (b) => strToU8(fill(b, (i) => `\nU${i},同名,同名`, '编号,名称,上级'))
 	},
 	'csv twins': { format: 'csv', make: (b) => strToU8(fill(b, () => '\nA,甲,B', '编号,名称,上级')) },
+	'csv a kind per row': {
+		format: 'csv',
+		make: (b) => strToU8(fill(b, (i) => `\n单位${i},类型${i % 7 ? i : '党组识'}`, '名称,类型'))
+	},
 	'csv unnamed column': { format: 'csv', make: (b) => strToU8(fill(b, (i) => `\n单位${i},x`, '名称,')) },
 	'csv open quote': { format: 'csv', make: (b) => strToU8(fill(b, () => '\n"a,"b', '名称')) },
 	'csv blank lines': { format: 'csv', make: (b) => strToU8(fill(b, () => '\n\r\n', '名称')) },

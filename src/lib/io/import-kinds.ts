@@ -91,11 +91,14 @@ export function buildNodeKinds(
 	}
 	const fallback = options.defaultKind ?? defaultUnitKind.id;
 	const nodes: NodeKind[] = [];
+	// Looked up by id, not searched: a sheet may have as many kinds as rows.
+	const added = new Set<string>();
 	/** Adds the kind a value names, a built-in one when it names one; returns its id. */
 	const ensure = (value: string): string => {
 		const known = value === defaultUnitKind.id ? defaultUnitKind : findKind(BUILT_IN.nodes, value);
 		const id = known?.id ?? value;
-		if (nodes.some((k) => k.id === id)) return id;
+		if (added.has(id)) return id;
+		added.add(id);
 		nodes.push(
 			known ?? {
 				id,
