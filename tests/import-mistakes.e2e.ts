@@ -63,6 +63,43 @@ test('a repeated name is shown with both rows to merge or keep, and a mistyped p
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
 });
 
+/** Thirteen party organisations under one committee, the one on row 7 typed 党组识, as a user sent it. */
+const KINDS = [
+	'编号,名称,上级,类型',
+	'C,县委社会工作部,,党建工作机构',
+	...Array.from({ length: 13 }, (_, i) => `O${i},协会${i}党支部,C,${i === 4 ? '党组识' : '党组织'}`)
+].join('\n');
+
+test('a kind mistyped on one row is a warning at that row offering the kind the others use, taken in one click', async ({
+	page
+}) => {
+	await openImport(page);
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'kinds.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(KINDS)
+	});
+	const typo = page.getByTestId('import-problems').locator('tr[data-code="kind_typo"]');
+	await expect(typo).toHaveAttribute('data-row', '7');
+	await expect(typo).toHaveClass(/warning/);
+	await expect(typo).toContainText('类型「党组识」只在第 7 行出现，是否是「党组织」？（党组织 用于 12 行）');
+	await expect(typo.getByTestId('fix-input')).toHaveAttribute('placeholder', '党组织');
+	// Only a warning: the chart could be made as it is.
+	await expect(page.getByTestId('import-create')).toBeEnabled();
+	await page.screenshot({ path: 'test-results/import-kind-typo.png', fullPage: true });
+
+	await typo.getByTestId('suggestion').click();
+	await expect(page.getByTestId('import-problems')).toHaveCount(0);
+	await expect(page.getByTestId('import-summary')).toContainText('14');
+	await page.getByTestId('import-create').click();
+	await expect(page).toHaveURL(/\/charts\/[\w-]+/);
+	const id = new URL(page.url()).pathname.split('/').pop()!;
+	const stored = await (await page.request.get(`/api/charts/${id}`)).json();
+	const kinds = stored.dataset.kinds.nodes.map((k: { id: string }) => k.id);
+	expect(kinds).toContain('党组织');
+	expect(kinds).not.toContain('党组识');
+});
+
 test('a JSON file that does not parse says where, with no column mapping and no rows to skip', async ({
 	page
 }) => {
