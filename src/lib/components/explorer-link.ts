@@ -1,5 +1,6 @@
 import type { ViewState } from '#lib/model/types.js';
 import { isFilterActive, type NodeFilter } from '#lib/scene/filter.js';
+import type { UrlView } from '#lib/scene/view-url.js';
 
 /**
  * What a link holds beside the view state: compare mode's date, the filter, trace mode, and that
@@ -75,4 +76,9 @@ export function linkToShare(
 	for (const key of Object.keys(shared) as (keyof ExplorerLink)[])
 		if (shared[key] === undefined) delete shared[key];
 	return shared;
+}
+
+/** The explorer's part of what an address says: all but the chart it names. */
+export function linkOf({ dataset: _dataset, src: _src, ...link }: UrlView): ExplorerLink {
+	return link;
 }

@@ -46,6 +46,7 @@ function viewsApplied(page: ExplorerPage): ExplorerLink[] {
 	const applied: ExplorerLink[] = [];
 	page.explorer = {
 		shared: () => ({}),
+		seen: () => ({}),
 		applyView: (link) => void applied.push(link),
 		storyEdited: () => false
 	};
@@ -131,6 +132,7 @@ describe('ExplorerPage kept in step with its explorer', () => {
 		const explorer = new ExplorerState(page.dataset!, { ...view, ...extras }, { openOn: page.today });
 		page.explorer = {
 			shared: () => explorer.shared,
+			seen: () => explorer.seen,
 			applyView: (link) => explorer.showLink(link),
 			storyEdited: () => false
 		};

@@ -1,14 +1,14 @@
 import type { Dataset, Lang, Text } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import { nodeCount } from '#lib/model/dataset-facts.js';
-import type { UrlView, UrlWarning } from '#lib/scene/view-url.js';
+import type { UrlWarning } from '#lib/scene/view-url.js';
 import type { DatasetTextProblems } from '#lib/io/check-dataset-text.js';
 import { tx } from '#lib/i18n/explore-strings.js';
 import { buildsOffThread } from './explorer-state.svelte.js';
 import { dropSpareWorker, handOverDataset } from './scene-worker-client.js';
 import { loadChart, takeEarlyLoad } from './early-chart.js';
 import { checkInWorker } from './dataset-check.js';
-import { splitLink, type ExplorerLink } from './explorer-link.js';
+import { linkOf, splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
@@ -36,6 +36,8 @@ export interface AddressBar {
 /** What the page needs of the explorer it shows: its view as a link reproduces it, and replaced as a link sets it. */
 export interface LinkedExplorer {
 	shared(): ExplorerLink;
+	/** The view as the reader sees it, the date and expanded set spelled out (see LinkedView.seen). */
+	seen(): ExplorerLink;
 	applyView(link: ExplorerLink): void;
 	/** Whether the reader changed the story since the chart opened: work another chart would replace. */
 	storyEdited(): boolean;
@@ -342,9 +344,4 @@ export class ExplorerPage {
 			}
 		);
 	}
-}
-
-/** The explorer's part of what an address says: all but the chart it names. */
-function linkOf({ dataset: _dataset, src: _src, ...link }: UrlView): ExplorerLink {
-	return link;
 }

@@ -57,6 +57,20 @@ export abstract class LinkedView {
 		return shared;
 	});
 
+	/**
+	 * The view as the reader sees it, spelled out where the address leaves it implied: the date
+	 * shown and the expanded set drawn, which another page (a copy's editor, without today's date
+	 * to open on or this screen's opening) would not choose alike. Without the camera, a place in
+	 * this stage: the other page frames the selection or the chart in its own.
+	 */
+	get seen(): ExplorerLink {
+		const { camera: _camera, ...seen } = this.shared;
+		const { asOf, expanded } = this.view;
+		if (asOf !== undefined) seen.asOf = asOf;
+		if (expanded !== undefined) seen.expanded = expanded;
+		return seen;
+	}
+
 	/** The selected node: the link's focus. */
 	get selected(): string | null {
 		return this.#focus;

@@ -4,6 +4,8 @@ import type { Dataset, Lang } from '#lib/model/types.js';
 import { langQuery } from '#lib/i18n/lang-query.js';
 import type { ChartsClient } from '#lib/api-client/charts-client.js';
 import { rememberChart } from '#lib/api-client/my-charts.js';
+import type { ExplorerLink } from '../explorer-link.js';
+import { viewParams } from './editor-address.js';
 
 /** The session key under which a new chart's token waits to be shown once on its page. */
 export function newTokenKey(id: string): string {
@@ -11,17 +13,24 @@ export function newTokenKey(id: string): string {
 }
 
 /**
- * Creates a chart, keeps its edit token in this browser, and opens it in `lang`; its page then
- * shows the token once. Errors are thrown for the caller to show.
+ * Creates a chart, keeps its edit token in this browser, and opens it in `lang`, on `view` when
+ * it is a copy of a chart on screen (the copy had opened on all dates, its selection and
+ * expanded set gone); its page then shows the token once. Errors are thrown for the caller to show.
  */
 export async function createAndOpen(
 	client: ChartsClient,
 	body: { dataset: Dataset; message?: string } | { from: string } | { region: string; samples: number },
-	lang: Lang
+	lang: Lang,
+	view?: ExplorerLink
 ): Promise<void> {
 	const created =
 		'region' in body ? await client.createRegional(body.region, body.samples) : await client.create(body);
 	rememberChart(localStorage, { id: created.id, title: created.title }, created.editToken);
 	sessionStorage.setItem(newTokenKey(created.id), created.editToken);
-	await goto(resolve(`/charts/[id]${langQuery(lang)}`, { id: created.id }));
+	const query = view && viewParams(view);
+	if (!query?.size) return goto(resolve(`/charts/[id]${langQuery(lang)}`, { id: created.id }));
+	// The resolved page with a view's query, which resolve()'s types do not take for a route with
+	// parameters.
+	// eslint-disable-next-line svelte/no-navigation-without-resolve
+	await goto(`${resolve('/charts/[id]', { id: created.id })}?${query}`);
 }
