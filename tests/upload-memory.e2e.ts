@@ -126,6 +126,8 @@ for (const [what, send] of uploads) {
 		console.log(`${what}: ${status}, ${bytes} bytes answered, ${Math.round(extra)} MB more at the peak`);
 		expect([200, 201]).toContain(status);
 		expect(extra).toBeLessThan(EXTRA_MB);
-		expect((await fetch(`${server.origin}/api/charts`)).status).toBe(200);
+		const list = await fetch(`${server.origin}/api/charts`);
+		// What the server said, when the list is refused: the reason is in its log.
+		expect(list.status, `${await list.text()}\n${server.output().slice(-4000)}`).toBe(200);
 	});
 }
