@@ -227,7 +227,11 @@ describe('importFile on JSON and on unreadable files', () => {
 		const relations = { name: 'relations.csv', bytes: new Uint8Array([0xff, 0xfe, 0, 0, 0x41, 0, 0, 0]) };
 		const result = importFile(units, relations);
 		expect(result.problems).toHaveLength(1);
-		expect(result.problems[0]).toMatchObject({ code: 'unreadable', file: 'relations.csv' });
+		expect(result.problems[0]).toMatchObject({
+			code: 'unreadable',
+			file: 'relations.csv',
+			sheet: 'relations'
+		});
 		expect(result.problems[0].message).toContain('UTF-32');
 	});
 

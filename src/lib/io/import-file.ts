@@ -84,12 +84,13 @@ export function importFile(
 		};
 	} catch (thrown) {
 		// The file that could not be read: the relations file's failure is its own.
-		const [name, e] =
-			thrown instanceof UnreadableRelations ? [thrown.file, thrown.cause] : [input.name, thrown];
-		if (e instanceof ReadError) return unreadable(name, format, e.text, e.place);
+		const relations = thrown instanceof UnreadableRelations;
+		const [name, e] = relations ? [thrown.file, thrown.cause] : [input.name, thrown];
+		const sheet = relations ? 'relations' : 'units';
+		if (e instanceof ReadError) return unreadable(name, format, e.text, e.place, sheet);
 		// Anything else a reader throws explains in English what it could not read.
 		const reason = (e as Error).message;
-		return unreadable(name, format, { zh: `无法读取此文件。${reason}`, en: reason });
+		return unreadable(name, format, { zh: `无法读取此文件。${reason}`, en: reason }, {}, sheet);
 	}
 }
 
@@ -299,7 +300,8 @@ function unreadable(
 	name: string,
 	format: ImportFormat,
 	message: Text,
-	place: ReadPlace = {}
+	place: ReadPlace = {},
+	sheet: SheetRole = 'units'
 ): FileImportResult {
 	const file = place.sheet === undefined ? name : `${name} › ${place.sheet}`;
 	const where = [
@@ -320,6 +322,7 @@ function unreadable(
 				line: place.row,
 				field: place.cell,
 				code: 'unreadable',
+				sheet,
 				severity: 'error'
 			}
 		]
