@@ -76,8 +76,8 @@ test('compare reads from the earlier date to the later whichever is shown, and s
 		const direction = page.getByTestId('compare-direction');
 		await expect(direction).toContainText('2018-03-20 → 2023-03-16：新增');
 		const text = (await direction.textContent())!;
-		const removed = text.slice(text.indexOf('撤销'));
-		expect(text.slice(0, text.indexOf('撤销'))).toContain('中央社会工作部');
+		const removed = text.slice(text.indexOf('移出'));
+		expect(text.slice(0, text.indexOf('移出'))).toContain('中央社会工作部');
 		expect(removed).not.toContain('中央社会工作部');
 	}
 	// Shown on the later date, the new department is drawn and marked added.

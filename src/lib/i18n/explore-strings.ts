@@ -44,7 +44,7 @@ export const EXPLORE_STRINGS = {
 	compare: { zh: '对比', en: 'Compare' },
 	compareWith: { zh: '对比日期', en: 'Compare with' },
 	added: { zh: '新增', en: 'Added' },
-	removed: { zh: '撤销', en: 'Removed' },
+	removed: { zh: '移出', en: 'Removed' },
 	changed: { zh: '变更', en: 'Changed' },
 	outline: { zh: '大纲', en: 'Outline' },
 	minimap: { zh: '缩略图', en: 'Minimap' },

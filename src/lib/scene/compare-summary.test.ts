@@ -8,7 +8,7 @@ describe('compareSummary(dataset, comparison, lang)', () => {
 	it('says the same, forward, whichever date is shown', () => {
 		const later = compareSummary(dataset, compareForward(dataset, '2019-01-01', '2017-01-01'), 'zh');
 		const earlier = compareSummary(dataset, compareForward(dataset, '2017-01-01', '2019-01-01'), 'zh');
-		expect(later).toBe('2017-01-01 → 2019-01-01：新增 1（top2中文）、撤销 1（top中文）、变更 1');
+		expect(later).toBe('2017-01-01 → 2019-01-01：新增 1（top2中文）、移出 1（top中文）、变更 1');
 		expect(earlier).toBe(later);
 	});
 

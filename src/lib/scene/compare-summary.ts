@@ -1,6 +1,6 @@
 /**
  * The sentence a compare panel opens with: which way it reads and what changed, e.g.
- * 「2018-03-20 → 2023-03-16：新增 5（中央社会工作部、…等）、撤销 3（…）、变更 4」.
+ * 「2018-03-20 → 2023-03-16：新增 5（中央社会工作部、…等）、移出 3（…）、变更 4」.
  */
 import { buildGraph } from '#lib/model/graph.js';
 import type { Dataset, Lang } from '#lib/model/types.js';
@@ -10,7 +10,7 @@ import type { Comparison } from './compare-marks.js';
 const NAMED = 3;
 
 const WORDS = {
-	zh: { added: '新增', removed: '撤销', changed: '变更', none: '无变化', colon: '：', sep: '、', etc: '等' },
+	zh: { added: '新增', removed: '移出', changed: '变更', none: '无变化', colon: '：', sep: '、', etc: '等' },
 	en: {
 		added: 'added',
 		removed: 'removed',
