@@ -95,3 +95,15 @@ test('a view the reader zoomed into stays where it was when compare adds its con
 	await chartAtRest(page);
 	expect(await transform(page)).toBe(zoomed);
 });
+
+test('switching language fits the chart again: the English boxes are wider', async ({ page }) => {
+	await open(page, '');
+	expect(await outside(page)).toEqual([]);
+	await page.getByRole('button', { name: 'English', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();
+	await chartAtRest(page);
+	await expect.poll(() => outside(page), 'in English').toEqual([]);
+	await page.getByRole('button', { name: '中文', exact: true }).click();
+	await chartAtRest(page);
+	await expect.poll(() => outside(page), 'back in Chinese').toEqual([]);
+});
