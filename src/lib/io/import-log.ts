@@ -40,7 +40,7 @@ export class ImportLog {
 	/** The user's fixes by sheet, row and field. */
 	private readonly fixes = new Map<string, string>();
 	private readonly tables: Partial<Record<SheetRole, Table>>;
-	/** Each table's rows by their number, made the first time a row of it is left out. */
+	/** Each table's rows by their number, made the first time one is asked for. */
 	private readonly rowsBy = new Map<SheetRole, Map<number, Cell[]>>();
 
 	/**
@@ -101,13 +101,23 @@ export class ImportLog {
 		});
 	}
 
-	/** A row's first cells as text, each cut short: what a list of left-out rows shows of it. */
-	private cellsOf(sheet: SheetRole, row: number): string[] {
+	/** Whether a table read has data on row `row` (as the spreadsheet numbers it). */
+	hasRow(sheet: SheetRole, row: number): boolean {
+		return this.rowsOf(sheet)?.has(row) ?? false;
+	}
+
+	/** A table's rows by their number, made the first time they are asked for. */
+	private rowsOf(sheet: SheetRole): Map<number, Cell[]> | undefined {
 		const table = this.tables[sheet];
-		if (!table) return [];
+		if (!table) return undefined;
 		let rows = this.rowsBy.get(sheet);
 		if (!rows) this.rowsBy.set(sheet, (rows = new Map(table.rows.map((r) => [r.row, r.cells]))));
-		return (rows.get(row) ?? []).slice(0, SHOWN_CELLS).map((cell) => {
+		return rows;
+	}
+
+	/** A row's first cells as text, each cut short: what a list of left-out rows shows of it. */
+	private cellsOf(sheet: SheetRole, row: number): string[] {
+		return (this.rowsOf(sheet)?.get(row) ?? []).slice(0, SHOWN_CELLS).map((cell) => {
 			const text = String(cell ?? '').trim();
 			return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
 		});

@@ -24,7 +24,6 @@ export function reportUnknownRows(
 	files: Record<SheetRole, string>,
 	log: ImportLog
 ): void {
-	const rowsOf = new Map<SheetRole, Set<number>>();
 	/** Checks the row an option names: `item` is the option, `at` the paths of its sheet and row. */
 	const check = (
 		item: string,
@@ -41,9 +40,7 @@ export function reportUnknownRows(
 			});
 			return;
 		}
-		let rows = rowsOf.get(sheet);
-		if (!rows) rowsOf.set(sheet, (rows = new Set(table.rows.map((r) => r.row))));
-		if (rows.has(row)) return;
+		if (log.hasRow(sheet, row)) return;
 		const span: [number, number] | undefined = table.rows.length
 			? [table.rows[0].row, table.rows.at(-1)!.row]
 			: undefined;
