@@ -74,8 +74,8 @@ export const EXPORT_STRINGS = {
 	preview: { zh: '预览', en: 'Preview' },
 	noPreview: { zh: '数据格式无图形预览。', en: 'Data formats have no picture to preview.' },
 	dataAsOf: {
-		zh: '数据只含 {date} 当天有效的节点和关系，即图上显示的这一天；文件名带此日期。要导出全部时间的数据，请在“时间”中选“全部时间”。',
-		en: 'The data holds only the nodes and relations in force on {date}, the day the chart shows; the file name carries the date. For every date, choose “All dates” under “As of”.'
+		zh: '数据只含 {date} 当天有效的节点和关系，即图上显示的这一天；文件名带此日期。要导出全部时间的数据，请在“{control}”中选“{all}”。',
+		en: 'The data holds only the nodes and relations in force on {date}, the day the chart shows; the file name carries the date. For every date, choose “{all}” under “{control}”.'
 	},
 	dataAllDates: {
 		zh: '数据包含全部时间的节点和关系，与图上一致。',
