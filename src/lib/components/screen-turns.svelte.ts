@@ -3,7 +3,7 @@ import { screenAspect } from '#lib/layout/screen-aspect.js';
 /**
  * The media query that holds exactly while screenAspect gives a shape: a screen taller than wide.
  */
-const UPRIGHT = '(aspect-ratio < 1)';
+export const UPRIGHT = '(aspect-ratio < 1)';
 
 /**
  * Tells `onturn` the screen's new shape (see screenAspect) each time it turns between upright

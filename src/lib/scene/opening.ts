@@ -11,8 +11,15 @@ import { NODE_TYPE } from './node-box.js';
  * phone; `least`, the smallest any frame the explorer chooses shows them at.
  */
 export const READABLE_LABEL_PX = { wide: 12, narrow: 11, least: 10 } as const;
-/** Stages this wide or narrower are a phone's, as the explorer's CSS has it. */
-const NARROW_STAGE = 700;
+/**
+ * A stage at most this wide, or this tall, is a phone's, upright or on its side: the numbers of
+ * the explorer's CSS (`@media (max-width: 700px), (max-height: 500px)`) and of {@link PHONE_SCREEN}.
+ */
+export const PHONE_FRAME = { width: 700, height: 500 } as const;
+/** The media query of a phone's screen, for the pages that ask the browser. */
+export const PHONE_SCREEN = `(max-width: ${PHONE_FRAME.width}px), (max-height: ${PHONE_FRAME.height}px)`;
+/** Stages this wide or narrower open with a phone's label size and margin. */
+const NARROW_STAGE = PHONE_FRAME.width;
 /** Levels tried at most: past this the first frame is never readable whole anyway. */
 const MAX_DEPTH = 6;
 

@@ -1,6 +1,6 @@
 import type { Box } from './types.js';
 import { NODE_TYPE } from './node-box.js';
-import { READABLE_LABEL_PX, readableFrame } from './opening.js';
+import { PHONE_FRAME, READABLE_LABEL_PX, readableFrame } from './opening.js';
 import { fitViewport, type Viewport } from './viewport.js';
 
 /**
@@ -8,9 +8,6 @@ import { fitViewport, type Viewport } from './viewport.js';
  * the built-in story keeps fitted on a 1280 × 720 screen.
  */
 export const STEP_LABEL_PX = READABLE_LABEL_PX.least;
-
-/** A frame at most this wide, or this tall, is a phone's, upright or on its side (as the explorer's CSS has it). */
-const PHONE_FRAME = { width: 700, height: 500 } as const;
 
 /**
  * Where a story step without a camera is shown in a frame of `width` × `height` px: its box (its
