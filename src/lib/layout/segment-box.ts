@@ -19,24 +19,7 @@ export function segmentInBox(
 	right: number,
 	bottom: number
 ): [number, number] {
-	let t0 = 0;
-	let t1 = 1;
-	const sides: [number, number][] = [
-		[-dx, x - left],
-		[dx, right - x],
-		[-dy, y - top],
-		[dy, bottom - y]
-	];
-	for (const [p, q] of sides) {
-		if (p === 0) {
-			if (q < 0) return [1, 0];
-			continue;
-		}
-		const t = q / p;
-		if (p < 0) t0 = Math.max(t0, t);
-		else t1 = Math.min(t1, t);
-	}
-	return [t0, t1];
+	return clipped(x, y, dx, dy, left, top, right, bottom) ? [enter, leave] : [1, 0];
 }
 
 /** Whether the segment from (x1, y1) to (x2, y2) meets the box from (left, top) to (right, bottom). */
@@ -50,6 +33,38 @@ export function segmentMeetsBox(
 	right: number,
 	bottom: number
 ): boolean {
-	const [t0, t1] = segmentInBox(x1, y1, x2 - x1, y2 - y1, left, top, right, bottom);
-	return t0 <= t1;
+	return clipped(x1, y1, x2 - x1, y2 - y1, left, top, right, bottom);
+}
+
+/** Where the last {@link clipped} segment enters and leaves the box, as fractions of it. */
+let enter = 0;
+let leave = 1;
+
+/**
+ * Clips the segment at the box's four sides in turn, leaving where it enters and leaves in
+ * `enter` and `leave`; whether any of it is inside. Scalars only: the layout's searches make up
+ * to a million of these tests per Scene.
+ */
+function clipped(
+	x: number,
+	y: number,
+	dx: number,
+	dy: number,
+	left: number,
+	top: number,
+	right: number,
+	bottom: number
+): boolean {
+	enter = 0;
+	leave = 1;
+	return side(-dx, x - left) && side(dx, right - x) && side(-dy, y - top) && side(dy, bottom - y);
+}
+
+/** One side: `p` the segment's run towards it, `q` the start's distance inside it. */
+function side(p: number, q: number): boolean {
+	if (p === 0) return q >= 0;
+	const t = q / p;
+	if (p < 0) enter = Math.max(enter, t);
+	else leave = Math.min(leave, t);
+	return enter <= leave;
 }
