@@ -4,7 +4,7 @@
  * is left, centred. PPTX slides and PDF pages are both drawn from it, so they agree.
  */
 import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
-import { BOLD, charEms, textWidth, wrapSourceLine } from '#lib/scene/text-metrics.js';
+import { BOLD, beforeEllipsis, textWidth, wrapSourceLine } from '#lib/scene/text-metrics.js';
 import type { PageSpec } from './readable.js';
 import { FOOTER_LINES, footerTail } from './page-frame.js';
 
@@ -56,23 +56,15 @@ export function titleFits(text: string, spec: PageSpec): boolean {
 
 /**
  * A title cut with an ellipsis where it would run off the page; a page's number in a run
- * ("（1/2）", " (1/2)") is kept after the ellipsis. The cut is found by adding up the widths of
- * the title's characters once, as {@link textWidth} adds them, where measuring every shorter
- * title whole again was quadratic in its length.
+ * ("（1/2）", " (1/2)") is kept after the ellipsis (see beforeEllipsis: linear in the title's
+ * length).
  */
 function fitTitle(text: string, spec: PageSpec): string {
 	if (titleFits(text, spec)) return text;
 	const number = /\s?[（(]\d+\/\d+[）)]$/.exec(text)?.[0] ?? '';
 	const head = text.slice(0, text.length - number.length);
-	const chars = [...head];
-	const tail = charEms(`…${number}`);
-	const room = spec.width - 2 * PAGE_MARGIN;
-	// The first n characters with the tail after them fit.
-	const fits = (em: number) => tail.reduce((sum, e) => sum + e, em) * titleSize(spec) * BOLD <= room;
-	const ems = charEms(head);
-	let n = 0;
-	for (let em = 0; n < chars.length && fits(em + ems[n]); n++) em += ems[n];
-	return `${chars.slice(0, Math.max(1, n)).join('')}…${number}`;
+	const room = (spec.width - 2 * PAGE_MARGIN) / BOLD;
+	return `${beforeEllipsis(head, room, titleSize(spec), number)}…${number}`;
 }
 
 /** The legend entries in one or more rows no wider than `width`, from the row at `top`. */

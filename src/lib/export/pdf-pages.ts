@@ -7,7 +7,8 @@ import type { PageFrame } from './page-frame.js';
 import { FONT } from './pdf-document.js';
 import { drawFrame } from './pdf-frame.js';
 import { text } from './pdf-marks.js';
-import { MAX_PDF_PAGES, PAGE_MARGIN, PT_PER_PX, TILE_OVERLAP, tileGrid } from './pdf-tiles.js';
+import { MAX_PDF_PAGES, PT_PER_PX, TILE_OVERLAP, tileGrid } from './pdf-tiles.js';
+import { PAGE_MARGIN } from './page-layout.js';
 
 /** Adds one page with the whole frame shrunk onto it, centred. */
 export function fitPage(

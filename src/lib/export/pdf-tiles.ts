@@ -7,9 +7,8 @@ import type { SceneHead } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { optionsFrame } from './page-frame.js';
 import { pageSize } from './readable.js';
+import { PAGE_MARGIN } from './page-layout.js';
 
-/** Blank border of each page, in points (about 8.5 mm). */
-export const PAGE_MARGIN = 24;
 /** How much neighbouring tiles repeat of each other, in points (about 12.7 mm). */
 export const TILE_OVERLAP = 36;
 /** Scene units are CSS px; a CSS px is 0.75 pt. */

@@ -98,7 +98,7 @@ const ELLIPSIS_EM = charEm('…');
  * widths of the characters, added once in the order {@link textWidth} adds them; measuring each
  * whole again was quadratic in the line's length.
  */
-function beforeEllipsis(line: string, maxWidth: number, fontSize: number, tail = ''): string {
+export function beforeEllipsis(line: string, maxWidth: number, fontSize: number, tail = ''): string {
 	const chars = [...line];
 	// sums[k]: the width of the first k characters.
 	const sums = [0];
