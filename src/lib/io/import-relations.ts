@@ -38,7 +38,7 @@ export interface RelationsContext {
  * name it; any other value is a kind of its own, whatever its case.
  */
 export const relationKindNames: KindNames = {
-	kindOf: (value) => kindNamed(value, [parentKind], false)?.id ?? value.toLowerCase(),
+	kindOf: (value) => kindNamed(value, hierarchyKinds, false)?.id ?? value.toLowerCase(),
 	builtIn: [parentKind.id, parentKind.label.zh, parentKind.label.en, parentKind.verb.zh]
 };
 
@@ -58,6 +58,7 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 	}
 	const skip = new Set(options.skipRows?.relations ?? []);
 	const made: EdgeKind[] = [];
+	const known = new RelationKinds(registry);
 	const fromRegistry = options.kinds !== undefined;
 	const fallback = fromRegistry
 		? (registry.find((k) => !k.backbone) ?? registry[0] ?? relatedKind)
@@ -94,7 +95,7 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 		}
 		const value = cell('kind', m.kind);
 		kindCells.push({ row: r.row, value });
-		const named = kindNamed(value, [...registry, ...made], !fromRegistry);
+		const named = kindNamed(value, known, !fromRegistry);
 		const kind = named ?? fallback;
 		// Only kinds from a registry can be missing a value: otherwise the value makes a new kind.
 		if (!named && value !== '') {
@@ -105,7 +106,10 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 				suggestion: fallback.id
 			});
 		}
-		if (!registry.includes(kind) && !made.includes(kind)) made.push(kind);
+		if (!known.has(kind)) {
+			known.add(kind);
+			made.push(kind);
+		}
 		edges.push({
 			id: `relation-${r.row}`,
 			kind: kind.id,
@@ -119,19 +123,53 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 }
 
 /**
+ * The relation kinds known so far, each found by its id, label or verb in one look-up (a sheet may
+ * make a kind on every row; searching them all per row was quadratic). Where a value names
+ * several, the one known first is found, as a search in order found it.
+ */
+class RelationKinds {
+	readonly #kinds: EdgeKind[] = [];
+	readonly #known = new Set<EdgeKind>();
+	/** Index of the first kind with this id or English label, lower-cased. */
+	readonly #byLower = new Map<string, number>();
+	/** Index of the first kind with this Chinese label or verb. */
+	readonly #byExact = new Map<string, number>();
+
+	constructor(kinds: readonly EdgeKind[]) {
+		for (const kind of kinds) this.add(kind);
+	}
+
+	add(kind: EdgeKind): void {
+		this.#known.add(kind);
+		const at = this.#kinds.push(kind) - 1;
+		for (const key of [kind.id.toLowerCase(), kind.label.en.toLowerCase()])
+			if (!this.#byLower.has(key)) this.#byLower.set(key, at);
+		for (const key of [kind.label.zh, kind.verb.zh]) if (!this.#byExact.has(key)) this.#byExact.set(key, at);
+	}
+
+	has(kind: EdgeKind): boolean {
+		return this.#known.has(kind);
+	}
+
+	find(value: string): EdgeKind | undefined {
+		const at = Math.min(
+			this.#byLower.get(value.toLowerCase()) ?? Infinity,
+			this.#byExact.get(value) ?? Infinity
+		);
+		return this.#kinds[at];
+	}
+}
+
+/** The hierarchy's own kind, as relation kind values name it when kinds are made from the values. */
+const hierarchyKinds = new RelationKinds([parentKind]);
+
+/**
  * The relation kind a row's kind cell names: a known kind by id, label or verb; else a new kind of
  * that name when `makeNew`, undefined otherwise (and for an empty cell).
  */
-function kindNamed(value: string, known: EdgeKind[], makeNew: boolean): EdgeKind | undefined {
+function kindNamed(value: string, known: RelationKinds, makeNew: boolean): EdgeKind | undefined {
 	if (value === '') return undefined;
-	const low = value.toLowerCase();
-	const found = known.find(
-		(k) =>
-			k.id.toLowerCase() === low ||
-			k.label.zh === value ||
-			k.verb.zh === value ||
-			k.label.en.toLowerCase() === low
-	);
+	const found = known.find(value);
 	if (found || !makeNew) return found;
 	return { ...relatedKind, id: value, label: { zh: value, en: value }, verb: { zh: value, en: value } };
 }
