@@ -63,14 +63,19 @@ export class ImportLog {
 	 */
 	problem(sheet: SheetRole, code: ImportProblemCode, message: Text, at: ProblemPlace = {}): void {
 		if ((at.severity ?? 'error') === 'error') this.errors++;
-		if (this.problems.length >= importLimits.problems) {
+		// Past the problems listed, the ones nearest the top of the file are kept: the reader fixes
+		// from there, and the checks find them pass by pass, not row by row.
+		let slot = this.problems.length;
+		if (slot >= importLimits.problems) {
 			this.more++;
-			return;
+			slot = this.lastListed();
+			if (readingKey(sheet, at.row) >= readingKey(this.problems[slot].sheet, this.problems[slot].line))
+				return;
 		}
 		const file = this.files[sheet];
 		const row = at.row !== undefined ? `row ${at.row}` : '';
 		const column = at.column ? `column ${at.column}` : '';
-		this.problems.push({
+		this.problems[slot] = {
 			path: at.option ?? [file, row, column].filter(Boolean).join(', '),
 			message: message.en,
 			text: message,
@@ -83,7 +88,18 @@ export class ImportLog {
 			suggestion: at.suggestion,
 			...(at.suggestions?.length ? { suggestions: at.suggestions } : {}),
 			...(at.rows ? { rows: at.rows } : {})
-		});
+		};
+	}
+
+	/** The listed problem furthest down the file (the last found of those on one row). */
+	private lastListed(): number {
+		let last = 0;
+		for (let i = 1; i < this.problems.length; i++) {
+			const p = this.problems[i];
+			const q = this.problems[last];
+			if (readingKey(p.sheet, p.line) >= readingKey(q.sheet, q.line)) last = i;
+		}
+		return last;
 	}
 
 	/**
@@ -142,4 +158,9 @@ export class ImportLog {
 
 function fixKey(sheet: SheetRole, row: number, field: string): string {
 	return `${sheet}\n${row}\n${field}`;
+}
+
+/** Where a problem comes in reading order: the units sheet, then the relations, each by row (a problem of no row first). */
+function readingKey(sheet: SheetRole | undefined, row: number | undefined): number {
+	return (sheet === 'relations' ? 1 : 0) * 2 ** 32 + (row ?? 0);
 }
