@@ -28,7 +28,7 @@ export interface DeckForest {
 /**
  * The forest of `data` (a dataset already as of the view's date) under the view's backbone. The
  * nodes a deck draws are those the view shows, and of those only the ones in `only` when given
- * (a story step's frame).
+ * (a story step's frame), with the parents of those that would stand apart (see {@link joinLoose}).
  */
 export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<string>): DeckForest {
 	// Fully expanded, the view shows every node, in dataset order: node i of `all` is node i of the graph.
@@ -36,21 +36,25 @@ export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<st
 	const visible = visibleGraph(data, view);
 	const graph = buildGraph(data);
 	const shown = new Uint8Array(all.nodes.length);
-	for (const n of visible.nodes) if (!only || only.has(n.id)) shown[graph.nodeIndex(n.id)] = 1;
+	const inView = visible.nodes.map((n) => graph.nodeIndex(n.id));
+	visible.nodes.forEach((n, j) => (shown[inView[j]] = !only || only.has(n.id) ? 1 : 0));
 	const children: number[][] = all.nodes.map(() => []);
-	const roots: number[] = [];
 	all.parent.forEach((p, i) => {
 		if (p >= 0) children[p].push(i);
-		if (shown[i] && (p < 0 || !shown[p])) roots.push(i);
-	});
-	const touching: number[][] = all.nodes.map(() => []);
-	graph.from.forEach((a, k) => {
-		if (a >= 0 && graph.to[k] >= 0) touching[a].push(k);
 	});
 	const linksAt: number[][] = all.nodes.map(() => []);
 	all.links.forEach((l, k) => {
 		linksAt[l.fromIndex].push(k);
 		if (l.toIndex !== l.fromIndex) linksAt[l.toIndex].push(k);
+	});
+	if (only) joinLoose(shown, { parent: all.parent, children, links: all.links, linksAt }, inView);
+	const roots: number[] = [];
+	all.parent.forEach((p, i) => {
+		if (shown[i] && (p < 0 || !shown[p])) roots.push(i);
+	});
+	const touching: number[][] = all.nodes.map(() => []);
+	graph.from.forEach((a, k) => {
+		if (a >= 0 && graph.to[k] >= 0) touching[a].push(k);
 	});
 	return {
 		data: { ...data, nodes: all.nodes },
@@ -62,6 +66,29 @@ export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<st
 		links: all.links,
 		linksAt
 	};
+}
+
+/**
+ * Marks shown the parent of each shown node that would stand apart from the others on its page
+ * (its parent not shown, and no shown child and no relation to a shown node), when the view shows
+ * that parent: a story step frames nodes by where their centres fall, and a department caught at
+ * the frame's edge beside its siblings would otherwise float on the slide with no line to anything.
+ */
+function joinLoose(
+	shown: Uint8Array,
+	{ parent, children, links, linksAt }: Pick<DeckForest, 'parent' | 'children' | 'links' | 'linksAt'>,
+	inView: readonly number[]
+): void {
+	// A frame that holds one box has nothing for it to stand apart from.
+	if (inView.filter((i) => shown[i]).length < 2) return;
+	const viewed = new Uint8Array(shown.length);
+	for (const i of inView) viewed[i] = 1;
+	const loose = inView.filter((i) => {
+		const p = parent[i];
+		if (!shown[i] || p < 0 || shown[p] || !viewed[p] || children[i].some((c) => shown[c])) return false;
+		return !linksAt[i].some((k) => shown[links[k].fromIndex === i ? links[k].toIndex : links[k].fromIndex]);
+	});
+	for (const i of loose) shown[parent[i]] = 1;
 }
 
 /** The shown children of a node. */

@@ -33,9 +33,10 @@ interface Variant {
 	/**
 	 * Checked against the readable sizes: a single page shows what it shows, and sizes are read
 	 * from the width of Han characters (one em each), so the English deck is measured by its
-	 * Chinese twin, which is laid out with the same type.
+	 * Chinese twin, which is laid out with the same type. `names`: only names are held to it (a
+	 * story keeps a step on one slide, its captions as large as that leaves them).
 	 */
-	readable: boolean;
+	readable: boolean | 'names';
 	/** Where every node of this dataset in this view must appear. */
 	covers?: { dataset: Dataset; view: ViewState };
 	pdf?: string;
@@ -74,7 +75,12 @@ beforeAll(async () => {
 			readable: true,
 			covers: { dataset, view: ALL }
 		},
-		{ name: 'pptx story', pages: storyPages(dataset, dataset.views ?? []), spec: SLIDE_SPEC, readable: true },
+		{
+			name: 'pptx story',
+			pages: storyPages(dataset, dataset.views ?? []),
+			spec: SLIDE_SPEC,
+			readable: 'names'
+		},
 		{
 			name: 'pptx 10,000 nodes (first slides)',
 			pages: bigPages.slice(0, 6),
@@ -150,7 +156,8 @@ describe('readable decks, rendered and read back', { timeout: 120_000 }, () => {
 				const { all, names } = sizesOn(v.read![i], page);
 				const where = `${v.name}, page ${i + 1}`;
 				expect(all.length, where).toBeGreaterThan(0);
-				expect(Math.min(...all), where).toBeGreaterThanOrEqual(v.spec.minCaption - SLACK);
+				if (v.readable === true)
+					expect(Math.min(...all), where).toBeGreaterThanOrEqual(v.spec.minCaption - SLACK);
 				if (names.length) expect(Math.min(...names), where).toBeGreaterThanOrEqual(v.spec.minName - SLACK);
 			});
 		}

@@ -5,7 +5,12 @@ import type { View } from '#lib/model/types.js';
 import { limits } from '#lib/model/limits.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { run, squeeze, tempDir, writeTemp } from './__fixtures__/programs.js';
+import { builtinDatasets, DEFAULT_DATASET } from '#lib/data/builtin.js';
 import { exportStoryPdf, exportStoryPptx, storyPages } from './story.js';
+import { singlePageText } from './deck-single.js';
+import { SLIDE_SPEC } from './readable.js';
+
+const builtin = builtinDatasets[DEFAULT_DATASET];
 
 const story: View[] = [
 	{ id: 'whole', title: { zh: '整体结构', en: 'The whole structure' }, state: { expanded: 'all' } },
@@ -25,6 +30,27 @@ describe('storyPages(dataset, story, options)', () => {
 		const focused = story.findIndex((s) => s.state.focus);
 		const ringed = pages[focused].scene.nodes.filter((n) => n.emphasis === 'highlight').map((n) => n.id);
 		expect(ringed).toEqual([story[focused].state.focus]);
+	});
+	test('gives the built-in story a slide per step in both languages, a step too big to read whole kept whole', () => {
+		for (const lang of ['zh', 'en'] as const) {
+			const pages = storyPages(builtin, builtin.views!, { lang });
+			expect(pages.map((p) => p.title)).toEqual(builtin.views!.map((s, i) => `${i + 1}. ${s.title[lang]}`));
+			expect(pages.every((p) => !p.offPage?.length && !Object.keys(p.continued).length)).toBe(true);
+			// The first step's long English names come out under the slide's 12 pt: still one slide.
+			if (lang === 'en') expect(singlePageText(pages[0], SLIDE_SPEC).readable).toBe(false);
+		}
+	});
+	test('draws no box of a step apart from the rest: one caught at the frame’s edge comes with its parent', () => {
+		for (const lang of ['zh', 'en'] as const)
+			for (const { scene, title } of storyPages(builtin, builtin.views!, { lang })) {
+				const joined = new Set(scene.edges.flatMap((e) => [e.from, e.to]));
+				const apart = scene.nodes.filter((n) => !joined.has(n.id)).map((n) => n.id);
+				expect({ title, apart }).toEqual({ title, apart: [] });
+			}
+		// 条与块 focuses on the county's body; the prefecture's departments at the frame's edge bring their committee.
+		const step = builtin.views!.findIndex((v) => v.state.backbone === 'guide');
+		const ids = storyPages(builtin, builtin.views!)[step].scene.nodes.map((n) => n.id);
+		expect(ids).toContain('prefecture-committee');
 	});
 	test('shows what a step frames: its focus with the nodes its relations reach, or its camera', () => {
 		const [whole, focused] = storyPages(

@@ -1,7 +1,6 @@
 /**
  * A story as a deck: each step drawn with its view state in the reader's language, reduced to
- * what the step frames in present mode, re-laid out for the page at the readable size (a step
- * too big for one page gets as many as it needs, see {@link planDeck}), headed by the step's
+ * what the step frames in present mode, re-laid out to fill one page, headed by the step's
  * title, with the step's focus ringed and its note as the speaker notes (PPTX) or above the
  * source line (PDF).
  */
@@ -61,14 +60,17 @@ function framedIds(scene: Scene, frame: Box | undefined): Set<string> | undefine
 	return inside.length ? new Set(inside.map((n) => n.id)) : undefined;
 }
 
-/** The pages of a story: each step's, in order, each carrying the step's note. */
+/**
+ * The pages of a story: a page for each step, in order, carrying the step's note. A step is one
+ * slide whatever its size, as present mode shows it on one screen: the presenter's steps and the
+ * deck's slides stay one to one, and the page is filled with what the step frames.
+ */
 export function storyPages(
 	dataset: Dataset,
 	story: readonly View[],
 	{ lang = 'zh', theme, spec = SLIDE_SPEC }: StoryOptions = {}
 ): DeckPage[] {
-	let before = 0;
-	return story.flatMap((step, i) => {
+	return story.map((step, i) => {
 		const { camera: _camera, ...state } = step.state;
 		const view = { ...state, lang, ...(theme && { theme }) };
 		const title = `${i + 1}. ${step.title[lang] || step.title.zh}`;
@@ -76,17 +78,8 @@ export function storyPages(
 		// The step as present mode shows it, to find what its camera or focus frames.
 		const whole = buildScene(dataset, view, { highlight });
 		const only = framedIds(whole, stepFrame(whole, step.state));
-		const note = step.note?.[lang] || step.note?.zh || undefined;
-		const pages = planDeck(dataset, view, { spec, title, only, scene: { highlight } });
-		// A step's pages number from 1 among themselves: in the story they come after the others'.
-		const at = before;
-		before += pages.length;
-		return pages.map((page) => ({
-			...page,
-			continued: Object.fromEntries(Object.entries(page.continued).map(([id, n]) => [id, n + at])),
-			offPage: page.offPage?.map((l) => ({ ...l, page: l.page + at })),
-			notes: note
-		}));
+		const [page] = planDeck(dataset, view, { spec, title, only, mode: 'single', scene: { highlight } });
+		return { ...page, notes: step.note?.[lang] || step.note?.zh || undefined };
 	});
 }
 
