@@ -9,8 +9,12 @@ export const OPINIONS_DATE = '2015-09-28';
 export const MERGER_2018 = '2018-03-21';
 /** The 2023 reform plan's publication date: the day the Central Social Work Department was set up. */
 export const SOCIAL_WORK_2023 = '2023-03-16';
-/** The 2018 Branch Work Regulations: the facts give only the year, so the model takes its first day, marked approximate. */
-export const BRANCH_RULES_2018 = '2018-01-01';
+/**
+ * The 2018 Branch Work Regulations: the facts give only the year, so the model takes its last day,
+ * marked approximate: the first day had drawn them in force through most of 2018, before they were
+ * issued and before the March merger; by the year's end they were in force whatever the day.
+ */
+export const BRANCH_RULES_2018 = '2018-12-31';
 
 export const T = (zh: string, en: string): Text => ({ zh, en });
 

@@ -59,7 +59,7 @@ export const branchRules: NodeDef = node(
 			'联合党支部一般不超过的单位数 / a joint branch generally covers at most (units)': 5,
 			'正式党员满此数设支部委员会 / branch committee from (full members)': 7,
 			'党支部党员一般不超过 / a branch generally has at most (members)': 50,
-			'起始日期 / start date': `${BRANCH_RULES_2018}：资料只给出年份2018，取年初并标为“约” / the source gives only the year 2018; the model takes its first day, marked approximate`
+			'起始日期 / start date': `${BRANCH_RULES_2018}：资料只给出年份2018，取年末（其时条例必已施行）并标为“约” / the source gives only the year 2018; the model takes its last day, when the regulations were in force whatever their day, marked approximate`
 		}
 	}
 );

@@ -149,7 +149,7 @@ describe('opinions-2015 as of a date', () => {
 		expect(graph.node('county-social-work-dept')?.cites[0]).toMatchObject({ source: 'local-social-work', quote: expect.stringContaining('秀山 2024-05-17') });
 	});
 	it('dates the changes on the Opinions’ and the reform plans’ days, and the local reforms level by level', () => {
-		expect(datesIn(opinions2015)).toEqual(['2015-09-28', '2018-01-01', '2018-03-21', '2023-03-16', '2024-03-27', '2024-05-09', '2024-05-17']);
+		expect(datesIn(opinions2015)).toEqual(['2015-09-28', '2018-03-21', '2018-12-31', '2023-03-16', '2024-03-27', '2024-05-09', '2024-05-17']);
 		expect(graph.node('cwc-direct')?.valid).toEqual({ to: '2018-03-21' });
 		expect(graph.node('cwc-central-state')?.attrs?.['起始日期 / start date']).toContain('改革方案公布日 / publication date');
 		expect(graph.node('county-social-work-dept')?.attrs?.['起始日期 / start date']).toContain('须逐地核实 / verify per place');
@@ -221,7 +221,9 @@ describe('opinions-2015 structure', () => {
 	});
 	it('keeps the 2018 branch thresholds with their 一般, dated 2018 and not shown for 2016', () => {
 		const rules = graph.node('branch-rules-2018')!;
-		expect(rules.valid).toEqual({ from: '2018-01-01', approximate: ['from'] });
+		// The facts give the year only: its last day, so that no date shown has them before they were issued.
+		expect(rules.valid).toEqual({ from: '2018-12-31', approximate: ['from'] });
+		expect(ids('2018-06-01')).not.toContain('branch-rules-2018');
 		const keys = Object.keys(rules.attrs ?? {});
 		expect(keys.filter((k) => k.includes('一般') && k.includes('generally'))).toHaveLength(2);
 		expect(ids('2016-06-01')).not.toContain('branch-rules-2018');

@@ -73,7 +73,7 @@ export const secondarySources: Source[] = [
 		title: T('党章和《中国共产党支部工作条例（试行）》中的规定', 'Rules in the Party Constitution and the Branch Work Regulations (Trial)'),
 		kind: 'secondary',
 		note: T(
-			'这些规定出自党的一般规定，并非出自《意见》；标明“verify”（待核实）的须核实。',
+			'这些规定出自党的一般规定，并非出自《意见》；标明“待核实”的须核实。',
 			'These rules come from general Party rules, not from the Opinions; those marked “verify” need checking.'
 		),
 		lang: 'en',
