@@ -42,7 +42,7 @@ export const opinions2015: Dataset = {
 			title: T('2019年：中央和国家机关工委', '2019: the Central and State Organs Work Committee'),
 			note: T(
 				'2018年两个工委合并，所归口的全国性社会组织党组织划归中央和国家机关工委。',
-				'After the two work committees merged in 2018 and their national social organisations’ Party organisations were reassigned to the new committee.'
+				'In 2018 the two work committees merged, and the Party organisations of the national social organisations under them were reassigned to the new committee.'
 			),
 			state: { asOf: '2019-06-01', backbone: 'lead-manage', expanded: ['party-central', 'sasac-committee', 'cwc-central-state'] }
 		},
