@@ -43,8 +43,10 @@ function edgeKind(
 /**
  * The kinds of the Opinions model. Fills use the Okabe–Ito palette (safe for the common forms of
  * colour blindness; every fill takes black or white text at 4.5:1 or better); line colours are
- * darker variants so thin strokes stay visible on a projector and in greyscale print, and each
- * relation kind also differs by line style, never by colour alone.
+ * darker variants so thin strokes stay visible on a projector and in greyscale print. Four line
+ * styles cannot tell 25 relation kinds apart, so kinds that share a style (领导, 党委统一领导,
+ * 印发 are all solid) differ in colour and in the verb every line carries as its label, which is
+ * what still tells them apart in greyscale.
  */
 export const opinions2015Kinds: Kinds = {
 	nodes: [
