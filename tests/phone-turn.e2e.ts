@@ -2,50 +2,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { labelSizes } from './support/label-sizes.js';
 import { PHONE, phoneContext } from './support/phone.js';
 import { PAGE_READY } from './support/busy-machine.js';
+import { restingAs, type Drawing } from './support/drawing.js';
 
 /** The same phone on its side. */
 const SIDEWAYS = { width: PHONE.height, height: PHONE.width };
-
-interface Drawing {
-	/** The boxes' union, width : height: under 1 for the upright layout, over 1 for the wide one. */
-	shape: number;
-	/** How many boxes are drawn. */
-	boxes: number;
-	/** Whether every box is wholly inside the stage. */
-	inView: boolean;
-	/** Whether the selected node's box is wholly inside the stage; false without one. */
-	selectedInView: boolean;
-}
-
-/**
- * The chart as the screen shows it while at rest (no camera move, no glide of its boxes); null
- * while it moves. Read in one go in the page: a rest seen in one call and boxes read in the next
- * may be either side of a move.
- */
-function drawing(page: Page): Promise<Drawing | null> {
-	return page.evaluate(() => {
-		const chart = document.querySelector('svg.chart') as (Element & { __transition?: object }) | null;
-		if (!chart || chart.__transition || chart.querySelector(':scope > g.animating')) return null;
-		const stage = document.querySelector('.stage')!.getBoundingClientRect();
-		const inside = (b: DOMRect) =>
-			b.left >= stage.left - 0.5 &&
-			b.right <= stage.right + 0.5 &&
-			b.top >= stage.top - 0.5 &&
-			b.bottom <= stage.bottom + 0.5;
-		const boxes = [...chart.querySelectorAll('[data-node-id] > path.outline')].map((s) =>
-			s.getBoundingClientRect()
-		);
-		const selected = chart.querySelector('[data-node-id].selected > path.outline');
-		const [left, right] = [Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.right))];
-		const [top, bottom] = [Math.min(...boxes.map((b) => b.top)), Math.max(...boxes.map((b) => b.bottom))];
-		return {
-			shape: (right - left) / (bottom - top),
-			boxes: boxes.length,
-			inView: boxes.every(inside),
-			selectedInView: selected !== null && inside(selected.getBoundingClientRect())
-		};
-	});
-}
 
 /** Turns the phone and waits until the chart rests laid out upright (`upright`) or wide, and framed as `framed` says. */
 async function turn(
@@ -55,14 +15,7 @@ async function turn(
 	framed: (d: Drawing) => boolean
 ): Promise<Drawing> {
 	await page.setViewportSize(viewport);
-	let seen: Drawing | null = null;
-	await expect
-		.poll(async () => {
-			seen = await drawing(page);
-			return seen !== null && seen.shape < 1 === upright && framed(seen);
-		}, PAGE_READY)
-		.toBe(true);
-	return seen!;
+	return restingAs(page, (d) => d.shape < 1 === upright && framed(d));
 }
 
 /** The smallest label on the screen, in px. */

@@ -69,9 +69,10 @@ export class ExplorerState extends LinkedView {
 	 */
 	arrival: Arrival | null = $derived.by(() => this.#sources.arrival?.() ?? null);
 	/**
-	 * Set by the controls that reshape the whole chart (layout, backbone, expand or collapse all):
-	 * the view is fitted again once the new Scene's bounds are in. A story step or the address
-	 * bringing a new layout keeps its own camera.
+	 * Set by the controls that reshape the whole chart (layout, backbone, expand or collapse all,
+	 * the language): the view is fitted again once the new Scene's bounds are in (StageFraming; in
+	 * an embed or present mode, ChartStage frames the view in force again, a step as it frames
+	 * it). A story step or the address bringing a new layout keeps its own camera.
 	 */
 	refit = false;
 	lang: Lang = $derived(this.view.lang ?? 'zh');
