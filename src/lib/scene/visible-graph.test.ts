@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { visibleGraph, type VisibleGraph } from './visible-graph.js';
+import { treeParentEdge, visibleGraph, type VisibleGraph } from './visible-graph.js';
 import { fixture } from './__fixtures__/chain.js';
+import { opinions2015 } from '#lib/data/opinions-2015.js';
 
 /** The id of the backbone parent of the visible node `id`, or null for a root. */
 const parentOf = (v: VisibleGraph, id: string): string | null => {
@@ -66,5 +67,25 @@ describe('visibleGraph(dataset, view)', () => {
 
 	it('ignores a backbone choice that is not a hierarchical kind', () => {
 		expect(visibleGraph(fixture, { backbone: 'relies' }).backbone).toBe('leads');
+	});
+});
+
+describe('treeParentEdge(dataset, view, id)', () => {
+	it('answers as the chart hangs the node, through an inferred relation where the backbone leaves it out', () => {
+		const edge = treeParentEdge(opinions2015, {}, 'central-organisation-dept');
+		expect(edge).toMatchObject({ from: 'party-central', kind: 'party-lead', provenance: 'interpretive' });
+		const v = visibleGraph(opinions2015, { expanded: 'all' });
+		expect(parentOf(v, 'central-organisation-dept')).toBe('party-central');
+	});
+
+	it('is undefined for a root and for an unknown node', () => {
+		expect(treeParentEdge(opinions2015, {}, 'party-central')).toBeUndefined();
+		expect(treeParentEdge(opinions2015, {}, 'no-such-node')).toBeUndefined();
+	});
+
+	it('follows the layers shown: without the inferred kind the node is a root', () => {
+		expect(
+			treeParentEdge(opinions2015, { layers: ['lead-manage'] }, 'central-organisation-dept')
+		).toBeUndefined();
 	});
 });

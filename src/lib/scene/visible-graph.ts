@@ -86,6 +86,19 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 }
 
 /**
+ * The relation that hangs a node under its parent in the tree a view draws, or undefined for a
+ * root: the chart's answer to "whose child is it", which may be a relation of another
+ * hierarchical kind than the backbone (see treeKinds), inferred ones included.
+ */
+export function treeParentEdge(dataset: Dataset, view: ViewState, id: string): EdgeDef | undefined {
+	const layers = view.layers ? new Set(view.layers) : undefined;
+	const at = buildGraph(dataset).nodeIndex(id);
+	const edge =
+		at < 0 ? -1 : treeParents(dataset, treeKinds(dataset, backboneKind(dataset, view), layers))[at];
+	return edge < 0 ? undefined : dataset.edges[edge];
+}
+
+/**
  * The relation kinds a node may hang by, in order: the chosen backbone first, then the other
  * hierarchical kinds that are shown, so that nodes the backbone leaves out hang under a sensible
  * parent instead of becoming roots.
