@@ -13,7 +13,8 @@ import type { Attachment } from 'svelte/attachments';
  */
 export function moreMenu(close: () => void): Attachment<HTMLButtonElement> {
 	return (button) => {
-		const open = () => button.getAttribute('aria-expanded') === 'true' && button.checkVisibility();
+		// A hidden button has no boxes (checkVisibility would say so too, but not before Safari 17.4).
+		const open = () => button.getAttribute('aria-expanded') === 'true' && button.getClientRects().length > 0;
 		const inside = (target: EventTarget | null) => {
 			const menu = document.getElementById(button.getAttribute('aria-controls') ?? '');
 			return target instanceof Node && (button.contains(target) || menu?.contains(target) === true);
