@@ -2,7 +2,7 @@ import type { EdgeKind, NodeKind } from '#lib/model/types.js';
 import { opinions2015Kinds } from '#lib/data/opinions-2015-kinds.js';
 import type { UnitField } from './column-mapping.js';
 import type { ImportProblemCode, TableImportOptions } from './import-types.js';
-import type { KindNames } from './kind-typos.js';
+import type { BuiltInNames } from './kind-typos.js';
 
 /**
  * The registry a table's kinds are matched with when no registry is given: the built-in one, so
@@ -53,15 +53,17 @@ export function findKind(registry: readonly NodeKind[], value: string): NodeKind
 	);
 }
 
-/**
- * How node kind values resolve when kinds are made from the values: a built-in kind's names in
- * either language, or its id, name it; `unit` names the default kind; any other value is a kind of
- * its own.
- */
-export const nodeKindNames: KindNames = {
-	kindOf: (value) => (value === defaultUnitKind.id ? value : (findKind(BUILT_IN.nodes, value)?.id ?? value)),
-	builtIn: [defaultUnitKind.id, ...BUILT_IN.nodes.flatMap((k) => [k.label.zh, k.label.en])]
-};
+/** The built-in kind a value names when kinds are made from the values: `unit` the default one. */
+const builtInKind = (value: string): NodeKind | undefined =>
+	value === defaultUnitKind.id ? defaultUnitKind : findKind(BUILT_IN.nodes, value);
+
+/** The names of the built-in node kinds in either language, and `unit`, each with its kind's id. */
+export const builtInNodeNames: BuiltInNames = new Map(
+	[defaultUnitKind.id, ...BUILT_IN.nodes.flatMap((k) => [k.label.zh, k.label.en])].map((name) => [
+		name,
+		builtInKind(name)?.id ?? name
+	])
+);
 
 /** The kinds an import's nodes and edges take, and each row's node kind. */
 export interface NodeKinds {
@@ -95,7 +97,7 @@ export function buildNodeKinds(
 	const added = new Set<string>();
 	/** Adds the kind a value names, a built-in one when it names one; returns its id. */
 	const ensure = (value: string): string => {
-		const known = value === defaultUnitKind.id ? defaultUnitKind : findKind(BUILT_IN.nodes, value);
+		const known = builtInKind(value);
 		const id = known?.id ?? value;
 		if (added.has(id)) return id;
 		added.add(id);
@@ -112,7 +114,7 @@ export function buildNodeKinds(
 	for (const u of rows) {
 		const value = u.values.kind || fallback;
 		const used = u.error.length === 0 && !u.asked;
-		kindOf.set(u, used ? ensure(value) : (findKind(BUILT_IN.nodes, value)?.id ?? value));
+		kindOf.set(u, used ? ensure(value) : (builtInKind(value)?.id ?? value));
 	}
 	if (nodes.length === 0) ensure(fallback);
 	return { nodes, edges: [parentKind], kindOf };

@@ -5,7 +5,7 @@ import type { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import type { Table } from './parse-csv.js';
 import { parentKind } from './import-kinds.js';
-import type { KindCell, KindNames } from './kind-typos.js';
+import type { BuiltInNames, KindCell } from './kind-typos.js';
 
 /** The relation kind of a row without one, when kinds are made from the values. */
 const relatedKind: EdgeKind = {
@@ -33,14 +33,13 @@ export interface RelationsContext {
 	kindCells: KindCell[];
 }
 
-/**
- * How relation kind values resolve when kinds are made from the values: the hierarchy's names
- * name it; any other value is a kind of its own, whatever its case.
- */
-export const relationKindNames: KindNames = {
-	kindOf: (value) => kindNamed(value, hierarchyKinds, false)?.id ?? value.toLowerCase(),
-	builtIn: [parentKind.id, parentKind.label.zh, parentKind.label.en, parentKind.verb.zh]
-};
+/** The hierarchy's names, each with its id: relation kind values naming it when kinds are made from the values. */
+export const builtInRelationNames: BuiltInNames = new Map(
+	[parentKind.id, parentKind.label.zh, parentKind.label.en, parentKind.verb.zh].map((name) => [
+		name,
+		parentKind.id
+	])
+);
 
 /** Reads the relations table into `ctx.edges`; returns the relation kinds made from its values. */
 export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[] {
@@ -94,9 +93,9 @@ export function importRelations(table: Table, ctx: RelationsContext): EdgeKind[]
 			continue;
 		}
 		const value = cell('kind', m.kind);
-		kindCells.push({ row: r.row, value });
 		const named = kindNamed(value, known, !fromRegistry);
 		const kind = named ?? fallback;
+		kindCells.push({ row: r.row, value, kind: kind.id });
 		// Only kinds from a registry can be missing a value: otherwise the value makes a new kind.
 		if (!named && value !== '') {
 			problem('relations', 'unknown_kind', importMessages.unknownRelationKind(value, fallback.id), {
@@ -159,9 +158,6 @@ class RelationKinds {
 		return this.#kinds[at];
 	}
 }
-
-/** The hierarchy's own kind, as relation kind values name it when kinds are made from the values. */
-const hierarchyKinds = new RelationKinds([parentKind]);
 
 /**
  * The relation kind a row's kind cell names: a known kind by id, label or verb; else a new kind of

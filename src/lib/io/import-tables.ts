@@ -13,8 +13,8 @@ import { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import { settleDataset, type Locate } from './settle-dataset.js';
 import { settleLimits, type LimitPlaces } from './settle-limits.js';
-import { buildNodeKinds, nodeKindNames, parentKind, type NodeKinds } from './import-kinds.js';
-import { importRelations, relationKindNames } from './import-relations.js';
+import { buildNodeKinds, builtInNodeNames, parentKind, type NodeKinds } from './import-kinds.js';
+import { builtInRelationNames, importRelations } from './import-relations.js';
 import type { KindCell } from './kind-typos.js';
 import { reportKindTypos } from './report-kind-typos.js';
 import { linkParents, markCycles } from './import-parents.js';
@@ -78,9 +78,9 @@ export function importTables(
 		: [];
 	// With a registry a value names one of its kinds or is reported unknown: only made kinds can be mistyped.
 	if (!options.kinds) {
-		const unitKindCells = built.kept.map((u) => ({ row: u.row, value: u.values.kind ?? '' }));
-		reportKindTypos('units', unitKindCells, nodeKindNames, log, mapping.units.kind);
-		reportKindTypos('relations', relationKindCells, relationKindNames, log, mapping.relations.kind);
+		const unitKindCells = built.kept.map((u) => kindCell(u, kinds));
+		reportKindTypos('units', unitKindCells, builtInNodeNames, log, mapping.units.kind);
+		reportKindTypos('relations', relationKindCells, builtInRelationNames, log, mapping.relations.kind);
 	}
 	const draft: Dataset = {
 		format: FORMAT,
@@ -108,6 +108,11 @@ export function importTables(
 		skipped: log.skipped,
 		complete: log.skipped.length === 0 && log.errors === 0
 	};
+}
+
+/** A kept row's kind cell, and the kind the import made of it. */
+function kindCell(u: UnitRow, kinds: NodeKinds): KindCell {
+	return { row: u.row, value: u.values.kind ?? '', kind: kinds.kindOf.get(u) ?? '' };
 }
 
 /** Reports mapped columns the table lacks; returns whether the names have a column. */

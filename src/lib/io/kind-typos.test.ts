@@ -1,13 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { findKindTypos, kindTypoLimits, oneEditApart, type KindCell, type KindNames } from './kind-typos.js';
+import {
+	findKindTypos,
+	kindTypoLimits,
+	oneEditApart,
+	type BuiltInNames,
+	type KindCell
+} from './kind-typos.js';
 
-/** Every value a kind of its own, with no built-in names. */
-const own: KindNames = { kindOf: (v) => v, builtIn: [] };
+/** No built-in names. */
+const own: BuiltInNames = new Map();
 
-/** Rows from row 2 on, one kind value each, in the order given. */
+/** Rows from row 2 on, one kind value each, in the order given; each value a kind of its own. */
 function cells(...runs: [value: string, rows: number][]): KindCell[] {
 	const out: KindCell[] = [];
-	for (const [value, rows] of runs) for (let i = 0; i < rows; i++) out.push({ row: out.length + 2, value });
+	for (const [value, rows] of runs)
+		for (let i = 0; i < rows; i++) out.push({ row: out.length + 2, value, kind: value });
 	return out;
 }
 
@@ -64,22 +71,24 @@ describe('findKindTypos(cells, names)', () => {
 	});
 
 	it('counts the names of one kind together, never takes a built-in name for a typo, and offers one', () => {
-		const names: KindNames = {
-			kindOf: (v) => (['党委', 'Party committee'].includes(v) ? 'party-committee' : v),
-			builtIn: ['党委', 'Party committee', '党建工作机构']
-		};
+		const names: BuiltInNames = new Map([
+			['党委', 'party-committee'],
+			['Party committee', 'party-committee'],
+			['党建工作机构', 'work-body']
+		]);
+		const kindOf = (c: KindCell) => ({ ...c, kind: names.get(c.value) ?? c.value });
 		const table = cells(
 			['党委', 2],
 			['Party committee', 2],
 			['Party comittee', 1],
 			['部门', 30],
 			['党建工作机沟', 1]
-		);
+		).map(kindOf);
 		expect(findKindTypos(table, names)).toEqual([
 			{ value: 'Party comittee', rows: [6], likely: [{ value: 'Party committee', rows: 4 }] },
 			{ value: '党建工作机沟', rows: [37], likely: [{ value: '党建工作机构' }] }
 		]);
-		expect(findKindTypos(cells(['部门', 30], ['党委', 1]), names)).toEqual([]);
+		expect(findKindTypos(cells(['部门', 30], ['党委', 1]).map(kindOf), names)).toEqual([]);
 	});
 
 	it('offers the most used kinds first, at most three', () => {
@@ -88,14 +97,18 @@ describe('findKindTypos(cells, names)', () => {
 	});
 
 	it('compares only the first rare values, so 50,000 kinds of their own cost a count', () => {
-		const many = Array.from({ length: 50_000 }, (_, i) => ({ row: i + 2, value: `单位类型${i}号` }));
-		const late = [...cells(['党组织', 3000]), ...many, { row: 60_000, value: '党组识' }];
+		const many = Array.from({ length: 50_000 }, (_, i) => ({
+			row: i + 2,
+			value: `单位类型${i}号`,
+			kind: `单位类型${i}号`
+		}));
+		const late = [...cells(['党组织', 3000]), ...many, { row: 60_000, value: '党组识', kind: '党组识' }];
 		const start = process.cpuUsage();
 		expect(findKindTypos(late, own)).toEqual([]);
 		const { user, system } = process.cpuUsage(start);
 		expect((user + system) / 1000).toBeLessThan(1000);
 		// The same slip among the first rare values is found.
-		const early = [...cells(['党组织', 3000]), { row: 1, value: '党组识' }, ...many];
+		const early = [...cells(['党组织', 3000]), { row: 1, value: '党组识', kind: '党组识' }, ...many];
 		expect(findKindTypos(early, own)).toHaveLength(1);
 		expect(kindTypoLimits.rareValues).toBeLessThan(many.length);
 	});

@@ -1,10 +1,12 @@
 import { normalize } from '#lib/search/normalize.js';
 import { readingsOf } from '#lib/search/pinyin-readings.js';
 
-/** A kind cell of a row going into the dataset. */
+/** A kind cell of a row going into the dataset, and the id of the kind the import made of it. */
 export interface KindCell {
 	row: number;
 	value: string;
+	/** One for all the values that name a kind (a built-in kind's id for any of its names). */
+	kind: string;
 }
 
 /** A spelling a rare kind value is likely a typo of, and how many rows use its kind; no count for a built-in name. */
@@ -22,13 +24,11 @@ export interface KindTypo {
 	likely: LikelyKind[];
 }
 
-/** How the values of a table resolve to kinds. */
-export interface KindNames {
-	/** The kind a value makes: one for all the values that name it (a built-in kind's id for any of its names). */
-	kindOf: (value: string) => string;
-	/** The names of the kinds known before the table: never typos, and offered to rare values even when no row uses them. */
-	builtIn: readonly string[];
-}
+/**
+ * The names of the kinds known before the table, each with the id of the kind it names: never
+ * typos, and offered to rare values even when no row uses them.
+ */
+export type BuiltInNames = ReadonlyMap<string, string>;
 
 /**
  * When a value counts as rare and another as clearly more used, and how much is compared: the
@@ -111,19 +111,15 @@ interface Used {
 	spellings: Map<string, number>;
 }
 
-/** Counts the table's kinds once: each value under the kind it makes. */
-function countKinds(
-	cells: Iterable<KindCell>,
-	names: KindNames
-): { kinds: Map<string, Used>; total: number } {
+/** Counts the table's kinds once: each value under the kind the import made of it. */
+function countKinds(cells: Iterable<KindCell>): { kinds: Map<string, Used>; total: number } {
 	const kinds = new Map<string, Used>();
 	let total = 0;
-	for (const { row, value } of cells) {
+	for (const { row, value, kind } of cells) {
 		if (value === '') continue;
 		total++;
-		const key = names.kindOf(value);
-		let used = kinds.get(key);
-		if (!used) kinds.set(key, (used = { rows: [], spellings: new Map() }));
+		let used = kinds.get(kind);
+		if (!used) kinds.set(kind, (used = { rows: [], spellings: new Map() }));
 		used.rows.push(row);
 		used.spellings.set(value, (used.spellings.get(value) ?? 0) + 1);
 	}
@@ -138,7 +134,7 @@ interface Candidate extends Spelling {
 }
 
 /** The most used kinds' most written spellings, then the built-in names of kinds none of them is. */
-function candidates(kinds: Map<string, Used>, names: KindNames): Candidate[] {
+function candidates(kinds: Map<string, Used>, builtIn: BuiltInNames): Candidate[] {
 	const common = [...kinds]
 		.filter(([, k]) => k.rows.length >= kindTypoLimits.commonRows)
 		.sort(([, a], [, b]) => b.rows.length - a.rows.length)
@@ -151,10 +147,8 @@ function candidates(kinds: Map<string, Used>, names: KindNames): Candidate[] {
 				found.push({ kind, value, rows: rows.length, ...spelling(value) });
 	}
 	const commonKinds = new Set(found.map((c) => c.kind));
-	for (const value of names.builtIn) {
-		const kind = names.kindOf(value);
+	for (const [value, kind] of builtIn)
 		if (!commonKinds.has(kind)) found.push({ kind, value, ...spelling(value) });
-	}
 	return found;
 }
 
@@ -165,16 +159,16 @@ function candidates(kinds: Map<string, Used>, names: KindNames): Candidate[] {
  * homophone 业务知道 beside 业务指导. A value that names a built-in kind is never one. Each kind is
  * counted once; only the first rare values are compared, and only with the most used kinds.
  *
- * @example findKindTypos(cells, { kindOf: (v) => v, builtIn: [] }) // → [{ value: '党组识', rows: [7], likely: [{ value: '党组织', rows: 12 }] }]
+ * @example findKindTypos(cells, new Map()) // → [{ value: '党组识', rows: [7], likely: [{ value: '党组织', rows: 12 }] }]
  */
-export function findKindTypos(cells: Iterable<KindCell>, names: KindNames): KindTypo[] {
-	const { kinds, total } = countKinds(cells, names);
-	const known = new Set(names.builtIn.map(names.kindOf));
+export function findKindTypos(cells: Iterable<KindCell>, builtIn: BuiltInNames): KindTypo[] {
+	const { kinds, total } = countKinds(cells);
+	const known = new Set(builtIn.values());
 	const rare = [...kinds]
 		.filter(([kind, k]) => !known.has(kind) && isRare(k.rows.length, total))
 		.slice(0, kindTypoLimits.rareValues);
 	if (rare.length === 0) return [];
-	const offers = candidates(kinds, names);
+	const offers = candidates(kinds, builtIn);
 	const typos: KindTypo[] = [];
 	for (const [kind, { rows, spellings }] of rare) {
 		// A kind on two rows may be written two ways (Guides, guides): the first is named.

@@ -1,7 +1,7 @@
 import type { ImportLog } from './import-log.js';
 import { importMessages } from './import-messages.js';
 import type { SheetRole } from './import-types.js';
-import { findKindTypos, type KindCell, type KindNames } from './kind-typos.js';
+import { findKindTypos, type BuiltInNames, type KindCell } from './kind-typos.js';
 
 /**
  * Warns at each row of a kind value that looks like a slip for a kind used more (党组识 beside
@@ -11,11 +11,11 @@ import { findKindTypos, type KindCell, type KindNames } from './kind-typos.js';
 export function reportKindTypos(
 	sheet: SheetRole,
 	cells: Iterable<KindCell>,
-	names: KindNames,
+	builtIn: BuiltInNames,
 	log: ImportLog,
 	column: string | undefined
 ): void {
-	for (const { value, rows, likely } of findKindTypos(cells, names)) {
+	for (const { value, rows, likely } of findKindTypos(cells, builtIn)) {
 		const text = importMessages.kindTypo(value, rows, likely, sheet === 'relations');
 		const offered = likely.map((k) => k.value);
 		for (const row of rows) {
