@@ -5,6 +5,7 @@
  * is laid out, so they cross nothing.
  */
 import type { Lang, LineStyle } from '#lib/model/types.js';
+import { cutText } from '#lib/model/cut-text.js';
 import type { Room } from '#lib/scene/build-scene.js';
 import { nodeBox } from '#lib/scene/node-box.js';
 import { dashArray, lineColour, themeTokens } from '#lib/scene/theme.js';
@@ -76,9 +77,7 @@ export function offPageLinks(
 
 /** A name cut to fit a stub. */
 function shortName(name: string, lang: Lang): string {
-	const chars = [...name];
-	const max = MAX_NAME[lang];
-	return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : name;
+	return cutText(name, MAX_NAME[lang]);
 }
 
 /** The stubs' links with their pages, for the page's record. */

@@ -1,4 +1,5 @@
 import type { Text } from '#lib/model/types.js';
+import { cutText } from '#lib/model/cut-text.js';
 import type { RelationField, UnitField } from './column-mapping.js';
 import { importLimits } from './import-limits.js';
 import type { CellFix, ImportProblem, ImportProblemCode, SheetRole, SkippedRow } from './import-types.js';
@@ -133,10 +134,8 @@ export class ImportLog {
 
 	/** A row's first cells as text, each cut short: what a list of left-out rows shows of it. */
 	private cellsOf(sheet: SheetRole, row: number): string[] {
-		return (this.rowsOf(sheet)?.get(row) ?? []).slice(0, SHOWN_CELLS).map((cell) => {
-			const text = String(cell ?? '').trim();
-			return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS - 1)}…` : text;
-		});
+		const cells = (this.rowsOf(sheet)?.get(row) ?? []).slice(0, SHOWN_CELLS);
+		return cells.map((cell) => cutText(String(cell ?? '').trim(), SHOWN_CHARS));
 	}
 
 	/** A reader of one row's cells by field and column, with the user's fixes applied. */

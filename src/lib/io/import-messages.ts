@@ -1,4 +1,5 @@
 import type { Text } from '#lib/model/types.js';
+import { cutText } from '#lib/model/cut-text.js';
 import type { RelationField, UnitField } from './column-mapping.js';
 import { importLimits } from './import-limits.js';
 import type { LikelyKind } from './kind-typos.js';
@@ -18,7 +19,7 @@ const fieldNames: Record<UnitField | RelationField, Text> = {
 };
 
 /** A value from the file as a message quotes it: a cell can be megabytes long. */
-const q = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const q = (value: string) => cutText(value, 40);
 
 const headerList = (header: string[]): Text => {
 	const names = listed(header.map(q), importLimits.listed);

@@ -1,10 +1,11 @@
 import type { Text } from '#lib/model/types.js';
+import { cutText } from '#lib/model/cut-text.js';
 import { importLimits, xlsxFormat } from './import-limits.js';
 
 const n = (value: number) => value.toLocaleString('en-US');
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 /** A value from the file, shortened: it may be megabytes long. */
-const quoted = (value: string) => (value.length > 20 ? `${value.slice(0, 20)}…` : value);
+const quoted = (value: string) => cutText(value, 20);
 
 /**
  * Why a CSV file or a workbook cannot be read, in Chinese and English. The place (sheet, row,

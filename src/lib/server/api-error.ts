@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
 import type { Problem, Text } from '#lib/model/types.js';
+import { cutText } from '#lib/model/cut-text.js';
 import { importLimits } from '#lib/io/import-limits.js';
 import { API_ERROR_ZH, codeOfStatus, type ApiErrorCode } from './api-error-codes.js';
 
@@ -54,12 +55,8 @@ function boundedProblems(
 /** Longest text of a problem in an answer, in characters. */
 const PROBLEM_CHARS = 500;
 
-/** `text` cut at {@link PROBLEM_CHARS} characters, ending "…" where cut, never inside a surrogate pair. */
-function cut(text: string): string {
-	if (text.length <= PROBLEM_CHARS) return text;
-	const end = /[\ud800-\udbff]/.test(text[PROBLEM_CHARS - 2]) ? PROBLEM_CHARS - 2 : PROBLEM_CHARS - 1;
-	return `${text.slice(0, end)}…`;
-}
+/** `text` cut at {@link PROBLEM_CHARS} characters. */
+const cut = (text: string) => cutText(text, PROBLEM_CHARS);
 
 /**
  * A problem with its path, sentences and the values it offers cut at {@link PROBLEM_CHARS}: what
