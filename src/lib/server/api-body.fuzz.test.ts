@@ -34,7 +34,8 @@ beforeAll(() => {
 		builtins: () => [],
 		check: validate,
 		// Each case a minute later: the fuzz is not about the rate limit.
-		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => (clock += 60_000))
+		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => (clock += 60_000)),
+		removeFiles: () => {}
 	});
 });
 afterAll(async () => {

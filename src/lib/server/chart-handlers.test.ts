@@ -36,7 +36,8 @@ describe.each(storeKinds)('the chart API on %s', (kind) => {
 			builtin: (id) => (id === builtin.id ? builtin : undefined),
 			builtins: () => [builtin],
 			check: validate,
-			limiter: place.limiter(limits.writesPerMinute, 60_000, () => clock)
+			limiter: place.limiter(limits.writesPerMinute, 60_000, () => clock),
+			removeFiles: () => {}
 		});
 	});
 

@@ -19,6 +19,8 @@ export interface ChartHandlerDeps extends ChartSources {
 	builtins: () => readonly Dataset[];
 	check: Validator;
 	limiter: WriteLimiter;
+	/** Removes what a deleted chart left beside the store: its packed files (packed-files.ts). */
+	removeFiles: (id: string) => void;
 }
 
 /**
@@ -161,11 +163,12 @@ export class ChartHandlers {
 		}
 	}
 
-	/** `DELETE /api/charts/:id`: the chart and its whole history. */
+	/** `DELETE /api/charts/:id`: the chart and its whole history, and its packed files from the disk. */
 	async remove(id: string, request: Request): Promise<Response> {
 		const token = await this.authorize(id, request);
 		await this.throttle(`token:${hashToken(token)}`);
 		if (!(await this.deps.store.delete(id))) throw notFound(id);
+		this.deps.removeFiles(id);
 		return new Response(null, { status: 204 });
 	}
 

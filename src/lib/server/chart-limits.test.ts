@@ -21,7 +21,8 @@ describe('saving a chart with a story', () => {
 			builtin: () => undefined,
 			builtins: () => [],
 			check: validate,
-			limiter: place.limiter(limits.writesPerMinute, 60_000, () => 0)
+			limiter: place.limiter(limits.writesPerMinute, 60_000, () => 0),
+			removeFiles: () => {}
 		});
 		const res = await call(() => api.create(req('POST', '/api/charts', body), 'client-1'));
 		return { status: res.status, body: await res.json() };

@@ -58,7 +58,8 @@ beforeEach(() => {
 		builtin: () => undefined,
 		builtins: () => [],
 		check: validate,
-		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => 0)
+		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => 0),
+		removeFiles: () => {}
 	});
 });
 

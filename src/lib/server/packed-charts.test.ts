@@ -1,10 +1,11 @@
 import { mkdtempSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '#lib/model/types.js';
 import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
-import { packedChart, packedPath, removePackedFiles } from './packed-charts.js';
+import { packedChart } from './packed-charts.js';
+import { packedPath, removePackedFiles } from './packed-files.js';
 import { taskRunner } from './pool/task-runner.js';
 import { chartHandlers } from './services.js';
 
@@ -29,7 +30,14 @@ describe('removePackedFiles(id)', () => {
 	});
 });
 
-describe('packedChart(id) of a chart deleted while its file is built', () => {
+/** DELETE /api/charts/:id with the chart's edit token. */
+const deleteRequest = (id: string, token: string) =>
+	new Request(`http://localhost/api/charts/${id}`, {
+		method: 'DELETE',
+		headers: { authorization: `Bearer ${token}` }
+	});
+
+describe('packedChart(id) of a deleted chart', () => {
 	let dir: string;
 
 	beforeAll(() => {
@@ -46,16 +54,24 @@ describe('packedChart(id) of a chart deleted while its file is built', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	it('leaves no file of it on the disk and answers that there is none', async () => {
+	it('has no file left once the chart API deleted the chart', async () => {
 		const { store } = chartHandlers();
-		const { chart } = await store.create(small as Dataset, { author: 'a', message: 'first' });
+		const { chart, token } = await store.create(small as Dataset, { author: 'a', message: 'first' });
+		const packed = await packedChart(chart.id, undefined, 'test');
+		expect(readdirSync(join(dir, 'packed'))).toContain(basename(packed!.path));
+		expect((await chartHandlers().remove(chart.id, deleteRequest(chart.id, token))).status).toBe(204);
+		expect(readdirSync(join(dir, 'packed'))).toEqual([]);
+	});
+
+	it('deleted while its file is built, leaves no file of it on the disk and answers that there is none', async () => {
+		const { store } = chartHandlers();
+		const { chart, token } = await store.create(small as Dataset, { author: 'a', message: 'first' });
 		const runner = taskRunner();
 		const answer = runner.answer.bind(runner);
-		// The delete lands while the worker builds the file, as DELETE /api/charts/:id does it.
+		// The delete lands while the worker builds the file.
 		vi.spyOn(runner, 'answer').mockImplementation(async (client, task, signal) => {
 			const built = await answer(client, task, signal);
-			await store.delete(chart.id);
-			removePackedFiles(chart.id);
+			await chartHandlers().remove(chart.id, deleteRequest(chart.id, token));
 			return built;
 		});
 		expect(await packedChart(chart.id, undefined, 'test')).toBeUndefined();

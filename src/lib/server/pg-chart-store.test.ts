@@ -125,7 +125,8 @@ describe('a database that cannot be used', () => {
 			builtin: () => undefined,
 			builtins: () => [],
 			check: validate,
-			limiter: new PgRateLimiter(remote.pool, 100, 60_000, Date.now, () => remote.ready())
+			limiter: new PgRateLimiter(remote.pool, 100, 60_000, Date.now, () => remote.ready()),
+			removeFiles: () => {}
 		});
 		const { chart, token } = await remote.create(dataset, info('one'));
 		const save = () =>

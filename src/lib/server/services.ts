@@ -3,6 +3,7 @@ import { builtinDatasets, getBuiltin } from '#lib/data/builtin.js';
 import { ChartHandlers } from './chart-handlers.js';
 import { limits } from '#lib/model/limits.js';
 import { openStore, storeReadyOrExplain } from './open-store.js';
+import { removePackedFiles } from './packed-files.js';
 
 let handlers: ChartHandlers | undefined;
 
@@ -18,7 +19,8 @@ export function chartHandlers(): ChartHandlers {
 			builtin: getBuiltin,
 			builtins: () => Object.values(builtinDatasets),
 			check: validate,
-			limiter
+			limiter,
+			removeFiles: removePackedFiles
 		});
 	}
 	return handlers;

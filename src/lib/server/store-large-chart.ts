@@ -8,7 +8,7 @@ import type { Dataset } from '#lib/model/types.js';
 import { validate } from '#lib/model/validate.js';
 import { limits } from '#lib/model/limits.js';
 import { openStore } from './open-store.js';
-import { packedPath, writePackedFile } from './packed-charts.js';
+import { packedPath, writePackedFile } from './packed-files.js';
 
 /** What storing a chart gave: its id, edit token and packed file. */
 export interface StoredLargeChart {
