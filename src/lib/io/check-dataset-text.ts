@@ -18,15 +18,25 @@ export const SHOWN_PROBLEMS = 20;
  * @example checkDatasetText('{"format": "tiaokuai/0"}', 'a.json') → { total: 1, problems: [{ path: 'format', file: 'a.json', line: 1, … }] }
  */
 export function checkDatasetText(text: string, file: string): DatasetTextProblems {
-	const found = problemsIn(JSON.parse(text));
-	if (found.length === 0) return { total: 0, problems: [] };
-	const shown = found.slice(0, SHOWN_PROBLEMS);
-	const lineOf = pathLines(
-		text,
-		shown.map((p) => p.path)
-	);
+	return locateProblems(problemsIn(JSON.parse(text)), SHOWN_PROBLEMS, file, text);
+}
+
+/**
+ * The first `shown` of the problems found in a dataset, each with the file and, when its JSON text
+ * is given, the line its value starts on; and how many there were. Only those are located: a
+ * broken file of 100,000 nodes can have as many problems.
+ */
+export function locateProblems<P extends Problem>(
+	found: readonly P[],
+	shown: number,
+	file: string,
+	text?: string
+): { total: number; problems: (P & { file: string; line?: number })[] } {
+	const listed = found.slice(0, shown);
+	const paths = listed.map((p) => p.path);
+	const lineOf = text === undefined || listed.length === 0 ? undefined : pathLines(text, paths);
 	return {
 		total: found.length,
-		problems: shown.map((p) => ({ ...p, file, line: lineOf(p.path) }))
+		problems: listed.map((p) => ({ ...p, file, ...(lineOf ? { line: lineOf(p.path) } : {}) }))
 	};
 }

@@ -1,12 +1,11 @@
-import { problemsIn } from '#lib/model/validate.js';
-import { checkLimits } from '#lib/model/limits.js';
-import { FORMAT, type Dataset, type Problem, type Text } from '#lib/model/types.js';
+import { saveRefusal } from '#lib/model/save-check.js';
+import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
 import type { ImportProblem, ImportResult, SheetRole, TableImportOptions } from './import-types.js';
 import { importMessages } from './import-messages.js';
 import { importTables } from './import-tables.js';
 import { importLimits } from './import-limits.js';
-import { pathLines } from './json-scan.js';
+import { locateProblems } from './check-dataset-text.js';
 import { parseJsonText } from './json-syntax.js';
 import { parseCsv, type CsvError, type Delimiter, type Table } from './parse-csv.js';
 import { ReadError, type ReadPlace } from './read-error.js';
@@ -214,7 +213,7 @@ function importPacked(input: ImportInput, options: TableImportOptions): FileImpo
 		if (!(e instanceof PackedError)) throw e;
 		return unreadable(input.name, 'tiaokuai', e.text);
 	}
-	return checkedResult(input.name, 'tiaokuai', dataset, options, () => undefined);
+	return checkedResult(input.name, 'tiaokuai', dataset, options);
 }
 
 function importJson(input: ImportInput, options: TableImportOptions): FileImportResult {
@@ -225,53 +224,32 @@ function importJson(input: ImportInput, options: TableImportOptions): FileImport
 		return { ...unreadable(input.name, 'json', message, { row: line, column }), encoding };
 	}
 	// The path names the field; the line is where its value (or, when it is missing, its object) starts.
-	const result = checkedResult(input.name, 'json', parsed.value, options, (paths) => pathLines(text, paths));
+	const result = checkedResult(input.name, 'json', parsed.value, options, text);
 	return { ...result, encoding };
 }
 
 /**
- * What the save would refuse of a whole dataset: the dataset check's problems (`422
- * invalid_dataset`), then the limits' (`413 over_limit`: counts always, label lengths once the
- * dataset is valid, since they read its fields). An import is complete only when there are none.
- */
-function saveProblems(value: unknown): (Problem & { code: 'invalid_dataset' | 'over_limit' })[] {
-	// The check alone: the graph a validation builds besides would be thrown away.
-	const invalid = problemsIn(value);
-	const over = checkLimits(value as Dataset, invalid.length ? 'counts' : 'all');
-	return [
-		...invalid.map((p) => ({ ...p, code: 'invalid_dataset' as const })),
-		...over.map((p) => ({ ...p, code: 'over_limit' as const }))
-	];
-}
-
-/**
- * A whole dataset read from a file, checked as a save is: the dataset when nothing would be
- * refused, else every problem located by its field and, where `linesOf` knows them, its line.
- * Only the listed problems are located: a broken file of 100,000 nodes can have as many.
+ * A whole dataset read from a file, checked as a save is (saveRefusal): the dataset when nothing
+ * would be refused, else each problem of the refusal located by its field and, in a text, its
+ * line. Only the listed problems are located: a broken file of 100,000 nodes can have as many.
  */
 function checkedResult(
 	name: string,
 	format: ImportFormat,
 	value: unknown,
 	options: TableImportOptions,
-	linesOf: (paths: string[]) => ((path: string) => number | undefined) | undefined
+	text?: string
 ): FileImportResult {
 	const base = emptyResult(name, format, options);
-	const found = saveProblems(value);
-	if (found.length === 0) return { ...base, dataset: value as Dataset };
-	const shown = found.slice(0, importLimits.problems);
-	const lineOf = linesOf(shown.map((p) => p.path));
+	const refused = saveRefusal(value);
+	if (!refused) return { ...base, dataset: value as Dataset };
+	const found = refused.problems.map((p) => ({ ...p, code: refused.code }));
+	const { total, problems } = locateProblems(found, importLimits.problems, name, text);
 	return {
 		...base,
 		complete: false,
-		moreProblems: found.length - shown.length,
-		problems: shown.map((p) => ({
-			...p,
-			file: name,
-			...(lineOf ? { line: lineOf(p.path) } : {}),
-			field: p.path,
-			severity: 'error' as const
-		}))
+		moreProblems: total - problems.length,
+		problems: problems.map((p) => ({ ...p, field: p.path, severity: 'error' as const }))
 	};
 }
 

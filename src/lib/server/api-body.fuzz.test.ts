@@ -13,7 +13,6 @@ import {
 	fuzzTimeout,
 	hostileWords
 } from '#lib/io/__fixtures__/fuzz.js';
-import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { errorResponse } from './api-error.js';
 import { SqliteChartStore } from './sqlite-chart-store.js';
@@ -32,7 +31,6 @@ beforeAll(() => {
 		store: new SqliteChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],
-		check: validate,
 		// Each case a minute later: the fuzz is not about the rate limit.
 		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => (clock += 60_000)),
 		removeFiles: () => {}

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dataset } from '#lib/model/types.js';
-import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { base, call, req } from './__fixtures__/chart-api.js';
 import type { ChartStore } from './chart-store.js';
@@ -35,7 +34,6 @@ describe.each(storeKinds)('the chart API on %s', (kind) => {
 			store,
 			builtin: (id) => (id === builtin.id ? builtin : undefined),
 			builtins: () => [builtin],
-			check: validate,
 			limiter: place.limiter(limits.writesPerMinute, 60_000, () => clock),
 			removeFiles: () => {}
 		});

@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
-import type { Dataset, Problem } from '#lib/model/types.js';
-import type { Validator } from '#lib/io/settle-dataset.js';
+import type { Dataset } from '#lib/model/types.js';
 import type { RegionalOptions } from '#lib/data/regional.js';
 import { diffDatasets, summariseDiff } from '#lib/model/dataset-diff.js';
 import { ApiError } from './api-error.js';
@@ -8,7 +7,8 @@ import { asObject, pageParam, regionalOptions, writeAuthor, writeMessage } from 
 import { ChartNotFoundError, StaleRevisionError, type ChartStore } from './chart-store.js';
 import { hashToken } from './edit-token.js';
 import { chartMissing, findChart, foundRevision, revisionParam, type ChartSources } from './find-chart.js';
-import { checkLimits, limits } from '#lib/model/limits.js';
+import { limits } from '#lib/model/limits.js';
+import { savedDataset } from './posted-dataset.js';
 import type { WriteLimiter } from './rate-limiter.js';
 import { readJson } from './read-body.js';
 import { etag, namesRevision, parseIfMatch } from './revision-etag.js';
@@ -17,7 +17,6 @@ import { etag, namesRevision, parseIfMatch } from './revision-etag.js';
 export interface ChartHandlerDeps extends ChartSources {
 	/** The built-in datasets, for the listing. */
 	builtins: () => readonly Dataset[];
-	check: Validator;
 	limiter: WriteLimiter;
 	/** Removes what a deleted chart left beside the store: its packed files (packed-files.ts). */
 	removeFiles: (id: string) => void;
@@ -80,7 +79,7 @@ export class ChartHandlers {
 	}
 
 	private async storeNew(input: unknown, meta: { message?: unknown; author?: unknown }): Promise<Response> {
-		const dataset = this.accept(input);
+		const dataset = savedDataset(input);
 		const { chart, token } = await this.deps.store.create(dataset, {
 			author: writeAuthor(meta.author),
 			message: writeMessage(meta.message, 'Created')
@@ -142,7 +141,7 @@ export class ChartHandlers {
 		if (!('dataset' in b)) {
 			throw new ApiError(400, 'missing_dataset', 'The body must be {"dataset": …, "message": …}.');
 		}
-		const dataset = this.accept(b.dataset);
+		const dataset = savedDataset(b.dataset);
 		try {
 			const chart = await this.deps.store.update(id, expected, dataset, {
 				author: writeAuthor(b.author),
@@ -207,24 +206,6 @@ export class ChartHandlers {
 		return json({ id, from, to, summary: summariseDiff(diff), diff });
 	}
 
-	/**
-	 * Checks the limits and validates a dataset: 413 over a limit, 422 with every problem otherwise.
-	 * The counts are checked first so an oversized chart is refused before it is validated.
-	 */
-	accept(input: unknown): Dataset {
-		const overCount = checkLimits(input as Dataset, 'counts');
-		if (overCount.length > 0) throw overLimit(overCount);
-		const result = this.deps.check(input);
-		if (!result.ok) {
-			throw new ApiError(422, 'invalid_dataset', 'The dataset has problems; nothing was saved.', {
-				problems: result.problems
-			});
-		}
-		const over = checkLimits(result.dataset, 'all');
-		if (over.length > 0) throw overLimit(over);
-		return result.dataset;
-	}
-
 	private async authorize(id: string, request: Request): Promise<string> {
 		if (this.deps.builtin(id)) {
 			throw new ApiError(
@@ -258,12 +239,6 @@ export class ChartHandlers {
 			);
 		}
 	}
-}
-
-function overLimit(problems: Problem[]): ApiError {
-	return new ApiError(413, 'over_limit', 'The dataset is over the limits; nothing was saved.', {
-		problems
-	});
 }
 
 function notFound(id: string): ApiError {

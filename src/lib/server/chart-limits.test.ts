@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '#lib/model/types.js';
 import { limits } from '#lib/model/limits.js';
-import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { useStores } from '../../../tests/support/stores.js';
 import { call, req } from './__fixtures__/chart-api.js';
@@ -20,7 +19,6 @@ describe('saving a chart with a story', () => {
 			store: place.open(),
 			builtin: () => undefined,
 			builtins: () => [],
-			check: validate,
 			limiter: place.limiter(limits.writesPerMinute, 60_000, () => 0),
 			removeFiles: () => {}
 		});

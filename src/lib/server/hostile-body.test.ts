@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dataset } from '#lib/model/types.js';
-import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { importLimits } from '#lib/io/import-limits.js';
 import { errorResponse } from './api-error.js';
@@ -57,7 +56,6 @@ beforeEach(() => {
 		store: new SqliteChartStore(join(dir, 'tiaokuai.sqlite')),
 		builtin: () => undefined,
 		builtins: () => [],
-		check: validate,
 		limiter: new RateLimiter(limits.writesPerMinute, 60_000, () => 0),
 		removeFiles: () => {}
 	});

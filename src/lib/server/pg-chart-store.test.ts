@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import net from 'node:net';
 import pg from 'pg';
 import type { Dataset } from '#lib/model/types.js';
-import { validate } from '#lib/model/validate.js';
 import small from '../../../tests/__fixtures__/small-dataset.json' with { type: 'json' };
 import { useStores } from '../../../tests/support/stores.js';
 import { startProxy } from '../../../tests/support/tcp-proxy.js';
@@ -124,7 +123,6 @@ describe('a database that cannot be used', () => {
 			store: remote,
 			builtin: () => undefined,
 			builtins: () => [],
-			check: validate,
 			limiter: new PgRateLimiter(remote.pool, 100, 60_000, Date.now, () => remote.ready()),
 			removeFiles: () => {}
 		});

@@ -1,4 +1,3 @@
-import { validate } from '#lib/model/validate.js';
 import { builtinDatasets, getBuiltin } from '#lib/data/builtin.js';
 import { ChartHandlers } from './chart-handlers.js';
 import { limits } from '#lib/model/limits.js';
@@ -18,7 +17,6 @@ export function chartHandlers(): ChartHandlers {
 			store,
 			builtin: getBuiltin,
 			builtins: () => Object.values(builtinDatasets),
-			check: validate,
 			limiter,
 			removeFiles: removePackedFiles
 		});
