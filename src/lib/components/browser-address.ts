@@ -1,5 +1,5 @@
 import { pushState, replaceState } from '$app/navigation';
-import type { AddressBar } from './explorer-page.svelte.js';
+import type { AddressBar } from './view-address.js';
 
 /**
  * The browser's address bar on a page that keeps its view there (the explorer's, the editor's).

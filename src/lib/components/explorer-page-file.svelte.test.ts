@@ -3,7 +3,8 @@ import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import { generateCountry } from '#lib/data/generate-country.js';
 import { packedFile } from '#lib/packed/packed-file.js';
-import { ExplorerPage, type AddressBar } from './explorer-page.svelte.js';
+import { ExplorerPage } from './explorer-page.svelte.js';
+import type { AddressBar } from './view-address.js';
 
 /** An address bar that records what is written to it. */
 class TestAddress implements AddressBar {

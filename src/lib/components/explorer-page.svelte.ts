@@ -10,6 +10,7 @@ import { loadChart, takeEarlyLoad } from './early-chart.js';
 import { checkInWorker } from './dataset-check.js';
 import { linkOf, splitLink, type ExplorerLink } from './explorer-link.js';
 import { addressParam, ChartAddress } from './chart-address.js';
+import { ViewAddress, type AddressBar } from './view-address.js';
 import { isPackedSource, loadPacked, type PackedProgress } from '#lib/packed/load-packed.js';
 import type { Arrival } from '#lib/packed/arrival-text.js';
 import { indexDataset, keepDataset } from '#lib/io/kept-dataset.js';
@@ -24,14 +25,6 @@ export type ChartSource =
 	| { kind: 'builtin'; dataset: Dataset }
 	| { kind: 'remote'; src: string }
 	| { kind: 'file'; file: File; packed: boolean };
-
-/** The page's address bar: the browser's history on the page, a record in tests. */
-export interface AddressBar {
-	/** The query string shown now: empty or starting with `?`. */
-	readonly search: string;
-	/** Shows another query string, in a new history entry when `entry`, else in place of this one. */
-	write(search: string, entry: boolean): void;
-}
 
 /** What the page needs of the explorer it shows: its view as a link reproduces it, and replaced as a link sets it. */
 export interface LinkedExplorer {
@@ -86,7 +79,7 @@ export class ExplorerPage {
 	/** The address of a chart from elsewhere; null for a built-in one or a file's. */
 	src: string | null;
 
-	readonly #address: AddressBar;
+	readonly #address: ViewAddress;
 	/** The built-in dataset the address names (`?d=`), kept in the links the page writes. */
 	readonly #named: string | undefined;
 	/** The downloaded JSON of a `?src=` chart (taken once), kept for its full check until the chart has drawn. */
@@ -95,8 +88,6 @@ export class ExplorerPage {
 	#checking = new AbortController();
 	/** Lets a packed chart's loader read on past its first part: called at the first frame. */
 	#drawn: () => void = () => {};
-	/** The query string last written, so the page's own writes are not taken for back or forward. */
-	#written = '';
 	/** The address read and written for the chart shown. */
 	#chartAddress: ChartAddress | null = null;
 	/** The name of the file being opened, until its chart (or its first part) is shown. */
@@ -104,7 +95,7 @@ export class ExplorerPage {
 
 	/** A page for a chart; a built-in one is shown at once (the server renders it). */
 	constructor(source: ChartSource, address: AddressBar) {
-		this.#address = address;
+		this.#address = new ViewAddress(address);
 		this.#named = addressParam(address.search, 'd') ?? undefined;
 		this.src = source.kind === 'remote' ? source.src : null;
 		this.#lang = addressParam(address.search, 'lang') === 'en' ? 'en' : 'zh';
@@ -228,8 +219,7 @@ export class ExplorerPage {
 		this.file = name;
 		this.src = null;
 		this.loadError = this.fileError = this.checked = null;
-		this.#written = this.lang === 'en' ? '?lang=en' : '';
-		this.#address.write(this.#written, false);
+		this.#address.write(this.lang === 'en' ? '?lang=en' : '');
 	}
 
 	/**
@@ -284,11 +274,7 @@ export class ExplorerPage {
 	writeAddress(link: ExplorerLink): void {
 		if (!this.#chartAddress || this.file !== null) return;
 		const search = this.#chartAddress.write({ ...link, dataset: this.#named, src: this.src ?? undefined });
-		const shown = this.#address.search;
-		if (search === shown) return;
-		const before = addressParam(shown, 'focus');
-		this.#written = search;
-		this.#address.write(search, (link.focus ?? null) !== before && Boolean(link.focus));
+		this.#address.write(search, link.focus);
 	}
 
 	/**
@@ -296,13 +282,12 @@ export class ExplorerPage {
 	 * another chart is not a view of this one: the router opens that chart (the page's load effect).
 	 */
 	onpopstate = (): void => {
-		const search = this.#address.search;
-		const other = addressParam(search, 'src') !== this.src;
-		if (search === this.#written || !this.explorer || this.file !== null || other) return;
+		const search = this.#address.popped();
+		if (search === null || !this.explorer || this.file !== null) return;
+		// Another chart's address: the router opens it.
+		if (addressParam(search, 'src') !== this.src) return;
 		const again = this.#chartAddress?.read(search);
-		if (!again) return;
-		this.#written = search;
-		this.explorer.applyView(linkOf(again.view));
+		if (again) this.explorer.applyView(linkOf(again.view));
 	};
 
 	/**

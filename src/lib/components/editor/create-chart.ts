@@ -5,7 +5,7 @@ import { langQuery } from '#lib/i18n/lang-query.js';
 import type { ChartsClient } from '#lib/api-client/charts-client.js';
 import { rememberChart } from '#lib/api-client/my-charts.js';
 import type { ExplorerLink } from '../explorer-link.js';
-import { viewParams } from './editor-address.js';
+import { encodeView } from '#lib/scene/view-url.js';
 
 /** The session key under which a new chart's token waits to be shown once on its page. */
 export function newTokenKey(id: string): string {
@@ -27,7 +27,8 @@ export async function createAndOpen(
 		'region' in body ? await client.createRegional(body.region, body.samples) : await client.create(body);
 	rememberChart(localStorage, { id: created.id, title: created.title }, created.editToken);
 	sessionStorage.setItem(newTokenKey(created.id), created.editToken);
-	const query = view && viewParams(view);
+	// The expanded set as ids, as the editor's address writes it (EditorAddress).
+	const query = view && encodeView(view);
 	if (!query?.size) return goto(resolve(`/charts/[id]${langQuery(lang)}`, { id: created.id }));
 	// The resolved page with a view's query, which resolve()'s types do not take for a route with
 	// parameters.

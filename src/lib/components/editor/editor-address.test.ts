@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
-import type { AddressBar } from '../explorer-page.svelte.js';
-import { EditorAddress, viewParams } from './editor-address.js';
+import { encodeView } from '#lib/scene/view-url.js';
+import type { AddressBar } from '../view-address.js';
+import { EditorAddress } from './editor-address.js';
 
 /** An address bar that records its writes: the query string and whether each made a history entry. */
 class TestAddress implements AddressBar {
@@ -17,7 +18,10 @@ const [first, second] = opinions2015.nodes.map((n) => n.id);
 
 describe('EditorAddress', () => {
 	it('writes the expanded set as ids, readable against an edited chart', () => {
-		expect(viewParams({ asOf: '2018-03-21', expanded: [first, second] }).get('x')).toBe(`${first},${second}`);
+		const bar = new TestAddress('');
+		new EditorAddress(bar, () => opinions2015).write({ asOf: '2018-03-21', expanded: [first, second] });
+		expect(new URLSearchParams(bar.search).get('x')).toBe(`${first},${second}`);
+		expect(encodeView({ expanded: [first, second] }).get('x')).toBe(`${first},${second}`);
 	});
 
 	it('reads the view a copy opens with, without the ids the chart lacks', () => {
