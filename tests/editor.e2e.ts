@@ -317,8 +317,8 @@ test('on a copy of the built-in chart: cites a clause with a live quote check, a
 	await expect(relations).toHaveCount(relationCount + 1);
 	// The new relation gets an end date, then goes again.
 	await relations.last().getByTestId('relation-dates').click();
-	await page.getByTestId('relations').getByLabel('失效日期').fill('2030-01-01');
-	await page.getByTestId('relations').getByLabel('失效日期').press('Tab');
+	await page.getByTestId('relations').getByLabel('失效日期', { exact: true }).fill('2030-01-01');
+	await page.getByTestId('relations').getByLabel('失效日期', { exact: true }).press('Tab');
 	await expect(relations.last().getByTestId('relation-dates')).toHaveText('◷');
 	await relations.last().getByRole('button', { name: /移除/ }).click();
 	await expect(relations).toHaveCount(relationCount);

@@ -50,6 +50,9 @@ export const EDITOR_STRINGS = {
 	validFrom: { zh: '生效日期', en: 'Valid from' },
 	validTo: { zh: '失效日期', en: 'Valid until' },
 	validHint: { zh: '留空表示不限', en: 'Leave empty for no limit' },
+	approximate: { zh: '约数', en: 'approximate' },
+	/** The name of a date's approximate box for a screen reader, which hears it apart from the date. */
+	approximateOf: { zh: '{date}为约数', en: '{date} is approximate' },
 	attributes: { zh: '属性', en: 'Attributes' },
 	key: { zh: '名称', en: 'Key' },
 	value: { zh: '值', en: 'Value' },
