@@ -1,5 +1,6 @@
 import type { Box, SceneHead } from '#lib/scene/types.js';
-import { BOLD, textWidth, wrapSourceLine, wrapText } from '#lib/scene/text-metrics.js';
+import { wrapSourceLine } from '#lib/scene/source-wrap.js';
+import { BOLD, textWidth, wrapText } from '#lib/scene/text-metrics.js';
 import { legendLayout, type LegendLayout } from './legend-layout.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 

@@ -4,7 +4,8 @@
  * is left, centred. PPTX slides and PDF pages are both drawn from it, so they agree.
  */
 import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from '#lib/scene/types.js';
-import { BOLD, beforeEllipsis, textWidth, wrapSourceLine } from '#lib/scene/text-metrics.js';
+import { wrapSourceLine } from '#lib/scene/source-wrap.js';
+import { BOLD, beforeEllipsis, textWidth } from '#lib/scene/text-metrics.js';
 import type { PageSpec } from './readable.js';
 import { FOOTER_LINES, footerTail } from './page-frame.js';
 
