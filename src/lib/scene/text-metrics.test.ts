@@ -59,6 +59,57 @@ describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
 	});
 });
 
+describe('a lone last character (孤字)', () => {
+	/** Ideographs alone on a line, brackets and punctuation around them aside. */
+	const ideographs = (line: string) =>
+		[...line.replace(/[（《「『【“‘(）》」』】”’，。、；：？！]/g, '')].length;
+
+	it('carries a character down to keep one company on the last line', () => {
+		// Twelve ideographs fit a 168 px line at 13 px: the thirteenth was left alone.
+		expect(wrapText('地市级社会组织党建工作机构', 168, 13, Infinity)).toEqual([
+			'地市级社会组织党建工作',
+			'机构'
+		]);
+		expect(wrapText('一二三四五六七八九十一二三四五六七八九十一', 60, 12, 9).at(-1)).toBe('十一');
+	});
+
+	it('counts a character with its closing punctuation as alone, and keeps the 禁则', () => {
+		const lines = wrapText('全国性社会组织党组织（归口中央直属机关工委）', 144, 13, Infinity);
+		expect(lines.at(-1)).toBe('工委）');
+		expect(lines.join('')).toBe('全国性社会组织党组织（归口中央直属机关工委）');
+	});
+
+	it('leaves no lone ideograph at any width where three fit a line, the lines no more and each within the width', () => {
+		const texts = [
+			'地市级社会组织党建工作机构',
+			'依据《关于加强社会组织党的建设工作的意见（试行）》开展工作',
+			'中共中央组织部、中共中央统战部、民政部党组',
+			'Party组织在social组织中的作用发挥机制'
+		];
+		for (const text of texts)
+			for (let width = 39; width <= 300; width++) {
+				const lines = wrapText(text, width, 13, Infinity);
+				expect(lines.join(''), `${width}`).toBe(text);
+				for (const line of lines) expect(textWidth(line, 13), `${width}: ${line}`).toBeLessThanOrEqual(width);
+				if (lines.length > 1) expect(ideographs(lines.at(-1)!), `${width}: ${lines}`).not.toBe(1);
+			}
+	});
+
+	it('leaves a last line that follows a space as it is: carrying across the space would lose it', () => {
+		expect(wrapText('Work body 构', 60, 12, 3)).toEqual(['Work body', '构']);
+	});
+});
+
+describe('a cut label', () => {
+	it('ends at a word, not inside one, before its ellipsis', () => {
+		// "non-public…" does not fit at 190 px: cut inside, it read "non-publi…".
+		expect(wrapText('Party building in mixed-ownership and non-public enterprises', 190, 12, 2)).toEqual([
+			'Party building in',
+			'mixed-ownership and…'
+		]);
+	});
+});
+
 describe('line breaking rules (禁则)', () => {
 	const text = '依据《关于加强社会组织党的建设工作的意见（试行）》、《章程》和“两个覆盖”开展工作（推断）';
 	const [opening, closing] = ['（《“', '，、）》”'];

@@ -75,10 +75,43 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
 		maxWidth,
 		fontSize
 	);
-	if (lines.length <= maxLines) return lines;
+	if (lines.length <= maxLines) return withoutLoneLast(lines, whole, maxWidth, fontSize);
 	const kept = lines.slice(0, maxLines);
-	kept[maxLines - 1] = beforeEllipsis(kept[maxLines - 1], maxWidth, fontSize) + '…';
+	kept[maxLines - 1] = beforeEllipsisAtWord(kept[maxLines - 1], maxWidth, fontSize) + '…';
 	return kept;
+}
+
+/**
+ * `lines` with a lone ideograph on the last line (孤字, a defect of Chinese typesetting:
+ * 地市级社会组织党建工作机 / 构) given company: the previous line's last token is carried down to
+ * it where the two fit on a line, the previous line keeps something, and no white space was
+ * dropped between them. The number of lines stays, and so do the 禁则: a token never ends in
+ * opening punctuation nor starts with closing ({@link tokens}).
+ */
+function withoutLoneLast(lines: string[], whole: string, maxWidth: number, fontSize: number): string[] {
+	const n = lines.length;
+	// A lone ideograph with its punctuation is a few code units: most last lines are ruled out here.
+	if (n < 2 || lines[n - 1].length > 4 || !isLoneIdeograph(lines[n - 1])) return lines;
+	const before = tokens(lines[n - 2]);
+	const last = before[before.length - 1] + lines[n - 1];
+	if (
+		before.length < 2 ||
+		!whole.endsWith(lines[n - 2] + lines[n - 1]) ||
+		textWidth(last, fontSize) > maxWidth
+	)
+		return lines;
+	return [...lines.slice(0, n - 2), before.slice(0, -1).join('').trimEnd(), last];
+}
+
+/** True when `line` is one ideograph, with any opening or closing punctuation around it. */
+function isLoneIdeograph(line: string): boolean {
+	let ideographs = 0;
+	for (const ch of line) {
+		const code = ch.charCodeAt(0);
+		if (OPENING.has(code) || CLOSING.has(code)) continue;
+		if (!isCjk(ch) || ++ideographs > 1) return false;
+	}
+	return ideographs === 1;
 }
 
 /** Width of "…" in em. */
@@ -100,6 +133,18 @@ export function beforeEllipsis(line: string, maxWidth: number, fontSize: number,
 	let k = chars.length;
 	for (let units = line.length; units > 1 && !fits(k); k--) units -= chars[k - 1].length;
 	return chars.slice(0, k).join('');
+}
+
+/**
+ * The start of a label's last line kept before its "…" ({@link beforeEllipsis}), ended at a space
+ * rather than inside a Latin word where the line has one: "…new employment…", not "…new employm…".
+ */
+function beforeEllipsisAtWord(line: string, maxWidth: number, fontSize: number): string {
+	const kept = beforeEllipsis(line, maxWidth, fontSize);
+	const inWord =
+		kept.length < line.length && /\w/.test(line[kept.length]) && /\w/.test(kept[kept.length - 1]);
+	const space = inWord ? kept.lastIndexOf(' ') : -1;
+	return (space > 0 ? kept.slice(0, space) : kept).trimEnd();
 }
 
 /**
