@@ -5,9 +5,13 @@ import {
 	NODE_TYPE,
 	nodeBox,
 	shownKindLabel,
-	WIDE_TEXT_WIDTH
+	WIDE_LINES,
+	WIDE_TEXT_WIDTH,
+	WIDEST_TEXT_WIDTH
 } from './node-box.js';
+import { spokenLines } from './node-name.js';
 import { textWidth } from './text-metrics.js';
+import { builtinDatasets } from '#lib/data/builtin.js';
 import type { NodeShape } from '#lib/model/types.js';
 
 describe('nodeBox(label, kindLabel)', () => {
@@ -24,7 +28,7 @@ describe('nodeBox(label, kindLabel)', () => {
 		expect(box.width).toBeLessThanOrEqual(168 + 24);
 	});
 
-	it('gives a label too long for three lines a wider box and a fourth line, so its last words show', () => {
+	it('gives a label too long for three lines a wider box and more lines, so its last words show', () => {
 		const label =
 			'Party organisations in national social organisations (under the Work Committee for Organs Directly under the CPC Central Committee)';
 		const box = nodeBox(label, 'Party organisation in a social organisation');
@@ -34,10 +38,32 @@ describe('nodeBox(label, kindLabel)', () => {
 		expect(box.width).toBeLessThanOrEqual(248 + 24);
 	});
 
-	it('still cuts, with an ellipsis, what four wide lines cannot hold', () => {
+	it('gives a label too long for four wide lines a wider box still, so it shows whole', () => {
+		const label =
+			'Party organisations in national social organisations other than industry associations and chambers of commerce (under the Central and State Organs Work Committee)';
+		const box = nodeBox(label, 'Party organisation in a social organisation');
+		// Cut at four wide lines, it read "…chambers of commerce (under the Central and…".
+		expect(spokenLines(box.lines, label).join('')).toBe(label);
+		expect(box.lines).toHaveLength(WIDE_LINES);
+		expect(box.width).toBeGreaterThan(WIDE_TEXT_WIDTH + 24);
+		expect(box.width).toBeLessThanOrEqual(WIDEST_TEXT_WIDTH + 24);
+	});
+
+	it('draws every built-in name whole, in both languages', () => {
+		for (const dataset of Object.values(builtinDatasets))
+			for (const { label } of dataset.nodes)
+				for (const name of [label.zh, label.en]) {
+					const { lines } = nodeBox(name, '');
+					expect(spokenLines(lines, name).join(''), name).toBe(name);
+				}
+	});
+
+	it('still cuts, with an ellipsis after a whole word, what four of the widest lines cannot hold', () => {
 		const box = nodeBox('word '.repeat(80), 'Kind');
-		expect(box.lines).toHaveLength(4);
-		expect(box.lines[3].endsWith('…')).toBe(true);
+		expect(box.lines).toHaveLength(WIDE_LINES);
+		expect(box.lines[WIDE_LINES - 1]).toMatch(/^(word )*word…$/);
+		expect(box.width).toBeGreaterThan(WIDE_TEXT_WIDTH + 24);
+		expect(box.width).toBeLessThanOrEqual(WIDEST_TEXT_WIDTH + 24);
 	});
 
 	it('widens the box for a long kind name, up to the wide width', () => {

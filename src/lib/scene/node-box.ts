@@ -29,7 +29,15 @@ const MAX_TEXT_WIDTH = 168;
  * Committee)) differ in their last words, and cut there they would all read alike.
  */
 export const WIDE_TEXT_WIDTH = 248;
-const WIDE_LINES = 4;
+/**
+ * A label four wide lines cannot hold gets a wider box still, before it is cut: the longest
+ * built-in names (…other than industry associations and chambers of commerce (under the Central
+ * and State Organs Work Committee)) were cut at "(under the Central and…", and whose committee
+ * it was got lost. Wider rather than a fifth line: a level's boxes hang from one top edge, so a
+ * taller box pushes down the whole level, and a slide has more room across than down.
+ */
+export const WIDEST_TEXT_WIDTH = 328;
+export const WIDE_LINES = 4;
 const MIN_WIDTH = 96;
 
 /**
@@ -78,7 +86,11 @@ export function nodeBox(
 	let lines = fits ? (whole ? [whole] : []) : wrapText(label, MAX_TEXT_WIDTH, fontSize, Infinity);
 	if (lines.length > 3) {
 		maxWidth = WIDE_TEXT_WIDTH;
-		lines = wrapText(label, WIDE_TEXT_WIDTH, fontSize, WIDE_LINES);
+		lines = wrapText(label, WIDE_TEXT_WIDTH, fontSize, Infinity);
+		if (lines.length > WIDE_LINES) {
+			maxWidth = WIDEST_TEXT_WIDTH;
+			lines = wrapText(label, WIDEST_TEXT_WIDTH, fontSize, WIDE_LINES);
+		}
 	}
 	let textW = fits ? wholeW : 0;
 	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
