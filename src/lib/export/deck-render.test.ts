@@ -212,6 +212,12 @@ describe('readable decks, rendered and read back', { timeout: 120_000 }, () => {
 		}
 	});
 
+	test('the English deck names every node whole, the longest too', () => {
+		// Cut at four lines, the longest ended "(under the Central and…" on its slide.
+		const text = squeeze(variants[1].read!.flatMap((p) => p.words.map((w) => w.text)).join(''));
+		for (const { label } of dataset.nodes) expect(text, label.en).toContain(squeeze(label.en));
+	});
+
 	test('the English deck is titled and footed in English, and opens on the chart under its title', () => {
 		const v = variants[1];
 		// Its six tops do not stand side by side on a slide: they take the first two slides, under the title.

@@ -27,7 +27,7 @@ const unescape = (s: string) =>
 		.replace(/&lt;/g, '<')
 		.replace(/&gt;/g, '>')
 		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
+		.replace(/&#39;|&apos;/g, "'")
 		.replace(/&amp;/g, '&');
 
 /** Every page of a PDF with its words' boxes. */
