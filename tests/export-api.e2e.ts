@@ -64,6 +64,18 @@ test.describe('export API', () => {
 		expect(text).toContain('asof2019-01-01');
 	});
 
+	test('a briefing PDF in English names the longest built-in names whole', async ({ request }) => {
+		const res = await request.get(`${base}/export.pdf?lang=en&expand=all&asof=all&paper=slide`);
+		expect(res.status()).toBe(200);
+		const text = pdfText(await res.body());
+		// Cut at four lines, they ended "…(under the Central and…" and "…and new employment…".
+		for (const name of [
+			'Party organisations in national social organisations other than industry associations and chambers of commerce (under the Central and State Organs Work Committee)',
+			'Party building in mixed-ownership and non-public enterprises, new economic organisations, new social organisations and new employment groups'
+		])
+			expect(text).toContain(name.replace(/\s+/g, ''));
+	});
+
 	test('PNG, PPTX, HTML and the data formats answer with their types', async ({ request }) => {
 		const cases: [string, string, (b: Buffer) => boolean][] = [
 			['png?scale=2&background=transparent', 'image/png', (b) => b.subarray(1, 4).toString() === 'PNG'],
