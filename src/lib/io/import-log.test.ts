@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importFile } from './import-file.js';
+import { ImportLog } from './import-log.js';
+import { importLimits } from './import-limits.js';
 
 describe('the problems an import lists, past the hundred it lists', () => {
 	it('are those nearest the top of the file, whichever check found them first', () => {
@@ -14,5 +16,25 @@ describe('the problems an import lists, past the hundred it lists', () => {
 		expect(result.moreProblems).toBeGreaterThan(100);
 		expect(Math.max(...listed)).toBeLessThanOrEqual(151);
 		expect(listed).toEqual([...listed].sort((a, b) => a - b));
+	});
+	it('tells whether a problem would be listed, so that what it offers is worked out only then', () => {
+		const log = new ImportLog({ units: 'units.csv', relations: 'relations.csv' });
+		const problem = { zh: '问题', en: 'A problem' };
+		for (let row = 10; row < 10 + importLimits.problems; row++) {
+			expect(log.lists('units', row)).toBe(true);
+			log.problem('units', 'unknown_parent', problem, { row });
+		}
+		// Full: only a row above the lowest listed one would still be listed.
+		expect(log.lists('units', 5)).toBe(true);
+		expect(log.lists('units', 10 + importLimits.problems)).toBe(false);
+		expect(log.lists('relations', 2)).toBe(false);
+	});
+	it('offers the names nearest an unknown parent on the listed problems', () => {
+		const lines = ['编号,名称,上级', 'A,县委组织部,'];
+		for (let i = 0; i < 300; i++) lines.push(`U${i},单位${i},县委组织布`);
+		const result = importFile({ name: 'units.csv', bytes: new TextEncoder().encode(lines.join('\n')) });
+		const listed = result.problems.filter((p) => p.code === 'unknown_parent');
+		expect(listed).toHaveLength(importLimits.problems);
+		expect(listed.every((p) => p.suggestion === '县委组织部')).toBe(true);
 	});
 });

@@ -92,6 +92,16 @@ export class ImportLog {
 		};
 	}
 
+	/**
+	 * Whether a problem found now on `row` of `sheet` would be listed: what a problem offers (the
+	 * names nearest an unknown parent, compared with every name read) is worked out only then.
+	 */
+	lists(sheet: SheetRole, row: number | undefined): boolean {
+		if (this.problems.length < importLimits.problems) return true;
+		const last = this.problems[this.lastListed()];
+		return readingKey(sheet, row) < readingKey(last.sheet, last.line);
+	}
+
 	/** The listed problem furthest down the file (the last found of those on one row). */
 	private lastListed(): number {
 		let last = 0;

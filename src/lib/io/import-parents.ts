@@ -39,8 +39,11 @@ export function linkParents(
 			});
 		} else {
 			unit.error.push('unknown_parent');
-			// Never the row itself: offered its own id, a click made a ring of one.
-			const offered = nearest(ref).filter((s) => s !== unit.id && s !== unit.name);
+			// Never the row itself: offered its own id, a click made a ring of one. Only for a problem
+			// listed: each look-up reads every name, and 5,000 unknown parents had taken seconds.
+			const offered = log.lists('units', unit.row)
+				? nearest(ref).filter((s) => s !== unit.id && s !== unit.name)
+				: [];
 			log.problem('units', 'unknown_parent', importMessages.unknownParent(ref, offered), {
 				row: unit.row,
 				column,
