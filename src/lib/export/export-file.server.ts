@@ -1,5 +1,6 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { Scene } from '#lib/scene/types.js';
+import { deckFormat } from './export-deck.js';
 import type { ExportFormat } from './export-query.js';
 import type { ExportOptions, PngSize } from './options.js';
 import { exportPdf } from './pdf.js';
@@ -32,7 +33,7 @@ export interface ExportInput {
  */
 export async function exportFile(format: ExportFormat, input: ExportInput): Promise<ExportedFile> {
 	const { scene, dataset, options, font, view } = input;
-	const readablePdf = view && (options.tiling ?? 'readable') === 'readable';
+	const readablePdf = view && deckFormat('pdf', options);
 	switch (format) {
 		case 'png':
 			return options.size

@@ -5,7 +5,8 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { NODE_TYPE } from '#lib/scene/node-box.js';
 import { nodeOutline } from './node-outline.js';
-import { planDeck, type DeckPage } from './deck-plan.js';
+import type { DeckPage } from './deck-plan.js';
+import { exportDeck } from './export-deck.js';
 import { continuedBadge, deckFooter } from './deck-text.js';
 import { DEFAULT_EXPORT_OPTIONS } from './options.js';
 import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
@@ -104,14 +105,9 @@ export async function exportPdfDeck(pages: DeckPage[], options: PdfOptions): Pro
 /**
  * Exports a dataset in a view as readable PDF pages (names ≥ 9 pt on A4 and A3, ≥ 12 pt on
  * the 16:9 paper): one page when the chart fits at that size, else an overview and its
- * branches (see {@link planDeck}).
+ * branches (see {@link exportDeck}).
  */
 export function exportPdfView(dataset: Dataset, view: ViewState, options: PdfOptions): Promise<Uint8Array> {
-	const { paper = DEFAULT_EXPORT_OPTIONS.paper, orientation = DEFAULT_EXPORT_OPTIONS.orientation } = options;
-	const pages = planDeck(dataset, view, {
-		spec: pageSpec(paper, orientation),
-		title: options.title || undefined,
-		scene: { sourceLine: options.sourceLine }
-	});
+	const { pages } = exportDeck('pdf', dataset, view, options);
 	return exportPdfDeck(pages, { ...options, title: options.title || pages[0].title });
 }

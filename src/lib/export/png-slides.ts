@@ -7,7 +7,8 @@
 import { renderAsync } from '@resvg/resvg-js';
 import { zipSync, type Zippable } from 'fflate';
 import type { Dataset, ViewState } from '#lib/model/types.js';
-import { planDeck, type DeckPage } from './deck-plan.js';
+import type { DeckPage } from './deck-plan.js';
+import { exportDeck } from './export-deck.js';
 import { deckFooter } from './deck-text.js';
 import { glyphOutliner } from './glyph-outliner.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PngSize } from './options.js';
@@ -92,13 +93,7 @@ export async function exportPngView(
 	view: ViewState,
 	options: SlidePngOptions
 ): Promise<SlidePngFile> {
-	const mode = options.slides === 'single' ? 'single' : 'readable';
-	const pages = planDeck(dataset, view, {
-		spec: SLIDE_SPEC,
-		mode,
-		title: options.title || undefined,
-		scene: { sourceLine: options.sourceLine }
-	});
+	const { pages } = exportDeck('png', dataset, view, options);
 	if (pages.length > MAX_SLIDE_PICTURES)
 		throw new RangeError(
 			`This chart needs ${pages.length} slide pictures to be readable, more than ${MAX_SLIDE_PICTURES}: export it as PPTX or PDF instead / 此图表需要 ${pages.length} 张幻灯片图片才能看清，超过 ${MAX_SLIDE_PICTURES} 张：请改为导出 PPTX 或 PDF`

@@ -5,8 +5,9 @@
  */
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { Scene } from '#lib/scene/types.js';
-import { planDeck, type DeckMode, type DeckPage } from './deck-plan.js';
+import type { DeckPage } from './deck-plan.js';
 import { deckFooter } from './deck-text.js';
+import { exportDeck } from './export-deck.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { packPptx } from './pptx-package.js';
 import { slideXml } from './pptx-slide.js';
@@ -59,16 +60,10 @@ export function exportPptx(scene: Scene, options: PptxOptions = {}): Uint8Array 
 /**
  * Exports a dataset in a view as slides a briefing can use as they come: with `slides:
  * 'readable'` (the default) one slide when the chart is readable on it (names ≥ 12 pt), else an
- * overview and its branches re-laid out for 16:9 (see {@link planDeck}); `'single'` one slide
+ * overview and its branches re-laid out for 16:9 (see {@link exportDeck}); `'single'` one slide
  * whatever its text comes to; `'branches'` an overview and a slide per branch.
  */
 export function exportPptxView(dataset: Dataset, view: ViewState, options: PptxOptions = {}): Uint8Array {
-	const mode: DeckMode = options.slides ?? DEFAULT_EXPORT_OPTIONS.slides;
-	const pages = planDeck(dataset, view, {
-		spec: SLIDE_SPEC,
-		mode,
-		title: options.title || undefined,
-		scene: { sourceLine: options.sourceLine }
-	});
+	const { pages } = exportDeck('pptx', dataset, view, options);
 	return exportPptxDeck(pages, { ...options, title: options.title || pages[0].title });
 }
