@@ -1,6 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PAGE_READY } from './support/busy-machine.js';
 
 /**
@@ -11,19 +13,19 @@ import { PAGE_READY } from './support/busy-machine.js';
 async function openDialog(page: Page, address = '/?lang=en&asof=all&expand=all', chart = 'svg.chart') {
 	await page.goto(address);
 	await expect(page.locator(chart)).toHaveAttribute('data-state', 'ready', PAGE_READY);
-	await page.getByRole('button', { name: 'Export' }).click();
+	await page.getByRole('button', { name: address.includes('lang=en') ? 'Export' : '导出' }).click();
 	const dialog = page.getByTestId('export-dialog');
 	await expect(dialog).toBeVisible();
 	return dialog;
 }
 
 /** Picks a format, downloads it, and returns the file's path and name. */
-async function download(page: Page, format: string) {
+async function download(page: Page, format: string, button = 'Download') {
 	const dialog = page.getByTestId('export-dialog');
 	await dialog.getByLabel(format, { exact: true }).check();
 	const [file] = await Promise.all([
 		page.waitForEvent('download'),
-		dialog.getByRole('button', { name: 'Download' }).click()
+		dialog.getByRole('button', { name: button }).click()
 	]);
 	const path = await file.path();
 	return { path, name: file.suggestedFilename(), bytes: readFileSync(path) };
@@ -69,6 +71,87 @@ test('the Export dialog downloads every format, each a real file of its kind', a
 	expect(graphml.bytes.toString('utf8')).toContain('<graphml');
 	const jsonld = await download(page, 'JSON-LD (linked data)');
 	expect(JSON.parse(jsonld.bytes.toString('utf8'))['@context']).toBeDefined();
+});
+
+/** A PDF's page count and page size in points, as pdfinfo reads them. */
+function pdfPages(path: string): { pages: number; width: number; height: number } {
+	const info = execFileSync('pdfinfo', [path]).toString('utf8');
+	const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+)/)!;
+	return { pages: Number(info.match(/Pages:\s+(\d+)/)![1]), width: Number(w), height: Number(h) };
+}
+
+/** What the preview says the file holds: its page count and page size, and its picture's shape. */
+async function previewPages(dialog: Locator) {
+	const figure = dialog.getByTestId('preview-pages');
+	await expect(figure).toHaveAttribute('data-pages', /\d/, { timeout: 30_000 });
+	const attr = async (name: string) => Number(await figure.getAttribute(name));
+	const picture = await figure
+		.locator('img')
+		.evaluate((img: HTMLImageElement) => img.naturalWidth / img.naturalHeight);
+	return {
+		pages: await attr('data-pages'),
+		width: await attr('data-width'),
+		height: await attr('data-height'),
+		picture
+	};
+}
+
+test('the preview holds what the file holds: the slides or pages, how many, and their shape', async ({
+	page
+}) => {
+	test.setTimeout(180_000);
+	// The built-in chart as it opens, in Chinese: the user's case.
+	const dialog = await openDialog(page, '/?lang=zh');
+	await dialog.getByLabel('PowerPoint（可编辑）', { exact: true }).check();
+	const slides = await previewPages(dialog);
+	await expect(dialog.getByTestId('preview-pages')).toContainText(
+		slides.pages === 1 ? '1 张幻灯片（16:9）' : `共 ${slides.pages} 张幻灯片（16:9）`
+	);
+	expect(slides.picture).toBeCloseTo(16 / 9, 2);
+	await page.screenshot({ path: 'test-results/export-preview-pptx-zh.png' });
+	const pptx = await download(page, 'PowerPoint（可编辑）', '下载');
+	// LibreOffice's own profile, so a desktop session's does not hold the conversion up.
+	const dir = mkdtempSync(join(tmpdir(), 'pptx-'));
+	copyFileSync(pptx.path, join(dir, 'deck.pptx'));
+	const profile = `-env:UserInstallation=file://${dir}/profile`;
+	execFileSync(
+		'soffice',
+		[profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'deck.pptx')],
+		{
+			timeout: 120_000
+		}
+	);
+	const shown = pdfPages(join(dir, 'deck.pdf'));
+	expect(shown.pages).toBe(slides.pages);
+	expect(shown.width / shown.height).toBeCloseTo(16 / 9, 2);
+
+	await dialog.getByLabel('PDF 文档（可选中文字）', { exact: true }).check();
+	const pages = await previewPages(dialog);
+	await expect(dialog.getByTestId('preview-pages')).toContainText('A4 横向');
+	await page.screenshot({ path: 'test-results/export-preview-pdf-zh.png' });
+	const pdf = pdfPages((await download(page, 'PDF 文档（可选中文字）', '下载')).path);
+	expect(pdf.pages).toBe(pages.pages);
+	expect([pdf.width, pdf.height]).toEqual([pages.width, pages.height]);
+	expect(pages.picture).toBeCloseTo(pdf.width / pdf.height, 2);
+});
+
+test('a compare view’s export says its marks are not in the file; other views say nothing of them', async ({
+	page
+}) => {
+	const dialog = await openDialog(page, '/?lang=zh&asof=2024-12-31&compare=2016-06-01&expand=all');
+	await dialog.getByLabel('PDF 文档（可选中文字）', { exact: true }).check();
+	await expect(dialog.getByTestId('export-marks-note')).toHaveText(
+		'对比标记（新增、移出、变更）只在浏览器中显示，不会导出：文件中的图表不带这些标记。'
+	);
+	await page.screenshot({ path: 'test-results/export-compare-zh.png' });
+	// The data formats hold no drawing to mark.
+	await dialog.getByLabel('节点表 CSV（Excel 可打开）', { exact: true }).check();
+	await expect(dialog.getByTestId('export-marks-note')).toHaveCount(0);
+	await page.keyboard.press('Escape');
+	const plain = await openDialog(page, '/?lang=en&asof=2024-12-31&expand=all');
+	await plain.getByLabel('PDF document (selectable text)', { exact: true }).check();
+	await expect(plain.getByTestId('preview-pages')).toHaveAttribute('data-pages', /\d/);
+	await expect(plain.getByTestId('export-marks-note')).toHaveCount(0);
 });
 
 test('the options reach the file: paper, title and a link scripts can reuse', async ({ page, request }) => {

@@ -90,6 +90,31 @@ export const EXPORT_STRINGS = {
 		zh: '这张图太大，无法在浏览器里画出预览。',
 		en: 'This chart is too large to draw a preview of in the browser.'
 	},
+	slides16x9: {
+		zh: '共 {count} 张幻灯片（16:9），下图为第 1 张。',
+		en: '{count} slides (16:9); the first is shown.'
+	},
+	oneSlide: { zh: '1 张幻灯片（16:9）。', en: 'One slide (16:9).' },
+	pagesOf: {
+		zh: '共 {count} 页（{paper}），下图为第 1 页。',
+		en: '{count} pages ({paper}); the first is shown.'
+	},
+	onePage: { zh: '1 页（{paper}）。', en: 'One page ({paper}).' },
+	picturesOf: {
+		zh: '共 {count} 张图片（{size}），打包为 ZIP，下图为第 1 张。',
+		en: '{count} pictures ({size}) in a ZIP; the first is shown.'
+	},
+	onePictureOf: { zh: '1 张图片（{size}）。', en: 'One picture ({size}).' },
+	tilesOf: {
+		zh: '共 {count} 页（{paper}）：图表按原大小拼接在这些页上，下图为整张图。',
+		en: '{count} pages ({paper}): the chart is tiled across them at its size; shown whole.'
+	},
+	planning: { zh: '正在排版…', en: 'Laying out the pages…' },
+	previewFailed: { zh: '预览未能生成：{reason}', en: 'The preview could not be made: {reason}' },
+	marksNotExported: {
+		zh: '对比标记（新增、移出、变更）只在浏览器中显示，不会导出：文件中的图表不带这些标记。',
+		en: 'The compare marks (added, removed, changed) are shown in the browser only and are not exported: the file’s chart is drawn without them.'
+	},
 	download: { zh: '下载', en: 'Download' },
 	cancel: { zh: '取消', en: 'Cancel' },
 	close: { zh: '关闭', en: 'Close' },
@@ -174,4 +199,18 @@ export function textSizeNote(
 		? 'readable.'
 		: `below the readable ${min.minName} pt and ${min.minCaption} pt.`;
 	return `${where}, names come out at about ${pt(sizes.name)} pt${px(sizes.name)} and captions ${pt(sizes.caption)} pt${px(sizes.caption)}: ${verdict}`;
+}
+
+/** What a file of pages is said to hold before download: how many, of what shape. */
+export function pageCount(
+	lang: Lang,
+	unit: 'slide' | 'page' | 'picture' | 'tile',
+	count: number,
+	shape: { paper?: string; size?: string } = {}
+): string {
+	const values = { count, paper: shape.paper ?? '', size: shape.size ?? '' };
+	if (unit === 'tile') return te('tilesOf', lang, values);
+	const one = { slide: 'oneSlide', page: 'onePage', picture: 'onePictureOf' } as const;
+	const many = { slide: 'slides16x9', page: 'pagesOf', picture: 'picturesOf' } as const;
+	return te(count === 1 ? one[unit] : many[unit], lang, values);
 }

@@ -1,0 +1,47 @@
+import type { Dataset } from '#lib/model/types.js';
+import type { DeckPreview } from '#lib/export/deck-preview.js';
+import type { ExportFormat } from '#lib/export/export-query.js';
+import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.js';
+import type { DeckPreviewAnswer, DeckPreviewRequest } from './deck-preview.worker.js';
+
+/**
+ * The Export dialog's side of the deck preview worker: sends the dataset once (again only when
+ * it changes) and each export address after it, and hands back only the answer to the latest,
+ * so a slow plan never overwrites a newer one.
+ */
+export class DeckPreviewClient {
+	#worker: Worker;
+	#sent: Dataset | null = null;
+	#latest = 0;
+
+	/** `onpreview` gets the latest request's preview; `onerror` why it (or the worker) failed. */
+	constructor(onpreview: (preview: DeckPreview | null) => void, onerror: (message: string) => void) {
+		this.#worker = new Worker(new URL('./deck-preview.worker.ts', import.meta.url), { type: 'module' });
+		this.#worker.onmessage = (event: MessageEvent<DeckPreviewAnswer>) => {
+			if (event.data.id !== this.#latest) return;
+			if (event.data.error !== undefined) onerror(event.data.error);
+			else onpreview(event.data.preview ?? null);
+		};
+		this.#worker.onerror = (event: ErrorEvent) => {
+			event.preventDefault();
+			onerror(event.message || 'The preview worker could not start.');
+		};
+	}
+
+	/** Asks for the preview of the file `url` makes of `dataset` as `format`. */
+	request(dataset: Dataset, format: ExportFormat, url: string): void {
+		const message: DeckPreviewRequest = { id: ++this.#latest, format, url };
+		if (dataset !== this.#sent) {
+			message.dataset = packSceneInput(dataset);
+			this.#sent = dataset;
+		}
+		this.#worker.postMessage(message, {
+			transfer: message.dataset ? inputTransferables(message.dataset) : []
+		});
+	}
+
+	/** Stops the worker. */
+	terminate(): void {
+		this.#worker.terminate();
+	}
+}
