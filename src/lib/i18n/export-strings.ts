@@ -113,7 +113,7 @@ export const EXPORT_STRINGS = {
 	previewFailed: { zh: '预览未能生成：{reason}', en: 'The preview could not be made: {reason}' },
 	marksNotExported: {
 		zh: '对比标记（新增、移出、变更）只在浏览器中显示，不会导出：文件中的图表不带这些标记。',
-		en: 'The compare marks (added, removed, changed) are shown in the browser only and are not exported: the file’s chart is drawn without them.'
+		en: 'The compare marks (added, removed, changed) are shown in the browser only and are not exported: the chart in the file is drawn without them.'
 	},
 	download: { zh: '下载', en: 'Download' },
 	cancel: { zh: '取消', en: 'Cancel' },
