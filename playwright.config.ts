@@ -9,6 +9,8 @@ const retries = 0;
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.e2e.ts',
+	// Journeys that build a Scene as the page does import modules whose imports are #lib/….
+	tsconfig: './tests/playwright.tsconfig.json',
 	// A whole journey: with both cores busy, correct journeys took up to 66 s (docs/testing.md),
 	// so 60 s failed them; each wait inside keeps its own limit.
 	timeout: 120_000,

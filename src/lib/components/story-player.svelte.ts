@@ -1,6 +1,6 @@
 import type { Lang, View, ViewState } from '#lib/model/types.js';
-import { cameraOf, focusBox, viewportOf } from '#lib/scene/camera.js';
-import { stepFrame } from '#lib/scene/step-frame.js';
+import { cameraOf, focusBox, focusIds, viewportOf } from '#lib/scene/camera.js';
+import { nodeBox, parentBoxes, stepFrame } from '#lib/scene/step-frame.js';
 import { openingAnchor } from '#lib/scene/opening.js';
 import { nodeCentre } from '#lib/scene/packed-index.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
@@ -22,8 +22,9 @@ export class StoryPlayer {
 	/** The current step (from 0), or -1 before the first `goto`. */
 	index = $state(-1);
 	/**
-	 * Whether a step without a camera is kept readable on a phone rather than shown whole (see
-	 * stepFrame): present mode's; an embed shows a step whole, in the frame its page gave it.
+	 * Whether a step without a camera too large to show whole on a phone at 6 px labels is shown
+	 * readably instead (see stepFrame): present mode's; an embed shows a step whole, in the frame
+	 * its page gave it.
 	 */
 	readable = false;
 	/** The camera of the view in force, kept apart from the view because panning does not change the view. */
@@ -131,7 +132,9 @@ export class StoryPlayer {
 					focused: box !== undefined,
 					readable: this.readable,
 					anchorX: centre ? centre.x : openingAnchor(packed),
-					anchorY: centre?.y
+					anchorY: centre?.y,
+					nodes: scene.nodes.map(nodeBox),
+					context: box && parentBoxes(scene, focusIds(scene, focus!))
 				});
 		this.panZoom.set(target, duration);
 	}

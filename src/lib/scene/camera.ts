@@ -30,15 +30,24 @@ export function viewportOf(camera: Camera, width: number, height: number): Viewp
 }
 
 /**
- * The box around a node and every node a drawn relation links it to: what a step that focuses
- * on the node should frame. Undefined when the node is not in the scene.
+ * The ids of a node and of every node a drawn relation links it to: the subject of a story step
+ * that focuses on the node, which present mode keeps whole on the screen.
  */
-export function focusBox(scene: Scene, id: string): Box | undefined {
+export function focusIds(scene: Pick<Scene, 'edges'>, id: string): Set<string> {
 	const ids = new Set([id]);
 	for (const edge of scene.edges) {
 		if (edge.from === id) ids.add(edge.to);
 		if (edge.to === id) ids.add(edge.from);
 	}
+	return ids;
+}
+
+/**
+ * The box around a node and every node a drawn relation links it to (see {@link focusIds}): what
+ * a step that focuses on the node should frame. Undefined when the node is not in the scene.
+ */
+export function focusBox(scene: Scene, id: string): Box | undefined {
+	const ids = focusIds(scene, id);
 	const nodes = scene.nodes.filter((n) => ids.has(n.id));
 	if (!nodes.some((n) => n.id === id)) return undefined;
 	const x0 = Math.min(...nodes.map((n) => n.x - n.width / 2));

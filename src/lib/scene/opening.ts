@@ -27,7 +27,7 @@ const MAX_DEPTH = 6;
  * The blank kept around a chart opened on a stage of this width: 24 px, 12 on a phone, whose
  * 390 px would otherwise lose an eighth of its width to it.
  */
-function openingMargin(stageWidth: number): number {
+export function openingMargin(stageWidth: number): number {
 	return stageWidth <= NARROW_STAGE ? 12 : 24;
 }
 
