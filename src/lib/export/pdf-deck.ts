@@ -4,6 +4,7 @@
  */
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { NODE_TYPE } from '#lib/scene/node-box.js';
+import { outlinedMark } from '#lib/scene/provenance-marks.js';
 import { nodeOutline } from './node-outline.js';
 import type { DeckPage } from './deck-plan.js';
 import { exportDeck } from './export-deck.js';
@@ -13,7 +14,7 @@ import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
 import { pageStubs } from './page-stubs.js';
 import type { PdfOptions } from './pdf.js';
 import { FONT, openDocument } from './pdf-document.js';
-import { arrowhead, dashOutline, drawEdges, drawNode, strokeLine, text } from './pdf-marks.js';
+import { arrowhead, dashOutline, drawEdges, drawNode, rings, strokeLine, text } from './pdf-marks.js';
 import { pageSpec, type PageSpec } from './readable.js';
 
 /** The legend's row of swatches and names, in points. */
@@ -32,11 +33,25 @@ function drawLegend(
 				.undash()
 				.fillAndStroke(item.item.fill, item.item.stroke);
 		else if (item.type === 'provenance') {
-			doc
-				.path(nodeOutline('rounded', item.x + swatch.width / 2, item.y, swatch.width, swatch.height))
-				.lineWidth(1);
-			dashOutline(doc, item.item.dash);
-			doc.stroke(textColor).undash();
+			if (outlinedMark(item.item)) {
+				doc
+					.path(nodeOutline('rounded', item.x + swatch.width / 2, item.y, swatch.width, swatch.height))
+					.lineWidth(1);
+				dashOutline(doc, item.item.dash);
+				doc.stroke(textColor).undash();
+			} else {
+				const sample = { points: [item.x, item.y, item.x + swatch.width, item.y], rerouted: 'from' as const };
+				strokeLine(
+					doc,
+					`M${item.x} ${item.y}H${item.x + swatch.width}`,
+					textColor,
+					1.2,
+					'solid',
+					'',
+					background
+				);
+				rings(doc, sample, textColor, background);
+			}
 		} else {
 			const d = `M${item.x} ${item.y}H${item.x + swatch.width}`;
 			strokeLine(doc, d, item.item.color, 1.2, item.item.style, item.item.dash, background);

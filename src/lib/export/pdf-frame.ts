@@ -2,12 +2,13 @@
  * The whole frame of a Scene on a PDF page: title, drawing, legend and footer, in frame
  * coordinates; the pages (pdf-pages.ts) scale and place it.
  */
+import { outlinedMark } from '#lib/scene/provenance-marks.js';
 import type { Box, Scene } from '#lib/scene/types.js';
 import type { LegendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
 import { frameLines, type PageFrame } from './page-frame.js';
 import { FONT } from './pdf-document.js';
-import { arrowhead, dashOutline, drawEdges, drawNode, strokeLine, text } from './pdf-marks.js';
+import { arrowhead, dashOutline, drawEdges, drawNode, rings, strokeLine, text } from './pdf-marks.js';
 
 /** Whether two boxes overlap, to skip what falls outside a tile. */
 function intersects(a: Box, b: Box): boolean {
@@ -27,11 +28,18 @@ function drawLegend(doc: PDFKit.PDFDocument, scene: Scene, layout: LegendLayout)
 				.undash()
 				.fillAndStroke(row.item.fill, row.item.stroke);
 		} else if (row.type === 'provenance') {
-			doc
-				.path(nodeOutline('rounded', row.x + swatch.width / 2, row.y, swatch.width, swatch.height))
-				.lineWidth(1.25);
-			dashOutline(doc, row.item.dash);
-			doc.stroke(scene.theme.text).undash();
+			if (outlinedMark(row.item)) {
+				doc
+					.path(nodeOutline('rounded', row.x + swatch.width / 2, row.y, swatch.width, swatch.height))
+					.lineWidth(1.25);
+				dashOutline(doc, row.item.dash);
+				doc.stroke(scene.theme.text).undash();
+			} else {
+				const sample = { points: [row.x, row.y, row.x + swatch.width, row.y], rerouted: 'from' as const };
+				const d = `M${row.x} ${row.y}H${row.x + swatch.width}`;
+				strokeLine(doc, d, scene.theme.text, 1.5, 'solid', '', scene.theme.background);
+				rings(doc, sample, scene.theme.text, scene.theme.background);
+			}
 		} else {
 			const d = `M${row.x} ${row.y}H${row.x + swatch.width}`;
 			strokeLine(doc, d, row.item.color, 1.5, row.item.style, row.item.dash, scene.theme.background);

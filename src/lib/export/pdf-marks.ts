@@ -7,6 +7,7 @@ import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { LABEL_PAD } from '#lib/scene/edge-labels.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
+import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { FONT } from './pdf-document.js';
@@ -95,7 +96,26 @@ function drawLine(doc: PDFKit.PDFDocument, edge: SceneEdge, scene: Scene, lineSc
 	const width = edgeStrokeWidth(edge) * lineScale;
 	strokeLine(doc, edgePath(edge), edge.color, width, edge.style, edge.dash, scene.theme.background);
 	arrowhead(doc, edge.points, edge.color, 8 * lineScale);
+	rings(doc, edge, edge.color, scene.theme.background, lineScale);
 	doc.restore();
+}
+
+/** The open rings on a line's rerouted ends (reroute-marks.ts), `lineScale` as thin as the line. */
+export function rings(
+	doc: PDFKit.PDFDocument,
+	edge: Pick<SceneEdge, 'points' | 'rerouted'>,
+	color: string,
+	background: string,
+	lineScale = 1
+): void {
+	const r = RING_RADIUS * lineScale;
+	const at = rerouteRings(edge, 8 * lineScale, r);
+	for (let i = 0; i < at.length; i += 2)
+		doc
+			.circle(at[i], at[i + 1], r)
+			.lineWidth(1.25 * lineScale)
+			.undash()
+			.fillAndStroke(background, color);
 }
 
 /** Draws one edge's label on a halo of the background. */

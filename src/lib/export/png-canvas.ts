@@ -7,7 +7,8 @@ import { GlobalFonts, Path2D, type SKRSContext2D } from '@napi-rs/canvas';
 import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
-import { provenanceDash } from '#lib/scene/provenance-marks.js';
+import { outlinedMark, provenanceDash } from '#lib/scene/provenance-marks.js';
+import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import type { LegendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
@@ -154,6 +155,27 @@ function drawLine(ctx: SKRSContext2D, edge: SceneEdge, scene: Scene) {
 		scene.theme.background
 	);
 	arrowhead(ctx, edge, edge.color);
+	drawRings(ctx, edge, edge.color, scene.theme.background);
+}
+
+/** The open rings on a line's rerouted ends (reroute-marks.ts). */
+function drawRings(
+	ctx: SKRSContext2D,
+	edge: Pick<SceneEdge, 'points' | 'rerouted'>,
+	color: string,
+	background: string
+) {
+	const at = rerouteRings(edge, ARROW);
+	for (let i = 0; i < at.length; i += 2) {
+		ctx.beginPath();
+		ctx.arc(at[i], at[i + 1], RING_RADIUS, 0, 2 * Math.PI);
+		ctx.fillStyle = background;
+		ctx.fill();
+		ctx.lineWidth = 1.25;
+		ctx.setLineDash([]);
+		ctx.strokeStyle = color;
+		ctx.stroke();
+	}
 }
 
 /** A line's label on a halo, as the SVG draws it. */
@@ -217,10 +239,16 @@ function drawLegend(ctx: SKRSContext2D, scene: Scene, layout: LegendLayout) {
 			ctx.strokeStyle = row.item.stroke;
 			ctx.stroke(swatchPath);
 		} else if (row.type === 'provenance') {
-			ctx.setLineDash(dashes(row.item.dash));
-			ctx.strokeStyle = theme.text;
-			ctx.stroke(new Path2D(nodeOutline('rounded', cx, row.y, swatch.width, swatch.height)));
-			ctx.setLineDash([]);
+			if (outlinedMark(row.item)) {
+				ctx.setLineDash(dashes(row.item.dash));
+				ctx.strokeStyle = theme.text;
+				ctx.stroke(new Path2D(nodeOutline('rounded', cx, row.y, swatch.width, swatch.height)));
+				ctx.setLineDash([]);
+			} else {
+				const sample = { points: [row.x, row.y, row.x + swatch.width, row.y], rerouted: 'from' as const };
+				strokeLine(ctx, new Path2D(edgePath(sample)), theme.text, 1.5, '', false, theme.background);
+				drawRings(ctx, sample, theme.text, theme.background);
+			}
 		} else {
 			const sample = { points: [row.x, row.y, row.x + swatch.width, row.y] };
 			const { color, dash, style } = row.item;

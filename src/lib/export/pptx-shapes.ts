@@ -101,6 +101,19 @@ export function shape(o: {
 	);
 }
 
+/** A circle of radius `r` about (`cx`, `cy`), all in EMU, with a fill and an outline. */
+export function ring(
+	id: number,
+	name: string,
+	cx: number,
+	cy: number,
+	r: number,
+	fill: string,
+	line: string
+) {
+	return shape({ id, name, geom: 'ellipse', x: cx - r, y: cy - r, w: 2 * r, h: 2 * r, fill, line, text: '' });
+}
+
 /**
  * An outline of a colour, width (EMU) and style, with an arrowhead at the end when `arrow`: the
  * small preset, about three line widths, so it stays in scale with the text it points at.

@@ -4,13 +4,15 @@ import { textWidth } from '#lib/scene/text-metrics.js';
 import type { SceneEdge, SceneNode, ThemeTokens } from '#lib/scene/types.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { LABEL_PAD } from '#lib/scene/edge-labels.js';
+import { outlinedMark } from '#lib/scene/provenance-marks.js';
+import { RING_RADIUS, rerouteRings, reroutedWords } from '#lib/scene/reroute-marks.js';
 import { colorHex } from './color-hex.js';
 import type { DeckPage } from './deck-plan.js';
 import { continuedBadge } from './deck-text.js';
 import { lineScaleAt, pageLayout, type PageLayout } from './page-layout.js';
 import { pageStubs, type PlacedStub } from './page-stubs.js';
 import { NS, XML_HEAD } from './pptx-package.js';
-import { body, EMU_PER_PT, fill, GEOMETRY, group, line, polyline, shape } from './pptx-shapes.js';
+import { body, EMU_PER_PT, fill, GEOMETRY, group, line, polyline, ring, shape } from './pptx-shapes.js';
 import { EDGE_LABEL_RATIO, type PageSpec } from './readable.js';
 import type { Background } from './options.js';
 import { edgeStrokeWidth } from './mark-style.js';
@@ -173,11 +175,27 @@ function drawLine(w: SlideWriter, edge: SceneEdge): void {
 		polyline({
 			id: w.next(),
 			name: edgeName(edge),
-			descr: edge.count > 1 ? `${edge.label} (${edge.count})` : edge.label,
+			descr:
+				(edge.count > 1 ? `${edge.label} (${edge.count})` : edge.label) +
+				reroutedWords(edge, w.lang === 'zh-CN' ? 'zh' : 'en'),
 			points,
 			ln: line(edge.color, w.stroke(edgeStrokeWidth(edge)), edge.style, edge.emphasis === 'dim', true)
 		})
 	);
+	drawRings(w, edge, edge.color, edge.emphasis === 'dim');
+}
+
+/** The open rings on a line's rerouted ends (reroute-marks.ts), as thin as its line, named after it. */
+function drawRings(w: SlideWriter, edge: SceneEdge, color: string, dim: boolean): void {
+	const scale = lineScaleAt(w.layout.s);
+	const r = RING_RADIUS * scale;
+	const at = rerouteRings(edge, 9 * scale, r);
+	const ln = line(color, w.stroke(1.25), 'solid', dim, false);
+	const name = `Folded end of ${edgeName(edge)}`;
+	for (let i = 0; i < at.length; i += 2)
+		w.parts.push(
+			ring(w.next(), name, w.x(at[i]), w.y(at[i + 1]), w.len(r), fill(w.theme.background, dim), ln)
+		);
 }
 
 /**
@@ -255,21 +273,31 @@ function drawLegend(w: SlideWriter): void {
 					text: ''
 				})
 			);
-		else if (item.type === 'provenance')
-			w.parts.push(
-				shape({
-					id: w.next(),
-					name: `Legend: ${item.item.label}`,
-					geom: GEOMETRY.rounded,
-					x,
-					y: y - (swatch.height / 2) * EMU_PER_PT,
-					w: swatch.width * EMU_PER_PT,
-					h: swatch.height * EMU_PER_PT,
-					line: line(w.theme.text, 12700, OUTLINE[item.item.provenance], false, false),
-					text: ''
-				})
-			);
-		else
+		else if (item.type === 'provenance') {
+			if (outlinedMark(item.item))
+				w.parts.push(
+					shape({
+						id: w.next(),
+						name: `Legend: ${item.item.label}`,
+						geom: GEOMETRY.rounded,
+						x,
+						y: y - (swatch.height / 2) * EMU_PER_PT,
+						w: swatch.width * EMU_PER_PT,
+						h: swatch.height * EMU_PER_PT,
+						line: line(w.theme.text, 12700, OUTLINE[item.item.provenance], false, false),
+						text: ''
+					})
+				);
+			else {
+				const name = `Legend: ${item.item.label}`;
+				const r = RING_RADIUS * EMU_PER_PT;
+				const ln = line(w.theme.text, 12700, 'solid', false, false);
+				w.parts.push(
+					polyline({ id: w.next(), name, points: [x, y, x + swatch.width * EMU_PER_PT, y], ln }),
+					ring(w.next(), name, x + r, y, r, fill(w.theme.background, false), ln)
+				);
+			}
+		} else
 			w.parts.push(
 				polyline({
 					id: w.next(),

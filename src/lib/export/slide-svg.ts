@@ -5,6 +5,8 @@
  * page. The slide-sized PNG is rasterised from it.
  */
 import { NODE_TYPE } from '#lib/scene/node-box.js';
+import { outlinedMark } from '#lib/scene/provenance-marks.js';
+import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
 import type { Scene } from '#lib/scene/types.js';
 import type { DeckPage } from './deck-plan.js';
 import { continuedBadge, type PageUnit } from './deck-text.js';
@@ -63,7 +65,9 @@ function legend(layout: PageLayout, scene: Scene, r: TextRenderer): string {
 				mark = `<path d="${d}" ${fill(item.item.fill)} stroke="${escapeXml(item.item.stroke)}" stroke-width="1"/>`;
 			} else if (item.type === 'provenance') {
 				const d = nodeOutline('rounded', cx, item.y, swatch.width, swatch.height);
-				mark = `<path d="${d}" fill="none" stroke="${escapeXml(theme.text)}" stroke-width="1" stroke-dasharray="${escapeXml(item.item.dash)}"/>`;
+				mark = !outlinedMark(item.item)
+					? reroutedSample(item.x, item.y, swatch.width, theme)
+					: `<path d="${d}" fill="none" stroke="${escapeXml(theme.text)}" stroke-width="1" stroke-dasharray="${escapeXml(item.item.dash)}"/>`;
 			} else {
 				const { color, dash, style } = item.item;
 				const points = [item.x, item.y, item.x + swatch.width, item.y];
@@ -91,6 +95,21 @@ function legend(layout: PageLayout, scene: Scene, r: TextRenderer): string {
 			return mark + text;
 		})
 		.join('');
+}
+
+/** The legend's sample of a rerouted line: a line with the ring its rerouted end carries. */
+function reroutedSample(x: number, y: number, width: number, theme: Scene['theme']): string {
+	const line = strokedPath(
+		`M${f(x)} ${f(y)}H${f(x + width)}`,
+		theme.text,
+		1.2,
+		'',
+		false,
+		theme.background,
+		''
+	);
+	const [cx, cy] = rerouteRings({ points: [x, y, x + width, y], rerouted: 'from' }, 0);
+	return `${line}<circle cx="${f(cx)}" cy="${f(cy)}" r="${RING_RADIUS}" ${fill(theme.background)} stroke="${escapeXml(theme.text)}" stroke-width="1"/>`;
 }
 
 /** A stub in scene units: its line out of the box and its two lines of text (which carry the arrow). */

@@ -9,7 +9,8 @@ import { frameLines, optionsFrame } from './page-frame.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
-import { provenanceDash } from '#lib/scene/provenance-marks.js';
+import { outlinedMark, provenanceDash } from '#lib/scene/provenance-marks.js';
+import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
 import { DIM_OPACITY, RING_MARGIN, badgeSize as badgeFontSize, edgeStrokeWidth } from './mark-style.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
@@ -150,7 +151,18 @@ export class SvgWriter {
 			this.scene.theme.background,
 			this.arrow(edge.color)
 		);
-		return `<g${this.edgeIds(edge)}${opacity(edge.emphasis)}>${line}</g>`;
+		const rings = this.rings(edge, edge.color);
+		return `<g${this.edgeIds(edge)}${opacity(edge.emphasis)}>${line}${rings}</g>`;
+	}
+
+	/** The open rings on a line's rerouted ends (reroute-marks.ts), over the line. */
+	rings(edge: Pick<SceneEdge, 'points' | 'rerouted'>, color: string): string {
+		const r = RING_RADIUS * this.lineScale;
+		const at = rerouteRings(edge, 9 * this.lineScale, r);
+		let out = '';
+		for (let i = 0; i < at.length; i += 2)
+			out += `<circle cx="${f(at[i])}" cy="${f(at[i + 1])}" r="${f(r)}" ${fill(this.scene.theme.background)} stroke="${escapeXml(color)}" stroke-width="${f(1.25 * this.lineScale)}"/>`;
+		return out;
 	}
 
 	/** One edge's label on its halo, drawn after every line (see paint-order.ts). */
@@ -252,9 +264,15 @@ export class SvgWriter {
 				);
 			} else if (row.type === 'provenance') {
 				const d = nodeOutline('rounded', row.x + swatch.width / 2, row.y, swatch.width, swatch.height);
-				parts.push(
-					`<path d="${d}" fill="none" stroke="${escapeXml(theme.text)}" stroke-width="1.25" stroke-dasharray="${row.item.dash}"/>`
-				);
+				if (outlinedMark(row.item))
+					parts.push(
+						`<path d="${d}" fill="none" stroke="${escapeXml(theme.text)}" stroke-width="1.25" stroke-dasharray="${row.item.dash}"/>`
+					);
+				else {
+					const sample = { points: [row.x, row.y, row.x + swatch.width, row.y], rerouted: 'from' as const };
+					parts.push(strokedPath(edgePath(sample), theme.text, 1.5, '', false, theme.background, ''));
+					parts.push(this.rings(sample, theme.text));
+				}
 			} else {
 				const d = `M${f(row.x)} ${f(row.y)}H${f(row.x + swatch.width)}`;
 				const { color, dash, style } = row.item;

@@ -65,7 +65,7 @@ export class CanvasRenderer {
 			ctx.fillRect(0, 0, width, height);
 		}
 		ctx.setTransform(ratio * k, 0, 0, ratio * k, ratio * x, ratio * y);
-		if (!far) drawEdges(ctx, packed, packedIndex(packed), view, k);
+		if (!far) drawEdges(ctx, packed, packedIndex(packed), view, k, theme.background);
 		drawNodes(ctx, packed, { view, k, fill: !far, selected: frame.selected, theme });
 		// Drawn while a large chart's Scene is still being built: the far-out frame's buffers
 		// are made now, not on the way to the first picture.

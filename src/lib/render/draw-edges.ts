@@ -7,9 +7,12 @@ import type { PackedIndex } from '#lib/scene/packed-index.js';
 import { dashPeriod, traceRouteInView, type PathSink } from './route-in-view.js';
 import type { Box } from '#lib/scene/types.js';
 import { edgesInViewByStyle } from './cull.js';
+import { RING_RADIUS, rerouteRings, type ReroutedEnds } from '#lib/scene/reroute-marks.js';
 
 /** How opaque a dimmed line is. */
 const DIM_LINE = 0.2;
+/** Below this zoom a rerouted end's ring would be a speck: it is left out. */
+const RINGS_FROM_ZOOM = 0.5;
 
 /**
  * Strokes the lines whose bounding box meets `view` (chart units) on a context already
@@ -20,7 +23,8 @@ export function drawEdges(
 	packed: PackedScene,
 	index: PackedIndex,
 	view: Box,
-	k: number
+	k: number,
+	background: string
 ): void {
 	const { edgeStyles, points } = packed;
 	const { pointStart } = index;
@@ -57,7 +61,29 @@ export function drawEdges(
 		ctx.beginPath();
 		for (const e of list) traceRouteInView(sink, points, pointStart[e], pointStart[e + 1], area, period);
 		ctx.stroke();
+		if (style.rerouted && k >= RINGS_FROM_ZOOM) {
+			ctx.setLineDash([]);
+			for (const e of list)
+				drawRings(ctx, points.subarray(pointStart[e], pointStart[e + 1]), style.rerouted, background);
+		}
 	});
 	ctx.setLineDash([]);
 	ctx.globalAlpha = 1;
+}
+
+/** The open rings on a line's rerouted ends (reroute-marks.ts), in the line's stroke. */
+function drawRings(
+	ctx: CanvasRenderingContext2D,
+	points: Float64Array,
+	rerouted: ReroutedEnds,
+	background: string
+): void {
+	const at = rerouteRings({ points, rerouted }, 9);
+	for (let i = 0; i < at.length; i += 2) {
+		ctx.beginPath();
+		ctx.arc(at[i], at[i + 1], RING_RADIUS, 0, 2 * Math.PI);
+		ctx.fillStyle = background;
+		ctx.fill();
+		ctx.stroke();
+	}
 }

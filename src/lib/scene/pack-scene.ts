@@ -17,10 +17,7 @@ type NodeStyle = Pick<
 	SceneNode,
 	'kind' | 'shape' | 'fill' | 'stroke' | 'textColor' | 'kindLabel' | 'fontSize' | 'provenance' | 'emphasis'
 >;
-type EdgeStyle = Pick<
-	SceneEdge,
-	'kind' | 'color' | 'style' | 'dash' | 'width' | 'backbone' | 'label' | 'emphasis'
->;
+type EdgeStyle = Omit<LineRecord, 'id' | 'from' | 'to' | 'count' | 'labelX' | 'labelY'>;
 
 /** A node's style fields, in the order the table keeps them. */
 const nodeStyle = (n: NodeStyle): NodeStyle => ({
@@ -54,6 +51,7 @@ const edgeStyle = (e: EdgeStyle): EdgeStyle => ({
 	dash: e.dash,
 	width: e.width,
 	backbone: e.backbone,
+	rerouted: e.rerouted,
 	label: e.label,
 	emphasis: e.emphasis
 });
@@ -65,6 +63,7 @@ const sameEdgeStyle = (a: EdgeStyle, b: EdgeStyle): boolean =>
 	a.dash === b.dash &&
 	a.width === b.width &&
 	a.backbone === b.backbone &&
+	a.rerouted === b.rerouted &&
 	a.label === b.label &&
 	a.emphasis === b.emphasis;
 
@@ -338,6 +337,7 @@ export function unpackScene(packed: PackedScene): Scene {
 			width: style.width,
 			backbone: style.backbone,
 			count: en[o + 2],
+			rerouted: style.rerouted,
 			label: style.label,
 			labelX: en[o],
 			labelY: en[o + 1],

@@ -29,6 +29,16 @@ const NOTES: Record<'secondary' | 'interpretive', Record<Lang, string>> = {
 	}
 };
 
+/**
+ * Whether a legend mark row has an outline swatch: a provenance mark's. The rerouted lines' row
+ * has none, its words being the mark (reroute-marks.ts).
+ */
+export function outlinedMark(
+	item: LegendProvenanceItem
+): item is LegendProvenanceItem & { provenance: 'secondary' | 'interpretive' } {
+	return item.provenance !== 'rerouted';
+}
+
 /** The legend's provenance rows for the marks a drawing uses, with how many nodes and lines carry each. */
 export function legendProvenance(
 	counts: ReadonlyMap<Provenance, number>,

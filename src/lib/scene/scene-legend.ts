@@ -1,12 +1,13 @@
 /**
  * The legend stage of a Scene: a row per node kind and relation kind drawn, with how many of
- * each, the kinds of hidden layers (so they can be shown again), and the provenance marks the
- * drawing uses, placed under the drawing (legend.ts).
+ * each, the kinds of hidden layers (so they can be shown again), and the provenance marks and
+ * rerouted lines' ring the drawing uses, placed under the drawing (legend.ts).
  */
 import type { Lang, Provenance } from '#lib/model/types.js';
 import { placeLegend } from './legend.js';
 import type { PlacedLabels } from './place-labels.js';
 import { legendProvenance } from './provenance-marks.js';
+import { legendRerouted } from './reroute-marks.js';
 import type { ResolvedView } from './resolve-view.js';
 import { dashArray, lineColour, nodeColours } from './theme.js';
 import type { Box, LegendEdgeItem, LegendNodeItem, SceneLegend } from './types.js';
@@ -38,7 +39,11 @@ export function sceneLegend(
 	visible.parentEdge.forEach((edge, i) => {
 		if (edge && visible.parent[i] >= 0) bump(edgeCounts, edge.kind);
 	});
-	for (const link of visible.links) bump(edgeCounts, link.kind, link.edges.length);
+	let rerouted = 0;
+	for (const link of visible.links) {
+		bump(edgeCounts, link.kind, link.edges.length);
+		if (link.reroutedFrom || link.reroutedTo) rerouted++;
+	}
 
 	const shownLayers = view.layers ? new Set(view.layers) : undefined;
 	const nodes = data.kinds.nodes
@@ -65,5 +70,6 @@ export function sceneLegend(
 			count: edgeCounts.get(k.id) ?? 0,
 			visible: !shownLayers || shownLayers.has(k.id) || k.id === visible.backbone
 		}));
-	return placeLegend(LEGEND_TITLE[lang], nodes, edges, bounds, legendProvenance(provenance, lang));
+	const marks = [...legendProvenance(provenance, lang), ...legendRerouted(rerouted, lang)];
+	return placeLegend(LEGEND_TITLE[lang], nodes, edges, bounds, marks);
 }

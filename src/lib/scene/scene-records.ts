@@ -59,6 +59,7 @@ export class SceneRecords implements SceneSink<Scene> {
 			width: e.width,
 			backbone: e.backbone,
 			count: e.count,
+			rerouted: e.rerouted,
 			label: e.label,
 			labelX: e.labelX,
 			labelY: e.labelY,

@@ -5,6 +5,7 @@
  */
 import type { Lang, LineStyle, NodeShape, Provenance } from '#lib/model/types.js';
 import type { LayoutLimit } from '#lib/layout/types.js';
+import type { ReroutedEnds } from './reroute-marks.js';
 
 /** An axis-aligned box: top-left corner and size. */
 export interface Box {
@@ -78,6 +79,12 @@ export interface SceneEdge {
 	backbone: boolean;
 	/** How many relations this one line bundles (>1 when rerouted through collapsed branches). */
 	count: number;
+	/**
+	 * The ends that stand in for nodes folded inside their boxes ('' for none): the line is a
+	 * relation of what the box hides, not of the box itself. Such an end carries an open ring
+	 * (reroute-marks.ts), which the legend explains.
+	 */
+	rerouted: ReroutedEnds;
 	/** A short label on the line (verb or count), with its anchor. */
 	label: string;
 	labelX: number;
@@ -106,9 +113,12 @@ export interface LegendEdgeItem {
 	visible: boolean;
 }
 
-/** A legend row explaining a provenance mark: its outline dash and what it means. */
+/**
+ * A legend row explaining a mark of the drawing and what it means: a provenance outline (its dash
+ * drawn as a swatch), or the ring of rerouted lines (a line sample with its ring).
+ */
 export interface LegendProvenanceItem {
-	provenance: 'secondary' | 'interpretive';
+	provenance: 'secondary' | 'interpretive' | 'rerouted';
 	label: string;
 	/** The outline's SVG dash array. */
 	dash: string;
@@ -122,7 +132,7 @@ export interface SceneLegend {
 	title: string;
 	nodes: LegendNodeItem[];
 	edges: LegendEdgeItem[];
-	/** The provenance marks the drawing uses (other source, inferred), each explained once. */
+	/** The marks the drawing uses (other source, inferred, rerouted), each explained once. */
 	provenance: LegendProvenanceItem[];
 }
 

@@ -30,6 +30,18 @@ describe('visibleGraph(dataset, view)', () => {
 		expect(v.links.find((l) => l.kind === 'relies')).toMatchObject({ from: 'o3', to: 'p1', edges: ['x3'] });
 	});
 
+	it('marks a line rerouted when an end of a relation it stands for is folded, bundled or single', () => {
+		const rerouted = (expanded?: string[]) =>
+			Object.fromEntries(
+				visibleGraph(fixture, { expanded }).links.map((l) => [l.id, [l.reroutedFrom, l.reroutedTo]])
+			);
+		expect(Object.values(rerouted()).flat()).toEqual([false, false, false, false, false, false]);
+		// x3 (o3 → p1) joins p1 itself, so it stays unmarked beside the bundle into p1's hidden nodes.
+		expect(rerouted(['c', 'p2'])).toEqual({ 'bundle:guides:p2:p1': [false, true], x3: [false, false] });
+		// With p2 folded, x3 alone leaves p2 in place of o3: one relation, no count, yet not p2's own.
+		expect(rerouted(['c', 'p1'])).toEqual({ x1: [false, false], x2: [false, false], x3: [true, false] });
+	});
+
 	it('drops a relation only when both ends fold into the same visible node', () => {
 		const v = visibleGraph(fixture, { expanded: [] });
 		expect(v.nodes.map((n) => n.id)).toEqual(['c']);

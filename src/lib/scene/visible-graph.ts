@@ -15,6 +15,13 @@ export interface VisibleLink {
 	toIndex: number;
 	/** The relations this line stands for. */
 	edges: string[];
+	/**
+	 * The source (`reroutedFrom`) or target of one of them lies folded inside the box at that end,
+	 * which the line joins in its stead: the line is no relation of that box itself, and the Scene
+	 * marks the end so.
+	 */
+	reroutedFrom: boolean;
+	reroutedTo: boolean;
 }
 
 /** What a collapsed node hides: how many nodes, in all and per node kind. */
@@ -182,7 +189,8 @@ function visibleNodes(
 
 /**
  * Every relation of the shown layers that is not a tree edge, its ends moved to the nearest
- * visible ancestors and bundled with its like (same kind, same visible ends).
+ * visible ancestors and bundled with its like (same kind, same visible ends); a moved end is
+ * marked rerouted, as the line is no relation of the box there.
  */
 function bundleLinks(
 	dataset: Dataset,
@@ -204,13 +212,17 @@ function bundleLinks(
 		const a = nearestVisible(from[e]);
 		const b = nearestVisible(to[e]);
 		if (a === b) return;
+		const [reroutedFrom, reroutedTo] = [a !== from[e], b !== to[e]];
 		const key = `${edge.kind}\u0000${a}\u0000${b}`;
 		const bundle = bundles.get(key);
-		if (bundle) bundle.edges.push(edge.id);
-		else {
+		if (bundle) {
+			bundle.edges.push(edge.id);
+			bundle.reroutedFrom ||= reroutedFrom;
+			bundle.reroutedTo ||= reroutedTo;
+		} else {
 			const [fromIndex, toIndex] = [indexOf[a], indexOf[b]];
 			const ends = { from: nodes[fromIndex].id, to: nodes[toIndex].id, fromIndex, toIndex };
-			bundles.set(key, { id: edge.id, kind: edge.kind, ...ends, edges: [edge.id] });
+			bundles.set(key, { id: edge.id, kind: edge.kind, ...ends, edges: [edge.id], reroutedFrom, reroutedTo });
 		}
 	});
 	for (const bundle of bundles.values())

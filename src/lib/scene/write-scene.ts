@@ -9,6 +9,7 @@ import { buildGraph } from '#lib/model/graph.js';
 import { NODE_TYPE } from './node-box.js';
 import type { PlacedLabels } from './place-labels.js';
 import type { PlacedNodes } from './place-nodes.js';
+import { reroutedEnds } from './reroute-marks.js';
 import type { ResolvedView } from './resolve-view.js';
 import type { RouteColumn } from './route-column.js';
 import type { RoutedEdges } from './route-edges.js';
@@ -116,6 +117,7 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 		edge.width = 1.6;
 		edge.backbone = true;
 		edge.count = 1;
+		edge.rerouted = '';
 		edge.label = label?.text ?? '';
 		edge.emphasis = emphasis.plainLines ? 'normal' : emphasis.line([e.id], e.from, e.to);
 		sink.edge(edge, tree.parent[t], tree.child[t], routes, t);
@@ -129,6 +131,7 @@ function writeEdges(sink: SceneSink<unknown>, { resolved, visible, routed, label
 		edge.width = count > 1 ? Math.min(4, 1.4 + Math.log2(count)) : 1.4;
 		edge.backbone = false;
 		edge.count = count;
+		edge.rerouted = reroutedEnds(link.reroutedFrom, link.reroutedTo);
 		edge.label = label.text;
 		edge.emphasis = emphasis.line(link.edges, link.from, link.to);
 		sink.edge(edge, link.fromIndex, link.toIndex, routes, tree.edge.length + i);

@@ -215,6 +215,7 @@ function sceneEdge(e: (typeof EDGES)[number], nodes: SceneNode[], lang: Lang): S
 		width: kind.backbone ? 1.5 : 1.25,
 		backbone: kind.backbone,
 		count,
+		rerouted: count > 1 ? 'to' : '',
 		label: count > 1 ? `${kind[lang]} ×${count}` : kind.backbone ? '' : kind[lang],
 		labelX: (mid[0] + prev[0]) / 2,
 		labelY: (mid[1] + prev[1]) / 2,

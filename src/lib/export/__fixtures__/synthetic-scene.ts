@@ -54,6 +54,7 @@ export function syntheticScene(n: number, perRow = 100): Scene {
 				width: 1.25,
 				backbone: true,
 				count: 1,
+				rerouted: '',
 				label: '',
 				labelX: x,
 				labelY: y - H,
