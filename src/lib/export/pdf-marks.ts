@@ -109,7 +109,7 @@ export function rings(
 	lineScale = 1
 ): void {
 	const r = RING_RADIUS * lineScale;
-	const at = rerouteRings(edge, 8 * lineScale, r);
+	const at = rerouteRings(edge, lineScale);
 	for (let i = 0; i < at.length; i += 2)
 		doc
 			.circle(at[i], at[i + 1], r)

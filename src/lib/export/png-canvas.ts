@@ -165,7 +165,7 @@ function drawRings(
 	color: string,
 	background: string
 ) {
-	const at = rerouteRings(edge, ARROW);
+	const at = rerouteRings(edge);
 	for (let i = 0; i < at.length; i += 2) {
 		ctx.beginPath();
 		ctx.arc(at[i], at[i + 1], RING_RADIUS, 0, 2 * Math.PI);

@@ -189,7 +189,7 @@ function drawLine(w: SlideWriter, edge: SceneEdge): void {
 function drawRings(w: SlideWriter, edge: SceneEdge, color: string, dim: boolean): void {
 	const scale = lineScaleAt(w.layout.s);
 	const r = RING_RADIUS * scale;
-	const at = rerouteRings(edge, 9 * scale, r);
+	const at = rerouteRings(edge, scale);
 	const ln = line(color, w.stroke(1.25), 'solid', dim, false);
 	const name = `Folded end of ${edgeName(edge)}`;
 	for (let i = 0; i < at.length; i += 2)

@@ -108,7 +108,7 @@ function reroutedSample(x: number, y: number, width: number, theme: Scene['theme
 		theme.background,
 		''
 	);
-	const [cx, cy] = rerouteRings({ points: [x, y, x + width, y], rerouted: 'from' }, 0);
+	const [cx, cy] = rerouteRings({ points: [x, y, x + width, y], rerouted: 'from' });
 	return `${line}<circle cx="${f(cx)}" cy="${f(cy)}" r="${RING_RADIUS}" ${fill(theme.background)} stroke="${escapeXml(theme.text)}" stroke-width="1"/>`;
 }
 

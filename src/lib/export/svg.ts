@@ -158,7 +158,7 @@ export class SvgWriter {
 	/** The open rings on a line's rerouted ends (reroute-marks.ts), over the line. */
 	rings(edge: Pick<SceneEdge, 'points' | 'rerouted'>, color: string): string {
 		const r = RING_RADIUS * this.lineScale;
-		const at = rerouteRings(edge, 9 * this.lineScale, r);
+		const at = rerouteRings(edge, this.lineScale);
 		let out = '';
 		for (let i = 0; i < at.length; i += 2)
 			out += `<circle cx="${f(at[i])}" cy="${f(at[i + 1])}" r="${f(r)}" ${fill(this.scene.theme.background)} stroke="${escapeXml(color)}" stroke-width="${f(1.25 * this.lineScale)}"/>`;

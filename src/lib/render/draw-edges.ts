@@ -78,7 +78,7 @@ function drawRings(
 	rerouted: ReroutedEnds,
 	background: string
 ): void {
-	const at = rerouteRings({ points, rerouted }, 9);
+	const at = rerouteRings({ points, rerouted });
 	for (let i = 0; i < at.length; i += 2) {
 		ctx.beginPath();
 		ctx.arc(at[i], at[i + 1], RING_RADIUS, 0, 2 * Math.PI);

@@ -50,10 +50,14 @@ describe('rerouted lines: a relation drawn to the box its end is folded in', () 
 		expect(packed.edges.some((e) => e.rerouted === 'from')).toBe(true);
 	});
 
-	it('rings a source a radius along its line, and a target past its arrowhead', () => {
-		expect(rerouteRings({ points: [0, 0, 100, 0], rerouted: 'both' }, 9)).toEqual([3, 0, 88, 0]);
-		expect(rerouteRings({ points: [0, 0, 0, 50, 0, 100], rerouted: 'to' }, 9)).toEqual([0, 88]);
-		expect(rerouteRings({ points: [0, 0, 100, 0], rerouted: '' }, 9)).toEqual([]);
+	it('rings an end on its line, clear of the fold toggle and the arrowhead', () => {
+		expect(rerouteRings({ points: [0, 0, 100, 0], rerouted: 'both' })).toEqual([15, 0, 85, 0]);
+		// Along the route, round its bends; twice as far on a page drawn at twice the line scale.
+		expect(rerouteRings({ points: [0, 0, 10, 0, 10, 50], rerouted: 'from' })).toEqual([10, 5]);
+		expect(rerouteRings({ points: [0, 0, 0, 50, 0, 100], rerouted: 'to' }, 2)).toEqual([0, 70]);
+		// A line shorter than the offset keeps its ring on its last segment, drawn on.
+		expect(rerouteRings({ points: [0, 0, 10, 0], rerouted: 'from' })).toEqual([15, 0]);
+		expect(rerouteRings({ points: [0, 0, 100, 0], rerouted: '' })).toEqual([]);
 	});
 
 	it('is drawn by the SVG and PPTX exports: a ring per rerouted end, and the legend row', () => {

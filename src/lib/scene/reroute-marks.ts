@@ -1,8 +1,8 @@
 /**
  * How a rerouted line shows in a drawing. A relation whose end is folded inside a box is drawn to
  * that box (visible-graph.ts), which alone would state a relation of the box itself; so each such
- * end carries a small open ring on the line, just outside the box (behind the arrowhead at a
- * target), and the legend explains the ring. The mark is on the line, not in its label, so it
+ * end carries a small open ring on the line, just clear of the box, and the legend explains the
+ * ring. The mark is on the line, not in its label, so it
  * says which end stands in for what is folded, and crowded labels stay as short as they were.
  * Every renderer and exporter draws the rings from {@link rerouteRings}.
  */
@@ -13,7 +13,12 @@ import type { LegendProvenanceItem, SceneEdge } from './types.js';
 export type ReroutedEnds = '' | 'from' | 'to' | 'both';
 
 /** The ring's radius, in scene units at a line scale of 1. */
-export const RING_RADIUS = 3;
+export const RING_RADIUS = 4;
+/**
+ * How far along its line from the box a ring sits: clear of the fold toggle (radius 9) drawn on a
+ * folded box's edge, where lines leave it, and of an arrowhead (9 long) at a target.
+ */
+const RING_OFFSET = 15;
 
 /** The ends of a line standing for relations whose ends were folded (`from`, `to`: any was). */
 export function reroutedEnds(from: boolean, to: boolean): ReroutedEnds {
@@ -21,30 +26,40 @@ export function reroutedEnds(from: boolean, to: boolean): ReroutedEnds {
 }
 
 /**
- * The centres (x, y, …) of the rings a line carries: one beside each end that stands in for
- * folded nodes, a radius along the line from a source, and past the arrowhead (`arrow` units
- * long) from a target.
- * @example rerouteRings({ points: [0, 0, 100, 0], rerouted: 'both' }, 9) // [3, 0, 88, 0]
+ * The centres (x, y, …) of the rings a line carries: one on the line near each end that stands
+ * in for folded nodes, `scale` times as far from it as on screen.
+ * @example rerouteRings({ points: [0, 0, 100, 0], rerouted: 'both' }) // [15, 0, 85, 0]
  */
 export function rerouteRings(
 	{ points, rerouted }: { points: ArrayLike<number>; rerouted: ReroutedEnds },
-	arrow: number,
-	radius = RING_RADIUS
+	scale = 1
 ): number[] {
 	const rings: number[] = [];
 	const n = points.length;
 	if (n < 4) return rings;
-	if (rerouted === 'from' || rerouted === 'both')
-		rings.push(...along(points[0], points[1], points[2], points[3], radius));
-	if (rerouted === 'to' || rerouted === 'both')
-		rings.push(...along(points[n - 2], points[n - 1], points[n - 4], points[n - 3], arrow + radius));
+	const d = RING_OFFSET * scale;
+	if (rerouted === 'from' || rerouted === 'both') rings.push(...along(points, 2, d));
+	if (rerouted === 'to' || rerouted === 'both') rings.push(...along(points, -2, d));
 	return rings;
 }
 
-/** The point `d` from (x0, y0) towards (x1, y1). */
-function along(x0: number, y0: number, x1: number, y1: number, d: number): [number, number] {
-	const len = Math.hypot(x1 - x0, y1 - y0) || 1;
-	return [x0 + ((x1 - x0) * d) / len, y0 + ((y1 - y0) * d) / len];
+/**
+ * The point `d` along a polyline from its first point (`step` 2) or its last (`step` -2); past
+ * its far end, on the line's last segment drawn on.
+ */
+function along(points: ArrayLike<number>, step: 2 | -2, d: number): [number, number] {
+	let i = step > 0 ? 0 : points.length - 2;
+	let left = d;
+	for (; i + step >= 0 && i + step < points.length - 1; i += step) {
+		const [x0, y0, x1, y1] = [points[i], points[i + 1], points[i + step], points[i + step + 1]];
+		const len = Math.hypot(x1 - x0, y1 - y0);
+		if (len >= left || i + 2 * step < 0 || i + 2 * step > points.length - 2) {
+			const k = len > 0 ? left / len : 0;
+			return [x0 + (x1 - x0) * k, y0 + (y1 - y0) * k];
+		}
+		left -= len;
+	}
+	return [points[i], points[i + 1]];
 }
 
 const WORDS: Record<Lang, string> = { zh: '（经下级）', en: ' (via sub-units)' };
