@@ -183,3 +183,43 @@ test('a phone on its side folds the tools into the menu too, leaving the chart t
 	await page.screenshot({ path: 'test-results/first-view-phone-landscape.png' });
 	await context.close();
 });
+
+for (const [lang, screen, mark, note] of [
+	['zh', SCREENS[1], '承接（经下级）', '线端空心圆：经下级，关系属折叠框内单位'],
+	[
+		'en',
+		SCREENS[0],
+		'took over from (via sub-units)',
+		'Open ring at an end: via units folded inside that box'
+	]
+] as const)
+	test(`the opening (${lang}, ${screen.name}) marks 中共中央 → 工委 as drawn from the units folded under 中共中央`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: screen.viewport,
+			isMobile: screen.mobile,
+			hasTouch: screen.mobile,
+			locale: lang === 'zh' ? 'zh-CN' : 'en-GB'
+		});
+		const page = await context.newPage();
+		await page.goto(lang === 'zh' ? '/' : '/?lang=en');
+		await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', READY);
+		// The relation is of 中央社会工作部, folded under 中共中央: the line leaves 中共中央 with a ring.
+		const id = 'central-social-work--took-over--cwc-central-state';
+		const line = page.locator(`svg.chart .cross[data-edge-id="${id}"]`);
+		await expect(line).toHaveAttribute('data-rerouted', 'from');
+		await expect(line.locator('circle.ring')).toHaveCount(1);
+		await expect(page.locator(`svg.chart .edge-label[data-edge-id="${id}"]`)).toHaveAttribute(
+			'aria-label',
+			mark
+		);
+		// A line between two boxes themselves carries none.
+		await expect(page.locator('svg.chart .cross:not([data-rerouted]) circle.ring')).toHaveCount(0);
+		await page.screenshot({ path: `test-results/first-view-rerouted-${lang}.png` });
+		if (screen.mobile) await page.getByRole('button', { name: '更多' }).tap();
+		await page.getByRole('button', { name: lang === 'zh' ? '图例' : 'Legend' }).click();
+		await expect(page.getByTestId('legend').locator('[data-provenance="rerouted"]')).toContainText(note);
+		await page.screenshot({ path: `test-results/first-view-rerouted-${lang}-legend.png` });
+		await context.close();
+	});
