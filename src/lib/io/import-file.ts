@@ -1,3 +1,4 @@
+import { cutText } from '#lib/model/cut-text.js';
 import { saveRefusal } from '#lib/model/save-check.js';
 import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
 import { decodeText, type TextEncodingName } from './decode-text.js';
@@ -38,11 +39,21 @@ export interface FileImportResult extends ImportResult {
  * an unreadable file gives an empty dataset and an `unreadable` problem.
  */
 export function importFile(
-	input: ImportInput,
-	relationsInput?: ImportInput,
-	options: TableImportOptions = {}
+	upload: ImportInput,
+	relationsUpload?: ImportInput,
+	uploadOptions: TableImportOptions = {}
 ): FileImportResult {
-	const format = input.format ?? detectFormat(input);
+	// The format is told by the whole name's extension; the name the answer repeats is cut.
+	const format = upload.format ?? detectFormat(upload);
+	const input = { ...upload, format, name: shortName(upload.name) };
+	const relationsInput = relationsUpload && {
+		...relationsUpload,
+		format: relationsUpload.format ?? detectFormat(relationsUpload),
+		name: shortName(relationsUpload.name)
+	};
+	const options = uploadOptions.files
+		? { ...uploadOptions, files: shortNames(uploadOptions.files) }
+		: uploadOptions;
 	try {
 		if (format === 'json') return importJson(input, options);
 		if (format === 'tiaokuai') return importPacked(input, options);
@@ -54,8 +65,8 @@ export function importFile(
 				relationsRead?.table ??
 				(sheets[1] && sheets[1].table.header.length > 0 ? sheets[1].table : undefined);
 			const files = {
-				units: `${input.name} › ${sheets[0].name}`,
-				relations: relationsInput?.name ?? `${input.name} › ${sheets[1]?.name ?? ''}`,
+				units: `${input.name} › ${shortName(sheets[0].name)}`,
+				relations: relationsInput?.name ?? `${input.name} › ${shortName(sheets[1]?.name ?? '')}`,
 				...options.files
 			};
 			const result = importTables(sheets[0].table, relations, { ...options, files });
@@ -67,7 +78,11 @@ export function importFile(
 		}
 		const units = readTable({ ...input, format: 'csv' });
 		const relationsRead = readRelations(relationsInput);
-		const files = { units: input.name, relations: relationsInput?.name ?? 'relations', ...options.files };
+		const files = {
+			units: input.name,
+			relations: relationsInput?.name ?? 'relations',
+			...options.files
+		};
 		const result = importTables(units.table, relationsRead?.table, { ...options, files });
 		return {
 			...withCsvErrors(
@@ -273,6 +288,14 @@ function emptyResult(name: string, format: ImportFormat, options: TableImportOpt
 	};
 }
 
+/** A file's or sheet's name as an answer repeats it: at most {@link importLimits.nameChars} characters. */
+const shortName = (name: string) => cutText(name, importLimits.nameChars);
+
+/** The file names the options give, cut as an upload's. */
+function shortNames(files: NonNullable<TableImportOptions['files']>): TableImportOptions['files'] {
+	return Object.fromEntries(Object.entries(files).map(([sheet, name]) => [sheet, shortName(name)]));
+}
+
 /** A file that could not be read at all, located where reading stopped when that is known. */
 function unreadable(
 	name: string,
@@ -281,7 +304,7 @@ function unreadable(
 	place: ReadPlace = {},
 	sheet: SheetRole = 'units'
 ): FileImportResult {
-	const file = place.sheet === undefined ? name : `${name} › ${place.sheet}`;
+	const file = place.sheet === undefined ? name : `${name} › ${shortName(place.sheet)}`;
 	const where = [
 		file,
 		place.row === undefined ? '' : `${format === 'json' ? 'line' : 'row'} ${place.row}`,

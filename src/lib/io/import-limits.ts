@@ -30,6 +30,12 @@ export const importLimits = {
 	problems: 100,
 	/** Items named in one message (the units of a cycle, the rows of a column without a header). */
 	listed: 20,
+	/**
+	 * Characters of a file or sheet name, as file systems allow: every problem and the first rows
+	 * left out repeat it, so a longer name (a multipart upload may name its file in megabytes) is
+	 * cut, ending "…".
+	 */
+	nameChars: 255,
 	/** Levels of nested objects and arrays in a JSON text; a dataset needs about eight. */
 	jsonDepth: 64
 } as const;

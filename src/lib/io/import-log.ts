@@ -115,16 +115,17 @@ export class ImportLog {
 
 	/**
 	 * Records a row left out of the dataset; the first rows left out (as many as problems are
-	 * listed) carry their cells, so an answer stays small however many rows a file loses.
+	 * listed) carry their file and cells, so an answer stays small however many rows a file loses.
 	 */
 	skip(sheet: SheetRole, row: number, reason: SkippedRow['reason'], codes: ImportProblemCode[] = []): void {
+		const shown = this.skipped.length < importLimits.problems;
 		this.skipped.push({
 			sheet,
-			file: this.files[sheet],
+			...(shown && { file: this.files[sheet] }),
 			row,
 			reason,
 			codes,
-			cells: this.skipped.length < importLimits.problems ? this.cellsOf(sheet, row) : []
+			cells: shown ? this.cellsOf(sheet, row) : []
 		});
 	}
 

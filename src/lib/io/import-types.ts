@@ -53,7 +53,8 @@ export interface CellFix {
 /** A row that is not in the dataset, and why. */
 export interface SkippedRow {
 	sheet: SheetRole;
-	file: string;
+	/** The file's name, on the first 100 rows left out as their cells are: the rest are of the same files. */
+	file?: string;
 	row: number;
 	/** Left out at the user's request, for a problem, or merged into an earlier row of the same name. */
 	reason: 'asked' | 'problem' | 'merged';

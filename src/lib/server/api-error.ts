@@ -59,8 +59,9 @@ const PROBLEM_CHARS = 500;
 const cut = (text: string) => cutText(text, PROBLEM_CHARS);
 
 /**
- * A problem with its path, sentences and the values it offers cut at {@link PROBLEM_CHARS}: what
- * an answer lists (an error's problems, an import's) stays small whatever the input quoted.
+ * A problem with its place (path, file, field), sentences and the values it offers cut at
+ * {@link PROBLEM_CHARS}: what an answer lists (an error's problems, an import's) stays small
+ * whatever the input quoted or the column it is in was headed.
  */
 export function shortProblem<P extends Problem & { suggestion?: string; suggestions?: string[] }>(
 	problem: P
@@ -68,6 +69,8 @@ export function shortProblem<P extends Problem & { suggestion?: string; suggesti
 	return {
 		...problem,
 		path: cut(problem.path),
+		...(problem.file !== undefined && { file: cut(problem.file) }),
+		...(problem.field !== undefined && { field: cut(problem.field) }),
 		message: cut(problem.message),
 		text: { zh: cut(problem.text.zh), en: cut(problem.text.en) },
 		...(problem.suggestion !== undefined && { suggestion: cut(problem.suggestion) }),

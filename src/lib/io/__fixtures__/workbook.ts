@@ -1,18 +1,18 @@
 import { strToU8, zipSync } from 'fflate';
 
 /**
- * A workbook of one sheet, `名单`, whose `<sheetData>` holds `rows` as given (or a whole sheet part
+ * A workbook of one sheet, `名单` unless named, whose `<sheetData>` holds `rows` as given (or a whole sheet part
  * when `sheet` is passed), zipped as Excel does: for tests that hand the reader hostile XML.
  */
 export function workbook(
 	rows: string,
-	options: { shared?: string; sheet?: Uint8Array | string } = {}
+	options: { shared?: string; sheet?: Uint8Array | string; sheetName?: string } = {}
 ): Uint8Array {
 	const sheet = options.sheet ?? `<worksheet><sheetData>${rows}</sheetData></worksheet>`;
 	return zipSync({
 		'[Content_Types].xml': strToU8('<Types/>'),
 		'xl/workbook.xml': strToU8(
-			'<workbook xmlns:r="r"><sheets><sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>'
+			`<workbook xmlns:r="r"><sheets><sheet name="${options.sheetName ?? '名单'}" sheetId="1" r:id="rId1"/></sheets></workbook>`
 		),
 		'xl/_rels/workbook.xml.rels': strToU8(
 			'<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'
