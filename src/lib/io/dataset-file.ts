@@ -1,8 +1,8 @@
 import type { Dataset, Text } from '#lib/model/types.js';
-import { decodeText, utf32Of } from './decode-text.js';
+import { decodeJson } from './decode-text.js';
 import { importLimits } from './import-limits.js';
 import { parseJsonText } from './json-syntax.js';
-import { readMessages } from './read-messages.js';
+import { ReadError } from './read-error.js';
 import { checkDatasetShape } from './remote-dataset.js';
 
 /** A dataset file read: the dataset and its text (for the full check), or why it cannot be opened. */
@@ -19,9 +19,13 @@ export function readDatasetFile(name: string, bytes: Uint8Array): DatasetFileRes
 		ok: false,
 		error: { zh: `${name}：${error.zh}`, en: `${name}: ${error.en}` }
 	});
-	const utf32 = utf32Of(bytes);
-	if (utf32) return refused(readMessages.utf32(utf32));
-	const { text } = decodeText(bytes);
+	let text: string;
+	try {
+		text = decodeJson(bytes).text;
+	} catch (e) {
+		if (e instanceof ReadError) return refused(e.text);
+		throw e;
+	}
 	const parsed = parseJsonText(text, importLimits.jsonDepth);
 	const checked = parsed.ok
 		? checkDatasetShape(parsed.value)

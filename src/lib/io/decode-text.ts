@@ -22,17 +22,8 @@ export function decodeText(bytes: Uint8Array): {
 	encoding: TextEncodingName;
 	gb18030Lines?: number[];
 } {
-	const utf32 = utf32Of(bytes);
-	if (utf32) throw new ReadError(readMessages.utf32(utf32));
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-	}
-	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-	}
-	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-	}
+	const marked = decodeMarked(bytes);
+	if (marked) return marked;
 	const utf8 = new TextDecoder('utf-8', { fatal: true });
 	try {
 		return { text: utf8.decode(bytes), encoding: 'utf-8' };
@@ -58,6 +49,90 @@ export function decodeText(bytes: Uint8Array): {
 		if (!utf8Chinese) return { text: gb18030.decode(bytes), encoding: 'gb18030' };
 		return { text: lines.join('\n'), encoding: 'mixed', gb18030Lines };
 	}
+}
+
+/**
+ * Decodes a JSON file: UTF-8 (RFC 8259), with or without a byte-order mark, or UTF-16 with its
+ * mark. Unlike a table's text, bytes that are not UTF-8 are never read as GB18030: that decodes
+ * any bytes, so a JSON file with two bad bytes had opened with every Chinese label garbled. They
+ * are refused with a {@link ReadError} naming the line and byte offset of the first.
+ */
+export function decodeJson(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		return { text: decodeUtf8(bytes, 3), encoding: 'utf-8-bom' };
+	}
+	return decodeMarked(bytes) ?? { text: decodeUtf8(bytes), encoding: 'utf-8' };
+}
+
+/**
+ * UTF-8 bytes as text (from byte `from`, past a mark), or a {@link ReadError} naming the line
+ * (row) and the byte offset of the first sequence that is not UTF-8; the decoder only says that
+ * one is somewhere.
+ * @example decodeUtf8(new Uint8Array([0x61, 0x0a, 0xd6])) // throws: "Line 2 (byte 2, 0xD6) is not UTF-8, …"
+ */
+export function decodeUtf8(bytes: Uint8Array, from = 0): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(from));
+	} catch {
+		const at = invalidUtf8At(bytes, from);
+		let line = 1;
+		for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+		throw new ReadError(readMessages.notUtf8(at, line, bytes[at]), { row: line, byte: at });
+	}
+}
+
+/**
+ * The offset of the first byte that does not begin a well-formed UTF-8 sequence (as the WHATWG
+ * decoder judges: no overlong forms, surrogates or code points past U+10FFFF), or the length.
+ */
+function invalidUtf8At(bytes: Uint8Array, from: number): number {
+	for (let i = from; i < bytes.length;) {
+		const b = bytes[i];
+		if (b < 0x80) {
+			i++;
+			continue;
+		}
+		// The sequence's length, and the bounds of its second byte (the rest are 0x80–0xBF).
+		const [length, low, high] =
+			b >= 0xc2 && b <= 0xdf
+				? [2, 0x80, 0xbf]
+				: b === 0xe0
+					? [3, 0xa0, 0xbf]
+					: b === 0xed
+						? [3, 0x80, 0x9f]
+						: b >= 0xe1 && b <= 0xef
+							? [3, 0x80, 0xbf]
+							: b === 0xf0
+								? [4, 0x90, 0xbf]
+								: b === 0xf4
+									? [4, 0x80, 0x8f]
+									: b >= 0xf1 && b <= 0xf3
+										? [4, 0x80, 0xbf]
+										: [0, 0, 0];
+		if (length === 0 || !(bytes[i + 1] >= low && bytes[i + 1] <= high)) return i;
+		for (let k = 2; k < length; k++) if (!(bytes[i + k] >= 0x80 && bytes[i + k] <= 0xbf)) return i;
+		i += length;
+	}
+	return bytes.length;
+}
+
+/**
+ * A text whose encoding its first bytes say: UTF-8 or UTF-16 by a byte-order mark (refusing
+ * UTF-32 with a {@link ReadError}); undefined when there is no mark.
+ */
+function decodeMarked(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | undefined {
+	const utf32 = utf32Of(bytes);
+	if (utf32) throw new ReadError(readMessages.utf32(utf32));
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+	}
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+	}
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+		return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+	}
+	return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { cutText } from '#lib/model/cut-text.js';
 import { saveRefusal } from '#lib/model/save-check.js';
 import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
-import { decodeText, type TextEncodingName } from './decode-text.js';
+import { decodeJson, decodeText, type TextEncodingName } from './decode-text.js';
 import type { ImportProblem, ImportResult, SheetRole, TableImportOptions } from './import-types.js';
 import { importMessages } from './import-messages.js';
 import { importTables } from './import-tables.js';
@@ -232,7 +232,7 @@ function importPacked(input: ImportInput, options: TableImportOptions): FileImpo
 }
 
 function importJson(input: ImportInput, options: TableImportOptions): FileImportResult {
-	const { text, encoding } = decodeText(input.bytes);
+	const { text, encoding } = decodeJson(input.bytes);
 	const parsed = parseJsonText(text, importLimits.jsonDepth);
 	if (!parsed.ok) {
 		const { line, column, message } = parsed.error;

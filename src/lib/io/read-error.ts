@@ -7,6 +7,8 @@ export interface ReadPlace {
 	cell?: string;
 	/** In a text file, the column of the character where reading stopped. */
 	column?: number;
+	/** In a text file, the offset of the byte where reading stopped (one that is not UTF-8). */
+	byte?: number;
 }
 
 /**

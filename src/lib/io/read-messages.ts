@@ -65,6 +65,13 @@ export const readMessages = {
 		en: `The file is not an .xlsx workbook: ${part} is missing.`
 	}),
 	noSheets: (): Text => ({ zh: '工作簿中没有工作表。', en: 'The workbook has no worksheets.' }),
+	notUtf8: (offset: number, line: number, byte: number): Text => {
+		const hex = `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+		return {
+			zh: `第 ${n(line)} 行（第 ${n(offset)} 字节，${hex}）不是 UTF-8 编码，而 JSON 必须是 UTF-8（RFC 8259）。请另存为 UTF-8。`,
+			en: `Line ${n(line)} (byte ${n(offset)}, ${hex}) is not UTF-8, and JSON must be UTF-8 (RFC 8259); save it as UTF-8.`
+		};
+	},
 	utf32: (encoding: string): Text => ({
 		zh: `此文件是 ${encoding} 编码，无法读取。请另存为 UTF-8（Excel：“CSV UTF-8（逗号分隔）”）。`,
 		en: `This file is ${encoding}, which cannot be read here; save it as UTF-8 (Excel: "CSV UTF-8 (Comma delimited)").`

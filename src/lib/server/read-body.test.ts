@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api-error.js';
-import { readBody } from './read-body.js';
+import { parseJson, readBody } from './read-body.js';
 
 /** A request whose body stream fails as adapter-node's does past its BODY_SIZE_LIMIT. */
 function cutOffRequest(message: string): Request {
@@ -34,5 +34,25 @@ describe('readBody', () => {
 		)) as ApiError;
 		expect(e.status).toBe(413);
 		expect(e.extra.text).toEqual({ zh: '请求体超过了 1 MB 的上限。', en: 'The body is larger than 1 MB.' });
+	});
+});
+
+describe('parseJson', () => {
+	it('refuses a body that is not UTF-8 with a 400 at the line and byte of the first bad sequence', () => {
+		// Decoded leniently, the bytes had been stored as U+FFFD.
+		const body = new Uint8Array([...new TextEncoder().encode('{\n"a": "'), 0xd6, 0xd0, 0x22, 0x7d]);
+		const e = (() => {
+			try {
+				return parseJson(body);
+			} catch (x) {
+				return x;
+			}
+		})() as ApiError;
+		expect([e.status, e.code, e.extra.line, e.extra.byte]).toEqual([400, 'invalid_json', 2, 8]);
+		expect(e.message).toBe(
+			'The body is not valid JSON. Line 2 (byte 8, 0xD6) is not UTF-8, and JSON must be UTF-8 (RFC 8259); save it as UTF-8.'
+		);
+		expect(e.extra.text.zh).toMatch(/^发送的数据不是有效的 JSON。第 2 行（第 8 字节，0xD6）/);
+		expect(e.extra.problems?.[0]).toMatchObject({ path: 'body', line: 2, field: 'byte 8' });
 	});
 });

@@ -1,6 +1,8 @@
 import { ApiError } from './api-error.js';
 import { limits } from '#lib/model/limits.js';
 import { parseJsonBody } from './json-body.js';
+import { decodeUtf8 } from '#lib/io/decode-text.js';
+import { ReadError } from '#lib/io/read-error.js';
 
 /**
  * The request body as bytes, refusing with 413 as soon as it passes `maxBytes` — before reading it
@@ -39,9 +41,27 @@ export async function readJson(request: Request, maxBytes: number): Promise<unkn
 	return parseJson(await readBody(request, maxBytes));
 }
 
-/** A body's bytes parsed as JSON, with a located 400 for malformed or too deeply nested ones. */
+/**
+ * A body's bytes parsed as JSON, with a located 400 for malformed or too deeply nested ones, and
+ * for bytes that are not UTF-8 (RFC 8259), at their line and byte: decoded leniently, they had
+ * been stored as U+FFFD.
+ */
 export function parseJson(bytes: Uint8Array): unknown {
-	return parseJsonBody(new TextDecoder().decode(bytes));
+	let text: string;
+	try {
+		text = decodeUtf8(bytes);
+	} catch (e) {
+		if (!(e instanceof ReadError)) throw e;
+		const { row: line, byte } = e.place;
+		const en = `The body is not valid JSON. ${e.text.en}`;
+		throw new ApiError(400, 'invalid_json', en, {
+			text: { zh: `发送的数据不是有效的 JSON。${e.text.zh}`, en },
+			line,
+			byte,
+			problems: [{ path: 'body', message: e.text.en, text: e.text, line, field: `byte ${byte}` }]
+		});
+	}
+	return parseJsonBody(text);
 }
 
 /**
