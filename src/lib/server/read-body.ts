@@ -17,7 +17,7 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
 	const reader = request.body.getReader();
 	for (;;) {
 		const { done, value } = await reader.read().catch((e: unknown) => {
-			throw cutOff(e) ?? e;
+			throw cutOff(e) ?? closed(e) ?? e;
 		});
 		if (done) break;
 		size += value.byteLength;
@@ -74,6 +74,16 @@ export function tooLarge(maxBytes: number): ApiError {
 		limitBytes: maxBytes,
 		text: { zh: `请求体超过了 ${mb} 的上限。`, en: `The body is larger than ${mb}.` }
 	});
+}
+
+/**
+ * A body cut short because its client closed the connection (adapter-node's stream fails with
+ * `Error: aborted`, code `ECONNRESET`) as the request's abort, which the API answers to nobody and
+ * does not log: each such upload had logged a stack trace as the server's failure.
+ */
+function closed(e: unknown): DOMException | undefined {
+	if ((e as { code?: unknown } | null)?.code !== 'ECONNRESET') return undefined;
+	return new DOMException('The client closed the connection before the body was read.', 'AbortError');
 }
 
 /**
