@@ -1,4 +1,4 @@
-import type { Dataset, ViewState } from '#lib/model/types.js';
+import type { Dataset, Text, ViewState } from '#lib/model/types.js';
 import { limits } from '#lib/model/limits.js';
 import { decodeView } from '#lib/scene/view-url.js';
 import { shownDate } from '#lib/model/dates.js';
@@ -43,8 +43,16 @@ export interface ExportQuery {
 	table: 'nodes' | 'edges';
 }
 
-/** A query parameter the export cannot use; the message names it. */
-export class ExportQueryError extends Error {}
+/**
+ * A query parameter the export cannot use, or a size it asks for past a limit: `text` names the
+ * parameter and says why in both languages (the API error's `text`), `message` in English. A
+ * RangeError, as an exporter's other refusals of sizes are.
+ */
+export class ExportQueryError extends RangeError {
+	constructor(readonly text: Text) {
+		super(text.en);
+	}
+}
 
 /** The export's own parameters, beside the explorer's view parameters. */
 const OPTION_PARAMS = [
@@ -66,7 +74,10 @@ const OPTION_PARAMS = [
 function oneOf<T extends string>(name: string, value: string | null, allowed: readonly T[]): T | undefined {
 	if (value === null || value === '') return undefined;
 	if (!(allowed as readonly string[]).includes(value)) {
-		throw new ExportQueryError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+		throw new ExportQueryError({
+			zh: `${name} 须为 ${allowed.join('、')} 之一；收到的是“${value}”`,
+			en: `${name} must be one of ${allowed.join(', ')}; got "${value}"`
+		});
 	}
 	return value as T;
 }
@@ -76,7 +87,10 @@ function number(name: string, value: string | null, min: number, max: number): n
 	if (value === null || value === '') return undefined;
 	const n = Number(value);
 	if (!Number.isFinite(n) || n < min || n > max) {
-		throw new ExportQueryError(`${name} must be a number from ${min} to ${max}; got "${value}"`);
+		throw new ExportQueryError({
+			zh: `${name} 须为 ${min} 到 ${max} 之间的数；收到的是“${value}”`,
+			en: `${name} must be a number from ${min} to ${max}; got "${value}"`
+		});
 	}
 	return n;
 }
@@ -91,7 +105,11 @@ function text(name: string, value: string | null): string | undefined {
 	const max = limits.exportTextChars;
 	// Counted by character only when the code units are past the limit (never fewer than the characters).
 	const n = value.length > max ? [...value].length : value.length;
-	if (n > max) throw new ExportQueryError(`${name} must be at most ${max} characters; got ${n}`);
+	if (n > max)
+		throw new ExportQueryError({
+			zh: `${name} 最多 ${max} 个字符；收到的有 ${n} 个`,
+			en: `${name} must be at most ${max} characters; got ${n}`
+		});
 	return value;
 }
 
@@ -122,7 +140,10 @@ export function parseExportQuery(
 		otherParams: OPTION_PARAMS
 	});
 	if (warnings.length) {
-		throw new ExportQueryError(warnings.map((w) => `${w.param}=${w.value}: ${w.message.en}`).join(' '));
+		throw new ExportQueryError({
+			zh: warnings.map((w) => `${w.param}=${w.value}：${w.message.zh}`).join(' '),
+			en: warnings.map((w) => `${w.param}=${w.value}: ${w.message.en}`).join(' ')
+		});
 	}
 	// The link's dataset, comparison date and remote source do not change what one chart draws.
 	const { dataset: _d, compare: _c, src: _s, allDates, ...rest } = view;

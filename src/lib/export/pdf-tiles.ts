@@ -3,6 +3,7 @@
  * and the Export dialog (which says before the download when a tiling is past the limit) count
  * them by the same rules, before anything is drawn.
  */
+import type { Text } from '#lib/model/types.js';
 import type { SceneHead } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { optionsFrame } from './page-frame.js';
@@ -73,15 +74,15 @@ export function largestPdfTileScale(scene: SceneHead, options: ExportOptions = {
 }
 
 /**
- * Why a tiled PDF may not be made with these options, for the API's answer (in English, as the
- * PNG's); null when it may.
+ * Why a tiled PDF may not be made with these options, for the API's answer, in both languages (as
+ * the PNG's); null when it may.
  */
-export function pdfTileRefusal(scene: SceneHead, options: ExportOptions = {}): string | null {
+export function pdfTileRefusal(scene: SceneHead, options: ExportOptions = {}): Text | null {
 	const pages = pdfTilePages(scene, options);
 	if (pages <= MAX_PDF_PAGES) return null;
 	const largest = largestPdfTileScale(scene, options);
-	const instead = largest
-		? `use scale=${largest} or less, tiling=readable or fit, or a larger paper`
-		: 'use tiling=readable or fit, or a larger paper';
-	return `A tiled PDF at this scale would have ${pages} pages (at most ${MAX_PDF_PAGES}); ${instead}`;
+	return {
+		zh: `分页拼接的 PDF 按此比例将有 ${pages} 页（最多 ${MAX_PDF_PAGES} 页）；请用 ${largest ? `scale=${largest} 或更小的比例、` : ''}tiling=readable 或 fit，或更大的纸张`,
+		en: `A tiled PDF at this scale would have ${pages} pages (at most ${MAX_PDF_PAGES}); use ${largest ? `scale=${largest} or less, ` : ''}tiling=readable or fit, or a larger paper`
+	};
 }

@@ -4,6 +4,7 @@ import { optionsFrame } from './page-frame.js';
 import { openDocument } from './pdf-document.js';
 import { fitPage, tilePages } from './pdf-pages.js';
 import { pdfTileRefusal } from './pdf-tiles.js';
+import { ExportQueryError } from './export-query.js';
 import { pageSize } from './readable.js';
 
 /** PDF needs the bytes of the CJK font it embeds (a subset of the glyphs used). */
@@ -32,7 +33,7 @@ export async function exportPdf(scene: Scene, options: PdfOptions): Promise<Uint
 	} = options;
 	if (tiling === 'tile') {
 		const refusal = pdfTileRefusal(scene, options);
-		if (refusal) throw new RangeError(refusal);
+		if (refusal) throw new ExportQueryError(refusal);
 	}
 	const frame = optionsFrame(scene, options);
 	const [pw, ph] = pageSize(paper, orientation);

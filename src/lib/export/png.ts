@@ -3,7 +3,8 @@ import { create, type Font } from 'fontkit';
 import type { Scene } from '#lib/scene/types.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from './options.js';
 import { optionsFrame } from './page-frame.js';
-import { MAX_PNG_PIXELS, MAX_PNG_SIDE, pngFits, pngSize } from './png-size.js';
+import { largestPngScale, MAX_PNG_PIXELS, MAX_PNG_SIDE, pngFits, pngSize } from './png-size.js';
+import { ExportQueryError } from './export-query.js';
 import { bandCuller, imageBands } from './png-bands.js';
 import { drawPage, useFont } from './png-canvas.js';
 import { PngWriter, unpremultiply } from './png-encode.js';
@@ -54,9 +55,12 @@ export async function exportPng(scene: Scene, options: PngOptions): Promise<Uint
 		throw new RangeError(`PNG scale must be a positive number, got ${scale}`);
 	const { width, height } = pngSize(scene, options);
 	if (!pngFits({ width, height })) {
-		throw new RangeError(
-			`A ${width} × ${height} px PNG is too large (at most ${MAX_PNG_SIDE} px on a side and ${MAX_PNG_PIXELS} pixels); use a smaller scale, SVG or PDF`
-		);
+		const largest = largestPngScale(scene, options);
+		const zh = largest ? `scale=${largest} 或更小的比例、` : '';
+		throw new ExportQueryError({
+			zh: `PNG 将有 ${width} × ${height} 像素，超过上限（每边 ${MAX_PNG_SIDE} 像素、共 ${MAX_PNG_PIXELS} 像素）；请用 ${zh}幻灯片尺寸（size=1920x1080），或改用 SVG、PDF`,
+			en: `A ${width} × ${height} px PNG is too large (at most ${MAX_PNG_SIDE} px on a side and ${MAX_PNG_PIXELS} pixels); use ${largest ? `scale=${largest} or less, ` : ''}a slide size (size=1920x1080), SVG or PDF`
+		});
 	}
 	useFont(font);
 	const frame = optionsFrame(scene, options);

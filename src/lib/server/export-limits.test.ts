@@ -3,6 +3,7 @@ import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { limits } from '#lib/model/limits.js';
 import type { Dataset } from '#lib/model/types.js';
 import { largestPdfTileScale, MAX_PDF_PAGES, pdfTilePages } from '#lib/export/pdf-tiles.js';
+import { largestPngScale } from '#lib/export/png-size.js';
 import { buildScene } from '#lib/scene/build-scene.js';
 import { ApiError } from './api-error.js';
 import { exportResponse } from './export-response.js';
@@ -55,6 +56,33 @@ describe('the export API’s limits', () => {
 			`A tiled PDF at this scale would have ${pages} pages (at most ${MAX_PDF_PAGES}); use scale=${largest} or less, tiling=readable or fit, or a larger paper`
 		);
 		expect(await exported('pdf', 'expand=all&tiling=tile&scale=1')).toBeInstanceOf(Response);
+	});
+
+	// The Chinese had been the code's generic 查询参数有误。 whatever was wrong.
+	it('says what is wrong with a query in Chinese as in English', async () => {
+		const text = async (format: string, query: string) =>
+			((await exported(format, query)) as ApiError).extra.text;
+		expect(await text('svg', `title=${'x'.repeat(limits.exportTextChars + 1)}`)).toEqual({
+			zh: `title 最多 ${limits.exportTextChars} 个字符；收到的有 ${limits.exportTextChars + 1} 个`,
+			en: `title must be at most ${limits.exportTextChars} characters; got ${limits.exportTextChars + 1}`
+		});
+		expect((await text('pdf', 'paper=letter')).zh).toBe('paper 须为 a4、a3、slide 之一；收到的是“letter”');
+		expect((await text('svg', 'scale=99')).zh).toBe('scale 须为 0.1 到 32 之间的数；收到的是“99”');
+		expect((await text('pdf', 'asof=all&expand=all&tiling=tile&scale=32')).zh).toMatch(
+			/^分页拼接的 PDF 按此比例将有 \d+ 页（最多 500 页）；请用 scale=[\d.]+ 或更小的比例/
+		);
+	});
+
+	it('refuses a PNG past the limit naming the largest scale that fits, in both languages', async () => {
+		const scene = buildScene(opinions2015, { lang: 'zh', expanded: 'all' });
+		const largest = largestPngScale(scene, { scale: 32 });
+		expect(largest).toBeGreaterThan(0);
+		const refused = (await exported('png', 'asof=all&expand=all&scale=32')) as ApiError;
+		expect(refused).toMatchObject({ status: 400, code: 'bad_query' });
+		expect(refused.message).toMatch(
+			new RegExp(`px PNG is too large .*; use scale=${largest} or less, a slide size`)
+		);
+		expect(refused.extra.text.zh).toMatch(new RegExp(`^PNG 将有 .*；请用 scale=${largest} 或更小的比例`));
 	});
 
 	it('refuses the story of a chart with more steps than a chart may carry (one stored before the limit)', async () => {

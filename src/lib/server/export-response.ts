@@ -32,7 +32,7 @@ export async function exportResponse(
 	try {
 		query = parseExportQuery(url.searchParams, dataset, { format: format as ExportFormat });
 	} catch (e) {
-		if (e instanceof ExportQueryError) throw new ApiError(400, 'bad_query', e.message);
+		if (e instanceof ExportQueryError) throw new ApiError(400, 'bad_query', e.message, { text: e.text });
 		throw e;
 	}
 	const { view, options, table } = query;
@@ -59,8 +59,9 @@ export async function exportResponse(
 			}
 		});
 	} catch (e) {
-		// Sizes past the PNG limit and bad scales are the caller's to fix.
-		if (e instanceof RangeError) throw new ApiError(400, 'bad_query', e.message);
+		// Sizes past the PNG limit and bad scales are the caller's to fix, said in both languages.
+		if (e instanceof RangeError)
+			throw new ApiError(400, 'bad_query', e.message, e instanceof ExportQueryError ? { text: e.text } : {});
 		throw e;
 	}
 }

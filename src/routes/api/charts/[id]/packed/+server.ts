@@ -64,5 +64,8 @@ function partParam(url: URL): PackedPart | undefined {
 	const value = url.searchParams.get('part');
 	if (value === null) return undefined;
 	if ((PACKED_PARTS as readonly string[]).includes(value)) return value as PackedPart;
-	throw new ApiError(400, 'bad_query', `"part" must be "first" or "rest"; got "${value}".`);
+	const en = `"part" must be "first" or "rest"; got "${value}".`;
+	throw new ApiError(400, 'bad_query', en, {
+		text: { zh: `part 须为 first 或 rest；收到的是“${value}”。`, en }
+	});
 }
