@@ -1,5 +1,5 @@
 import {
-	checkDatasetShape,
+	datasetOfText,
 	loadRemoteDataset,
 	remoteFailure,
 	type RemoteResult
@@ -62,7 +62,7 @@ function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 		return { result: { ok: true, dataset }, json };
 	}
 	if ('text' in download) {
-		const result = download.parsed ? checkDatasetShape(download.parsed.json) : remoteFailure.notJson(src);
+		const result = datasetOfText(src, download.text, download.parsed);
 		return { result, json: result.ok ? () => download.text : null };
 	}
 	const result =

@@ -10,7 +10,8 @@ export type ImportFormat = 'json' | 'csv' | 'xlsx' | 'tiaokuai';
 
 /**
  * The format of a file: from the extension when it names one, else from the bytes (a zip is an
- * xlsx workbook, `TKPK` a packed `.tiaokuai` file, `{` starts JSON, anything else is taken as CSV).
+ * xlsx workbook, `TKPK` a packed `.tiaokuai` file, `{`, `[[` or `[{` starts JSON, anything else is
+ * taken as CSV).
  */
 export function detectFormat(input: { name: string; bytes: Uint8Array }): ImportFormat {
 	const ext = /\.([a-z0-9]+)$/i.exec(input.name)?.[1]?.toLowerCase();
@@ -22,6 +23,8 @@ export function detectFormat(input: { name: string; bytes: Uint8Array }): Import
 	if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) return 'xlsx';
 	// Either reader refuses UTF-32, saying so.
 	if (utf32Of(b)) return 'csv';
+	// A list of lists or objects is JSON too (and refused by the JSON reader for what it is: a
+	// list two million deep had been read as a CSV header); `[单位],…` stays a table.
 	const { text } = decodeText(b.subarray(0, 256));
-	return text.trimStart().startsWith('{') ? 'json' : 'csv';
+	return /^\s*(\{|\[\s*[[{])/.test(text) ? 'json' : 'csv';
 }

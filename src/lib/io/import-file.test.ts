@@ -249,6 +249,17 @@ describe('importFile on JSON and on unreadable files', () => {
 		expect(detectFormat({ name: 'upload', bytes: bytes(' {"a":1}') })).toBe('json');
 		expect(detectFormat({ name: 'upload', bytes: bytes('a,b\n1,2') })).toBe('csv');
 		expect(detectFormat(fixture('huangshi-units.xlsx'))).toBe('xlsx');
+		expect(detectFormat({ name: 'upload', bytes: bytes('[单位],[上级]\n1,2') })).toBe('csv');
+	});
+
+	it('reads a list nested too deep as JSON and says so, whatever its name', () => {
+		// It had been read as a CSV whose header was the brackets: "No column holds the unit names".
+		const deep = new TextEncoder().encode(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+		const result = importFile({ name: 'upload.data', bytes: deep });
+		expect(result.format).toBe('json');
+		expect(result.problems[0].message).toBe(
+			'Line 1, column 65: objects and lists are nested more than 64 deep.'
+		);
 	});
 
 	it('asks for the name column when no header names one', () => {

@@ -115,3 +115,20 @@ describe('loadRemoteDataset(src) of an address that is not the web', () => {
 		}
 	);
 });
+
+// V8 parses a list nested two million deep: the chart had been refused for having "no format field".
+describe('loadRemoteDataset(src) of JSON nested too deep', () => {
+	it.each([
+		['a list', `${'['.repeat(2_000_000)}${']'.repeat(2_000_000)}`, 65],
+		['an object', `{"a":${'{"a":'.repeat(100)}1${'}'.repeat(101)}`, 321]
+	])('says it nests too deep, at its line and column: %s', async (_, text, column) => {
+		const result = await loadRemoteDataset('https://example.org/deep.json', reply(text));
+		expect(result).toEqual({
+			ok: false,
+			error: {
+				zh: `https://example.org/deep.json：第 1 行第 ${column} 列：对象和列表嵌套超过 64 层，无法读取。`,
+				en: `https://example.org/deep.json: Line 1, column ${column}: objects and lists are nested more than 64 deep.`
+			}
+		});
+	});
+});

@@ -4,6 +4,8 @@
  */
 import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
 import { apiErrorBody } from '#lib/api-client/error-body.js';
+import { importLimits } from './import-limits.js';
+import { jsonDepthError } from './json-syntax.js';
 
 /** The outcome of a load: a dataset, or why there is none. */
 export type RemoteResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
@@ -77,8 +79,28 @@ export const remoteFailure = {
 	notJson: (src: string): RemoteResult => ({
 		ok: false,
 		error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
+	}),
+	/** Nesting past the import's depth, `why` saying where (see jsonDepthError). */
+	tooDeep: (src: string, why: Text): RemoteResult => ({
+		ok: false,
+		error: { zh: `${src}：${why.zh}`, en: `${src}: ${why.en}` }
 	})
 };
+
+/**
+ * A downloaded text as a dataset, given what `JSON.parse` made of it (null when it threw),
+ * or why it is none. Nesting deeper than the import reads (`importLimits.jsonDepth`) is said as
+ * such, at its line and column: V8 parses a list nested two million deep, which had then been
+ * reported as having "no format field". The text is scanned only when it gives no dataset, so a
+ * chart that opens pays nothing; the full check refuses deep nesting inside one.
+ */
+export function datasetOfText(src: string, text: string, parsed: { json: unknown } | null): RemoteResult {
+	const shaped = parsed && checkDatasetShape(parsed.json);
+	if (shaped?.ok) return shaped;
+	const deep = jsonDepthError(text, importLimits.jsonDepth);
+	if (deep) return remoteFailure.tooDeep(src, deep.message);
+	return shaped ?? remoteFailure.notJson(src);
+}
 
 /** What the server said of an error, short: its JSON error's text or message, or a line of plain text. */
 function serverReason(said: string | undefined): Text | null {
@@ -133,11 +155,11 @@ export async function loadRemoteDataset(
 	}
 	const text = new TextDecoder().decode(bytes);
 	onbytes?.(bytes, text);
-	let json: unknown;
+	let parsed: { json: unknown } | null = null;
 	try {
-		json = JSON.parse(text);
+		parsed = { json: JSON.parse(text) };
 	} catch {
-		return remoteFailure.notJson(src);
+		// Said by datasetOfText: too deep, or not JSON.
 	}
-	return checkDatasetShape(json);
+	return datasetOfText(src, text, parsed);
 }
