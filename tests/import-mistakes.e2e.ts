@@ -134,3 +134,19 @@ test('in English the import offers an English title, and the chart keeps its tit
 	const stored = await (await page.request.get(`/api/charts/${id}`)).json();
 	expect(stored.dataset.title).toEqual({ zh: '导入的组织图', en: 'Imported chart' });
 });
+
+test('rows left out name their file, cut to 255 characters, past the first hundred too', async ({ page }) => {
+	// The answer names the file on the first 100 rows left out only (a long name had multiplied it).
+	await openImport(page);
+	const rows = ['编号,名称', ...Array.from({ length: 130 }, (_, i) => `a,名${i}`)].join('\n');
+	await page.getByTestId('import-file').setInputFiles({
+		name: `${'x'.repeat(1000)}.csv`,
+		mimeType: 'text/csv',
+		buffer: Buffer.from(rows)
+	});
+	const leftOut = page.getByTestId('left-out').locator('li');
+	await expect(leftOut).toHaveCount(129, READY);
+	const name = `${'x'.repeat(254)}…`;
+	await expect(leftOut.first().locator('.file')).toHaveText(name);
+	await expect(leftOut.nth(120).locator('.file')).toHaveText(name);
+});
