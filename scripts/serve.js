@@ -5,12 +5,14 @@
 import http from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { bodyGate, gateOptions } from './body-gate.js';
 import { edgeHeaders, HOST_HEADER, PROTO_HEADER, originRule } from './edge.js';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '0.0.0.0';
 const origin = originRule(env);
+const bodies = bodyGate(gateOptions(env));
 
 // adapter-node builds `url.origin` from the headers these name; `handle` below sets them from
 // configuration on every request, replacing whatever a client sent under those names.
@@ -33,10 +35,16 @@ function handle(req, res) {
 	req.headers[PROTO_HEADER] = chosen.proto;
 	req.headers[HOST_HEADER] = chosen.host;
 	for (const [name, value] of Object.entries(edgeHeaders(req.url ?? '/'))) res.setHeader(name, value);
+	if (!bodies.admit(req, res)) return;
 	handler(req, res, () => res.writeHead(404).end());
 }
 
-const server = http.createServer(handle);
+// A request must have come whole within 60 s (its headers within 20 s), not Node's 300 s, checked
+// every 5 s: a slow body holds its place in the body gate, and memory, until then.
+const server = http.createServer(
+	{ requestTimeout: 60_000, headersTimeout: 20_000, connectionsCheckingInterval: 5_000 },
+	handle
+);
 server.listen(port, host, () => {
 	const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 	const bound = /** @type {import('node:net').AddressInfo} */ (server.address()).port;

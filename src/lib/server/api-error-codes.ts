@@ -1,5 +1,6 @@
 /**
- * Every code the HTTP API answers an error with, and what it means in Chinese. The English is
+ * Every code the HTTP API answers an error with, and what it means in Chinese (the server's edge,
+ * scripts/body-gate.js, answers body_timeout, too_many_bodies and a server_busy of its own). The English is
  * the error's own message (with its figures); a code without a Chinese sentence here does not
  * type-check, so no refusal reaches a user in one language only.
  */
@@ -20,6 +21,7 @@ export const API_ERROR_ZH = {
 	bad_revision: '修订号须为正整数（1、2、……）。',
 	bad_samples: 'samples 须为 0 到 20 的整数。',
 	bad_seed: 'seed 须为整数。',
+	body_timeout: '请求体长时间没有收到数据，连接已关闭。',
 	body_too_large: '请求体超过了服务器接受的大小上限。',
 	client_closed: '请求在完成前已被取消。',
 	empty_body: '请发送要导入的文件。',
@@ -49,6 +51,7 @@ export const API_ERROR_ZH = {
 	task_crashed: '处理时出错，请重试。',
 	task_timeout: '处理时间过长，已停止。',
 	too_costly: '这项处理所需的内存超过了服务器的上限。',
+	too_many_bodies: '你已有多个请求正在上传，请稍后再试。',
 	too_many_tasks: '你已有文件正在处理，请稍后再试。',
 	unknown_builtin: '没有这个内置数据集。',
 	unknown_division: '没有这个行政区划代码。',
