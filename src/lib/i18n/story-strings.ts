@@ -63,7 +63,12 @@ export const STORY_STRINGS = {
 	},
 	notesWaiting: { zh: '等待演示窗口……', en: 'Waiting for the presentation window…' },
 	noSuchChart: { zh: '没有这个图表。', en: 'No such chart.' },
-	noSuchRevision: { zh: '没有这个图表版本。', en: 'No such chart revision.' }
+	noSuchRevision: { zh: '没有这个图表版本。', en: 'No such chart revision.' },
+	chartLoading: { zh: '正在载入图表…', en: 'Loading the chart…' },
+	chartReadFailed: {
+		zh: '图表没能载入，请刷新重试。',
+		en: 'The chart could not be loaded; reload to try again.'
+	}
 } satisfies Record<string, Record<Lang, string>>;
 
 /** A key of the embedding and presenting strings. */

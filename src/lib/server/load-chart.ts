@@ -6,7 +6,14 @@
 import { error } from '@sveltejs/kit';
 import type { Dataset, Lang } from '#lib/model/types.js';
 import { getBuiltin } from '#lib/data/builtin.js';
-import { builtinHasRevision, chartMissing, findChart, isRevision, type ChartSources } from './find-chart.js';
+import {
+	builtinHasRevision,
+	chartMissing,
+	findChart,
+	foundRevision,
+	isRevision,
+	type ChartSources
+} from './find-chart.js';
 import type { DatasetSource } from './pool/tasks.js';
 import { chartHandlers } from './services.js';
 import { STORE_RETRY_SECONDS, StoreUnavailableError } from './store-unavailable.js';
@@ -64,16 +71,59 @@ export async function chartSource(id: string, rev?: number): Promise<DatasetSour
 }
 
 /**
- * {@link loadChart} for a page (embed, present, speaker notes): while the database is away the
- * page answers 503 with `Retry-After`, in the language it was asked in, as the API does.
+ * Past this many characters of JSON a page does not carry its chart: SvelteKit writes a page's
+ * data into it on the thread that answers every request, and a 30,000-node chart (5 MB) took
+ * 1.5–2.7 s of it per page, parsed and written out again. Such a page reads the chart from the
+ * chart API instead (page-dataset.svelte.ts); charts this small are also those drawn on the server.
+ */
+export const PAGE_INLINE_CHARS = 1_000_000;
+
+/**
+ * Revisions (`id:rev`) known to be past {@link PAGE_INLINE_CHARS}, the last 1,000: a revision never
+ * changes, and reading a 5 MB one only to find its size took 30 ms a page.
+ */
+const largeRevisions = new Set<string>();
+const LARGE_REVISIONS_KEPT = 1000;
+
+/** A chart as a page gets it: its dataset, or, past {@link PAGE_INLINE_CHARS}, where to read it. */
+export type PageChart = Omit<LoadedChart, 'dataset'> &
+	({ dataset: Dataset; datasetHref?: undefined } | { dataset?: undefined; datasetHref: string });
+
+/**
+ * {@link loadChart} for a page, by the same rule, without parsing a large stored chart: its
+ * dataset is left for the page to read from the chart API, its title is the one it is listed under.
+ */
+export async function loadChartForPage(id: string, rev?: number): Promise<PageChart | undefined> {
+	if (getBuiltin(id)) return loadChart(id, rev);
+	const shown = await foundRevision(serverCharts, id, rev);
+	if (shown === undefined) return undefined;
+	const key = `${id}:${shown}`;
+	if (!largeRevisions.has(key)) {
+		const text = await serverCharts.store.datasetText(id, shown);
+		if (text === undefined) return undefined;
+		if (text.length <= PAGE_INLINE_CHARS) {
+			const dataset = JSON.parse(text) as Dataset;
+			return { id, title: dataset.title, rev: shown, dataset };
+		}
+		largeRevisions.add(key);
+		if (largeRevisions.size > LARGE_REVISIONS_KEPT) largeRevisions.delete(largeRevisions.values().next().value!);
+	}
+	const listed = (await serverCharts.store.meta(id))?.title ?? id;
+	const datasetHref = `/api/charts/${encodeURIComponent(id)}?rev=${shown}`;
+	return { id, title: { zh: listed, en: listed }, rev: shown, datasetHref };
+}
+
+/**
+ * {@link loadChartForPage} for a page (embed, present, speaker notes): while the database is away
+ * the page answers 503 with `Retry-After`, in the language it was asked in, as the API does.
  */
 export async function loadPageChart(
 	id: string,
 	rev: number | undefined,
 	setHeaders: (headers: Record<string, string>) => void,
 	lang: Lang,
-	load: typeof loadChart = loadChart
-): Promise<LoadedChart | undefined> {
+	load: typeof loadChartForPage = loadChartForPage
+): Promise<PageChart | undefined> {
 	try {
 		return await load(id, rev);
 	} catch (e) {

@@ -1,6 +1,6 @@
 /**
  * The work the server hands to its worker threads (see worker-pool.ts): converting an upload,
- * drawing an export, writing a story deck. A task and its answer are plain data, so they cross a
+ * drawing an export, writing a story deck, comparing two revisions. A task and its answer are plain data, so they cross a
  * thread; the same `runTask` runs in a worker of the built app and in-process under `vite dev`.
  */
 import { json } from '@sveltejs/kit';
@@ -20,6 +20,7 @@ import type { ApiErrorCode } from '../api-error-codes.js';
 import { buildRegional } from '../regional-handler.js';
 import { exportResponse } from '../export-response.js';
 import { postedDataset } from '../posted-dataset.js';
+import { revisionDiff } from '../revision-diff.js';
 
 /** Where a task's dataset comes from: a built-in by id, a stored revision's JSON, or a request body. */
 export type DatasetSource = { builtin: string } | { stored: string } | { posted: Uint8Array };
@@ -44,7 +45,8 @@ export type Task =
 	  }
 	| { kind: 'regional'; code: string; options: RegionalOptions }
 	| { kind: 'generated'; nodes: number; seed: number; history: boolean }
-	| { kind: 'packed'; source: DatasetSource; chart: { id: string; rev: number } };
+	| { kind: 'packed'; source: DatasetSource; chart: { id: string; rev: number } }
+	| { kind: 'diff'; id: string; from: number; to: number; texts: [string, string] };
 
 /** A task's HTTP answer as plain data. */
 export interface TaskAnswer {
@@ -89,6 +91,8 @@ export async function runTask(task: Task): Promise<TaskAnswer> {
 					headers: { 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=3600' }
 				})
 			);
+		case 'diff':
+			return answerOf(revisionDiff(task, task.texts));
 		case 'packed':
 			return {
 				status: 200,

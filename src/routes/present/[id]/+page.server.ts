@@ -9,11 +9,10 @@ export const load: PageServerLoad = async ({ params, url, setHeaders }) => {
 	const chart = await loadPageChart(params.id, rev, setHeaders, view.lang ?? 'zh');
 	// The error page shows the message as it is: in the language the page was asked in.
 	if (!chart) error(404, ts('noSuchChart', view.lang ?? 'zh'));
+	// A chart too large to come with the page is read by the page, which checks the options against it.
 	const options = readEmbedOptions(url.searchParams, chart.dataset);
 	return {
-		id: chart.id,
-		title: chart.title,
-		dataset: chart.dataset,
+		...chart,
 		options,
 		url: url.href,
 		origin: url.origin
