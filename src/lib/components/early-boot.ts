@@ -25,14 +25,15 @@ export interface EarlyBoot {
  * for the page to draw with before it parses them (see deferred-dataset.ts); its text and the
  * JSON in it (null when the text is not JSON), where the page read them itself; or why there is
  * none: the answer's HTTP status (and the start of what the server said), a body that broke off,
- * or no answer at all (a network error, or a site that does not let this one read it).
+ * one the worker stopped at a limit (too large, or silent too long: never downloaded again), or no answer at all (a network error, or a site that does not let this one read it).
  */
 export type EarlyDownload =
 	| { bytes: ArrayBuffer; outline: DatasetOutline }
 	| { text: string; parsed: { json: unknown } | null }
 	| { status: number; said?: string }
 	| { unreadable: true }
-	| { refused: true };
+	| { refused: true }
+	| { stopped: 'tooLarge' | 'stalled' };
 
 /**
  * The chart a page address asks to download as the app starts: the JSON `src` of the explorer
@@ -144,6 +145,7 @@ export function earlyBootScript(workerUrl: string): string {
 						boot.worker = null;
 					}
 					if (bytes && data && data.outline) resolve({ bytes: bytes, outline: data.outline });
+					else if (data && data.stopped) resolve({ stopped: data.stopped });
 					else resolve(bytes ? read(bytes, false) : own(event.type === 'message'));
 				}
 				worker.addEventListener('message', done);

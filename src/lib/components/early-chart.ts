@@ -68,9 +68,11 @@ function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 	const result =
 		'status' in download
 			? remoteFailure.status(src, download.status, download.said)
-			: 'unreadable' in download
-				? remoteFailure.notJson(src)
-				: remoteFailure.refused(src);
+			: 'stopped' in download
+				? remoteFailure[download.stopped](src)
+				: 'unreadable' in download
+					? remoteFailure.notJson(src)
+					: remoteFailure.refused(src);
 	return { result, json: null };
 }
 

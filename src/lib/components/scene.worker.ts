@@ -9,6 +9,7 @@ import { buildPackedScene, type SceneOptions } from '#lib/scene/build-scene.js';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import { checkDatasetShape } from '#lib/io/remote-dataset.js';
+import { readLimited } from '#lib/io/read-limited.js';
 import { outlineOf, type DatasetOutline } from '#lib/io/deferred-dataset.js';
 import { shareRepeats } from '#lib/model/share-repeats.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
@@ -72,6 +73,8 @@ export interface SceneAnswer {
 	 * if it fails again).
 	 */
 	downloaded?: ArrayBuffer | null;
+	/** With `downloaded: null`: the download passed a limit of readLimited, and the page must not try it again. */
+	stopped?: 'tooLarge' | 'stalled';
 	/**
 	 * For {@link SceneRequest.fetch}, after `downloaded`: the chart's outline, which the page
 	 * draws with before it parses its own copy (see deferred-dataset.ts); null when the bytes
@@ -144,11 +147,17 @@ function readJson(text: string, opened: Opened, outlineFor?: number): void {
 	if (opened.address !== undefined && shown) buildAhead(opened);
 }
 
-/** A dataset's JSON downloaded here; null when it could not be (refused, an HTTP error, cut off). */
-async function download(src: string): Promise<ArrayBuffer | null> {
+/**
+ * A dataset's JSON downloaded here, within the limits of readLimited; null when it could not be
+ * (refused, an HTTP error, cut off), or why it was stopped.
+ */
+async function download(src: string): Promise<ArrayBuffer | null | Pick<SceneAnswer, 'stopped'>> {
 	try {
 		const response = await fetch(src, { headers: { accept: 'application/json' } });
-		return response.ok ? await response.arrayBuffer() : null;
+		if (!response.ok) return null;
+		const read = await readLimited(response);
+		if ('bytes' in read) return read.bytes;
+		return 'broken' in read ? null : { stopped: 'tooLarge' in read ? 'tooLarge' : 'stalled' };
 	} catch {
 		return null;
 	}
@@ -156,12 +165,17 @@ async function download(src: string): Promise<ArrayBuffer | null> {
 
 /**
  * Downloads a dataset for the page, reads its text, gives the page the bytes and reads the JSON
- * as {@link readJson} does, the page sent its outline.
+ * as {@link readJson} does, the page sent its outline. A download stopped at a limit is
+ * reported as such: the page, downloading it again itself, had filled the browser's memory.
  */
 async function fetchFor(id: number, src: string, opened: Opened): Promise<void> {
-	const bytes = await download(src);
+	const got = await download(src);
+	const bytes = got instanceof ArrayBuffer ? got : null;
 	const text = bytes && new TextDecoder().decode(bytes);
-	self.postMessage({ id, downloaded: bytes } satisfies SceneAnswer, { transfer: bytes ? [bytes] : [] });
+	const stopped = got && !bytes ? (got as Pick<SceneAnswer, 'stopped'>) : {};
+	self.postMessage({ id, downloaded: bytes, ...stopped } satisfies SceneAnswer, {
+		transfer: bytes ? [bytes] : []
+	});
 	if (text !== null) readJson(text, opened, id);
 }
 

@@ -6,6 +6,7 @@ import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
 import { apiErrorBody } from '#lib/api-client/error-body.js';
 import { importLimits } from './import-limits.js';
 import { jsonDepthError } from './json-syntax.js';
+import { DOWNLOAD_LIMITS, readLimited, type LimitedRead } from './read-limited.js';
 
 /** The outcome of a load: a dataset, or why there is none. */
 export type RemoteResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
@@ -84,7 +85,27 @@ export const remoteFailure = {
 	tooDeep: (src: string, why: Text): RemoteResult => ({
 		ok: false,
 		error: { zh: `${src}：${why.zh}`, en: `${src}: ${why.en}` }
-	})
+	}),
+	tooLarge: (src: string): RemoteResult => {
+		const mb = Math.round(DOWNLOAD_LIMITS.bytes / 2 ** 20);
+		return {
+			ok: false,
+			error: {
+				zh: `${src} 的内容超过了 ${mb} MB 的上限，已停止下载。`,
+				en: `${src} sent more than the ${mb} MB limit; the download was stopped.`
+			}
+		};
+	},
+	stalled: (src: string): RemoteResult => {
+		const s = Math.round(DOWNLOAD_LIMITS.idleMs / 1000);
+		return {
+			ok: false,
+			error: {
+				zh: `${src} 已有 ${s} 秒没有发送数据，已停止下载。`,
+				en: `${src} sent nothing for ${s} s; the download was stopped.`
+			}
+		};
+	}
 };
 
 /**
@@ -100,6 +121,15 @@ export function datasetOfText(src: string, text: string, parsed: { json: unknown
 	const deep = jsonDepthError(text, importLimits.jsonDepth);
 	if (deep) return remoteFailure.tooDeep(src, deep.message);
 	return shaped ?? remoteFailure.notJson(src);
+}
+
+/** Why a limited read of `src` gave no bytes, as a failure to show (see readLimited). */
+export function unreadFailure(src: string, read: Exclude<LimitedRead, { bytes: ArrayBuffer }>): RemoteResult {
+	return 'tooLarge' in read
+		? remoteFailure.tooLarge(src)
+		: 'stalled' in read
+			? remoteFailure.stalled(src)
+			: remoteFailure.notJson(src);
 }
 
 /** What the server said of an error, short: its JSON error's text or message, or a line of plain text. */
@@ -129,8 +159,8 @@ function webAddress(src: string): boolean {
 }
 
 /**
- * Fetches and checks a dataset. Network and CORS failures, HTTP errors, non-JSON bodies and
- * wrong shapes each get their own message naming the address. `onbytes` gets the downloaded
+ * Fetches and checks a dataset. Network and CORS failures, HTTP errors, a body past the limits
+ * of readLimited, non-JSON bodies and wrong shapes each get their own message naming the address. `onbytes` gets the downloaded
  * bytes and their text before the text is parsed; the bytes are not read again, so it may hand
  * them to a worker without a copy.
  */
@@ -147,12 +177,9 @@ export async function loadRemoteDataset(
 	}
 	if (!response.ok)
 		return remoteFailure.status(src, response.status, (await response.text().catch(() => '')).slice(0, 2000));
-	let bytes: ArrayBuffer;
-	try {
-		bytes = await response.arrayBuffer();
-	} catch {
-		return remoteFailure.notJson(src);
-	}
+	const read = await readLimited(response);
+	if (!('bytes' in read)) return unreadFailure(src, read);
+	const bytes = read.bytes;
 	const text = new TextDecoder().decode(bytes);
 	onbytes?.(bytes, text);
 	let parsed: { json: unknown } | null = null;
