@@ -106,7 +106,8 @@ export async function loadChartForPage(id: string, rev?: number): Promise<PageCh
 			return { id, title: dataset.title, rev: shown, dataset };
 		}
 		largeRevisions.add(key);
-		if (largeRevisions.size > LARGE_REVISIONS_KEPT) largeRevisions.delete(largeRevisions.values().next().value!);
+		if (largeRevisions.size > LARGE_REVISIONS_KEPT)
+			largeRevisions.delete(largeRevisions.values().next().value!);
 	}
 	const listed = (await serverCharts.store.meta(id))?.title ?? id;
 	const datasetHref = `/api/charts/${encodeURIComponent(id)}?rev=${shown}`;
