@@ -133,6 +133,24 @@ describe('nodeBox(label, kindLabel, shape)', () => {
 		expect(box.width).toBeGreaterThanOrEqual(nodeBox(label, kind, 'rect').width);
 	});
 
+	it('breaks a name between words, unless a slanted or curved box would grow by it', () => {
+		// It read 社会组织党 / 组织; broken between words, the ellipse is narrower too.
+		expect(nodeBox('县级归口管理的社会组织党组织', '社会组织党组织', 'ellipse').lines).toEqual([
+			'县级归口管理的社会组织',
+			'党组织'
+		]);
+		// Between words, the line at the ellipse's narrow foot would be two characters longer (222 → 264 px).
+		const sasac = '全国性社会组织党组织（归口国务院国资委党委）';
+		expect(nodeBox(sasac, '社会组织党组织', 'ellipse')).toMatchObject({
+			lines: ['全国性社会组织党组织（归', '口国务院国资委党委）'],
+			width: 222
+		});
+		expect(nodeBox(sasac, '社会组织党组织', 'rect').lines).toEqual([
+			'全国性社会组织党组织',
+			'（归口国务院国资委党委）'
+		]);
+	});
+
 	it('leaves rectangles and rounded boxes as wide as their text', () => {
 		expect(nodeBox('中央和国家机关工作委员会', '中央工作机关', 'rounded')).toEqual(
 			nodeBox('中央和国家机关工作委员会', '中央工作机关')

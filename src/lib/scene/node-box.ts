@@ -77,7 +77,7 @@ export function nodeBox(
 	kindLabel: string,
 	shape: NodeShape = 'rect'
 ): { lines: string[]; width: number; height: number } {
-	const { fontSize, lineHeight, kindLine, padX, padY } = NODE_TYPE;
+	const { fontSize, lineHeight, kindLine, padY } = NODE_TYPE;
 	// Most labels fit on one line: measured once, they need no wrapping.
 	const whole = label.trim();
 	const wholeW = textWidth(whole, fontSize);
@@ -92,12 +92,38 @@ export function nodeBox(
 			lines = wrapText(label, WIDEST_TEXT_WIDTH, fontSize, WIDE_LINES);
 		}
 	}
-	let textW = fits ? wholeW : 0;
-	if (!fits) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
-	// A kind's name widens the box up to the wide width (a longer one is cut there).
 	const kindW = fittedKind(kindLabel).width;
-	const contentW = Math.max(Math.min(maxWidth, textW), kindW);
 	const height = padY * 2 + kindLine + lines.length * lineHeight;
+	const width = boxWidth(lines, shape, fits ? wholeW : -1, maxWidth, kindW, height);
+	// A slanted or curved outline narrows towards its foot, where breaking between words can make
+	// the last line longer: the ellipses of 全国性社会组织党组织 / （归口国务院国资委党委） grew
+	// from 222 to 264 px, and the story's first slide, which holds three, came out smaller than
+	// readable. Such a box keeps the lines breaking between characters gives where they are narrower.
+	if (!fits && lines.length > 1 && shape !== 'rect' && shape !== 'rounded') {
+		const plain = wrapText(label, maxWidth, fontSize, lines.length, false);
+		const plainW = boxWidth(plain, shape, -1, maxWidth, kindW, height);
+		if (plainW < width) return { lines: plain, width: plainW, height };
+	}
+	return { lines, width, height };
+}
+
+/**
+ * The width of a box of `shape` holding the kind's line `kindW` wide and the name's `lines`
+ * (`wholeW` their width where the name is one line that fitted, else -1).
+ */
+function boxWidth(
+	lines: string[],
+	shape: NodeShape,
+	wholeW: number,
+	maxWidth: number,
+	kindW: number,
+	height: number
+): number {
+	const { fontSize, padX } = NODE_TYPE;
+	let textW = Math.max(wholeW, 0);
+	if (wholeW < 0) for (const line of lines) textW = Math.max(textW, textWidth(line, fontSize));
+	// A kind's name widens the box up to the wide width (a longer one is cut there).
+	const contentW = Math.max(Math.min(maxWidth, textW), kindW);
 	let width = Math.max(MIN_WIDTH, contentW + 2 * padX);
 	// A pill of one line has room at its ends already (the padding is wider than its curve there).
 	if (shape !== 'rect' && shape !== 'rounded' && (shape !== 'pill' || lines.length > 1)) {
@@ -105,11 +131,11 @@ export function nodeBox(
 		// export/node-text.ts). No arrays: this runs for every box of a million-node chart.
 		width = Math.max(width, rowWidth(shape, kindW / 2, KIND_BASELINE, NODE_TYPE.kindSize, height));
 		for (let i = 0; i < lines.length; i++) {
-			const w = fits ? wholeW : textWidth(lines[i], fontSize);
+			const w = wholeW >= 0 ? wholeW : textWidth(lines[i], fontSize);
 			width = Math.max(width, rowWidth(shape, w / 2, nameBaseline(i), fontSize, height));
 		}
 	}
-	return { lines, width: Math.ceil(width), height };
+	return Math.ceil(width);
 }
 
 /** Clear space kept between text and a slanted or curved outline, px. */

@@ -16,8 +16,8 @@ describe('textWidth(text, fontSize)', () => {
 });
 
 describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
-	it('breaks between ideographs', () => {
-		expect(wrapText('县级社会组织党建工作机构', 60, 12, 3)).toEqual(['县级社会组', '织党建工作', '机构']);
+	it('breaks between ideographs, preferring where two words meet', () => {
+		expect(wrapText('县级社会组织党建工作机构', 60, 12, 3)).toEqual(['县级社会', '组织党建', '工作机构']);
 	});
 	it('breaks Latin text between words', () => {
 		expect(wrapText('Provincial work body', 70, 12, 3)).toEqual(['Provincial', 'work body']);
@@ -70,7 +70,7 @@ describe('a lone last character (孤字)', () => {
 			'地市级社会组织党建工作',
 			'机构'
 		]);
-		expect(wrapText('一二三四五六七八九十一二三四五六七八九十一', 60, 12, 9).at(-1)).toBe('十一');
+		expect(wrapText('一二三四五六七八九十一二三四五六七八九十一', 60, 12, 9).at(-1)).not.toHaveLength(1);
 	});
 
 	it('counts a character with its closing punctuation as alone, and keeps the 禁则', () => {
@@ -97,6 +97,40 @@ describe('a lone last character (孤字)', () => {
 
 	it('leaves a last line that follows a space as it is: carrying across the space would lose it', () => {
 		expect(wrapText('Work body 构', 60, 12, 3)).toEqual(['Work body', '构']);
+	});
+});
+
+describe('breaks between words (CJK)', () => {
+	/** A node's name as its box wraps it: 13 px type, 168 px of text (node-box.ts). */
+	const name = (label: string) => wrapText(label, 168, 13, Infinity);
+
+	it.each([
+		// They read 党组织（归 / 口国务院…, 党组织 / （归口中央…，不 / 含…, 党的建 / 设…, 和社 / 会…, 社会组织党 / 组织.
+		['全国性社会组织党组织（归口国务院国资委党委）', ['全国性社会组织党组织', '（归口国务院国资委党委）']],
+		[
+			'全国性社会组织党组织（归口中央和国家机关工委，不含行业协会商会）',
+			['全国性社会组织党组织', '（归口中央和国家机关', '工委，不含行业协会商会）']
+		],
+		[
+			'《关于加强社会组织党的建设工作的意见（试行）》',
+			['《关于加强社会组织党的', '建设工作的意见（试行）》']
+		],
+		[
+			'县级非公有制经济组织和社会组织工作委员会（加挂于社会工作部）',
+			['县级非公有制经济组织和', '社会组织工作委员会（加挂', '于社会工作部）']
+		],
+		['县级归口管理的社会组织党组织', ['县级归口管理的社会组织', '党组织']],
+		['地市级非公有制企业党建工作机构', ['地市级非公有制企业党建', '工作机构']]
+	])('breaks the built-in name %s between words', (label, lines) => {
+		expect(name(label)).toEqual(lines);
+	});
+
+	it('keeps a break inside a word where breaking between words would take another line', () => {
+		// （归口中央和国家机关工委） alone is wider than a line.
+		expect(name('全国性社会组织党组织（归口中央和国家机关工委）')).toEqual([
+			'全国性社会组织党组织（归',
+			'口中央和国家机关工委）'
+		]);
 	});
 });
 

@@ -4,6 +4,7 @@
  */
 
 import { ASCII_EM, charEm, charEms, codeWidthEm, textWidth } from './char-width.js';
+import { isWordEdge } from './word-breaks.js';
 
 export { charEms, textWidth };
 
@@ -63,22 +64,76 @@ function tokens(text: string): string[] {
 
 /**
  * Wraps a label into at most `maxLines` lines no wider than `maxWidth` px, ending with an
- * ellipsis when it does not fit.
+ * ellipsis when it does not fit; CJK breaks between words ({@link betweenWords}) unless `words`
+ * is false.
  * @example wrapText('县级社会组织党建工作机构', 60, 12, 3) // ['县级社会组', '织党建工作', '机构']
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
+export function wrapText(
+	text: string,
+	maxWidth: number,
+	fontSize: number,
+	maxLines = 3,
+	words = true
+): string[] {
 	// Most labels fit on one line: no need to split them into tokens.
 	const whole = text.trim();
 	if (textWidth(whole, fontSize) <= maxWidth) return whole ? [whole] : [];
-	const lines = splitOverlong(
-		breakPlain(whole, maxWidth, fontSize) ?? breakTokens(whole, maxWidth, fontSize),
-		maxWidth,
-		fontSize
-	);
+	const broken = breakLines(whole, maxWidth, fontSize);
+	const lines = words ? betweenWords(broken, whole, maxWidth, fontSize) : broken;
 	if (lines.length <= maxLines) return withoutLoneLast(lines, whole, maxWidth, fontSize);
 	const kept = lines.slice(0, maxLines);
 	kept[maxLines - 1] = beforeEllipsisAtWord(kept[maxLines - 1], maxWidth, fontSize) + '…';
 	return kept;
+}
+
+/** The lines of a text wider than `maxWidth`, as many as it takes, each filled as far as it fits. */
+function breakLines(text: string, maxWidth: number, fontSize: number): string[] {
+	return splitOverlong(
+		breakPlain(text, maxWidth, fontSize) ?? breakTokens(text, maxWidth, fontSize),
+		maxWidth,
+		fontSize
+	);
+}
+
+/** True where `text`'s characters before and after `at` are both Han ideographs. */
+function insideHan(text: string, at: number): boolean {
+	return HAN.test(text[at - 1] ?? '') && HAN.test(text[at] ?? '');
+}
+const HAN = /\p{sc=Han}/u;
+
+/**
+ * True where a line of `text` may start at `at`, as {@link tokens} allows: not inside a run of
+ * Latin letters or a surrogate pair, not after opening punctuation nor before closing, and not at
+ * white space.
+ */
+function mayBreak(text: string, at: number): boolean {
+	const [before, after] = [text[at - 1], text[at]];
+	if (/\s/.test(before) || /\s/.test(after)) return false;
+	if (OPENING.has(before.charCodeAt(0)) || CLOSING.has(after.charCodeAt(0))) return false;
+	return isCjk(before) || isCjk(after);
+}
+
+/**
+ * `lines` with each break that fell inside a word of ideographs (全国性社会组织党组织（归 / 口…)
+ * moved back to the nearest place before it where two words meet and a line may break
+ * (…党组织 / （归口…), the rest wrapped again from there, where that takes no more lines: a
+ * line may end a little short of the width. Most labels break between words already; only those
+ * that do not are segmented into words around the break ({@link isWordEdge}).
+ */
+function betweenWords(lines: string[], whole: string, maxWidth: number, fontSize: number): string[] {
+	if (lines.length < 2 || lines.join('') !== whole) return lines;
+	const isEdge = (at: number) => isWordEdge(whole, at);
+	let out = lines;
+	for (let i = 0, start = 0; i < out.length - 1; start += out[i].length, i++) {
+		const at = start + out[i].length;
+		if (!insideHan(whole, at) || isEdge(at)) continue;
+		let b = at - 1;
+		while (b > start && !(mayBreak(whole, b) && isEdge(b))) b--;
+		if (b === start) continue;
+		const rest = breakLines(whole.slice(b), maxWidth, fontSize);
+		if (i + 1 + rest.length <= out.length) out = [...out.slice(0, i), whole.slice(start, b), ...rest];
+	}
+	return out;
 }
 
 /**
