@@ -10,6 +10,7 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import { checkDatasetShape } from '#lib/io/remote-dataset.js';
 import { readLimited } from '#lib/io/read-limited.js';
+import { warmWordBreaks } from '#lib/scene/word-breaks.js';
 import { outlineOf, type DatasetOutline } from '#lib/io/deferred-dataset.js';
 import { shareRepeats } from '#lib/model/share-repeats.js';
 import { transferables, type PackedScene } from '#lib/scene/pack-scene.js';
@@ -169,7 +170,10 @@ async function download(src: string): Promise<ArrayBuffer | null | Pick<SceneAns
  * reported as such: the page, downloading it again itself, had filled the browser's memory.
  */
 async function fetchFor(id: number, src: string, opened: Opened): Promise<void> {
-	const got = await download(src);
+	const downloading = download(src);
+	// The request is out; the word segmenter's dictionary loads while the bytes arrive, not in the build.
+	warmWordBreaks();
+	const got = await downloading;
 	const bytes = got instanceof ArrayBuffer ? got : null;
 	const text = bytes && new TextDecoder().decode(bytes);
 	const stopped = got && !bytes ? (got as Pick<SceneAnswer, 'stopped'>) : {};
