@@ -1,15 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { clickUntil, PAGE_READY } from './support/busy-machine.js';
+import { PAGE_READY } from './support/busy-machine.js';
+import { openBuiltinCopy } from './support/builtin-copy.js';
 
 test("the editor's parent is the chart's, marked inferred as the details mark it, in both languages", async ({
 	page
 }) => {
-	await page.goto('/new');
-	// A click that lands before hydration does nothing: repeat it until the copy opens.
-	await clickUntil(page.getByTestId('from-builtin'), () =>
-		expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 })
-	);
-	await page.getByTestId('token-ok').click();
+	await openBuiltinCopy(page);
 	// 中共中央组织部 hangs under 中共中央 by an inferred Party-leadership line, not by the backbone:
 	// the editor had said it had no parent (上级：无) while the chart drew it under 中共中央.
 	await page.goto(`${page.url()}?focus=central-organisation-dept`);

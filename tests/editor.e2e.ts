@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { clickUntil, PAGE_READY } from './support/busy-machine.js';
+import { openBuiltinCopy } from './support/builtin-copy.js';
 
 // One chart goes through the whole journey: import with errors, fix, create, edit, undo, save,
 // reload, draft recovery, history, read-only link, conflict.
@@ -282,12 +283,7 @@ test('edits the kinds registry: colour and labels change the chart, a kind in us
 test('on a copy of the built-in chart: cites a clause with a live quote check, adds a relation, deletes a branch', async ({
 	page
 }) => {
-	await page.goto('/new');
-	// A click that lands before hydration does nothing: repeat it until the copy opens.
-	await clickUntil(page.getByTestId('from-builtin'), () =>
-		expect(page).toHaveURL(/\/charts\/[\w-]+$/, { timeout: 2_000 })
-	);
-	await page.getByTestId('token-ok').click();
+	await openBuiltinCopy(page);
 	await expect(page.locator('svg.chart')).toHaveAttribute('data-state', 'ready', PAGE_READY);
 
 	const first = page.locator('svg.chart [data-node-id]').first();

@@ -1,8 +1,8 @@
 import type { Dataset } from '#lib/model/types.js';
 import type { DeckPreview } from '#lib/export/deck-preview.js';
 import type { ExportFormat } from '#lib/export/export-query.js';
-import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.js';
 import type { DeckPreviewAnswer, DeckPreviewRequest } from './deck-preview.worker.js';
+import { postWithDataset } from './post-dataset.js';
 
 /**
  * The Export dialog's side of the deck preview worker: sends the dataset once (again only when
@@ -31,13 +31,7 @@ export class DeckPreviewClient {
 	/** Asks for the preview of the file `url` makes of `dataset` as `format`. */
 	request(dataset: Dataset, format: ExportFormat, url: string): void {
 		const message: DeckPreviewRequest = { id: ++this.#latest, format, url };
-		if (dataset !== this.#sent) {
-			message.dataset = packSceneInput(dataset);
-			this.#sent = dataset;
-		}
-		this.#worker.postMessage(message, {
-			transfer: message.dataset ? inputTransferables(message.dataset) : []
-		});
+		this.#sent = postWithDataset(this.#worker, message, dataset, this.#sent);
 	}
 
 	/** Stops the worker. */

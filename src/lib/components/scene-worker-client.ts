@@ -1,10 +1,10 @@
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { SceneOptions } from '#lib/scene/build-scene.js';
-import { inputTransferables, packSceneInput } from '#lib/scene/pack-scene-input.js';
 import type { PackedScene } from '#lib/scene/pack-scene.js';
 import { restoreRepeatedTexts, sceneTexts, type SceneTexts } from '#lib/scene/repeated-texts.js';
 import type { SceneAnswer, SceneRequest } from './scene.worker.js';
 import { sceneWorkerUrl } from './scene-worker-url.js';
+import { postWithDataset } from './post-dataset.js';
 
 /**
  * A worker started ahead of need, for the next client to take: whether it was given a chart's
@@ -78,10 +78,8 @@ export function dropSpareWorker(): void {
 export function handOverDataset(dataset: Dataset, offThread: boolean): void {
 	if (!spare) return;
 	if (!offThread) return dropSpareWorker();
-	if (!spare.parsing) {
-		const message: SceneRequest = { id: 0, dataset: packSceneInput(dataset) };
-		spare.worker.postMessage(message, { transfer: inputTransferables(message.dataset!) });
-	}
+	const message: SceneRequest = { id: 0 };
+	if (!spare.parsing) postWithDataset(spare.worker, message, dataset, null);
 	spare.holds = dataset;
 }
 
@@ -161,13 +159,7 @@ export class SceneWorkerClient {
 		this.#asked = asked;
 		this.#last = [dataset, view, options];
 		const message: SceneRequest = { id: ++this.#latest, view, options };
-		if (dataset !== this.#sent) {
-			message.dataset = packSceneInput(dataset);
-			this.#sent = dataset;
-		}
-		this.#worker.postMessage(message, {
-			transfer: message.dataset ? inputTransferables(message.dataset) : []
-		});
+		this.#sent = postWithDataset(this.#worker, message, dataset, this.#sent);
 	}
 
 	/** Stops the worker. */
