@@ -37,7 +37,9 @@ export function deckForest(data: Dataset, view: ViewState, only?: ReadonlySet<st
 	const graph = buildGraph(data);
 	const shown = new Uint8Array(all.nodes.length);
 	const inView = visible.nodes.map((n) => graph.nodeIndex(n.id));
-	visible.nodes.forEach((n, j) => (shown[inView[j]] = !only || only.has(n.id) ? 1 : 0));
+	visible.nodes.forEach((n, j) => {
+		if (!only || only.has(n.id)) shown[inView[j]] = 1;
+	});
 	const children: number[][] = all.nodes.map(() => []);
 	all.parent.forEach((p, i) => {
 		if (p >= 0) children[p].push(i);

@@ -53,17 +53,17 @@ export function branchHeading(
 }
 
 /**
- * A page's footer: the Scene's source line and date (see {@link footerText}), then the page's
- * number when the deck has more than one.
+ * A page's footer: the source line (the export's, else its Scene's) and date (see
+ * {@link footerText}), then the page's number when the deck has more than one.
  */
 export function deckFooter(
 	page: DeckPage,
 	at: number,
 	count: number,
-	sourceLine: string,
+	sourceLine: string | undefined,
 	unit: PageUnit
 ): string {
-	const base = footerText(page.scene, sourceLine);
+	const base = footerText(page.scene, sourceLine ?? page.scene.sourceLine);
 	if (count < 2) return base;
 	const lang = page.scene.lang;
 	const number =

@@ -58,5 +58,5 @@ export function exportDeck(
 /** The footer of a deck's page `at`: the source line (the options' or its Scene's) and its number. */
 export function deckPageFooter(deck: ExportDeck, at: number, sourceLine?: string): string {
 	const page = deck.pages[at];
-	return deckFooter(page, at, deck.pages.length, sourceLine ?? page.scene.sourceLine, deck.unit);
+	return deckFooter(page, at, deck.pages.length, sourceLine, deck.unit);
 }

@@ -2,6 +2,7 @@
  * PDF pages of a deck: each page's drawing scaled to fill the room its title, legend and footer
  * leave (see {@link pageLayout}), with text at the paper's readable sizes.
  */
+import { rerouteSample } from '#lib/scene/reroute-marks.js';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import { NODE_TYPE } from '#lib/scene/node-box.js';
 import { outlinedMark } from '#lib/scene/provenance-marks.js';
@@ -40,7 +41,7 @@ function drawLegend(
 				dashOutline(doc, item.item.dash);
 				doc.stroke(textColor).undash();
 			} else {
-				const sample = { points: [item.x, item.y, item.x + swatch.width, item.y], rerouted: 'from' as const };
+				const sample = rerouteSample(item.x, item.y, swatch.width);
 				strokeLine(
 					doc,
 					`M${item.x} ${item.y}H${item.x + swatch.width}`,
@@ -109,7 +110,7 @@ export async function exportPdfDeck(pages: DeckPage[], options: PdfOptions): Pro
 	const spec = pageSpec(paper, orientation);
 	const { doc, finish } = openDocument(spec.width, spec.height, title, pages[0].scene.lang, font);
 	pages.forEach((page, at) => {
-		const footer = deckFooter(page, at, pages.length, options.sourceLine ?? page.scene.sourceLine, 'page');
+		const footer = deckFooter(page, at, pages.length, options.sourceLine, 'page');
 		// Paper has no speaker notes: a page's note goes above its source line.
 		const noted = page.notes ? `${page.notes}${page.scene.lang === 'zh' ? '　' : ' · '}${footer}` : footer;
 		drawPage(doc, page, spec, noted, background === 'theme');

@@ -2,6 +2,7 @@
  * The whole frame of a Scene on a PDF page: title, drawing, legend and footer, in frame
  * coordinates; the pages (pdf-pages.ts) scale and place it.
  */
+import { rerouteSample } from '#lib/scene/reroute-marks.js';
 import { outlinedMark } from '#lib/scene/provenance-marks.js';
 import type { Box, Scene } from '#lib/scene/types.js';
 import type { LegendLayout } from './legend-layout.js';
@@ -35,7 +36,7 @@ function drawLegend(doc: PDFKit.PDFDocument, scene: Scene, layout: LegendLayout)
 				dashOutline(doc, row.item.dash);
 				doc.stroke(scene.theme.text).undash();
 			} else {
-				const sample = { points: [row.x, row.y, row.x + swatch.width, row.y], rerouted: 'from' as const };
+				const sample = rerouteSample(row.x, row.y, swatch.width);
 				const d = `M${row.x} ${row.y}H${row.x + swatch.width}`;
 				strokeLine(doc, d, scene.theme.text, 1.5, 'solid', '', scene.theme.background);
 				rings(doc, sample, scene.theme.text, scene.theme.background);

@@ -8,7 +8,7 @@ import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { outlinedMark, provenanceDash } from '#lib/scene/provenance-marks.js';
-import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
+import { RING_RADIUS, rerouteRings, rerouteSample } from '#lib/scene/reroute-marks.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import type { LegendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
@@ -245,7 +245,7 @@ function drawLegend(ctx: SKRSContext2D, scene: Scene, layout: LegendLayout) {
 				ctx.stroke(new Path2D(nodeOutline('rounded', cx, row.y, swatch.width, swatch.height)));
 				ctx.setLineDash([]);
 			} else {
-				const sample = { points: [row.x, row.y, row.x + swatch.width, row.y], rerouted: 'from' as const };
+				const sample = rerouteSample(row.x, row.y, swatch.width);
 				strokeLine(ctx, new Path2D(edgePath(sample)), theme.text, 1.5, '', false, theme.background);
 				drawRings(ctx, sample, theme.text, theme.background);
 			}

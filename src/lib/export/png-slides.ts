@@ -76,7 +76,7 @@ export async function deckPagePng(
 export async function exportSlidePngs(pages: DeckPage[], options: SlidePngOptions): Promise<Uint8Array[]> {
 	const out: Uint8Array[] = [];
 	for (const [at, page] of pages.entries()) {
-		const footer = deckFooter(page, at, pages.length, options.sourceLine ?? page.scene.sourceLine, 'slide');
+		const footer = deckFooter(page, at, pages.length, options.sourceLine, 'slide');
 		out.push(await deckPagePng(page, footer, options));
 	}
 	return out;

@@ -5,7 +5,7 @@ import type { SceneEdge, SceneNode, ThemeTokens } from '#lib/scene/types.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { LABEL_PAD } from '#lib/scene/edge-labels.js';
 import { outlinedMark } from '#lib/scene/provenance-marks.js';
-import { RING_RADIUS, rerouteRings, reroutedWords } from '#lib/scene/reroute-marks.js';
+import { RING_RADIUS, rerouteRings, reroutedWords, rerouteSample } from '#lib/scene/reroute-marks.js';
 import { colorHex } from './color-hex.js';
 import type { DeckPage } from './deck-plan.js';
 import { continuedBadge } from './deck-text.js';
@@ -292,9 +292,12 @@ function drawLegend(w: SlideWriter): void {
 				const name = `Legend: ${item.item.label}`;
 				const r = RING_RADIUS * EMU_PER_PT;
 				const ln = line(w.theme.text, 12700, 'solid', false, false);
+				const sample = rerouteSample(x, y, swatch.width * EMU_PER_PT);
+				// In EMU: the ring as far along the sample as the other exporters put it, in points.
+				const [cx, cy] = rerouteRings(sample, EMU_PER_PT);
 				w.parts.push(
-					polyline({ id: w.next(), name, points: [x, y, x + swatch.width * EMU_PER_PT, y], ln }),
-					ring(w.next(), name, x + r, y, r, fill(w.theme.background, false), ln)
+					polyline({ id: w.next(), name, points: sample.points, ln }),
+					ring(w.next(), name, cx, cy, r, fill(w.theme.background, false), ln)
 				);
 			}
 		} else

@@ -28,7 +28,7 @@ export function deckSlides(pages: DeckPage[], options: PptxOptions = {}): string
 		slideXml(page, {
 			spec: SLIDE_SPEC,
 			background,
-			footer: deckFooter(page, at, pages.length, options.sourceLine ?? page.scene.sourceLine, 'slide')
+			footer: deckFooter(page, at, pages.length, options.sourceLine, 'slide')
 		})
 	);
 }

@@ -6,7 +6,7 @@
  */
 import { NODE_TYPE } from '#lib/scene/node-box.js';
 import { outlinedMark } from '#lib/scene/provenance-marks.js';
-import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
+import { RING_RADIUS, rerouteRings, rerouteSample } from '#lib/scene/reroute-marks.js';
 import type { Scene } from '#lib/scene/types.js';
 import type { DeckPage } from './deck-plan.js';
 import { continuedBadge, type PageUnit } from './deck-text.js';
@@ -108,7 +108,7 @@ function reroutedSample(x: number, y: number, width: number, theme: Scene['theme
 		theme.background,
 		''
 	);
-	const [cx, cy] = rerouteRings({ points: [x, y, x + width, y], rerouted: 'from' });
+	const [cx, cy] = rerouteRings(rerouteSample(x, y, width));
 	return `${line}<circle cx="${f(cx)}" cy="${f(cy)}" r="${RING_RADIUS}" ${fill(theme.background)} stroke="${escapeXml(theme.text)}" stroke-width="1"/>`;
 }
 

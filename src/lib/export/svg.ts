@@ -10,7 +10,7 @@ import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { outlinedMark, provenanceDash } from '#lib/scene/provenance-marks.js';
-import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
+import { RING_RADIUS, rerouteRings, rerouteSample } from '#lib/scene/reroute-marks.js';
 import { DIM_OPACITY, RING_MARGIN, badgeSize as badgeFontSize, edgeStrokeWidth } from './mark-style.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
@@ -269,7 +269,7 @@ export class SvgWriter {
 						`<path d="${d}" fill="none" stroke="${escapeXml(theme.text)}" stroke-width="1.25" stroke-dasharray="${row.item.dash}"/>`
 					);
 				else {
-					const sample = { points: [row.x, row.y, row.x + swatch.width, row.y], rerouted: 'from' as const };
+					const sample = rerouteSample(row.x, row.y, swatch.width);
 					parts.push(strokedPath(edgePath(sample), theme.text, 1.5, '', false, theme.background, ''));
 					parts.push(this.rings(sample, theme.text));
 				}

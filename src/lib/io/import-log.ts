@@ -69,9 +69,8 @@ export class ImportLog {
 		let slot = this.problems.length;
 		if (slot >= importLimits.problems) {
 			this.more++;
+			if (!this.lists(sheet, at.row)) return;
 			slot = this.lastListed();
-			if (readingKey(sheet, at.row) >= readingKey(this.problems[slot].sheet, this.problems[slot].line))
-				return;
 		}
 		const file = this.files[sheet];
 		const row = at.row !== undefined ? `row ${at.row}` : '';

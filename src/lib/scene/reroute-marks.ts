@@ -43,6 +43,11 @@ export function rerouteRings(
 	return rings;
 }
 
+/** The legend's sample of a rerouted line: `width` long from (x, y), its ring at the start. */
+export function rerouteSample(x: number, y: number, width: number): { points: number[]; rerouted: 'from' } {
+	return { points: [x, y, x + width, y], rerouted: 'from' };
+}
+
 /**
  * The point `d` along a polyline from its first point (`step` 2) or its last (`step` -2); past
  * its far end, on the line's last segment drawn on.
