@@ -1,4 +1,5 @@
 import type { Lang } from '#lib/model/types.js';
+import { fillIn } from './fill-in.js';
 
 /** The UI strings of the editor, the chart pages and the new-chart flow, in Chinese and English. */
 export const EDITOR_STRINGS = {
@@ -256,9 +257,16 @@ export const EDITOR_STRINGS = {
 /** An editor UI string key. */
 export type EditorStringKey = keyof typeof EDITOR_STRINGS;
 
-/** The editor UI string for a key in a language. */
-export function te(key: EditorStringKey, lang: Lang): string {
-	return EDITOR_STRINGS[key][lang];
+/**
+ * The editor UI string for a key in a language, with `{name}` placeholders filled.
+ * @example te('approximateOf', 'en', { date: 'Valid from' }) // → 'Valid from is approximate'
+ */
+export function te(
+	key: EditorStringKey,
+	lang: Lang,
+	values: Readonly<Record<string, string | number>> = {}
+): string {
+	return fillIn(EDITOR_STRINGS[key][lang], values);
 }
 
 /**
@@ -269,5 +277,5 @@ export function te(key: EditorStringKey, lang: Lang): string {
  */
 export function revisionByline(author: string, lang: Lang): string {
 	const who = author === 'owner' ? EDITOR_STRINGS.theOwner[lang] : author;
-	return EDITOR_STRINGS.savedBy[lang].replace('{author}', who);
+	return te('savedBy', lang, { author: who });
 }

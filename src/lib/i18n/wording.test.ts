@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '#lib/model/types.js';
 import { STRINGS } from './strings.js';
 import { EXPLORE_STRINGS, tx } from './explore-strings.js';
-import { EDITOR_STRINGS, revisionByline } from './editor-strings.js';
+import { EDITOR_STRINGS, revisionByline, te } from './editor-strings.js';
 import { EXPORT_STRINGS } from './export-strings.js';
 import { STORY_STRINGS, stepCounter } from './story-strings.js';
 import { OPEN_FILE_STRINGS } from './open-file-strings.js';
@@ -43,6 +43,18 @@ describe('revisionByline', () => {
 	it('gives any other author as written', () => {
 		expect(revisionByline('县委社会工作部', 'zh')).toBe('保存者：县委社会工作部');
 		expect(revisionByline('Li Hua', 'en')).toBe('saved by Li Hua');
+	});
+
+	it('gives an author with a dollar sign as written too, never as a replacement pattern', () => {
+		expect(revisionByline('A$&B', 'en')).toBe('saved by A$&B');
+		expect(revisionByline("$'部", 'zh')).toBe("保存者：$'部");
+	});
+});
+
+describe('te(key, lang, values): the editor’s strings filled as every table’s are', () => {
+	it('puts the date field’s name in the sentence in both languages', () => {
+		expect(te('approximateOf', 'zh', { date: te('validFrom', 'zh') })).toBe('生效日期为约数');
+		expect(te('approximateOf', 'en', { date: te('validFrom', 'en') })).toBe('Valid from is approximate');
 	});
 });
 
