@@ -1,4 +1,4 @@
-import type { Lang, View, ViewState } from '#lib/model/types.js';
+import type { View, ViewState } from '#lib/model/types.js';
 import { cameraOf, focusBox, focusIds, viewportOf } from '#lib/scene/camera.js';
 import { nodeBox, parentBoxes, stepFrame } from '#lib/scene/step-frame.js';
 import { openingAnchor } from '#lib/scene/opening.js';
@@ -101,17 +101,6 @@ export class StoryPlayer {
 	asOf(date: string | null, duration = STEP_DURATION): void {
 		const { asOf: _old, ...view } = this.explorer.view;
 		this.show(date === null ? view : { ...view, asOf: date }, duration);
-	}
-
-	/**
-	 * Shows the chart in the other language. Every box is laid out again (English names are
-	 * wider), so the stage frames the view in force again once the new drawing is in (see
-	 * ChartStage), as the explorer fits its chart again: else it stayed framed for the old boxes.
-	 */
-	setLang(lang: Lang): void {
-		if (lang === this.explorer.lang) return;
-		this.explorer.refit = true;
-		this.explorer.update({ lang });
 	}
 
 	/** Moves the camera to what the view in force should frame, e.g. after a resize. */
