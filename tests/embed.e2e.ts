@@ -67,7 +67,7 @@ test('embed headers allow any framer; other routes deny framing; scripts need a 
 	expect((await request.get('/embed/no-such-chart')).status()).toBe(404);
 });
 
-test("an unknown chart is answered in the page's language, in embeds and in present mode", async ({
+test("an unknown chart or revision is answered in the page's language, in embeds and in present mode", async ({
 	page
 }) => {
 	for (const [query, text, lang] of [
@@ -82,6 +82,11 @@ test("an unknown chart is answered in the page's language, in embeds and in pres
 			await expect(page.locator('body'), path + query).toContainText(text);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 		}
+	}
+	for (const path of ['/embed/opinions-2015', '/present/opinions-2015']) {
+		const response = await page.goto(`${path}?rev=9&lang=en`);
+		expect(response?.status(), path).toBe(404);
+		await expect(page.locator('body'), path).toContainText('No such chart revision.');
 	}
 });
 

@@ -22,6 +22,12 @@ export interface EmbedOptions {
 	allDates?: true;
 }
 
+/**
+ * How a page that shows one chart (embed, present) reads its options from its address, checked
+ * against the chart: readEmbedOptions, or embedPageOptions for an embed's date.
+ */
+export type ReadPageOptions = (params: URLSearchParams, dataset: Dataset) => EmbedOptions;
+
 /** Parameters of the embed itself, beside the view's. */
 export const EMBED_PARAMS = ['controls', 'interactive', 'rev', 'step'] as const;
 
