@@ -186,6 +186,38 @@ test('speaker notes in a second window follow the deck and can step it', async (
 	await notes.screenshot({ path: 'test-results/present-notes.png' });
 });
 
+test('an open speaker-notes window switches language with the deck, and keeps it on a reload', async ({
+	page,
+	context
+}) => {
+	await page.goto('/present/opinions-2015');
+	await hydrated(page);
+	const [notes] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('n')]);
+	await notes.waitForLoadState();
+	const deckTitle = page.locator('.title h1');
+	await expect(notes.locator('.where')).toContainText('第 1 步');
+	await expect(notes.locator('.next')).toHaveText(/^下一步：\S/);
+	await expect(notes.locator('h1')).toHaveText((await deckTitle.textContent())!);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page).toHaveURL(/lang=en/);
+	await expect(notes.locator('main')).toHaveAttribute('lang', 'en');
+	await expect(notes.locator('.where')).toContainText('Step 1 of');
+	await expect(notes.locator('.next')).toHaveText(/^Next: \S/);
+	await expect(notes.locator('h1')).toHaveText((await deckTitle.textContent())!);
+	// The window's title too: the chart's English title, no Chinese before the suffix.
+	await expect(notes).toHaveTitle(/^[^\u4e00-\u9fff]+ · 备注 Notes$/);
+	await chartAtRest(page);
+	await page.screenshot({ path: 'test-results/present-lang-switched.png' });
+	await notes.screenshot({ path: 'test-results/present-notes-lang-switched.png' });
+	// The notes window's own address still says Chinese: the deck's answer to its hello says English.
+	await notes.reload();
+	await expect(notes.locator('main')).toHaveAttribute('lang', 'en');
+	await expect(notes.locator('h1')).toHaveText((await deckTitle.textContent())!);
+	await page.getByRole('button', { name: '中文' }).click();
+	await expect(notes.locator('main')).toHaveAttribute('lang', 'zh-CN');
+	await expect(notes.locator('h1')).toHaveText((await deckTitle.textContent())!);
+});
+
 test('an embed opened on a step steps with the same engine', async ({ page }) => {
 	await page.goto('/embed/opinions-2015?lang=en&step=2');
 	await hydrated(page);
