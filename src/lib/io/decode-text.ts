@@ -22,7 +22,7 @@ export function decodeText(bytes: Uint8Array): {
 	encoding: TextEncodingName;
 	gb18030Lines?: number[];
 } {
-	const marked = decodeMarked(bytes);
+	const marked = decodeMarked(bytes, (file, from) => new TextDecoder('utf-8').decode(file.subarray(from)));
 	if (marked) return marked;
 	const utf8 = new TextDecoder('utf-8', { fatal: true });
 	try {
@@ -58,27 +58,46 @@ export function decodeText(bytes: Uint8Array): {
  * are refused with a {@link ReadError} naming the line and byte offset of the first.
  */
 export function decodeJson(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		return { text: decodeUtf8(bytes, 3), encoding: 'utf-8-bom' };
-	}
-	return decodeMarked(bytes) ?? { text: decodeUtf8(bytes), encoding: 'utf-8' };
+	return decodeMarked(bytes, decodeUtf8) ?? { text: decodeUtf8(bytes), encoding: 'utf-8' };
 }
 
 /**
  * UTF-8 bytes as text (from byte `from`, past a mark), or a {@link ReadError} naming the line
- * (row) and the byte offset of the first sequence that is not UTF-8; the decoder only says that
- * one is somewhere.
+ * (row) and the byte offset of the first sequence that is not UTF-8 (see {@link notUtf8Error}).
  * @example decodeUtf8(new Uint8Array([0x61, 0x0a, 0xd6])) // throws: "Line 2 (byte 2, 0xD6) is not UTF-8, …"
  */
 export function decodeUtf8(bytes: Uint8Array, from = 0): string {
+	const text = strictUtf8(bytes.subarray(from));
+	if (text === null) throw notUtf8Error(bytes, from);
+	return text;
+}
+
+/**
+ * UTF-8 bytes as text, a leading byte-order mark dropped, in the one pass of a decoder told to
+ * be fatal; null when they are not UTF-8 ({@link notUtf8Error} says where): decoded leniently,
+ * each bad byte had become U+FFFD in a label.
+ * @example strictUtf8(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // 'a'
+ * @example strictUtf8(new Uint8Array([0x61, 0xd6])) // null
+ */
+export function strictUtf8(bytes: Uint8Array | ArrayBuffer): string | null {
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(from));
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 	} catch {
-		const at = invalidUtf8At(bytes, from);
-		let line = 1;
-		for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
-		throw new ReadError(readMessages.notUtf8(at, line, bytes[at]), { row: line, byte: at });
+		return null;
 	}
+}
+
+/**
+ * Why bytes the UTF-8 decoder refused (from byte `from`) are not UTF-8: a {@link ReadError}
+ * naming the line (row) and the byte offset in `bytes` of the first sequence that is not, which
+ * the decoder does not say.
+ * @example notUtf8Error(new Uint8Array([0x61, 0x0a, 0xd6])).place // { row: 2, byte: 2 }
+ */
+export function notUtf8Error(bytes: Uint8Array, from = 0): ReadError {
+	const at = invalidUtf8At(bytes, from);
+	let line = 1;
+	for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+	return new ReadError(readMessages.notUtf8(at, line, bytes[at]), { row: line, byte: at });
 }
 
 /**
@@ -87,29 +106,14 @@ export function decodeUtf8(bytes: Uint8Array, from = 0): string {
  */
 function invalidUtf8At(bytes: Uint8Array, from: number): number {
 	for (let i = from; i < bytes.length;) {
-		const b = bytes[i];
-		if (b < 0x80) {
+		if (bytes[i] < 0x80) {
 			i++;
 			continue;
 		}
-		// The sequence's length, and the bounds of its second byte (the rest are 0x80–0xBF).
-		const [length, low, high] =
-			b >= 0xc2 && b <= 0xdf
-				? [2, 0x80, 0xbf]
-				: b === 0xe0
-					? [3, 0xa0, 0xbf]
-					: b === 0xed
-						? [3, 0x80, 0x9f]
-						: b >= 0xe1 && b <= 0xef
-							? [3, 0x80, 0xbf]
-							: b === 0xf0
-								? [4, 0x90, 0xbf]
-								: b === 0xf4
-									? [4, 0x80, 0x8f]
-									: b >= 0xf1 && b <= 0xf3
-										? [4, 0x80, 0xbf]
-										: [0, 0, 0];
-		if (length === 0 || !(bytes[i + 1] >= low && bytes[i + 1] <= high)) return i;
+		const sequence = utf8Sequence(bytes[i]);
+		if (!sequence) return i;
+		const [length, low, high] = sequence;
+		if (!(bytes[i + 1] >= low && bytes[i + 1] <= high)) return i;
 		for (let k = 2; k < length; k++) if (!(bytes[i + k] >= 0x80 && bytes[i + k] <= 0xbf)) return i;
 		i += length;
 	}
@@ -117,14 +121,38 @@ function invalidUtf8At(bytes: Uint8Array, from: number): number {
 }
 
 /**
- * A text whose encoding its first bytes say: UTF-8 or UTF-16 by a byte-order mark (refusing
- * UTF-32 with a {@link ReadError}); undefined when there is no mark.
+ * The length of the UTF-8 sequence a byte of 0x80 or more begins, and the bounds of its second
+ * byte (any further ones are 0x80–0xBF); undefined when it begins none (a continuation byte, or
+ * one that only ever begins an overlong form or a code point past U+10FFFF).
+ * @example utf8Sequence(0xe0) // [3, 0xa0, 0xbf]
  */
-function decodeMarked(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | undefined {
+function utf8Sequence(lead: number): [length: number, low: number, high: number] | undefined {
+	if (lead >= 0xc2 && lead <= 0xdf) return [2, 0x80, 0xbf];
+	// After E0 and F0 a lower second byte is an overlong form.
+	if (lead === 0xe0) return [3, 0xa0, 0xbf];
+	// After ED a higher second byte is a surrogate (U+D800–DFFF).
+	if (lead === 0xed) return [3, 0x80, 0x9f];
+	if (lead >= 0xe1 && lead <= 0xef) return [3, 0x80, 0xbf];
+	if (lead === 0xf0) return [4, 0x90, 0xbf];
+	if (lead >= 0xf1 && lead <= 0xf3) return [4, 0x80, 0xbf];
+	// After F4 a higher second byte is past U+10FFFF.
+	if (lead === 0xf4) return [4, 0x80, 0x8f];
+	return undefined;
+}
+
+/**
+ * A text whose encoding its first bytes say: UTF-8 (read past its mark by `utf8`, which a
+ * table's text and JSON read differently) or UTF-16 by a byte-order mark (refusing UTF-32 with a
+ * {@link ReadError}); undefined when there is no mark.
+ */
+function decodeMarked(
+	bytes: Uint8Array,
+	utf8: (bytes: Uint8Array, from: number) => string
+): { text: string; encoding: TextEncodingName } | undefined {
 	const utf32 = utf32Of(bytes);
 	if (utf32) throw new ReadError(readMessages.utf32(utf32));
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
+		return { text: utf8(bytes, 3), encoding: 'utf-8-bom' };
 	}
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
 		return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };

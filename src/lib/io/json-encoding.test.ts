@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeUtf8 } from './decode-text.js';
+import { decodeJson, decodeUtf8, notUtf8Error, strictUtf8 } from './decode-text.js';
 import { ReadError } from './read-error.js';
 import { opinions2015 } from '#lib/data/opinions-2015.js';
 import { readDatasetFile } from './dataset-file.js';
@@ -77,5 +77,43 @@ describe('decodeUtf8', () => {
 			}),
 			{ numRuns: 2000 }
 		);
+	});
+});
+
+describe('notUtf8Error(bytes)', () => {
+	// The sequences the WHATWG decoder refuses at their first byte, after `a\n` (line 2, byte 2).
+	it.each([
+		['a lone continuation byte', [0x80]],
+		['a lead byte only of overlong forms', [0xc1, 0xbf]],
+		['an overlong three-byte form', [0xe0, 0x80, 0x80]],
+		['a surrogate', [0xed, 0xa0, 0x80]],
+		['a code point past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+		['a byte that begins no sequence', [0xf5, 0x80, 0x80, 0x80]],
+		['a sequence cut short', [0xe4, 0xb8]]
+	])('names the line and byte of %s', (_, bad) => {
+		const bytes = new Uint8Array([...utf8('中\n'), ...bad, ...utf8('文')]);
+		expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 4))).toBe('中\n');
+		const error = notUtf8Error(bytes);
+		expect(error.place).toEqual({ row: 2, byte: 4 });
+		expect(error.text.en).toMatch(new RegExp(`^Line 2 \\(byte 4, 0x${bad[0].toString(16).toUpperCase()}\\)`));
+	});
+
+	it('counts bytes from the start of the file, past a byte-order mark', () => {
+		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('{\n"a":"'), 0xd6, 0xd0, ...utf8('"}')]);
+		expect(notUtf8Error(bytes).place).toEqual({ row: 2, byte: 10 });
+		expect(() => decodeJson(bytes)).toThrow('Line 2 (byte 10, 0xD6) is not UTF-8');
+	});
+});
+
+describe('strictUtf8(bytes)', () => {
+	it('reads UTF-8, with or without a byte-order mark, from bytes or their buffer', () => {
+		expect(strictUtf8(utf8('{"中":1}'))).toBe('{"中":1}');
+		expect(strictUtf8(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('中')]).buffer)).toBe('中');
+	});
+
+	it('gives null for bytes that are not UTF-8, where a lenient decoder gives U+FFFD', () => {
+		const gbk = new Uint8Array([...utf8('{"a":"'), 0xd6, 0xd0, ...utf8('"}')]);
+		expect(new TextDecoder().decode(gbk)).toBe('{"a":"\uFFFD\uFFFD"}');
+		expect(strictUtf8(gbk)).toBeNull();
 	});
 });
