@@ -1,26 +1,9 @@
-import { createServer, type RequestListener } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Page, type Worker } from '@playwright/test';
 import { PAGE_READY } from './support/busy-machine.js';
+import { foreignSite } from './support/foreign-site.js';
 
 /** A generated national-chain chart served by the app itself, large enough to be built in a worker. */
 const SRC = '/api/generated?nodes=6000';
-/**
- * Another site, answering every request as `answer` does, on a port the system picks (a fixed one
- * collided with whatever else listened there); `close` ends it, kept-alive sockets too.
- */
-async function foreignSite(answer: RequestListener): Promise<{ url: string; close: () => Promise<void> }> {
-	const server = createServer(answer);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		url: `http://127.0.0.1:${port}/chart.json`,
-		close: () => {
-			server.closeAllConnections();
-			return new Promise((resolve) => server.close(() => resolve()));
-		}
-	};
-}
 
 /** How many times a mark was placed in the timeline of the scene worker, once it runs (0 until then). */
 async function workerMarks(workers: Worker[], name: string): Promise<number> {
@@ -213,7 +196,7 @@ test('what the address says is never written into the head’s script', async ({
 	for (const quote of ['"', "'"]) {
 		const src = `/__fixtures/x.json${quote}+(window.pwned=1)+${quote}</script><script>window.pwned=2</script>`;
 		const html = await (await request.get(`/?src=${encodeURIComponent(src)}`)).text();
-		const script = html.slice(html.indexOf('(function (workerUrl)'), html.indexOf('</script>'));
+		const script = html.slice(html.indexOf('(function (workerUrl'), html.indexOf('</script>'));
 		expect(script).toContain('__tiaokuaiEarly');
 		expect(script).not.toContain('pwned');
 		await page.goto(`/?src=${encodeURIComponent(src)}&lang=en`);

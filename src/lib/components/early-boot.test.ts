@@ -1,6 +1,7 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { earlyBootLink, earlyBootScript, takeEarlyBoot, type EarlyBoot } from './early-boot.js';
+import { DOWNLOAD_LIMITS } from '#lib/io/read-limited.js';
 
 /** What the head's script did in a page: the workers it started, what it downloaded and sent. */
 interface Run {
@@ -17,7 +18,11 @@ interface Run {
  * when they are no dataset) or breaking instead; failing; or not starting at all; or no workers.
  */
 type WorkerSide =
-	| { bytes: string; outline?: object | null; breaks?: 'error event' | 'error answer' | 'unreadable answer' }
+	| {
+			bytes: string | Uint8Array;
+			outline?: object | null;
+			breaks?: 'error event' | 'error answer' | 'unreadable answer';
+	  }
 	| 'fails'
 	| 'broken'
 	| 'none';
@@ -42,7 +47,7 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 			if (!message.fetch) return;
 			setTimeout(() => {
 				if (worker === 'broken') return this.dispatchEvent(new Event('error'));
-				const downloaded = typeof worker === 'object' ? new TextEncoder().encode(worker.bytes).buffer : null;
+				const downloaded = typeof worker === 'object' ? bufferOf(worker.bytes) : null;
 				this.dispatchEvent(new MessageEvent('message', { data: { id: 0, downloaded } }));
 				if (typeof worker !== 'object') return;
 				// Another answer (the app's request, once it runs) is none of the script's business.
@@ -72,6 +77,9 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 		URL,
 		URLSearchParams,
 		TextDecoder,
+		// A download silent for the limit's time is stalled at once here.
+		setTimeout: (wake: () => void, ms: number) => setTimeout(wake, ms === DOWNLOAD_LIMITS.idleMs ? 10 : ms),
+		clearTimeout,
 		Worker: worker === 'none' ? undefined : FakeWorker,
 		fetch: (url: string, init: { headers: { accept: string } }) => {
 			run.asked.push({ url, accept: init.headers.accept });
@@ -82,7 +90,19 @@ function runScript(script: string, href: string, worker: WorkerSide, answer: () 
 	return run;
 }
 
+/** Text as UTF-8 bytes, or bytes, in a buffer of their own. */
+const bufferOf = (bytes: string | Uint8Array) =>
+	(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes.slice()).buffer as ArrayBuffer;
+
 const CHART = '{"format":"tiaokuai/1"}';
+/** A chart with `中` in GBK (D6 D0) in its second line. */
+const GBK = new Uint8Array([
+	...new TextEncoder().encode('{"format":"tiaokuai/1",\n"title":"'),
+	0xd6,
+	0xd0,
+	0x22,
+	0x7d
+]);
 const notAsked = async (): Promise<Response> => {
 	throw new Error('the page downloaded the file itself');
 };
@@ -193,6 +213,49 @@ describe('the head’s first script of a /?src= page', () => {
 		const cut = new ReadableStream({ start: (controller) => controller.error(new TypeError('cut off')) });
 		expect(await failed(async () => new Response(cut))).toEqual({ unreadable: true });
 		expect(await failed(() => Promise.reject(new TypeError('Failed to fetch')))).toEqual({ refused: true });
+	});
+
+	// Decoded leniently, each bad byte had become U+FFFD and the chart opened with garbled names.
+	it('keeps bytes that are not UTF-8 undecoded for the app to say where, from the worker or its own download', async () => {
+		const fromWorker = runScript(script, 'https://app.example/?src=c.json', { bytes: GBK }, notAsked);
+		const kept = await fromWorker.boot.downloaded;
+		expect(Object.keys(kept)).toEqual(['notUtf8']);
+		expect(new Uint8Array((kept as { notUtf8: ArrayBuffer }).notUtf8)).toEqual(GBK);
+		const own = runScript(
+			script,
+			'https://app.example/?src=c.json',
+			'fails',
+			async () => new Response(GBK.slice())
+		);
+		const ownKept = await own.boot.downloaded;
+		expect(new Uint8Array((ownKept as { notUtf8: ArrayBuffer }).notUtf8)).toEqual(GBK);
+		// Not handed to the worker: no chart to build.
+		expect(own.sent.filter((message) => 'json' in message)).toEqual([]);
+	});
+
+	it('stops its own download at the limits of the worker’s and the app’s, cancelling it', async () => {
+		let cancelled = 0;
+		/** A body sending `chunk` again and again, or once and then nothing. */
+		const endless = (chunk: Uint8Array, stall = false) => {
+			let sent = false;
+			const body = new ReadableStream<Uint8Array>({
+				pull(controller) {
+					if (stall && sent) return new Promise(() => {});
+					sent = true;
+					controller.enqueue(chunk);
+				},
+				cancel: () => void cancelled++
+			});
+			return async () => new Response(body);
+		};
+		const stopped = (answer: () => Promise<Response>) =>
+			runScript(script, 'https://app.example/?src=c.json', 'none', answer).boot.downloaded;
+		const declared = async () =>
+			new Response('{}', { headers: { 'content-length': String(DOWNLOAD_LIMITS.bytes + 1) } });
+		expect(await stopped(declared)).toEqual({ stopped: 'tooLarge' });
+		expect(await stopped(endless(new Uint8Array(64 * 2 ** 20)))).toEqual({ stopped: 'tooLarge' });
+		expect(await stopped(endless(new Uint8Array(10), true))).toEqual({ stopped: 'stalled' });
+		expect(cancelled).toBe(2);
 	});
 
 	it('writes nothing from the address into the page, and leaves an address it cannot read to the app', () => {

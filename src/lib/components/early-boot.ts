@@ -9,6 +9,7 @@
  */
 import { isPackedSource } from '#lib/packed/load-packed.js';
 import type { DatasetOutline } from '#lib/io/deferred-dataset.js';
+import { DOWNLOAD_LIMITS } from '#lib/io/read-limited.js';
 
 /** What the head's script leaves for the app: the download and the worker it started. */
 export interface EarlyBoot {
@@ -25,7 +26,9 @@ export interface EarlyBoot {
  * for the page to draw with before it parses them (see deferred-dataset.ts); its text and the
  * JSON in it (null when the text is not JSON), where the page read them itself; or why there is
  * none: the answer's HTTP status (and the start of what the server said), a body that broke off,
- * one the worker stopped at a limit (too large, or silent too long: never downloaded again), or no answer at all (a network error, or a site that does not let this one read it).
+ * one stopped at a limit (too large, or silent too long: never downloaded again), bytes that are
+ * not UTF-8 (kept for the app to say where), or no answer at all (a network error, or a site
+ * that does not let this one read it).
  */
 export type EarlyDownload =
 	| { bytes: ArrayBuffer; outline: DatasetOutline }
@@ -33,7 +36,8 @@ export type EarlyDownload =
 	| { status: number; said?: string }
 	| { unreadable: true }
 	| { refused: true }
-	| { stopped: 'tooLarge' | 'stalled' };
+	| { stopped: 'tooLarge' | 'stalled' }
+	| { notUtf8: ArrayBuffer };
 
 /**
  * The chart a page address asks to download as the app starts: the JSON `src` of the explorer
@@ -63,6 +67,49 @@ function escapeAttribute(value: string): string {
 }
 
 /**
+ * `limited(response)` of the head's script: the body read as readLimited reads the worker's and
+ * the app's downloads (read-limited.ts), within the script's `limits` ({@link DOWNLOAD_LIMITS}):
+ * its bytes; `{ stopped }` past a limit, the body cancelled; or `{ unreadable: true }` when it
+ * broke off. The page's own download had no limit: without a worker (or with one that could
+ * not download), a stream without end was read until the browser's memory ran out.
+ */
+const LIMITED_READ = `async function limited(response) {
+	var stream = response.body;
+	if (Number(response.headers.get('content-length')) > limits.bytes) {
+		if (stream) stream.cancel().catch(function () {});
+		return { stopped: 'tooLarge' };
+	}
+	if (!stream) return new ArrayBuffer(0);
+	var reader = stream.getReader();
+	var parts = [];
+	var size = 0;
+	for (;;) {
+		var timer;
+		var silent = new Promise(function (resolve) {
+			timer = setTimeout(function () { resolve('stalled'); }, limits.idleMs);
+		});
+		var got;
+		try {
+			got = await Promise.race([reader.read(), silent]);
+		} catch (error) {
+			return { unreadable: true };
+		} finally {
+			clearTimeout(timer);
+		}
+		if (got === 'stalled' || (!got.done && size + got.value.byteLength > limits.bytes)) {
+			reader.cancel().catch(function () {});
+			return { stopped: got === 'stalled' ? 'stalled' : 'tooLarge' };
+		}
+		if (got.done) break;
+		parts.push(got.value);
+		size += got.value.byteLength;
+	}
+	var bytes = new Uint8Array(size);
+	for (var i = 0, at = 0; i < parts.length; at += parts[i].byteLength, i++) bytes.set(parts[i], at);
+	return bytes.buffer;
+}`;
+
+/**
  * The head's script, as the body of an inline `<script>`, for a page whose address has a JSON
  * `src` (see {@link earlySource}; the script reads it from the address itself, so nothing the
  * address says is written into the page). It starts the worker at `workerUrl` and asks it to
@@ -74,13 +121,14 @@ function escapeAttribute(value: string): string {
  * failed, after sending them, or its answer could not be read here: a `messageerror`, after which
  * it is ended) this script decodes and parses them, for the app to say why. When the
  * worker could not download the file (or could not start, or there are no workers) the page
- * downloads it itself, as the app would, and gives the bytes to the worker; a failure is then
- * the page's own, for the app to report. All
- * of it is left at `window.__tiaokuaiEarly`. Plain ES2017 with nothing imported: it runs before
- * any of the app's code.
+ * downloads it itself, as the app would (within the same {@link DOWNLOAD_LIMITS}), and gives the
+ * bytes to the worker; a failure is then the page's own, for the app to report. Bytes that are
+ * not UTF-8 are decoded no further, and kept for the app to say where (a lenient decoder had
+ * shown their labels garbled). All of it is left at `window.__tiaokuaiEarly`. Plain ES2017 with
+ * nothing imported: it runs before any of the app's code.
  */
 export function earlyBootScript(workerUrl: string): string {
-	return `(function (workerUrl) {
+	return `(function (workerUrl, limits) {
 	var src = new URLSearchParams(location.search).get('src');
 	var address = location.search;
 	var screen = [innerWidth, innerHeight];
@@ -92,32 +140,29 @@ export function earlyBootScript(workerUrl: string): string {
 	}
 	var boot = { src: src, worker: typeof Worker === 'function' ? new Worker(workerUrl, { type: 'module' }) : null };
 	function read(body, handOver) {
+		var text;
 		try {
-			var text = new TextDecoder().decode(body);
-			if (handOver) boot.worker.postMessage({ id: 0, json: body, address: address, screen: screen }, [body]);
-			var parsed = null;
-			try {
-				parsed = { json: JSON.parse(text) };
-			} catch (error) {}
-			return { text: text, parsed: parsed };
+			text = new TextDecoder('utf-8', { fatal: true }).decode(body);
 		} catch (error) {
-			return { unreadable: true };
+			return { notUtf8: body };
 		}
+		if (handOver) boot.worker.postMessage({ id: 0, json: body, address: address, screen: screen }, [body]);
+		var parsed = null;
+		try {
+			parsed = { json: JSON.parse(text) };
+		} catch (error) {}
+		return { text: text, parsed: parsed };
 	}
+	${LIMITED_READ}
 	function own(handOver) {
 		return fetch(url, { headers: { accept: 'application/json' } }).then(
 			function (response) {
 				var failed = { status: response.status };
 				if (!response.ok)
 					return response.text().then(function (said) { failed.said = said.slice(0, 2000); return failed; }, function () { return failed; });
-				return response.arrayBuffer().then(
-					function (body) {
-						return read(body, handOver);
-					},
-					function () {
-						return { unreadable: true };
-					}
-				);
+				return limited(response).then(function (body) {
+					return body instanceof ArrayBuffer ? read(body, handOver) : body;
+				});
 			},
 			function () {
 				return { refused: true };
@@ -154,7 +199,7 @@ export function earlyBootScript(workerUrl: string): string {
 				worker.postMessage({ id: 0, fetch: url, address: address, screen: screen });
 			});
 	window.${GLOBAL} = boot;
-})(${JSON.stringify(workerUrl).replace(/</g, '\\u003c')});`;
+})(${JSON.stringify(workerUrl).replace(/</g, '\\u003c')}, ${JSON.stringify(DOWNLOAD_LIMITS)});`;
 }
 
 /**

@@ -95,6 +95,18 @@ describe('the chart loaded as the app starts', () => {
 			ok: false,
 			error: { zh: `${src} 返回 HTTP 404。`, en: `${src} answered HTTP 404.` }
 		});
+		// Bytes the head's script found not UTF-8: said at their line and byte, as an import is.
+		const gbk = new Uint8Array([...new TextEncoder().encode('{\n"title":"'), 0xd6, 0xd0, 0x22, 0x7d]);
+		expect(await says({ notUtf8: gbk.buffer })).toEqual({
+			result: {
+				ok: false,
+				error: {
+					zh: `${src}：第 2 行（第 11 字节，0xD6）不是 UTF-8 编码，而 JSON 必须是 UTF-8（RFC 8259）。请另存为 UTF-8。`,
+					en: `${src}: Line 2 (byte 11, 0xD6) is not UTF-8, and JSON must be UTF-8 (RFC 8259); save it as UTF-8.`
+				}
+			},
+			json: null
+		});
 		const refused = (await says({ refused: true })).result;
 		expect(refused.ok || refused.error.en).toBe(
 			`Could not read ${src}: a network error, or the server does not allow cross-origin requests (CORS).`

@@ -6,7 +6,7 @@ import {
 } from '#lib/io/remote-dataset.js';
 import { adoptSpareWorker, handOverBytes, prewarmSceneWorker } from './scene-worker-client.js';
 import { takeEarlyBoot, type EarlyDownload } from './early-boot.js';
-import { deferredDataset } from '#lib/io/deferred-dataset.js';
+import { deferredDataset, type DatasetOutline } from '#lib/io/deferred-dataset.js';
 
 /** A chart from elsewhere, loaded: the dataset or why there is none, and its JSON for the full check. */
 export interface LoadedChart {
@@ -65,15 +65,18 @@ function bootedChart(src: string, download: EarlyDownload): LoadedChart {
 		const result = datasetOfText(src, download.text, download.parsed);
 		return { result, json: result.ok ? () => download.text : null };
 	}
-	const result =
-		'status' in download
-			? remoteFailure.status(src, download.status, download.said)
-			: 'stopped' in download
-				? remoteFailure[download.stopped](src)
-				: 'unreadable' in download
-					? remoteFailure.notJson(src)
-					: remoteFailure.refused(src);
-	return { result, json: null };
+	return { result: unread(src, download), json: null };
+}
+
+/** Why the head's script read no text of `src`, as loadRemoteDataset says it. */
+function unread(
+	src: string,
+	download: Exclude<EarlyDownload, { outline: DatasetOutline } | { text: string }>
+): RemoteResult {
+	if ('status' in download) return remoteFailure.status(src, download.status, download.said);
+	if ('stopped' in download) return remoteFailure[download.stopped](src);
+	if ('notUtf8' in download) return remoteFailure.notUtf8(src, download.notUtf8);
+	return 'unreadable' in download ? remoteFailure.notJson(src) : remoteFailure.refused(src);
 }
 
 /** The load of `src` started with the app, taken once; null when none was started for it. */

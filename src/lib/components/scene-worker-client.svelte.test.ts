@@ -200,8 +200,9 @@ describe('the scene worker', () => {
 	});
 
 	it('downloads a chart for the head’s script, sends the bytes, then the outline the page draws with', async () => {
-		const messages = async (chart: object) => {
-			const src = URL.createObjectURL(new Blob([JSON.stringify(chart)], { type: 'application/json' }));
+		const messages = async (chart: object | Uint8Array<ArrayBuffer>) => {
+			const body = chart instanceof Uint8Array ? chart : JSON.stringify(chart);
+			const src = URL.createObjectURL(new Blob([body], { type: 'application/json' }));
 			const worker = new Worker(sceneWorkerUrl, { type: 'module' });
 			const got: SceneAnswer[] = [];
 			worker.onmessage = (event: MessageEvent<SceneAnswer>) => got.push(event.data);
@@ -216,5 +217,16 @@ describe('the scene worker', () => {
 		// A chart the page will refuse has no outline: the page reads the bytes itself and says why.
 		const [, refused] = await messages({ ...fixture, format: 'tiaokuai/0' });
 		expect(refused).toEqual({ id: 0, outline: null });
+		// Nor has a chart whose bytes are not UTF-8 (`中` in GBK in a label): read leniently, it
+		// had been drawn with that label garbled.
+		const text = JSON.stringify(fixture);
+		const label = text.indexOf('"label":{"zh":"') + 15;
+		const [at, rest] = [text.slice(0, label), text.slice(label)].map((part) =>
+			new TextEncoder().encode(part)
+		);
+		const gbk = new Uint8Array([...at, 0xd6, 0xd0, ...rest]);
+		const [sent, notUtf8] = await messages(gbk);
+		expect(new Uint8Array(sent.downloaded!)).toEqual(gbk);
+		expect(notUtf8).toEqual({ id: 0, outline: null });
 	});
 });

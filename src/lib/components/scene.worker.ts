@@ -10,6 +10,7 @@ import type { Dataset, ViewState } from '#lib/model/types.js';
 import { todayIso } from '#lib/model/date-stops.js';
 import { checkDatasetShape } from '#lib/io/remote-dataset.js';
 import { readLimited } from '#lib/io/read-limited.js';
+import { strictUtf8 } from '#lib/io/decode-text.js';
 import { warmWordBreaks } from '#lib/scene/word-breaks.js';
 import { outlineOf, type DatasetOutline } from '#lib/io/deferred-dataset.js';
 import { shareRepeats } from '#lib/model/share-repeats.js';
@@ -127,14 +128,15 @@ function sceneFor(
 }
 
 /**
- * Reads a dataset's JSON text and, given the address it was opened at, builds its first Scene
- * ahead. With `outlineFor`, the id of a download's request, the page is sent the outline first.
+ * Reads a dataset's JSON text (null for bytes that are not UTF-8: no chart) and, given the
+ * address it was opened at, builds its first Scene ahead. With `outlineFor`, the id of a
+ * download's request, the page is sent the outline first.
  */
-function readJson(text: string, opened: Opened, outlineFor?: number): void {
+function readJson(text: string | null, opened: Opened, outlineFor?: number): void {
 	ahead = null;
 	let read: unknown = null;
 	try {
-		read = JSON.parse(text);
+		if (text !== null) read = JSON.parse(text);
 	} catch (error) {
 		if (outlineFor === undefined) throw error;
 	}
@@ -175,12 +177,14 @@ async function fetchFor(id: number, src: string, opened: Opened): Promise<void> 
 	warmWordBreaks();
 	const got = await downloading;
 	const bytes = got instanceof ArrayBuffer ? got : null;
-	const text = bytes && new TextDecoder().decode(bytes);
+	// Read before the bytes move to the page. Bytes that are not UTF-8 are no chart: the page
+	// reads them itself and says where, as the import does.
+	const text = bytes && strictUtf8(bytes);
 	const stopped = got && !bytes ? (got as Pick<SceneAnswer, 'stopped'>) : {};
 	self.postMessage({ id, downloaded: bytes, ...stopped } satisfies SceneAnswer, {
 		transfer: bytes ? [bytes] : []
 	});
-	if (text !== null) readJson(text, opened, id);
+	if (bytes) readJson(text, opened, id);
 }
 
 /** Answers one request. */

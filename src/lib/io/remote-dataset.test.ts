@@ -132,3 +132,47 @@ describe('loadRemoteDataset(src) of JSON nested too deep', () => {
 		});
 	});
 });
+
+// Decoded leniently, each bad byte had become U+FFFD and the chart opened with garbled names.
+describe('loadRemoteDataset(src) of bytes that are not UTF-8', () => {
+	const utf8 = (text: string) => new TextEncoder().encode(text);
+	const text = JSON.stringify(good, null, 1);
+	const lineThree = text.indexOf('\n', text.indexOf('\n') + 1) + 1;
+	const third = utf8(text.slice(0, lineThree));
+	/** The dataset with `中` in GBK (D6 D0) at the start of its third line. */
+	const gbk = new Uint8Array([...third, 0xd6, 0xd0, ...utf8(text.slice(lineThree))]);
+	const serve = (bytes: Uint8Array) => (async () => new Response(bytes.slice())) as unknown as typeof fetch;
+
+	it.each([
+		['without a mark', gbk, third.length],
+		[
+			'after a byte-order mark, counted from the file’s start',
+			new Uint8Array([0xef, 0xbb, 0xbf, ...gbk]),
+			third.length + 3
+		]
+	])('refuses them %s, naming the address, line and byte, and hands no bytes on', async (_, bytes, byte) => {
+		let handed = false;
+		const result = await loadRemoteDataset(
+			'https://example.org/gbk.json',
+			serve(bytes),
+			() => (handed = true)
+		);
+		const at = byte.toLocaleString('en-US');
+		expect(result).toEqual({
+			ok: false,
+			error: {
+				zh: `https://example.org/gbk.json：第 3 行（第 ${at} 字节，0xD6）不是 UTF-8 编码，而 JSON 必须是 UTF-8（RFC 8259）。请另存为 UTF-8。`,
+				en: `https://example.org/gbk.json: Line 3 (byte ${at}, 0xD6) is not UTF-8, and JSON must be UTF-8 (RFC 8259); save it as UTF-8.`
+			}
+		});
+		expect(handed).toBe(false);
+	});
+
+	it('reads the same dataset in UTF-8 after a byte-order mark', async () => {
+		const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(text)]);
+		expect(await loadRemoteDataset('https://example.org/a.json', serve(marked))).toEqual({
+			ok: true,
+			dataset: good
+		});
+	});
+});

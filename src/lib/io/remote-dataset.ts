@@ -6,6 +6,7 @@ import { FORMAT, type Dataset, type Text } from '#lib/model/types.js';
 import { apiErrorBody } from '#lib/api-client/error-body.js';
 import { importLimits } from './import-limits.js';
 import { jsonDepthError } from './json-syntax.js';
+import { notUtf8Error, strictUtf8 } from './decode-text.js';
 import { DOWNLOAD_LIMITS, readLimited, type LimitedRead } from './read-limited.js';
 
 /** The outcome of a load: a dataset, or why there is none. */
@@ -82,10 +83,13 @@ export const remoteFailure = {
 		error: { zh: `${src} 的内容不是有效的 JSON。`, en: `${src} did not return valid JSON.` }
 	}),
 	/** Nesting past the import's depth, `why` saying where (see jsonDepthError). */
-	tooDeep: (src: string, why: Text): RemoteResult => ({
-		ok: false,
-		error: { zh: `${src}：${why.zh}`, en: `${src}: ${why.en}` }
-	}),
+	tooDeep: (src: string, why: Text): RemoteResult => located(src, why),
+	/**
+	 * `bytes`, which the UTF-8 decoder refused, are not UTF-8: said at the line and byte of the
+	 * first bad sequence, as an imported JSON file is (see notUtf8Error).
+	 */
+	notUtf8: (src: string, bytes: ArrayBuffer): RemoteResult =>
+		located(src, notUtf8Error(new Uint8Array(bytes)).text),
 	tooLarge: (src: string): RemoteResult => {
 		const mb = Math.round(DOWNLOAD_LIMITS.bytes / 2 ** 20);
 		return {
@@ -132,6 +136,11 @@ export function unreadFailure(src: string, read: Exclude<LimitedRead, { bytes: A
 			: remoteFailure.notJson(src);
 }
 
+/** A failure of `src` at a place in its text that `why` names. */
+function located(src: string, why: Text): RemoteResult {
+	return { ok: false, error: { zh: `${src}：${why.zh}`, en: `${src}: ${why.en}` } };
+}
+
 /** What the server said of an error, short: its JSON error's text or message, or a line of plain text. */
 function serverReason(said: string | undefined): Text | null {
 	const body = said?.trim();
@@ -160,9 +169,10 @@ function webAddress(src: string): boolean {
 
 /**
  * Fetches and checks a dataset. Network and CORS failures, HTTP errors, a body past the limits
- * of readLimited, non-JSON bodies and wrong shapes each get their own message naming the address. `onbytes` gets the downloaded
- * bytes and their text before the text is parsed; the bytes are not read again, so it may hand
- * them to a worker without a copy.
+ * of readLimited, bytes that are not UTF-8 (at their line and byte), non-JSON bodies and wrong
+ * shapes each get their own message naming the address. `onbytes` gets the downloaded bytes and
+ * their text before the text is parsed; the bytes are not read again, so it may hand them to a
+ * worker without a copy.
  */
 export async function loadRemoteDataset(
 	src: string,
@@ -180,7 +190,8 @@ export async function loadRemoteDataset(
 	const read = await readLimited(response);
 	if (!('bytes' in read)) return unreadFailure(src, read);
 	const bytes = read.bytes;
-	const text = new TextDecoder().decode(bytes);
+	const text = strictUtf8(bytes);
+	if (text === null) return remoteFailure.notUtf8(src, bytes);
 	onbytes?.(bytes, text);
 	let parsed: { json: unknown } | null = null;
 	try {
