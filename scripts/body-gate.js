@@ -3,7 +3,10 @@
 // a body short by one byte held 2 GB and starved every other request. The gate bounds the bodies
 // being received or handled, in all and per client, and how long a body may stall.
 
-/** The app's own body limit (limits.ts); a body without a declared length is counted at it. */
+/**
+ * The app's own body limit (limits.bodyBytes in limits.ts, which body-gate-limit.test.ts holds it
+ * to); a body without a declared length is counted at it.
+ */
 export const BODY_LIMIT_BYTES = 5 * 2 ** 20;
 
 /**
