@@ -1,6 +1,7 @@
 import type { View, ViewState } from '#lib/model/types.js';
 import { cameraOf, focusBox, focusIds, viewportOf } from '#lib/scene/camera.js';
-import { nodeBox, parentBoxes, stepFrame } from '#lib/scene/step-frame.js';
+import { cornerBox } from '#lib/scene/box-geometry.js';
+import { parentBoxes, stepFrame } from '#lib/scene/step-frame.js';
 import { openingAnchor } from '#lib/scene/opening.js';
 import { nodeCentre } from '#lib/scene/packed-index.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
@@ -122,7 +123,7 @@ export class StoryPlayer {
 					readable: this.readable,
 					anchorX: centre ? centre.x : openingAnchor(packed),
 					anchorY: centre?.y,
-					nodes: scene.nodes.map(nodeBox),
+					nodes: scene.nodes.map(cornerBox),
 					context: box && parentBoxes(scene, focusIds(scene, focus!))
 				});
 		this.panZoom.set(target, duration);

@@ -1,3 +1,4 @@
+import { union } from '#lib/scene/box-geometry.js';
 import type { Box, SceneHead } from '#lib/scene/types.js';
 import { wrapSourceLine } from '#lib/scene/source-wrap.js';
 import { BOLD, textWidth, wrapText } from '#lib/scene/text-metrics.js';
@@ -58,20 +59,6 @@ const TITLE_LINES = 3;
  * the chart. The built-in charts' sources take one to three lines.
  */
 export const FOOTER_LINES = 6;
-
-/** Smallest box around two boxes; an empty box (zero size) does not count. */
-function union(a: Box, b: Box): Box {
-	if (b.width <= 0 && b.height <= 0) return a;
-	if (a.width <= 0 && a.height <= 0) return b;
-	const x = Math.min(a.x, b.x);
-	const y = Math.min(a.y, b.y);
-	return {
-		x,
-		y,
-		width: Math.max(a.x + a.width, b.x + b.width) - x,
-		height: Math.max(a.y + a.height, b.y + b.height) - y
-	};
-}
 
 /**
  * The footer text: the source line, then the as-of date when the Scene has one and the line

@@ -2,6 +2,7 @@
  * The whole frame of a Scene on a PDF page: title, drawing, legend and footer, in frame
  * coordinates; the pages (pdf-pages.ts) scale and place it.
  */
+import { overlaps } from '#lib/scene/box-geometry.js';
 import { rerouteSample } from '#lib/scene/reroute-marks.js';
 import { outlinedMark } from '#lib/scene/provenance-marks.js';
 import type { Box, Scene } from '#lib/scene/types.js';
@@ -10,11 +11,6 @@ import { nodeOutline } from './node-outline.js';
 import { frameLines, type PageFrame } from './page-frame.js';
 import { FONT } from './pdf-document.js';
 import { arrowhead, dashOutline, drawEdges, drawNode, rings, strokeLine, text } from './pdf-marks.js';
-
-/** Whether two boxes overlap, to skip what falls outside a tile. */
-function intersects(a: Box, b: Box): boolean {
-	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
 
 /** Draws the legend laid out (the page frame's) as the SVG does. */
 function drawLegend(doc: PDFKit.PDFDocument, scene: Scene, layout: LegendLayout): void {
@@ -67,7 +63,7 @@ export function drawFrame(
 		text(doc, line.text, line.x, line.y, line.fontSize, scene.theme.text, false);
 	doc.save().translate(frame.dx, frame.dy);
 	const visible = (b: Box) =>
-		!region || intersects({ x: b.x + frame.dx, y: b.y + frame.dy, width: b.width, height: b.height }, region);
+		!region || overlaps({ x: b.x + frame.dx, y: b.y + frame.dy, width: b.width, height: b.height }, region);
 	drawEdges(doc, scene, 1, (edge) => {
 		const xs = edge.points.filter((_, i) => i % 2 === 0);
 		const ys = edge.points.filter((_, i) => i % 2 === 1);

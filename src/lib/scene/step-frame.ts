@@ -1,4 +1,5 @@
 import type { Box, Scene } from './types.js';
+import { cornerBox } from './box-geometry.js';
 import { NODE_TYPE } from './node-box.js';
 import { openingMargin, PHONE_FRAME, READABLE_LABEL_PX, readableFrame } from './opening.js';
 import { fitViewport, type Viewport } from './viewport.js';
@@ -50,11 +51,6 @@ export function stepFrame(
 	});
 }
 
-/** A node's box as a corner box: scene nodes give their centre. */
-export function nodeBox(n: { x: number; y: number; width: number; height: number }): Box {
-	return { x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height };
-}
-
 /**
  * The boxes of the parents, along the drawn tree, of a step's boxes (`ids`) that are not among
  * them: a box is read with its place in the tree, and a step of the social work departments had
@@ -64,7 +60,7 @@ export function parentBoxes(scene: Pick<Scene, 'nodes' | 'edges'>, ids: Readonly
 	const parents = new Set(
 		scene.edges.filter((e) => e.backbone && ids.has(e.to) && !ids.has(e.from)).map((e) => e.from)
 	);
-	return scene.nodes.filter((n) => parents.has(n.id)).map(nodeBox);
+	return scene.nodes.filter((n) => parents.has(n.id)).map(cornerBox);
 }
 
 /** How {@link stepFrame} frames a step. */

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './types.js';
+import { overlaps, within } from './box-geometry.js';
 import { uncutFrame } from './uncut-frame.js';
 import { fitViewport, visibleBox, type Viewport } from './viewport.js';
 
 const STAGE = { width: 800, height: 400 };
 const box = (x: number, y: number, width = 100, height = 40): Box => ({ x, y, width, height });
 /** Whether a box lies wholly in what a frame shows. */
-function shows(view: Viewport, n: Box): boolean {
-	const seen = visibleBox(view, STAGE.width, STAGE.height);
-	return (
-		n.x >= seen.x &&
-		n.x + n.width <= seen.x + seen.width &&
-		n.y >= seen.y &&
-		n.y + n.height <= seen.y + seen.height
-	);
-}
+const shows = (view: Viewport, n: Box) => within(n, visibleBox(view, STAGE.width, STAGE.height));
 /** The boxes a frame shows cut by the stage's edge: partly in view. */
 function cut(view: Viewport, nodes: Box[]): Box[] {
 	const seen = visibleBox(view, STAGE.width, STAGE.height);
-	const overlaps = (n: Box) =>
-		n.x < seen.x + seen.width &&
-		n.x + n.width > seen.x &&
-		n.y < seen.y + seen.height &&
-		n.y + n.height > seen.y;
-	return nodes.filter((n) => overlaps(n) && !shows(view, n));
+	return nodes.filter((n) => overlaps(n, seen) && !within(n, seen));
 }
 const frame = (subject: Box, nodes: Box[], least = 0.5, context: Box[] = []) =>
 	uncutFrame(subject, nodes, STAGE.width, STAGE.height, { margin: 24, least, context });

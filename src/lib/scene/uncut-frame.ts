@@ -1,4 +1,5 @@
 import type { Box } from './types.js';
+import { overlaps, union, within } from './box-geometry.js';
 import { fitViewport, visibleBox, type Viewport } from './viewport.js';
 
 /** Rounds of taking in cut boxes before growing stops (each box taken in may bring the frame to another). */
@@ -135,23 +136,4 @@ function range(start: number, size: number, room: number, margin: number): [numb
 /** The viewport whose visible box at zoom `k` starts at `box`'s corner. */
 function viewOf(box: Box, k: number): Viewport {
 	return { k, x: -box.x * k, y: -box.y * k };
-}
-
-function overlaps(a: Box, b: Box): boolean {
-	return a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
-}
-
-function within(a: Box, b: Box): boolean {
-	return a.x >= b.x && a.x + a.width <= b.x + b.width && a.y >= b.y && a.y + a.height <= b.y + b.height;
-}
-
-function union(a: Box, b: Box): Box {
-	const x = Math.min(a.x, b.x);
-	const y = Math.min(a.y, b.y);
-	return {
-		x,
-		y,
-		width: Math.max(a.x + a.width, b.x + b.width) - x,
-		height: Math.max(a.y + a.height, b.y + b.height) - y
-	};
 }
