@@ -7,7 +7,7 @@ import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { LABEL_PAD } from '#lib/scene/edge-labels.js';
 import { provenanceDash } from '#lib/scene/provenance-marks.js';
-import { RING_RADIUS, rerouteRings } from '#lib/scene/reroute-marks.js';
+import { RING_RADIUS, RING_STROKE, rerouteRings } from '#lib/scene/reroute-marks.js';
 import { nodeOutline } from './node-outline.js';
 import { hiddenBadge, nodeText } from './node-text.js';
 import { FONT } from './pdf-document.js';
@@ -113,7 +113,7 @@ export function rings(
 	for (let i = 0; i < at.length; i += 2)
 		doc
 			.circle(at[i], at[i + 1], r)
-			.lineWidth(1.25 * lineScale)
+			.lineWidth(RING_STROKE * lineScale)
 			.undash()
 			.fillAndStroke(background, color);
 }

@@ -8,7 +8,7 @@ import type { Scene, SceneEdge, SceneNode } from '#lib/scene/types.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { outlinedMark, provenanceDash } from '#lib/scene/provenance-marks.js';
-import { RING_RADIUS, rerouteRings, rerouteSample } from '#lib/scene/reroute-marks.js';
+import { RING_STROKE, rerouteSample, strokeRings } from '#lib/scene/reroute-marks.js';
 import { textWidth } from '#lib/scene/text-metrics.js';
 import type { LegendLayout } from './legend-layout.js';
 import { nodeOutline } from './node-outline.js';
@@ -155,27 +155,7 @@ function drawLine(ctx: SKRSContext2D, edge: SceneEdge, scene: Scene) {
 		scene.theme.background
 	);
 	arrowhead(ctx, edge, edge.color);
-	drawRings(ctx, edge, edge.color, scene.theme.background);
-}
-
-/** The open rings on a line's rerouted ends (reroute-marks.ts). */
-function drawRings(
-	ctx: SKRSContext2D,
-	edge: Pick<SceneEdge, 'points' | 'rerouted'>,
-	color: string,
-	background: string
-) {
-	const at = rerouteRings(edge);
-	for (let i = 0; i < at.length; i += 2) {
-		ctx.beginPath();
-		ctx.arc(at[i], at[i + 1], RING_RADIUS, 0, 2 * Math.PI);
-		ctx.fillStyle = background;
-		ctx.fill();
-		ctx.lineWidth = 1.25;
-		ctx.setLineDash([]);
-		ctx.strokeStyle = color;
-		ctx.stroke();
-	}
+	strokeRings(ctx, edge, { color: edge.color, width: RING_STROKE, background: scene.theme.background });
 }
 
 /** A line's label on a halo, as the SVG draws it. */
@@ -247,7 +227,7 @@ function drawLegend(ctx: SKRSContext2D, scene: Scene, layout: LegendLayout) {
 			} else {
 				const sample = rerouteSample(row.x, row.y, swatch.width);
 				strokeLine(ctx, new Path2D(edgePath(sample)), theme.text, 1.5, '', false, theme.background);
-				drawRings(ctx, sample, theme.text, theme.background);
+				strokeRings(ctx, sample, { color: theme.text, width: RING_STROKE, background: theme.background });
 			}
 		} else {
 			const sample = { points: [row.x, row.y, row.x + swatch.width, row.y] };

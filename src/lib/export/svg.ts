@@ -10,7 +10,7 @@ import { textWidth } from '#lib/scene/text-metrics.js';
 import { edgePath } from '#lib/scene/edge-path.js';
 import { edgePaintOrder } from '#lib/scene/paint-order.js';
 import { outlinedMark, provenanceDash } from '#lib/scene/provenance-marks.js';
-import { RING_RADIUS, rerouteRings, rerouteSample } from '#lib/scene/reroute-marks.js';
+import { RING_RADIUS, RING_STROKE, rerouteRings, rerouteSample } from '#lib/scene/reroute-marks.js';
 import { DIM_OPACITY, RING_MARGIN, badgeSize as badgeFontSize, edgeStrokeWidth } from './mark-style.js';
 
 /** One run of text to draw: baseline position, size, anchor and paint attributes. */
@@ -161,7 +161,7 @@ export class SvgWriter {
 		const at = rerouteRings(edge, this.lineScale);
 		let out = '';
 		for (let i = 0; i < at.length; i += 2)
-			out += `<circle cx="${f(at[i])}" cy="${f(at[i + 1])}" r="${f(r)}" ${fill(this.scene.theme.background)} stroke="${escapeXml(color)}" stroke-width="${f(1.25 * this.lineScale)}"/>`;
+			out += `<circle cx="${f(at[i])}" cy="${f(at[i + 1])}" r="${f(r)}" ${fill(this.scene.theme.background)} stroke="${escapeXml(color)}" stroke-width="${f(RING_STROKE * this.lineScale)}"/>`;
 		return out;
 	}
 

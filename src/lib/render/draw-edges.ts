@@ -7,7 +7,7 @@ import type { PackedIndex } from '#lib/scene/packed-index.js';
 import { dashPeriod, traceRouteInView, type PathSink } from './route-in-view.js';
 import type { Box } from '#lib/scene/types.js';
 import { edgesInViewByStyle } from './cull.js';
-import { RING_RADIUS, rerouteRings, type ReroutedEnds } from '#lib/scene/reroute-marks.js';
+import { strokeRings } from '#lib/scene/reroute-marks.js';
 
 /** How opaque a dimmed line is. */
 const DIM_LINE = 0.2;
@@ -61,29 +61,13 @@ export function drawEdges(
 		ctx.beginPath();
 		for (const e of list) traceRouteInView(sink, points, pointStart[e], pointStart[e + 1], area, period);
 		ctx.stroke();
-		if (style.rerouted && k >= RINGS_FROM_ZOOM) {
-			ctx.setLineDash([]);
+		const { rerouted } = style;
+		if (rerouted && k >= RINGS_FROM_ZOOM) {
+			const pen = { color: style.color, width: ctx.lineWidth, background };
 			for (const e of list)
-				drawRings(ctx, points.subarray(pointStart[e], pointStart[e + 1]), style.rerouted, background);
+				strokeRings(ctx, { points: points.subarray(pointStart[e], pointStart[e + 1]), rerouted }, pen);
 		}
 	});
 	ctx.setLineDash([]);
 	ctx.globalAlpha = 1;
-}
-
-/** The open rings on a line's rerouted ends (reroute-marks.ts), in the line's stroke. */
-function drawRings(
-	ctx: CanvasRenderingContext2D,
-	points: Float64Array,
-	rerouted: ReroutedEnds,
-	background: string
-): void {
-	const at = rerouteRings({ points, rerouted });
-	for (let i = 0; i < at.length; i += 2) {
-		ctx.beginPath();
-		ctx.arc(at[i], at[i + 1], RING_RADIUS, 0, 2 * Math.PI);
-		ctx.fillStyle = background;
-		ctx.fill();
-		ctx.stroke();
-	}
 }

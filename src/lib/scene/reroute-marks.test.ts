@@ -5,7 +5,7 @@ import { exportSvg } from '#lib/export/svg.js';
 import { exportPptx } from '#lib/export/pptx.js';
 import { buildPackedScene, buildScene } from './build-scene.js';
 import { unpackScene } from './pack-scene.js';
-import { rerouteRings } from './reroute-marks.js';
+import { RING_RADIUS, rerouteRings, strokeRings, type RingCanvas } from './reroute-marks.js';
 import { fixture } from './__fixtures__/chain.js';
 
 const dataset = getBuiltin(DEFAULT_DATASET)!;
@@ -70,5 +70,33 @@ describe('rerouted lines: a relation drawn to the box its end is folded in', () 
 		const slide = new TextDecoder().decode(unzipSync(exportPptx(scene))['ppt/slides/slide1.xml']);
 		expect(slide.match(/name="Folded end of /g)?.length).toBe(ends);
 		expect(slide).toContain('descr="承接（经下级）"');
+	});
+
+	it('is drawn on a canvas the same way by the screen and the PNG: filled with the background, outlined solid', () => {
+		const calls: string[] = [];
+		const ctx: RingCanvas = {
+			set fillStyle(v: string) {
+				calls.push(`fill ${v}`);
+			},
+			set strokeStyle(v: string) {
+				calls.push(`stroke ${v}`);
+			},
+			set lineWidth(v: number) {
+				calls.push(`width ${v}`);
+			},
+			setLineDash: (d) => calls.push(`dash [${d}]`),
+			beginPath: () => calls.push('begin'),
+			arc: (x, y, r, from, to) => calls.push(`arc ${x} ${y} ${r} ${from} ${to / Math.PI}π`),
+			fill: () => calls.push('fill'),
+			stroke: () => calls.push('stroke')
+		};
+		const pen = { color: 'red', width: 2, background: 'white' };
+		strokeRings(ctx, { points: [0, 0, 100, 0], rerouted: 'both' }, pen);
+		const ring = (x: number) => ['begin', `arc ${x} 0 ${RING_RADIUS} 0 2π`, 'fill', 'stroke'];
+		expect(calls).toEqual(['fill white', 'stroke red', 'width 2', 'dash []', ...ring(15), ...ring(85)]);
+		// A line without a ring leaves the canvas's styles as they were.
+		calls.length = 0;
+		strokeRings(ctx, { points: new Float64Array([0, 0, 100, 0]), rerouted: '' }, pen);
+		expect(calls).toEqual([]);
 	});
 });

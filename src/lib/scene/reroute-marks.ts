@@ -14,6 +14,8 @@ export type ReroutedEnds = '' | 'from' | 'to' | 'both';
 
 /** The ring's radius, in scene units at a line scale of 1. */
 export const RING_RADIUS = 4;
+/** The width of a ring's outline in a file, in scene units at a line scale of 1 (the screen's canvas uses its line's). */
+export const RING_STROKE = 1.25;
 /**
  * How far along its line from the box a ring sits: clear of the fold toggle (radius 9) drawn on a
  * folded box's edge, where lines leave it, and of an arrowhead (9 long) at a target.
@@ -41,6 +43,42 @@ export function rerouteRings(
 	if (rerouted === 'from' || rerouted === 'both') rings.push(...along(points, 2, d));
 	if (rerouted === 'to' || rerouted === 'both') rings.push(...along(points, -2, d));
 	return rings;
+}
+
+/** What {@link strokeRings} asks of a 2D canvas: the page's (render/) and the server's Skia one (export/png-canvas.ts). */
+export interface RingCanvas {
+	fillStyle: string | object;
+	strokeStyle: string | object;
+	lineWidth: number;
+	setLineDash(segments: number[]): void;
+	beginPath(): void;
+	arc(x: number, y: number, radius: number, startAngle: number, endAngle: number): void;
+	fill(): void;
+	stroke(): void;
+}
+
+/**
+ * Draws the rings of a line (see {@link rerouteRings}) on a canvas in scene units: each filled
+ * with the `background`, so the line does not show through, and outlined solid in `color`,
+ * `width` wide. The canvas's styles are left as they are when the line has no ring.
+ */
+export function strokeRings(
+	ctx: RingCanvas,
+	line: { points: ArrayLike<number>; rerouted: ReroutedEnds },
+	{ color, width, background }: { color: string; width: number; background: string }
+): void {
+	const at = rerouteRings(line);
+	if (!at.length) return;
+	ctx.fillStyle = background;
+	ctx.strokeStyle = color;
+	ctx.lineWidth = width;
+	ctx.setLineDash([]);
+	for (let i = 0; i < at.length; i += 2) {
+		ctx.beginPath();
+		ctx.arc(at[i], at[i + 1], RING_RADIUS, 0, 2 * Math.PI);
+		ctx.fill();
+		ctx.stroke();
+	}
 }
 
 /** The legend's sample of a rerouted line: `width` long from (x, y), its ring at the start. */
