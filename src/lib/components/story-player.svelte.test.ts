@@ -76,6 +76,24 @@ describe('StoryPlayer', () => {
 		expect(player.current?.id).toBe('one');
 	});
 
+	it('keeps the drawing’s boxes per Scene: a resize frames the step again without mapping every node anew', () => {
+		const { explorer, player } = setUp();
+		player.goto(1, 0);
+		const boxes = player.nodeBoxes;
+		const p1 = explorer.scene.nodes.find((n) => n.id === 'p1')!;
+		expect(boxes).toContainEqual({
+			x: p1.x - p1.width / 2,
+			y: p1.y - p1.height / 2,
+			width: p1.width,
+			height: p1.height
+		});
+		player.frameView(0);
+		expect(player.nodeBoxes).toBe(boxes);
+		explorer.update({ expanded: [] });
+		expect(player.nodeBoxes).not.toBe(boxes);
+		expect(player.nodeBoxes).toHaveLength(explorer.scene.nodes.length);
+	});
+
 	it('follows the explorer’s story as it is edited', () => {
 		const { explorer, player } = setUp([]);
 		expect(player.steps).toEqual([]);

@@ -4,6 +4,7 @@ import { cornerBox } from '#lib/scene/box-geometry.js';
 import { parentBoxes, stepFrame } from '#lib/scene/step-frame.js';
 import { openingAnchor } from '#lib/scene/opening.js';
 import { nodeCentre } from '#lib/scene/packed-index.js';
+import type { Box } from '#lib/scene/types.js';
 import type { ExplorerState } from './explorer-state.svelte.js';
 import type { PanZoom } from './pan-zoom.js';
 
@@ -35,6 +36,11 @@ export class StoryPlayer {
 
 	readonly explorer: ExplorerState;
 	readonly panZoom: PanZoom;
+	/**
+	 * The drawing's boxes as corner boxes, kept per Scene: a step framed again on each resize (see
+	 * ChartStage) is checked against every box, and mapping them anew each time cost a box per node.
+	 */
+	readonly nodeBoxes: Box[] = $derived.by(() => this.explorer.scene.nodes.map(cornerBox));
 	/** The current size of the frame the chart is shown in. */
 	readonly frame: () => { width: number; height: number };
 	/** Told of every step shown, once it is shown. */
@@ -110,7 +116,8 @@ export class StoryPlayer {
 		if (!width || !height) return;
 		const { scene, packed, aspect } = this.explorer;
 		const focus = this.#focus;
-		const box = focus ? focusBox(scene, focus) : undefined;
+		const ids = focus ? focusIds(scene, focus) : undefined;
+		const box = focus && ids ? focusBox(scene, focus, ids) : undefined;
 		// A camera is a place in the layout a wide screen gets: on an upright phone, laid out
 		// otherwise (screen-aspect.ts), the step is framed on its focus or whole instead.
 		const camera = aspect === undefined ? this.#camera : undefined;
@@ -123,8 +130,8 @@ export class StoryPlayer {
 					readable: this.readable,
 					anchorX: centre ? centre.x : openingAnchor(packed),
 					anchorY: centre?.y,
-					nodes: scene.nodes.map(cornerBox),
-					context: box && parentBoxes(scene, focusIds(scene, focus!))
+					nodes: this.nodeBoxes,
+					context: box && ids && parentBoxes(scene, ids)
 				});
 		this.panZoom.set(target, duration);
 	}

@@ -31,6 +31,11 @@ describe('focusBox(scene, id)', () => {
 			expect(n.x + n.width / 2).toBeLessThanOrEqual(box.x + box.width);
 		}
 	});
+	it('frames the ids it is given, when the caller has the focus’s already', () => {
+		const n = scene.nodes.find((m) => m.id === 'p1')!;
+		const own = { x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height };
+		expect(focusBox(scene, 'p1', new Set(['p1']))).toEqual(own);
+	});
 	it('is undefined for a node that is not drawn', () => {
 		expect(focusBox(scene, 'nope')).toBeUndefined();
 	});

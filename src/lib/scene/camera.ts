@@ -43,11 +43,15 @@ export function focusIds(scene: Pick<Scene, 'edges'>, id: string): Set<string> {
 }
 
 /**
- * The box around a node and every node a drawn relation links it to (see {@link focusIds}): what
- * a step that focuses on the node should frame. Undefined when the node is not in the scene.
+ * The box around a node and every node a drawn relation links it to (`ids`, see
+ * {@link focusIds}; passed by a caller that needs them too): what a step that focuses on the node
+ * should frame. Undefined when the node is not in the scene.
  */
-export function focusBox(scene: Scene, id: string): Box | undefined {
-	const ids = focusIds(scene, id);
+export function focusBox(
+	scene: Scene,
+	id: string,
+	ids: ReadonlySet<string> = focusIds(scene, id)
+): Box | undefined {
 	const nodes = scene.nodes.filter((n) => ids.has(n.id));
 	if (!nodes.some((n) => n.id === id)) return undefined;
 	const x0 = Math.min(...nodes.map((n) => n.x - n.width / 2));

@@ -51,7 +51,7 @@ export function uncutFrame(
 		if (!missing.length && !cut.length) return frames[0];
 		if (!missing.length) {
 			const slid = slide(frames[0], grown, nodes, width, height, round ? CONTEXT_MARGIN : margin);
-			if (!cutBoxes(slid, nodes, width, height).length) return slid;
+			if (!cutCount(slid, nodes, width, height)) return slid;
 		}
 		const box = [...missing, ...cut].reduce(union, grown);
 		const next = fitViewport(box, width, height, CONTEXT_MARGIN);
@@ -66,7 +66,7 @@ export function uncutFrame(
 	let fewest = Infinity;
 	for (const frame of frames) {
 		const slid = slide(frame, subject, nodes, width, height, margin);
-		const cuts = cutBoxes(slid, nodes, width, height).length;
+		const cuts = cutCount(slid, nodes, width, height);
 		if (cuts === 0) return slid;
 		if (cuts < fewest) [best, fewest] = [slid, cuts];
 	}
@@ -76,7 +76,24 @@ export function uncutFrame(
 /** The boxes a viewport shows cut by the stage's edge: partly in view. */
 function cutBoxes(view: Viewport, nodes: readonly Box[], width: number, height: number): Box[] {
 	const seen = visibleBox(view, width, height);
-	return nodes.filter((n) => overlaps(n, seen) && !within(n, seen));
+	return nodes.filter((n) => isCut(n, seen));
+}
+
+/**
+ * How many boxes a viewport shows cut, as {@link cutBoxes} without the array: a slide counts the
+ * cuts at every place it tries (four for each box near it), and a resize frames the step again.
+ */
+function cutCount(view: Viewport, nodes: readonly Box[], width: number, height: number): number {
+	const seen = visibleBox(view, width, height);
+	let count = 0;
+	// Indexed: for…of over these arrays measured some 15% slower in Node 24.
+	for (let i = 0; i < nodes.length; i++) if (isCut(nodes[i], seen)) count++;
+	return count;
+}
+
+/** Whether a box is partly in the box `seen`, partly out. */
+function isCut(n: Box, seen: Box): boolean {
+	return overlaps(n, seen) && !within(n, seen);
 }
 
 /**
@@ -115,7 +132,7 @@ function slide(
 		let fewest = Infinity;
 		for (const at of candidates) {
 			if (at < lo || at > hi) continue;
-			const cuts = cutBoxes(viewOf({ ...window, [start]: at }, k), near, width, height).length;
+			const cuts = cutCount(viewOf({ ...window, [start]: at }, k), near, width, height);
 			if (cuts < fewest || (cuts === fewest && Math.abs(at - from) < Math.abs(best - from)))
 				[best, fewest] = [at, cuts];
 		}
