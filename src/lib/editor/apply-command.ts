@@ -1,17 +1,24 @@
 import { buildGraph } from '#lib/model/graph.js';
 import { kindTable } from '#lib/model/kind-table.js';
-import type { Dataset, EdgeDef, Text } from '#lib/model/types.js';
-import type { EditCommand, EditError, EditResult } from './edit-command.js';
-import { backboneKindOf, descendants, parentEdge } from './backbone.js';
+import type { Dataset, Text } from '#lib/model/types.js';
+import type { EditCommand, EditResult } from './edit-command.js';
+import { backboneKindOf, descendants } from './backbone.js';
+import {
+	cycle,
+	fail,
+	inUse,
+	noBackbone,
+	unknownEdge,
+	unknownKind,
+	unknownNode,
+	type Refusal
+} from './edit-refusals.js';
+import { checkMoved, planMove, planRemoval } from './reparent.js';
+import { uniqueEdgeId } from './unique-id.js';
 import { describeCommand } from './describe-command.js';
 import { applyListCommand } from './list-command.js';
 
 type Ok = Extract<EditResult, { ok: true }>;
-
-const fail = (code: EditError['code'], zh: string, en: string): EditResult => ({
-	ok: false,
-	error: { code, message: { zh, en } }
-});
 
 /** Removes fields set to `undefined`, so a patch can clear optional fields. */
 function withoutUndefined<T extends object>(value: T): T {
@@ -116,9 +123,11 @@ function applyGraphIntent(dataset: Dataset, command: EditCommand, label: Text): 
 			return batch(dataset, label, [{ type: 'replaceEdge', edge }]);
 		}
 		case 'move':
-			return move(dataset, command.id, command.parent, label);
-		case 'removeNode':
-			return removeNode(dataset, command.id, command.children, label);
+			return move(dataset, command, label);
+		case 'removeNode': {
+			const { id, children, tree } = command;
+			return planned(dataset, label, planRemoval(dataset, id, children, tree));
+		}
 		case 'addRelation': {
 			const { edge } = command;
 			for (const end of [edge.from, edge.to]) if (!node(end)) return unknownNode(end);
@@ -179,80 +188,18 @@ function applyKindIntent(dataset: Dataset, command: EditCommand, label: Text): E
 	}
 }
 
-/** Re-parents a node along the backbone; refuses a parent inside the node's own subtree. */
-function move(dataset: Dataset, id: string, parent: string | null, label: Text): EditResult {
-	const graph = buildGraph(dataset);
-	if (!graph.node(id)) return unknownNode(id);
-	if (parent !== null && !graph.node(parent)) return unknownNode(parent);
-	if (parent === id || (parent !== null && descendants(dataset, id).includes(parent)))
-		return cycle(id, parent!);
-	const kind = backboneKindOf(dataset);
-	if (!kind) return noBackbone();
-	const current = parentEdge(dataset, id);
-	if (current?.from === parent) return batch(dataset, label, []);
-	if (parent === null) return batch(dataset, label, current ? [{ type: 'deleteEdge', id: current.id }] : []);
-	if (current) return batch(dataset, label, [{ type: 'replaceEdge', edge: { ...current, from: parent } }]);
-	const edge: EdgeDef = { id: `${parent}--${id}`, kind, from: parent, to: id, cites: [], provenance: 'user' };
-	return batch(dataset, label, [{ type: 'insertEdge', edge: uniqueEdgeId(dataset, edge) }]);
+/** Moves a node; with a drawn tree, only if the chart then draws it where asked. */
+function move(dataset: Dataset, command: Extract<EditCommand, { type: 'move' }>, label: Text): EditResult {
+	const { id, parent, tree } = command;
+	const result = planned(dataset, label, planMove(dataset, id, parent, tree));
+	return (result.ok && tree && checkMoved(result.dataset, id, parent, tree)) || result;
 }
 
-/**
- * Deletes a node with every relation that touches it. Its children either move up to its parent
- * (`reattach`; they become roots if it had none) or go with it (`subtree`).
- */
-function removeNode(dataset: Dataset, id: string, children: 'reattach' | 'subtree', label: Text): EditResult {
-	const graph = buildGraph(dataset);
-	if (!graph.node(id)) return unknownNode(id);
-	const kind = backboneKindOf(dataset);
-	const doomed = new Set([id, ...(children === 'subtree' ? descendants(dataset, id) : [])]);
-	const grandparent = parentEdge(dataset, id)?.from;
-	const commands: EditCommand[] = [];
-	for (const e of dataset.edges) {
-		const touches = doomed.has(e.from) || doomed.has(e.to);
-		if (!touches) continue;
-		const childLink = children === 'reattach' && e.kind === kind && e.from === id && !doomed.has(e.to);
-		if (childLink && grandparent && !graph.children(grandparent, kind!).includes(e.to))
-			commands.push({ type: 'replaceEdge', edge: { ...e, from: grandparent } });
-		else commands.push({ type: 'deleteEdge', id: e.id });
-	}
-	for (const n of dataset.nodes) if (doomed.has(n.id)) commands.push({ type: 'deleteNode', id: n.id });
-	return batch(dataset, label, commands);
-}
-
-/** The edge with an id no other relation uses. */
-function uniqueEdgeId(dataset: Dataset, edge: EdgeDef): EdgeDef {
-	const taken = new Set(dataset.edges.map((e) => e.id));
-	let id = edge.id;
-	for (let n = 2; taken.has(id); n++) id = `${edge.id}-${n}`;
-	return { ...edge, id };
+/** Applies the low-level commands a plan made as one step, or passes on its refusal. */
+function planned(dataset: Dataset, label: Text, plan: EditCommand[] | Refusal): EditResult {
+	return Array.isArray(plan) ? batch(dataset, label, plan) : plan;
 }
 
 function done(dataset: Dataset, inverse: EditCommand): Ok {
 	return { ok: true, dataset, inverse };
-}
-function unknownNode(id: string): EditResult {
-	return fail('unknown-node', `没有编号为“${id}”的节点`, `There is no node "${id}"`);
-}
-function unknownEdge(id: string): EditResult {
-	return fail('unknown-edge', `没有编号为“${id}”的关系`, `There is no relation "${id}"`);
-}
-function unknownKind(id: string): EditResult {
-	return fail('unknown-kind', `没有类型“${id}”`, `There is no kind "${id}"`);
-}
-function noBackbone(): EditResult {
-	return fail('no-backbone', '本图没有构成主干的关系类型', 'This chart has no backbone relation kind');
-}
-function cycle(id: string, parent: string): EditResult {
-	return fail(
-		'cycle',
-		`不能把“${id}”移到“${parent}”之下：“${parent}”是它自己或它的下级，会形成循环`,
-		`Cannot put "${id}" under "${parent}": that is the node itself or below it, which would make a cycle`
-	);
-}
-function inUse(id: string, count: number): EditResult {
-	return fail(
-		'kind-in-use',
-		`类型“${id}”仍有 ${count} 处在用，先改用其他类型`,
-		`The kind "${id}" is still used ${count} times; change those first`
-	);
 }

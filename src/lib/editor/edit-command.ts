@@ -32,8 +32,8 @@ export type EditCommand =
 	| { type: 'addChild'; parent: string | null; node: NodeDef; edgeId?: string }
 	| { type: 'updateNode'; id: string; patch: NodePatch }
 	| { type: 'updateEdge'; id: string; patch: EdgePatch }
-	| { type: 'move'; id: string; parent: string | null }
-	| { type: 'removeNode'; id: string; children: 'reattach' | 'subtree' }
+	| { type: 'move'; id: string; parent: string | null; tree?: DrawnTree }
+	| { type: 'removeNode'; id: string; children: 'reattach' | 'subtree'; tree?: DrawnTree }
 	| { type: 'addRelation'; edge: EdgeDef }
 	| { type: 'removeRelation'; id: string }
 	| { type: 'addNodeKind'; kind: NodeKind }
@@ -42,6 +42,18 @@ export type EditCommand =
 	| { type: 'addEdgeKind'; kind: EdgeKind }
 	| { type: 'updateEdgeKind'; id: string; patch: Partial<Omit<EdgeKind, 'id'>> }
 	| { type: 'removeEdgeKind'; id: string };
+
+/**
+ * The tree a chart draws, which a move or a delete acts on as the user sees it: the relation
+ * kinds a node may hang by, in order (the view's `treeKinds`), and the date shown, if one. A move
+ * then re-points the relation that hangs the node in that tree, whatever its kind, and a delete
+ * moves the children drawn under the node up to the parent drawn above it. Without it both act on
+ * the backbone kind alone, on the relations of today.
+ */
+export interface DrawnTree {
+	kinds: string[];
+	asOf?: string;
+}
 
 /**
  * Fields of a node an edit may replace. A key present with `undefined` removes an optional
@@ -62,7 +74,8 @@ export interface EditError {
 		| 'cycle'
 		| 'kind-in-use'
 		| 'self-relation'
-		| 'no-backbone';
+		| 'no-backbone'
+		| 'hangs-elsewhere';
 	message: Text;
 }
 

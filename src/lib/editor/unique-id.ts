@@ -1,4 +1,4 @@
-import type { Dataset } from '#lib/model/types.js';
+import type { Dataset, EdgeDef } from '#lib/model/types.js';
 
 /**
  * An id not yet used by any node, relation or kind of the dataset: `base` itself, else `base-2`,
@@ -17,6 +17,14 @@ export function uniqueId(dataset: Dataset, base: string): string {
 	const stem = slug(base) || 'item';
 	if (!taken.has(stem)) return stem;
 	for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
+}
+
+/** The relation, its id changed to `edge.id-2`, `-3`, … if another relation uses it. */
+export function uniqueEdgeId(dataset: Dataset, edge: EdgeDef): EdgeDef {
+	const taken = new Set(dataset.edges.map((e) => e.id));
+	let id = edge.id;
+	for (let n = 2; taken.has(id); n++) id = `${edge.id}-${n}`;
+	return { ...edge, id };
 }
 
 /** Lower-case ASCII letters, digits and dashes; other characters (e.g. Chinese) are dropped. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { treeParentEdge, visibleGraph, type VisibleGraph } from './visible-graph.js';
+import { treeKinds, visibleGraph, type VisibleGraph } from './visible-graph.js';
 import { fixture } from './__fixtures__/chain.js';
-import { opinions2015 } from '#lib/data/opinions-2015.js';
 
 /** The id of the backbone parent of the visible node `id`, or null for a root. */
 const parentOf = (v: VisibleGraph, id: string): string | null => {
@@ -82,22 +81,10 @@ describe('visibleGraph(dataset, view)', () => {
 	});
 });
 
-describe('treeParentEdge(dataset, view, id)', () => {
-	it('answers as the chart hangs the node, through an inferred relation where the backbone leaves it out', () => {
-		const edge = treeParentEdge(opinions2015, {}, 'central-organisation-dept');
-		expect(edge).toMatchObject({ from: 'party-central', kind: 'party-lead', provenance: 'interpretive' });
-		const v = visibleGraph(opinions2015, { expanded: 'all' });
-		expect(parentOf(v, 'central-organisation-dept')).toBe('party-central');
-	});
-
-	it('is undefined for a root and for an unknown node', () => {
-		expect(treeParentEdge(opinions2015, {}, 'party-central')).toBeUndefined();
-		expect(treeParentEdge(opinions2015, {}, 'no-such-node')).toBeUndefined();
-	});
-
-	it('follows the layers shown: without the inferred kind the node is a root', () => {
-		expect(
-			treeParentEdge(opinions2015, { layers: ['lead-manage'] }, 'central-organisation-dept')
-		).toBeUndefined();
+describe('treeKinds(dataset, view)', () => {
+	it('ranks the backbone first, then the other hierarchical kinds shown', () => {
+		expect(treeKinds(fixture, {})).toEqual(['leads', 'guides']);
+		expect(treeKinds(fixture, { backbone: 'guides' })).toEqual(['guides', 'leads']);
+		expect(treeKinds(fixture, { layers: ['leads'] })).toEqual(['leads']);
 	});
 });

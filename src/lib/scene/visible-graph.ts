@@ -74,7 +74,7 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 	const backbone = backboneKind(dataset, view);
 	const layers = view.layers ? new Set(view.layers) : undefined;
 	const graph = buildGraph(dataset);
-	const parentEdge = treeParents(dataset, treeKinds(dataset, backbone, layers));
+	const parentEdge = treeParents(dataset, treeKinds(dataset, view));
 	const fullParent = new Int32Array(dataset.nodes.length).fill(-1);
 	for (let i = 0; i < fullParent.length; i++)
 		if (parentEdge[i] >= 0) fullParent[i] = graph.from[parentEdge[i]];
@@ -93,24 +93,15 @@ export function visibleGraph(dataset: Dataset, view: ViewState): VisibleGraph {
 }
 
 /**
- * The relation that hangs a node under its parent in the tree a view draws, or undefined for a
- * root: the chart's answer to "whose child is it", which may be a relation of another
- * hierarchical kind than the backbone (see treeKinds), inferred ones included.
+ * The relation kinds a node may hang by in the tree a view draws, in order: the chosen backbone
+ * first, then the other hierarchical kinds that are shown, so that nodes the backbone leaves out
+ * hang under a sensible parent instead of becoming roots (中共中央组织部 under 中共中央 by an
+ * inferred Party-leadership relation). With `treeParents` this is the chart's answer to "whose
+ * child is it", which the editor's parent field and its moves share.
  */
-export function treeParentEdge(dataset: Dataset, view: ViewState, id: string): EdgeDef | undefined {
+export function treeKinds(dataset: Dataset, view: ViewState): string[] {
+	const backbone = backboneKind(dataset, view);
 	const layers = view.layers ? new Set(view.layers) : undefined;
-	const at = buildGraph(dataset).nodeIndex(id);
-	const edge =
-		at < 0 ? -1 : treeParents(dataset, treeKinds(dataset, backboneKind(dataset, view), layers))[at];
-	return edge < 0 ? undefined : dataset.edges[edge];
-}
-
-/**
- * The relation kinds a node may hang by, in order: the chosen backbone first, then the other
- * hierarchical kinds that are shown, so that nodes the backbone leaves out hang under a sensible
- * parent instead of becoming roots.
- */
-function treeKinds(dataset: Dataset, backbone: string, layers: Set<string> | undefined): string[] {
 	return [
 		backbone,
 		...dataset.kinds.edges
