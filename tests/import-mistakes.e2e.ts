@@ -136,7 +136,7 @@ test('in English the import offers an English title, and the chart keeps its tit
 });
 
 test('rows left out name their file, cut to 255 characters, past the first hundred too', async ({ page }) => {
-	// The answer names the file on the first 100 rows left out only (a long name had multiplied it).
+	// The answer names the file once, not on every row left out (a long name had multiplied it).
 	await openImport(page);
 	const rows = ['编号,名称', ...Array.from({ length: 130 }, (_, i) => `a,名${i}`)].join('\n');
 	await page.getByTestId('import-file').setInputFiles({

@@ -97,7 +97,9 @@ export interface ImportResult {
 	moreProblems?: number;
 	mapping: ColumnMapping;
 	headers?: { units: string[]; relations: string[] };
-	skipped?: { sheet: string; file?: string; row: number; reason: string; cells?: string[] }[];
+	skipped?: { sheet: 'units' | 'relations'; row: number; reason: string; cells?: string[] }[];
+	/** Each table's file, named once; a row left out names its table (`sheet`). */
+	files?: { units?: string; relations?: string };
 	complete?: boolean;
 }
 

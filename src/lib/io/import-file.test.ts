@@ -151,13 +151,13 @@ describe('importFile on a UTF-8 CSV with BOM, semicolons and a quoted line break
 		expect(result.skipped).toEqual([
 			{
 				sheet: 'relations',
-				file: 'relations-utf8.csv',
 				row: 3,
 				cells: ['wb', 'ghost', '指导'],
 				reason: 'problem',
 				codes: ['unknown_node']
 			}
 		]);
+		expect(result.files.relations).toBe('relations-utf8.csv');
 	});
 });
 

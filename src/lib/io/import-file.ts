@@ -283,6 +283,7 @@ function emptyResult(name: string, format: ImportFormat, options: TableImportOpt
 		mapping: { units: {}, relations: {} },
 		headers: { units: [], relations: [] },
 		skipped: [],
+		files: { units: name },
 		complete: true,
 		format
 	};

@@ -114,13 +114,13 @@ export class ImportLog {
 
 	/**
 	 * Records a row left out of the dataset; the first rows left out (as many as problems are
-	 * listed) carry their file and cells, so an answer stays small however many rows a file loses.
+	 * listed) carry their cells, so an answer stays small however many rows a file loses. A row
+	 * names its table only: the answer names each table's file once.
 	 */
 	skip(sheet: SheetRole, row: number, reason: SkippedRow['reason'], codes: ImportProblemCode[] = []): void {
 		const shown = this.skipped.length < importLimits.problems;
 		this.skipped.push({
 			sheet,
-			...(shown && { file: this.files[sheet] }),
 			row,
 			reason,
 			codes,

@@ -41,8 +41,10 @@ describe('importFile catches the mistakes people make in a sheet', () => {
 	});
 
 	it('lists a left-out row with its file and its cells', () => {
-		const left = sheet().skipped.find((s) => s.row === 4)!;
-		expect(left).toMatchObject({ file: NAME, reason: 'problem', codes: ['unknown_parent'] });
+		const result = sheet();
+		const left = result.skipped.find((s) => s.row === 4)!;
+		expect(left).toMatchObject({ sheet: 'units', reason: 'problem', codes: ['unknown_parent'] });
+		expect(result.files[left.sheet]).toBe(NAME);
 		expect(left.cells).toEqual(['县委社会工作部', '县委组织布', '党建工作机构', '某县']);
 	});
 

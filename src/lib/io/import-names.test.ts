@@ -17,10 +17,11 @@ describe('file and sheet names in an import', () => {
 		const name = `${'n'.repeat(importLimits.nameChars - 1)}…`;
 		expect(result.problems[0]).toMatchObject({ file: name, line: 3, code: 'duplicate_id' });
 		expect(result.problems.every((p) => p.file === name && p.path.length < 300)).toBe(true);
-		expect(result.skipped.slice(0, importLimits.problems).every((s) => s.file === name)).toBe(true);
-		// Past the first rows left out, as their cells, the file is not repeated.
+		// The answer names the file once; each row left out names its table.
+		expect(result.files).toEqual({ units: name });
+		expect(result.skipped.every((s) => s.sheet === 'units' && !('file' in s))).toBe(true);
+		// Past the first rows left out, their cells are not repeated either.
 		expect(result.skipped[importLimits.problems]).toMatchObject({ row: 103, cells: [] });
-		expect(result.skipped[importLimits.problems].file).toBeUndefined();
 	});
 
 	it('cuts the names an import is given in its options and a relations file name', () => {

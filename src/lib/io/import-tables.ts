@@ -106,6 +106,7 @@ export function importTables(
 		headers: { units: units.header, relations: relations?.header ?? [] },
 		moreProblems: log.more,
 		skipped: log.skipped,
+		files: relations ? files : { units: files.units },
 		complete: log.skipped.length === 0 && log.errors === 0
 	};
 }

@@ -52,9 +52,8 @@ export interface CellFix {
 
 /** A row that is not in the dataset, and why. */
 export interface SkippedRow {
+	/** Its table, whose file the answer's `files` names once. */
 	sheet: SheetRole;
-	/** The file's name, on the first 100 rows left out as their cells are: the rest are of the same files. */
-	file?: string;
 	row: number;
 	/** Left out at the user's request, for a problem, or merged into an earlier row of the same name. */
 	reason: 'asked' | 'problem' | 'merged';
@@ -104,6 +103,11 @@ export interface ImportResult {
 	mapping: ColumnMapping;
 	headers: { units: string[]; relations: string[] };
 	skipped: SkippedRow[];
+	/**
+	 * Each table's file, named once (cut as an upload's name is): a row left out names its table,
+	 * not the file, so a long name is not repeated on every row.
+	 */
+	files: Partial<Record<SheetRole, string>>;
 	/** True when there is no error (warnings allowed) and no row was left out. */
 	complete: boolean;
 }

@@ -94,9 +94,12 @@ describe('the answer to an import', () => {
 		const res = await answer(dupes(`${long}.csv`, `编号${long}`));
 		expect(res.status).toBe(200);
 		const body = await res.text();
-		const { problems, skipped } = JSON.parse(body);
+		const { problems, skipped, files } = JSON.parse(body);
 		expect(problems).toHaveLength(100);
 		expect(skipped).toHaveLength(299);
+		// The rows left out name their table; the answer names its file once.
+		expect(files).toEqual({ units: `${'n'.repeat(254)}…` });
+		expect(skipped.filter((s: object) => 'file' in s)).toEqual([]);
 		// The header is listed once in `headers` and once in `mapping`; the name is cut at 255.
 		const extra = body.length - (await short.text()).length;
 		expect(extra).toBeLessThan(2 * long.length + 200_000);
