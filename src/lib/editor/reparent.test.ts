@@ -35,9 +35,12 @@ describe('move along the tree the chart draws', () => {
 		});
 		expect(shownParent(d, 'central-organisation-dept')).toBe('central-social-work');
 		// The same relation, moved: no backbone relation added, no line left from 中共中央.
-		expect(d.edges.find((e) => e.id === before.id)).toMatchObject({
-			kind: 'party-lead',
-			from: 'central-social-work'
+		// The user's statement now: not inferred from the text, and without the text's quotes.
+		expect(d.edges.find((e) => e.id === before.id)).toEqual({
+			...before,
+			from: 'central-social-work',
+			cites: [],
+			provenance: 'user'
 		});
 		expect(d.edges).toHaveLength(opinions2015.edges.length);
 		expect(d.edges.some((e) => e.from === 'party-central' && e.to === 'central-organisation-dept')).toBe(
@@ -97,7 +100,7 @@ describe('delete along the tree the chart draws', () => {
 			['instructors', 'sends']
 		]) {
 			expect(shownParent(d, child)).toBe('county-committee');
-			expect(drawnParentEdge(d, tree, child)?.kind).toBe(kind);
+			expect(drawnParentEdge(d, tree, child)).toMatchObject({ kind, provenance: 'user' });
 		}
 		expect(d.nodes.some((n) => n.id === 'county-work-body')).toBe(false);
 	});

@@ -28,7 +28,7 @@ export function planMove(
 	const current = tree ? drawnParentEdge(dataset, tree, id) : parentEdge(dataset, id);
 	if ((current?.from ?? null) === parent) return [];
 	if (parent === null) return current ? [{ type: 'deleteEdge', id: current.id }] : [];
-	if (current) return [{ type: 'replaceEdge', edge: { ...current, from: parent } }];
+	if (current) return [{ type: 'replaceEdge', edge: repointed(current, parent) }];
 	const edge: EdgeDef = { id: `${parent}--${id}`, kind, from: parent, to: id, cites: [], provenance: 'user' };
 	return [{ type: 'insertEdge', edge: uniqueEdgeId(dataset, edge) }];
 }
@@ -82,9 +82,17 @@ export function planRemoval(
 		if (!doomed.has(e.from) && !doomed.has(e.to)) continue;
 		const childLink = children === 'reattach' && e.from === id && !doomed.has(e.to) && hangsChild(e);
 		if (childLink && up && !graph.children(up, e.kind).includes(e.to))
-			commands.push({ type: 'replaceEdge', edge: { ...e, from: up } });
+			commands.push({ type: 'replaceEdge', edge: repointed(e, up) });
 		else commands.push({ type: 'deleteEdge', id: e.id });
 	}
 	for (const n of dataset.nodes) if (doomed.has(n.id)) commands.push({ type: 'deleteNode', id: n.id });
 	return commands;
+}
+
+/**
+ * A relation moved to another parent: the user's statement now, not the text's, so it is marked
+ * `user` and the quotes that stated the old one go with it (undo gives them back).
+ */
+function repointed(edge: EdgeDef, from: string): EdgeDef {
+	return { ...edge, from, cites: [], provenance: 'user' };
 }

@@ -44,12 +44,12 @@ export const EDITOR_STRINGS = {
 	/** What a move changes when the parent shown hangs the node by a relation: that relation, by its kind. */
 	moveRepoints: {
 		zh: '移动改的是图中把它挂在上级之下的这条“{kind}”关系：改挂到所选节点；选“无”则删去它。',
-		en: 'A move changes the “{kind}” relation that hangs it under its parent in the chart: it is re-pointed to the node you pick, or deleted for “none”.'
+		en: 'A move changes the "{kind}" relation that hangs it under its parent in the chart: it is re-pointed to the node you pick, or deleted for "none".'
 	},
 	/** What a move changes when the node is at the top: a new backbone relation. */
 	moveAdds: {
 		zh: '它在图中没有上级：移动会新加一条“{kind}”关系。',
-		en: 'It has no parent in the chart: a move adds a “{kind}” relation.'
+		en: 'It has no parent in the chart: a move adds a "{kind}" relation.'
 	},
 	searchNodes: { zh: '搜索节点', en: 'Search nodes' },
 	delete: { zh: '删除', en: 'Delete' },
