@@ -4,6 +4,7 @@ import { buildScene } from '#lib/scene/build-scene.js';
 import { fixture } from '#lib/scene/__fixtures__/chain.js';
 import ExportPreview from './ExportPreview.svelte';
 import { EXPORT_CHOICES } from './export-request.js';
+import { FilePlan } from './file-plan.svelte.js';
 
 /** Whether the SVG writer fails as it does past the longest string the browser makes. */
 const writer = vi.hoisted(() => ({ tooLong: false }));
@@ -20,12 +21,19 @@ vi.mock('#lib/export/svg.js', async (original) => {
 
 const scene = buildScene(fixture, { lang: 'en' });
 const svg = EXPORT_CHOICES.find((c) => c.key === 'svg')!;
-const props = { scene, options: {}, choice: svg, dataset: fixture, url: '/api/export.svg?lang=en' };
+const props = () => ({
+	scene,
+	options: {},
+	choice: svg,
+	dataset: fixture,
+	url: '/api/export.svg?lang=en',
+	plan: new FilePlan()
+});
 
 describe('<ExportPreview>', () => {
 	it('draws a large chart’s picture only when asked for', async () => {
 		writer.tooLong = false;
-		const screen = await render(ExportPreview, { ...props, lang: 'en', large: true });
+		const screen = await render(ExportPreview, { ...props(), lang: 'en', large: true });
 		await expect.element(screen.getByText(/This chart is large/)).toBeVisible();
 		expect(screen.container.querySelector('img')).toBeNull();
 		await screen.getByRole('button', { name: 'Draw the preview' }).click();
@@ -34,7 +42,7 @@ describe('<ExportPreview>', () => {
 
 	it('says so, instead of breaking the page, when the chart is too large to write as one SVG', async () => {
 		writer.tooLong = true;
-		const screen = await render(ExportPreview, { ...props, lang: 'zh', large: true });
+		const screen = await render(ExportPreview, { ...props(), lang: 'zh', large: true });
 		await screen.getByRole('button', { name: '生成预览' }).click();
 		await expect.element(screen.getByText('这张图太大，无法在浏览器里画出预览。')).toBeVisible();
 		expect(screen.container.querySelector('img')).toBeNull();
@@ -46,7 +54,7 @@ describe('<ExportPreview> of a file of pages', () => {
 
 	it('shows the first slide, 16:9, and says how many the file has, planned in a worker', async () => {
 		const screen = await render(ExportPreview, {
-			...props,
+			...props(),
 			choice: pptx,
 			url: '/api/export.pptx?lang=en&expand=all&slides=branches',
 			lang: 'en'
@@ -58,5 +66,23 @@ describe('<ExportPreview> of a file of pages', () => {
 		await expect.element(screen.getByText(/^\d+ slides \(16:9\); the first is shown\.$/)).toBeVisible();
 		const img = screen.getByRole('img', { name: 'Preview' }).element() as HTMLImageElement;
 		await expect.poll(() => img.naturalWidth / img.naturalHeight).toBeCloseTo(16 / 9, 2);
+	});
+
+	it('plans a fitted PDF for its text’s size, and forgets it once a file of no page is chosen', async () => {
+		const pdf = EXPORT_CHOICES.find((c) => c.key === 'pdf')!;
+		const plan = new FilePlan();
+		const fitted = {
+			...props(),
+			plan,
+			choice: pdf,
+			options: { tiling: 'fit' as const },
+			lang: 'en' as const
+		};
+		const screen = await render(ExportPreview, { ...fitted, url: '/api/export.pdf?lang=en&tiling=fit' });
+		await expect.poll(() => plan.text?.spec.minName).toBe(9);
+		expect([plan.deck, plan.planning]).toEqual([null, false]);
+		await screen.rerender({ choice: svg, options: {} });
+		expect(plan.text).toBeNull();
+		plan.close();
 	});
 });

@@ -1,6 +1,6 @@
 import type { Dataset } from '#lib/model/types.js';
-import type { DeckPreview } from '#lib/export/deck-preview.js';
 import type { ExportFormat } from '#lib/export/export-query.js';
+import type { FilePreview } from '#lib/export/file-preview.js';
 import type { DeckPreviewAnswer, DeckPreviewRequest } from './deck-preview.worker.js';
 import { postWithDataset } from './post-dataset.js';
 
@@ -15,12 +15,12 @@ export class DeckPreviewClient {
 	#latest = 0;
 
 	/** `onpreview` gets the latest request's preview; `onerror` why it (or the worker) failed. */
-	constructor(onpreview: (preview: DeckPreview | null) => void, onerror: (message: string) => void) {
+	constructor(onpreview: (preview: FilePreview) => void, onerror: (message: string) => void) {
 		this.#worker = new Worker(new URL('./deck-preview.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker.onmessage = (event: MessageEvent<DeckPreviewAnswer>) => {
 			if (event.data.id !== this.#latest) return;
 			if (event.data.error !== undefined) onerror(event.data.error);
-			else onpreview(event.data.preview ?? null);
+			else onpreview(event.data.preview!);
 		};
 		this.#worker.onerror = (event: ErrorEvent) => {
 			event.preventDefault();
@@ -28,9 +28,9 @@ export class DeckPreviewClient {
 		};
 	}
 
-	/** Asks for the preview of the file `url` makes of `dataset` as `format`. */
-	request(dataset: Dataset, format: ExportFormat, url: string): void {
-		const message: DeckPreviewRequest = { id: ++this.#latest, format, url };
+	/** Asks for the preview of the file `url` makes of `dataset` as `format`, a deck's first page drawn when `draw`. */
+	request(dataset: Dataset, format: ExportFormat, url: string, draw: boolean): void {
+		const message: DeckPreviewRequest = { id: ++this.#latest, format, url, draw };
 		this.#sent = postWithDataset(this.#worker, message, dataset, this.#sent);
 	}
 

@@ -1,30 +1,35 @@
 /**
- * Plans the deck an export would make, off the main thread, for the Export dialog's preview
- * (see deck-preview.ts): planning lays out every page, and on a large chart that takes seconds
- * the page must not freeze for. The dataset arrives once, packed; then each request's address.
+ * Plans the file an export would make, off the main thread, for the Export dialog's preview and
+ * its text-size note (see file-preview.ts): planning lays out every page, and on a large chart
+ * that takes seconds the page must not freeze for. The dataset arrives once, packed; then each
+ * request's address.
  */
 import dagre from '@dagrejs/dagre';
 import { dagreLib } from '#lib/lazy/dagre.js';
 import type { Dataset } from '#lib/model/types.js';
-import { deckPreview, type DeckPreview } from '#lib/export/deck-preview.js';
 import type { ExportFormat } from '#lib/export/export-query.js';
+import { filePreview, type FilePreview } from '#lib/export/file-preview.js';
 import { unpackSceneInput, type PackedSceneInput } from '#lib/scene/pack-scene-input.js';
 
 // Pages are laid out in the view's layout, the layered one too.
 dagreLib.provide(dagre);
 
-/** A request: the dataset when it is new, and the export address whose file is previewed. */
+/**
+ * A request: the dataset when it is new, the export address whose file is previewed, and
+ * whether a deck's first page is drawn.
+ */
 export interface DeckPreviewRequest {
 	id: number;
 	dataset?: PackedSceneInput;
 	format: ExportFormat;
 	url: string;
+	draw: boolean;
 }
 
-/** An answer: the preview (null when the file is not a deck), or why it could not be made. */
+/** An answer: the preview, or why it could not be made. */
 export interface DeckPreviewAnswer {
 	id: number;
-	preview?: DeckPreview | null;
+	preview?: FilePreview;
 	error?: string;
 }
 
@@ -33,11 +38,11 @@ let dataset: Dataset | null = null;
 let pending: DeckPreviewRequest | null = null;
 
 function answer(): void {
-	const { id, format, url } = pending!;
+	const { id, format, url, draw } = pending!;
 	pending = null;
 	let answer: DeckPreviewAnswer;
 	try {
-		answer = { id, preview: deckPreview(format, url, dataset!) };
+		answer = { id, preview: filePreview(format, url, dataset!, draw) };
 	} catch (error) {
 		answer = { id, error: error instanceof Error ? error.message : String(error) };
 	}

@@ -8,7 +8,8 @@ import type { Dataset } from '#lib/model/types.js';
 import type { PortableFormat } from '#lib/export/export-query.js';
 import { parseExportQuery } from '#lib/export/export-query.js';
 import { exportFileName } from '#lib/export/file-stem.js';
-import { buildScene, sceneTitle } from '#lib/scene/build-scene.js';
+import { exportScene } from '#lib/export/export-scene.js';
+import { sceneTitle } from '#lib/scene/build-scene.js';
 import type { ExportFile } from './export-download.js';
 
 /**
@@ -30,7 +31,7 @@ export async function localExport(
 			format
 		}
 	);
-	const scene = () => buildScene(dataset, view, { title: options.title, sourceLine: options.sourceLine });
+	const scene = () => exportScene(dataset, view, options);
 	const file = portableFile(format, { scene, asOf: view.asOf, dataset, options, table });
 	return {
 		blob: new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.contentType }),

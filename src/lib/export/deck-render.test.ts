@@ -11,6 +11,7 @@ import { generateNational } from '#lib/data/generate-national.js';
 import { nodeBox } from '#lib/scene/node-box.js';
 import { planDeck, type DeckPage } from './deck-plan.js';
 import { singlePageText } from './deck-single.js';
+import { deckFooter } from './deck-text.js';
 import { bundledFontBytes } from './font-file.server.js';
 import { pageLayout } from './page-layout.js';
 import { hanSize, inkBox, readPages, renderPages, type ReadPage } from './__fixtures__/page-measure.js';
@@ -233,7 +234,7 @@ describe('readable decks, rendered and read back', { timeout: 120_000 }, () => {
 
 	test('one slide says beforehand how large its text comes out, and it does', () => {
 		const v = variants[2];
-		const said = singlePageText(v.pages[0], SLIDE_SPEC);
+		const said = singlePageText(v.pages[0], SLIDE_SPEC, deckFooter(v.pages[0], 0, 1, undefined, 'slide'));
 		expect(said.readable).toBe(false);
 		const { names } = sizesOn(v.read![0], v.pages[0]);
 		expect(names.length).toBeGreaterThan(0);

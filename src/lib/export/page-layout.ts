@@ -7,7 +7,7 @@ import type { LegendEdgeItem, LegendNodeItem, LegendProvenanceItem, Scene } from
 import { wrapSourceLine } from '#lib/scene/source-wrap.js';
 import { BOLD, beforeEllipsis, textWidth } from '#lib/scene/text-metrics.js';
 import type { PageSpec } from './readable.js';
-import { FOOTER_LINES, footerTail } from './page-frame.js';
+import { FOOTER_LINES, footerTail, type PageFrame } from './page-frame.js';
 
 /** A legend entry placed on the page: swatch at x, text after it, both centred on y. */
 export type PageLegendItem =
@@ -170,4 +170,13 @@ export function drawingAspect(spec: PageSpec): number {
 	const titleBand = titleSize(spec) * 1.7;
 	const h = spec.height - 2 * PAGE_MARGIN - titleBand - 2 * spec.minCaption * 1.8;
 	return (spec.width - 2 * PAGE_MARGIN) / h;
+}
+
+/**
+ * The scale (points per scene unit) a single page's frame (page-frame.ts) is drawn at, shrunk
+ * onto one page of `pw` × `ph` points inside its margins and never enlarged: a fitted PDF's page,
+ * and so how large its text comes out.
+ */
+export function fitScale(frame: Pick<PageFrame, 'width' | 'height'>, pw: number, ph: number): number {
+	return Math.min((pw - 2 * PAGE_MARGIN) / frame.width, (ph - 2 * PAGE_MARGIN) / frame.height, 1);
 }

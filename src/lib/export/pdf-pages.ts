@@ -8,7 +8,7 @@ import { FONT } from './pdf-document.js';
 import { drawFrame } from './pdf-frame.js';
 import { text } from './pdf-marks.js';
 import { MAX_PDF_PAGES, PT_PER_PX, TILE_OVERLAP, tileGrid } from './pdf-tiles.js';
-import { PAGE_MARGIN } from './page-layout.js';
+import { fitScale, PAGE_MARGIN } from './page-layout.js';
 
 /** Adds one page with the whole frame shrunk onto it, centred. */
 export function fitPage(
@@ -19,7 +19,7 @@ export function fitPage(
 	ph: number,
 	paint: boolean
 ): void {
-	const s = Math.min((pw - 2 * PAGE_MARGIN) / frame.width, (ph - 2 * PAGE_MARGIN) / frame.height, 1);
+	const s = fitScale(frame, pw, ph);
 	doc.addPage();
 	if (paint) doc.rect(0, 0, pw, ph).fill(scene.theme.background);
 	doc

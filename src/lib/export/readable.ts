@@ -61,8 +61,24 @@ export function minScale(scene: Scene, spec: PageSpec): number {
 	);
 }
 
-/** The sizes a Scene's text comes out at when drawn at `scale` points per unit. */
-export function textSizesAt(scene: Scene, scale: number): { name: number; caption: number } {
+/**
+ * How large a page's text comes out, in points: its names and its smallest captions (kind
+ * captions, relation labels), and whether they reach the readable sizes of the page's `spec`.
+ */
+export interface PageTextSizes {
+	name: number;
+	caption: number;
+	readable: boolean;
+	spec: PageSpec;
+}
+
+/** The sizes a Scene's text comes out at when drawn at `scale` points per unit on a page of `spec`. */
+export function pageTextSizes(scene: Scene, scale: number, spec: PageSpec): PageTextSizes {
 	const caption = Math.min(NODE_TYPE.kindSize, scene.theme.fontSize * EDGE_LABEL_RATIO);
-	return { name: NODE_TYPE.fontSize * scale, caption: caption * scale };
+	return {
+		name: NODE_TYPE.fontSize * scale,
+		caption: caption * scale,
+		readable: scale >= minScale(scene, spec) - 1e-9,
+		spec
+	};
 }

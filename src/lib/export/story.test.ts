@@ -8,6 +8,7 @@ import { run, squeeze, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { builtinDatasets, DEFAULT_DATASET } from '#lib/data/builtin.js';
 import { exportStoryPdf, exportStoryPptx, storyPages } from './story.js';
 import { singlePageText } from './deck-single.js';
+import { deckFooter } from './deck-text.js';
 import { SLIDE_SPEC } from './readable.js';
 
 const builtin = builtinDatasets[DEFAULT_DATASET];
@@ -37,7 +38,10 @@ describe('storyPages(dataset, story, options)', () => {
 			expect(pages.map((p) => p.title)).toEqual(builtin.views!.map((s, i) => `${i + 1}. ${s.title[lang]}`));
 			expect(pages.every((p) => !p.offPage?.length && !Object.keys(p.continued).length)).toBe(true);
 			// The first step's long English names come out under the slide's 12 pt: still one slide.
-			if (lang === 'en') expect(singlePageText(pages[0], SLIDE_SPEC).readable).toBe(false);
+			if (lang === 'en') {
+				const footer = deckFooter(pages[0], 0, pages.length, undefined, 'slide');
+				expect(singlePageText(pages[0], SLIDE_SPEC, footer).readable).toBe(false);
+			}
 		}
 	});
 	test('draws no box of a step apart from the rest: one caught at the frame’s edge comes with its parent', () => {

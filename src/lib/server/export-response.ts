@@ -7,9 +7,9 @@ import {
 	type ExportFormat
 } from '#lib/export/export-query.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
-import { buildScene } from '#lib/scene/build-scene.js';
 import { ApiError } from './api-error.js';
 import { exportFileName } from '#lib/export/file-stem.js';
+import { exportScene } from '#lib/export/export-scene.js';
 
 /**
  * The export of a dataset as `format`, drawn from the view and options in `url`'s query (as in
@@ -36,7 +36,7 @@ export async function exportResponse(
 		throw e;
 	}
 	const { view, options, table } = query;
-	const scene = buildScene(dataset, view, { title: options.title, sourceLine: options.sourceLine });
+	const scene = exportScene(dataset, view, options);
 	try {
 		const file = await exportFile(format as ExportFormat, {
 			scene,

@@ -3,6 +3,7 @@
  * (`pdftotext -bbox`), the size Chinese words are set in, and how much of a region the ink of a
  * rendered page covers (pdftoppm, ImageMagick). Never imported by shipped code.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './programs.js';
 
@@ -45,6 +46,17 @@ export function readPages(path: string): ReadPage[] {
 			].map((m) => ({ text: unescape(m[5]), x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4] }));
 			return { width: +w, height: +h, words };
 		});
+}
+
+/**
+ * The sizes, in points, every word of a PDF of one font is set in, in any script: pdftotext boxes
+ * a word from its font's descent to its ascent (the font descriptor's, in thousandths of an em:
+ * 1.448 em for Noto Sans CJK), so a box's height over that span is the size.
+ */
+export function wordSizes(path: string): number[] {
+	const pdf = readFileSync(path).toString('latin1');
+	const em = (+/\/Ascent (-?[\d.]+)/.exec(pdf)![1] - +/\/Descent (-?[\d.]+)/.exec(pdf)![1]) / 1000;
+	return readPages(path).flatMap((page) => page.words.map((w) => (w.y1 - w.y0) / em));
 }
 
 /** Han characters only: their advance is one em in the CJK fonts used, so width gives the size. */
