@@ -41,6 +41,8 @@ export interface ViewerEdge {
 	label?: string;
 	count: number;
 	backbone: boolean;
+	/** What the ring on a rerouted end says ('（经下级）', ' (via sub-units)'); '' for other lines. */
+	via: string;
 }
 
 /** Everything the viewer reads. */

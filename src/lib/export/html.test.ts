@@ -5,6 +5,8 @@ import { chromiumArgs, chromiumPath } from '../../../tests/chromium.js';
 import { exportHtml, inlineJson } from './html.js';
 import { tempDir, writeTemp } from './__fixtures__/programs.js';
 import { fixtureScene } from './__fixtures__/scene.js';
+import { DEFAULT_DATASET, getBuiltin } from '#lib/data/builtin.js';
+import { buildScene } from '#lib/scene/build-scene.js';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
@@ -99,6 +101,34 @@ describe('exportHtml(scene, options)', { timeout: 60_000 }, () => {
 			await page.goto(pathToFileURL(path).href);
 			await page.locator(`#stage g[data-id="${wrapped.id}"]`).click();
 			await expect.poll(() => page.locator('#details h2').textContent()).toBe(wrapped.lines.join(' '));
+		} finally {
+			await browser.close();
+		}
+	}, 60_000);
+
+	test('says of a rerouted relation in the details that it runs via sub-units, as the screen does', async () => {
+		const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+		try {
+			const page = await browser.newPage();
+			for (const [lang, words] of [
+				['zh', '（经下级）'],
+				['en', ' (via sub-units)']
+			] as const) {
+				// Folded to its top, 中共中央 stands for the units under it that took over the work committee.
+				const scene = buildScene(getBuiltin(DEFAULT_DATASET)!, { expanded: [], lang });
+				await page.goto(pathToFileURL(writeTemp(tempDir(), `${lang}.html`, exportHtml(scene))).href);
+				await page.locator('#stage g[data-id="cwc-central-state"]').click();
+				const items = await page.locator('#details li').allTextContents();
+				const central = scene.nodes
+					.find((n) => n.id === 'party-central')!
+					.lines.join(lang === 'zh' ? '' : ' ');
+				expect(items.filter((t) => t.startsWith(`← ${central}`) && t.endsWith(words)).length).toBeGreaterThan(
+					0
+				);
+				expect(items.filter((t) => t.endsWith(words))).toHaveLength(
+					scene.edges.filter((e) => e.rerouted && [e.from, e.to].includes('cwc-central-state')).length
+				);
+			}
 		} finally {
 			await browser.close();
 		}

@@ -1,3 +1,4 @@
+import { reroutedWords } from '#lib/scene/reroute-marks.js';
 import type { Scene } from '#lib/scene/types.js';
 import { escapeXml } from './escape-xml.js';
 import { HTML_VIEWER_SCRIPT } from './html-viewer.built.js';
@@ -120,7 +121,9 @@ export function exportHtml(scene: Scene, options: ExportOptions = {}): Uint8Arra
 			to: e.to,
 			label: e.label,
 			count: e.count,
-			backbone: e.backbone
+			backbone: e.backbone,
+			// As the screen's accessible name and the PPTX alt text say it.
+			via: reroutedWords(e, scene.lang)
 		})),
 		edgeKinds: Object.fromEntries(scene.legend.edges.map((e) => [e.kind, e.label]))
 	};

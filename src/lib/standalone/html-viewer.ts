@@ -106,14 +106,14 @@ function facts(n: ViewerNode): HTMLDListElement {
 	return dl;
 }
 
-/** The node's relations, each a button that goes to the node at its other end. */
+/** The node's relations, each a button that goes to the node at its other end, a rerouted one said so. */
 function relations(id: string, related: ViewerEdge[]): HTMLUListElement {
 	const ul = el('ul');
 	for (const e of related) {
 		const out = e.from === id;
 		const other = out ? e.to : e.from;
 		const count = e.count > 1 ? ` ×${e.count}` : '';
-		const text = `${out ? '→ ' : '← '}${label(other)} · ${data.edgeKinds[e.kind] || e.kind}${count}`;
+		const text = `${out ? '→ ' : '← '}${label(other)} · ${data.edgeKinds[e.kind] || e.kind}${count}${e.via}`;
 		const go = el('button', text, 'jump');
 		go.addEventListener('click', () => reveal(other));
 		const li = el('li');
