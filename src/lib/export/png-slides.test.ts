@@ -15,6 +15,7 @@ import { bundledFontBytes } from './font-file.server.js';
 import { pageLayout } from './page-layout.js';
 import { hanSize, inkBox, readPages } from './__fixtures__/page-measure.js';
 import { exportPngView, exportSlidePngs, MAX_SLIDE_PICTURES } from './png-slides.js';
+import { ExportQueryError } from './export-query.js';
 import { imageSize, run, tempDir, writeTemp } from './__fixtures__/programs.js';
 import { SLIDE_SPEC } from './readable.js';
 import { deckPageSvg } from './slide-svg.js';
@@ -115,8 +116,14 @@ describe('slide-sized PNG', { timeout: 300_000 }, () => {
 
 	test(`more than ${MAX_SLIDE_PICTURES} pictures is refused, saying to use PPTX or PDF`, async () => {
 		const big = generateNational({ nodes: 1500, seed: 7 });
-		await expect(exportPngView(big, ALL, { font, size: '1920x1080' })).rejects.toThrow(
-			/PPTX or PDF.*PPTX 或 PDF/
+		const refusal = await exportPngView(big, ALL, { font, size: '1920x1080' }).catch((e: unknown) => e);
+		expect(refusal).toBeInstanceOf(ExportQueryError);
+		const { text, message } = refusal as ExportQueryError;
+		// Each language whole and alone; the API answers with both and the English as its message.
+		expect(text.zh).toMatch(/^此图表需要 \d+ 张幻灯片图片才能看清，超过 40 张：请改为导出 PPTX 或 PDF$/);
+		expect(text.en).toMatch(
+			/^This chart needs \d+ slide pictures to be readable, more than 40: export it as PPTX or PDF instead$/
 		);
+		expect(message).toBe(text.en);
 	});
 });

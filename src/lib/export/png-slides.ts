@@ -9,6 +9,7 @@ import { zipSync, type Zippable } from 'fflate';
 import type { Dataset, ViewState } from '#lib/model/types.js';
 import type { DeckPage } from './deck-plan.js';
 import { exportDeck } from './export-deck.js';
+import { ExportQueryError } from './export-query.js';
 import { deckFooter } from './deck-text.js';
 import { glyphOutliner } from './glyph-outliner.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PngSize } from './options.js';
@@ -85,8 +86,8 @@ export async function exportSlidePngs(pages: DeckPage[], options: SlidePngOption
 /**
  * A dataset in a view as slide-sized pictures: one PNG when the chart is readable on one slide
  * (or `slides: 'single'` asks for one whatever its text comes to), else the readable deck's
- * pictures in a ZIP; more than {@link MAX_SLIDE_PICTURES} is refused with a message that says
- * to use PPTX or PDF.
+ * pictures in a ZIP; more than {@link MAX_SLIDE_PICTURES} is refused ({@link ExportQueryError},
+ * said in each language) with a message that says to use PPTX or PDF.
  */
 export async function exportPngView(
 	dataset: Dataset,
@@ -95,9 +96,10 @@ export async function exportPngView(
 ): Promise<SlidePngFile> {
 	const { pages } = exportDeck('png', dataset, view, options);
 	if (pages.length > MAX_SLIDE_PICTURES)
-		throw new RangeError(
-			`This chart needs ${pages.length} slide pictures to be readable, more than ${MAX_SLIDE_PICTURES}: export it as PPTX or PDF instead / 此图表需要 ${pages.length} 张幻灯片图片才能看清，超过 ${MAX_SLIDE_PICTURES} 张：请改为导出 PPTX 或 PDF`
-		);
+		throw new ExportQueryError({
+			zh: `此图表需要 ${pages.length} 张幻灯片图片才能看清，超过 ${MAX_SLIDE_PICTURES} 张：请改为导出 PPTX 或 PDF`,
+			en: `This chart needs ${pages.length} slide pictures to be readable, more than ${MAX_SLIDE_PICTURES}: export it as PPTX or PDF instead`
+		});
 	const pictures = await exportSlidePngs(pages, options);
 	if (pictures.length === 1) return { bytes: pictures[0], pictures: 1, zip: false };
 	const digits = String(pictures.length).length;
