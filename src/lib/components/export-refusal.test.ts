@@ -84,6 +84,19 @@ describe('exportRefusal(asked) of a tiled PDF, a title and a source line', () =>
 		expect(exportRefusal({ ...tiled, head: builtIn })).toBeNull();
 	});
 
+	it('refuses more slide pictures than a download holds once planned, in the server’s words in the reader’s language', () => {
+		const slides = { dataset: opinions2015, head: builtIn, options: { size: '1920x1080' as const } };
+		expect(exportRefusal(asked({ ...slides, pictures: 41 }))).toBe(
+			'此图表需要 41 张幻灯片图片才能看清，超过 40 张：请改为导出 PPTX 或 PDF'
+		);
+		expect(exportRefusal(asked({ ...slides, pictures: 41, lang: 'en' }))).toBe(
+			'This chart needs 41 slide pictures to be readable, more than 40: export it as PPTX or PDF instead'
+		);
+		for (const pictures of [undefined, 1, 40])
+			expect(exportRefusal(asked({ ...slides, pictures }))).toBeNull();
+		expect(exportRefusal(asked({ ...slides, pictures: 41, chartSizePng: true }))).toBeNull();
+	});
+
 	it('refuses a title or source line longer than the export API takes, naming it', () => {
 		const long = '来'.repeat(limits.exportTextChars + 1);
 		expect(exportRefusal({ ...tiled, head: builtIn, options: { sourceLine: long } })).toBe(

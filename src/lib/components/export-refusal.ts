@@ -3,7 +3,8 @@
  * language: a chart the server does not hold that is past what one request may carry (see
  * model/limits.ts: its nodes and relations counted before, its JSON's size once it has been
  * written, at the first download), for a format only the server makes; a title or source line
- * longer than the API takes; a PNG past the largest; a tiled PDF of more pages than the most.
+ * longer than the API takes; a PNG past the largest; a tiled PDF of more pages than the most;
+ * more slide pictures than one download holds, once the file is planned (file-plan.svelte.ts).
  */
 import type { Dataset, Lang } from '#lib/model/types.js';
 import type { SceneHead } from '#lib/scene/types.js';
@@ -11,6 +12,7 @@ import type { ExportOptions } from '#lib/export/options.js';
 import { isPortable, type ExportFormat } from '#lib/export/export-query.js';
 import { largestPngScale, MAX_PNG_PIXELS, MAX_PNG_SIDE, pngFits, pngSize } from '#lib/export/png-size.js';
 import { largestPdfTileScale, MAX_PDF_PAGES, pdfTilePages } from '#lib/export/pdf-tiles.js';
+import { slidePicturesRefusal } from '#lib/export/slide-png-size.js';
 import { checkLimits, limits } from '#lib/model/limits.js';
 import { te } from '#lib/i18n/export-strings.js';
 
@@ -27,6 +29,8 @@ export interface ExportAsked {
 	options: ExportOptions;
 	/** A PNG at the chart's own size (times the scale), not slide-sized. */
 	chartSizePng: boolean;
+	/** How many pictures a slide-sized PNG's plan holds, once planned for these options. */
+	pictures?: number;
 	lang: Lang;
 }
 
@@ -51,7 +55,10 @@ export function exportRefusal(asked: ExportAsked): string | null {
 	const long = textRefusal(options, lang);
 	if (long) return long;
 	if (format === 'pdf' && options.tiling === 'tile') return tileRefusal(head, options, lang);
-	if (format !== 'png' || !asked.chartSizePng) return null;
+	// The server's own words: the plan is the one it makes (see file-preview.ts).
+	if (format === 'png' && !asked.chartSizePng)
+		return slidePicturesRefusal(asked.pictures ?? 0)?.[lang] ?? null;
+	if (format !== 'png') return null;
 	const size = pngSize(head, options);
 	if (pngFits(size)) return null;
 	const largest = largestPngScale(head, options);

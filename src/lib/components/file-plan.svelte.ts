@@ -23,6 +23,11 @@ export class FilePlan {
 	/** The format last asked for. */
 	#format: ExportFormat | null = null;
 
+	/** How many pages the deck planned for the latest settings has; undefined while planning or when not drawn. */
+	get pages(): number | undefined {
+		return !this.planning && this.deck && 'preview' in this.deck ? this.deck.preview.pages : undefined;
+	}
+
 	/** Plans the file `url` makes of `dataset` as `format`, a deck's first page drawn when `draw`. */
 	request(dataset: Dataset, format: ExportFormat, url: string, draw: boolean): void {
 		this.#client ??= new DeckPreviewClient(

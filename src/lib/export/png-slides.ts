@@ -15,14 +15,8 @@ import { glyphOutliner } from './glyph-outliner.js';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, type PngSize } from './options.js';
 import { parseFont } from './png.js';
 import { SLIDE_SPEC } from './readable.js';
-import { SLIDE_PNG_WIDTH } from './slide-png-size.js';
+import { SLIDE_PNG_WIDTH, slidePicturesRefusal } from './slide-png-size.js';
 import { deckPageSvg } from './slide-svg.js';
-
-/**
- * At most this many pictures in one ZIP (about 0.7 s each at 1920 px on a busy machine, and an
- * export has 60 s): a longer sequence is for PPTX or PDF.
- */
-export const MAX_SLIDE_PICTURES = 40;
 
 /** What slide pictures are drawn with. */
 export interface SlidePngOptions extends ExportOptions {
@@ -86,8 +80,8 @@ export async function exportSlidePngs(pages: DeckPage[], options: SlidePngOption
 /**
  * A dataset in a view as slide-sized pictures: one PNG when the chart is readable on one slide
  * (or `slides: 'single'` asks for one whatever its text comes to), else the readable deck's
- * pictures in a ZIP; more than {@link MAX_SLIDE_PICTURES} is refused ({@link ExportQueryError},
- * said in each language) with a message that says to use PPTX or PDF.
+ * pictures in a ZIP; more than 40 are refused as an {@link ExportQueryError} that says, in each
+ * language, to use PPTX or PDF (see {@link slidePicturesRefusal}, which the Export dialog says too).
  */
 export async function exportPngView(
 	dataset: Dataset,
@@ -95,11 +89,8 @@ export async function exportPngView(
 	options: SlidePngOptions
 ): Promise<SlidePngFile> {
 	const { pages } = exportDeck('png', dataset, view, options);
-	if (pages.length > MAX_SLIDE_PICTURES)
-		throw new ExportQueryError({
-			zh: `此图表需要 ${pages.length} 张幻灯片图片才能看清，超过 ${MAX_SLIDE_PICTURES} 张：请改为导出 PPTX 或 PDF`,
-			en: `This chart needs ${pages.length} slide pictures to be readable, more than ${MAX_SLIDE_PICTURES}: export it as PPTX or PDF instead`
-		});
+	const refusal = slidePicturesRefusal(pages.length);
+	if (refusal) throw new ExportQueryError(refusal);
 	const pictures = await exportSlidePngs(pages, options);
 	if (pictures.length === 1) return { bytes: pictures[0], pictures: 1, zip: false };
 	const digits = String(pictures.length).length;

@@ -69,6 +69,7 @@ export const EXPORT_STRINGS = {
 		zh: '将下载为 ZIP，每张幻灯片一张图片；也可改为导出：',
 		en: 'It downloads as a ZIP of slide pictures, one a slide; or export instead as'
 	},
+	deckInstead: { zh: '请改为导出：', en: 'Export it instead as' },
 	asPptx: { zh: 'PowerPoint', en: 'PowerPoint' },
 	asPdf: { zh: 'PDF（16:9 页面）', en: 'PDF (16:9 pages)' },
 	preview: { zh: '预览', en: 'Preview' },
