@@ -1,4 +1,5 @@
 import { visit } from 'jsonc-parser';
+import { squeezeBlanks } from './json-blanks.js';
 
 /** jsonc-parser read with JSON's own rules. */
 const STRICT = { disallowComments: true, allowTrailingComma: false };
@@ -10,9 +11,10 @@ const STRICT = { disallowComments: true, allowTrailingComma: false };
  * @example jsonErrorAt('{"a": 1,\n}') // → 9, the closing brace after the trailing comma
  */
 export function jsonErrorAt(text: string): number | undefined {
+	const squeezed = squeezeBlanks(text);
 	let at: number | undefined;
-	visit(text, { onError: (_code, offset) => void (at ??= offset) }, STRICT);
-	return at;
+	visit(squeezed.text, { onError: (_code, offset) => void (at ??= offset) }, STRICT);
+	return at === undefined ? undefined : squeezed.original(at);
 }
 
 /** A step of a validator path: an object key or an array index. */
@@ -67,8 +69,9 @@ export function pathLines(text: string, paths: Iterable<string>): (path: string)
 		if (wanted) wanted.line = line + 1;
 		return wanted;
 	};
+	// Lines only are read from the scan, and squeezing blanks keeps every line as it was.
 	visit(
-		text,
+		squeezeBlanks(text).text,
 		{
 			onObjectBegin: (_o, _l, line) => void stack.push({ wanted: begin(line), at: '' }),
 			onArrayBegin: (_o, _l, line) => void stack.push({ wanted: begin(line), at: 0 }),
