@@ -4,7 +4,8 @@ import { errorResponse } from './api-error.js';
 import { importRequest } from './import-handler.js';
 import { RegionalAnswers } from './regional-answers.js';
 import { taskRunner } from './pool/task-runner.js';
-import { runTask } from './pool/tasks.js';
+import { runTask, type ImportJob } from './pool/tasks.js';
+import { uploadedFiles } from './import-upload.js';
 
 const base = 'http://localhost:3000';
 const fixture = (name: string) => readFileSync(`tests/__fixtures__/${name}`);
@@ -68,6 +69,25 @@ describe('POST /api/import', () => {
 		const form = new FormData();
 		form.set('other', 'x');
 		expect(await codes(post('', form))).toBe('400:missing_file');
+	});
+});
+
+describe('an upload handed to its worker', () => {
+	it('is the body as sent, its form read on the worker rather than on the thread that answers requests', async () => {
+		// Read here, a 5 MB form had cost this thread 0.5 s and five copies of the body.
+		const form = new FormData();
+		form.set('file', new File(['名称\n甲\n'], 'units.csv'));
+		const request = new Request(`${base}/api/import`, { method: 'POST', body: form });
+		const sent = (await request.clone().arrayBuffer()).byteLength;
+		let handed: ImportJob | undefined;
+		await importRequest(request, async (job) => {
+			handed = job;
+			return new Response();
+		});
+		expect(handed?.body.byteLength).toBe(sent);
+		expect(handed?.type).toMatch(/^multipart\/form-data; boundary=/);
+		const { file } = await uploadedFiles(handed!);
+		expect([file.name, new TextDecoder().decode(file.bytes)]).toEqual(['units.csv', '名称\n甲\n']);
 	});
 });
 

@@ -136,7 +136,7 @@ function thrown(e: unknown): unknown {
 function transferable(task: Task): ArrayBuffer[] {
 	const arrays =
 		task.kind === 'import'
-			? [task.file.bytes, task.relations?.bytes]
+			? [task.body]
 			: task.kind === 'export' && 'posted' in task.source
 				? [task.source.posted]
 				: [];

@@ -6,8 +6,8 @@
 import { json } from '@sveltejs/kit';
 import type { Dataset } from '#lib/model/types.js';
 import { getBuiltin } from '#lib/data/builtin.js';
-import { importFile, type ImportInput } from '#lib/io/import-file.js';
-import type { TableImportOptions } from '#lib/io/import-types.js';
+import { importFile } from '#lib/io/import-file.js';
+import type { ImportFormat } from '#lib/io/detect-format.js';
 import { exportStoryPdf, exportStoryPptx } from '#lib/export/story.js';
 import { viewsOverLimit } from '#lib/model/limits.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
@@ -20,16 +20,22 @@ import type { ApiErrorCode } from '../api-error-codes.js';
 import { buildRegional } from '../regional-handler.js';
 import { exportResponse } from '../export-response.js';
 import { postedDataset } from '../posted-dataset.js';
+import { uploadedFiles } from '../import-upload.js';
 import { revisionDiff } from '../revision-diff.js';
 
 /** Where a task's dataset comes from: a built-in by id, a stored revision's JSON, or a request body. */
 export type DatasetSource = { builtin: string } | { stored: string } | { posted: Uint8Array };
 
-/** An upload to convert, as `POST /api/import` read it. */
+/** An upload to convert, as `POST /api/import` read it: its body whole, read as files by uploadedFiles. */
 export interface ImportJob {
-	file: ImportInput;
-	relations?: ImportInput;
-	options: TableImportOptions;
+	body: Uint8Array<ArrayBuffer>;
+	/** The request's content type: `multipart/form-data` (a form), or anything else (the file itself). */
+	type: string;
+	/** The file's name and format (`?name=`, `?format=`) when the body is the file. */
+	name: string;
+	format?: ImportFormat;
+	/** `?options=` as sent, for a body that is the file; a form has an `options` field of its own. */
+	options?: string;
 }
 
 export type Task =
@@ -71,7 +77,8 @@ const STORY_TYPES = {
 export async function runTask(task: Task): Promise<TaskAnswer> {
 	switch (task.kind) {
 		case 'import': {
-			const result = importFile(task.file, task.relations, task.options);
+			const { file, relations, options } = await uploadedFiles(task);
+			const result = importFile(file, relations, options);
 			// Cut as an error's problems are: a message quotes the ids and values it is about.
 			return answerOf(json({ ...result, problems: result.problems.map(shortProblem) }));
 		}
