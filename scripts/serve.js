@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { bodyGate, gateOptions } from './body-gate.js';
 import { edgeHeaders, HOST_HEADER, PROTO_HEADER, originRule } from './edge.js';
+import { proxyWarning } from './proxy-warning.js';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '0.0.0.0';
 const origin = originRule(env);
 const bodies = bodyGate(gateOptions(env));
+const noteProxy = proxyWarning(env, console.warn);
 
 // adapter-node builds `url.origin` from the headers these name; `handle` below sets them from
 // configuration on every request, replacing whatever a client sent under those names.
@@ -27,6 +29,7 @@ const { handler } = await import(pathToFileURL(join(process.cwd(), 'build/handle
 
 /** @type {http.RequestListener} */
 function handle(req, res) {
+	noteProxy(req.headers);
 	const chosen = origin(req.headers);
 	if ('error' in chosen) {
 		res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end(`Bad request: ${chosen.error}`);
