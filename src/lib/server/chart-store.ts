@@ -32,6 +32,13 @@ export interface ChartAtRevision {
 	dataset: Dataset;
 }
 
+/** A chart at one revision with its dataset as stored, JSON text, unparsed. */
+export interface ChartTextAtRevision {
+	chart: ChartMeta;
+	revision: RevisionMeta;
+	text: string;
+}
+
 /** What a write carries besides the dataset. */
 export interface WriteInfo {
 	author: string;
@@ -62,6 +69,11 @@ export interface ChartStore {
 	datasetText(id: string, rev?: number): Promise<string | undefined>;
 	/** The chart at `rev` (the newest when absent), or undefined when the chart or revision does not exist. */
 	get(id: string, rev?: number): Promise<ChartAtRevision | undefined>;
+	/**
+	 * {@link ChartStore.get} with the dataset left as stored: the chart's row, the revision's and its
+	 * text in one read, for an answer that sends the text on unparsed.
+	 */
+	getText(id: string, rev?: number): Promise<ChartTextAtRevision | undefined>;
 	/**
 	 * Appends a revision on top of `expectedRev`. Throws {@link StaleRevisionError} when someone else
 	 * wrote first, {@link ChartNotFoundError} when the chart is gone.

@@ -5,7 +5,7 @@
  */
 import type { Dataset } from '#lib/model/types.js';
 import { ApiError } from './api-error.js';
-import type { ChartAtRevision, ChartStore } from './chart-store.js';
+import type { ChartAtRevision, ChartMeta, ChartStore, ChartTextAtRevision } from './chart-store.js';
 
 /** Where charts come from: the built-in datasets (read-only) and the store. */
 export interface ChartSources {
@@ -19,6 +19,11 @@ export type FoundChart =
 	| { kind: 'builtin'; id: string; rev: 1; dataset: Dataset }
 	| ({ kind: 'stored'; id: string; rev: number } & ChartAtRevision);
 
+/** {@link FoundChart} with a stored chart's dataset as stored, JSON text, unparsed. */
+export type FoundChartText =
+	| Extract<FoundChart, { kind: 'builtin' }>
+	| ({ kind: 'stored'; id: string; rev: number } & ChartTextAtRevision);
+
 /** True when `rev` names a revision of a built-in dataset: none pinned, or 1. */
 export function builtinHasRevision(rev: number | undefined): boolean {
 	return rev === undefined || rev === 1;
@@ -29,17 +34,47 @@ export function isRevision(rev: number | undefined): boolean {
 	return rev === undefined || (Number.isInteger(rev) && rev >= 1);
 }
 
+/**
+ * The chart `id` at revision `rev` (the latest when absent), a stored one's dataset left as text:
+ * one read of the store. Undefined when there is none.
+ */
+export async function findChartText(
+	sources: ChartSources,
+	id: string,
+	rev?: number
+): Promise<FoundChartText | undefined> {
+	if (!isRevision(rev)) return undefined;
+	const builtin = sources.builtin(id);
+	if (builtin) return builtinHasRevision(rev) ? { kind: 'builtin', id, rev: 1, dataset: builtin } : undefined;
+	const stored = await sources.store.getText(id, rev);
+	return stored && { kind: 'stored', id, rev: stored.revision.rev, ...stored };
+}
+
 /** The chart `id` at revision `rev` (the latest when absent), or undefined when there is none. */
 export async function findChart(
 	sources: ChartSources,
 	id: string,
 	rev?: number
 ): Promise<FoundChart | undefined> {
+	const found = await findChartText(sources, id, rev);
+	if (found?.kind !== 'stored') return found;
+	const { text, ...stored } = found;
+	return { ...stored, dataset: JSON.parse(text) as Dataset };
+}
+
+/**
+ * A stored chart's row and the revision of it {@link findChart} would answer with, from that row
+ * alone (no dataset is read). Undefined when there is none.
+ */
+export async function foundStoredRevision(
+	store: ChartStore,
+	id: string,
+	rev?: number
+): Promise<{ chart: ChartMeta; rev: number } | undefined> {
 	if (!isRevision(rev)) return undefined;
-	const builtin = sources.builtin(id);
-	if (builtin) return builtinHasRevision(rev) ? { kind: 'builtin', id, rev: 1, dataset: builtin } : undefined;
-	const stored = await sources.store.get(id, rev);
-	return stored && { kind: 'stored', id, rev: stored.revision.rev, ...stored };
+	const chart = await store.meta(id);
+	if (!chart || (rev ?? chart.rev) > chart.rev) return undefined;
+	return { chart, rev: rev ?? chart.rev };
 }
 
 /**
@@ -53,9 +88,7 @@ export async function foundRevision(
 ): Promise<number | undefined> {
 	if (!isRevision(rev)) return undefined;
 	if (sources.builtin(id)) return builtinHasRevision(rev) ? 1 : undefined;
-	const head = (await sources.store.meta(id))?.rev;
-	if (head === undefined || (rev ?? head) > head) return undefined;
-	return rev ?? head;
+	return (await foundStoredRevision(sources.store, id, rev))?.rev;
 }
 
 /**

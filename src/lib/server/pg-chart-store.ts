@@ -6,6 +6,7 @@ import {
 	type ChartAtRevision,
 	type ChartMeta,
 	type ChartStore,
+	type ChartTextAtRevision,
 	type RevisionMeta,
 	type StoredChart,
 	type WriteInfo
@@ -80,21 +81,19 @@ export class PgChartStore implements ChartStore {
 	}
 
 	async get(id: string, rev?: number): Promise<ChartAtRevision | undefined> {
+		return stored.parsed(await this.getText(id, rev));
+	}
+
+	async getText(id: string, rev?: number): Promise<ChartTextAtRevision | undefined> {
 		// One statement, so the chart's head and the revision read belong to the same moment.
-		const rows = await this.query<stored.ChartRow & stored.RevisionRow & { rev_created_at: Date }>(
+		const rows = await this.query<stored.ChartRevisionRow>(
 			`SELECT c.id, c.title, c.created_at, c.updated_at, c.head_rev, r.rev, r.author, r.message,
 				r.created_at AS rev_created_at, r.summary, r.dataset::text AS dataset
 			FROM charts c JOIN revisions r ON r.chart_id = c.id AND r.rev = coalesce($2, c.head_rev)
 			WHERE c.id = $1`,
 			[id, rev ?? null]
 		);
-		const row = rows[0];
-		if (!row) return undefined;
-		return {
-			chart: stored.toMeta(row),
-			revision: stored.toRevision({ ...row, created_at: row.rev_created_at }),
-			dataset: JSON.parse(row.dataset!) as Dataset
-		};
+		return rows[0] && stored.toChartText(rows[0]);
 	}
 
 	async update(id: string, expectedRev: number, dataset: Dataset, info: WriteInfo): Promise<ChartMeta> {

@@ -5,6 +5,7 @@ import {
 	type ChartAtRevision,
 	type ChartMeta,
 	type ChartStore,
+	type ChartTextAtRevision,
 	type RevisionMeta,
 	type StoredChart,
 	type WriteInfo
@@ -67,17 +68,24 @@ export class SqliteChartStore implements ChartStore {
 
 	/** The chart at `rev` (the newest when absent), or undefined when the chart or revision does not exist. */
 	async get(id: string, rev?: number): Promise<ChartAtRevision | undefined> {
-		return this.getNow(id, rev);
+		return stored.parsed(this.textNow(id, rev));
 	}
 
-	private getNow(id: string, rev?: number): ChartAtRevision | undefined {
-		const chart = this.metaNow(id);
-		if (!chart) return undefined;
+	/** {@link get} with the dataset as stored, JSON text, unparsed. */
+	async getText(id: string, rev?: number): Promise<ChartTextAtRevision | undefined> {
+		return this.textNow(id, rev);
+	}
+
+	private textNow(id: string, rev?: number): ChartTextAtRevision | undefined {
 		const row = this.db
-			.prepare('SELECT * FROM revisions WHERE chart_id = ? AND rev = ?')
-			.get(id, rev ?? chart.rev) as stored.RevisionRow | undefined;
-		if (!row || row.dataset === undefined) return undefined;
-		return { chart, revision: stored.toRevision(row), dataset: JSON.parse(row.dataset) as Dataset };
+			.prepare(
+				`SELECT c.id, c.title, c.created_at, c.updated_at, c.head_rev, r.rev, r.author, r.message,
+					r.created_at AS rev_created_at, r.summary, r.dataset
+				FROM charts c JOIN revisions r ON r.chart_id = c.id AND r.rev = coalesce(?, c.head_rev)
+				WHERE c.id = ?`
+			)
+			.get(rev ?? null, id) as stored.ChartRevisionRow | undefined;
+		return row && stored.toChartText(row);
 	}
 
 	/**
@@ -89,7 +97,7 @@ export class SqliteChartStore implements ChartStore {
 		return this.transaction(() => {
 			// A stale save is refused before the old revision is read and compared.
 			const head = this.metaNow(id)?.rev;
-			const base = head === expectedRev ? this.getNow(id, expectedRev) : undefined;
+			const base = head === expectedRev ? stored.parsed(this.textNow(id, expectedRev)) : undefined;
 			if (!base) throw stored.refusal(id, expectedRev, head);
 			const { title, revision } = stored.nextSave(expectedRev, base.dataset, dataset, info, at);
 			// The WHERE on head_rev is the real guard: it holds even if two processes share the file.

@@ -64,6 +64,27 @@ describe.each(storeKinds)('the %s store', (kind) => {
 		});
 	});
 
+	it('reads a chart at a revision with its dataset as stored, in step with get', async () => {
+		let t = Date.parse('2026-01-01T00:00:00Z');
+		const store = place.open({ now: () => new Date((t += 1000)) });
+		const { chart } = await store.create(dataset, info('one'));
+		const second = { ...dataset, title: { zh: '第二版', en: 'Second' } };
+		await store.update(chart.id, 1, second, info('two'));
+		for (const rev of [undefined, 1, 2]) {
+			const { text, ...rest } = (await store.getText(chart.id, rev))!;
+			const { dataset: parsed, ...got } = (await store.get(chart.id, rev))!;
+			expect(rest).toEqual(got);
+			expect(text).toBe(await store.datasetText(chart.id, rev));
+			expect(JSON.parse(text)).toEqual(parsed);
+		}
+		const latest = (await store.getText(chart.id))!;
+		expect(latest.chart).toMatchObject({ rev: 2, title: '第二版', updatedAt: '2026-01-01T00:00:02.000Z' });
+		expect(latest.revision).toMatchObject({ rev: 2, message: 'two', createdAt: '2026-01-01T00:00:02.000Z' });
+		expect((await store.getText(chart.id, 1))!.revision.message).toBe('one');
+		expect(await store.getText(chart.id, 3)).toBeUndefined();
+		expect(await store.getText('Nowhere000')).toBeUndefined();
+	});
+
 	it('rotates tokens, deletes a chart with its history, and says when there is none', async () => {
 		const store = place.open();
 		const { chart, token } = await store.create(dataset, info('m'));

@@ -12,7 +12,9 @@ import {
 	StaleRevisionError,
 	creationSummary,
 	titleOf,
+	type ChartAtRevision,
 	type ChartMeta,
+	type ChartTextAtRevision,
 	type RevisionMeta,
 	type WriteInfo
 } from './chart-store.js';
@@ -131,4 +133,24 @@ export function toRevision(row: RevisionRow): RevisionMeta {
 		createdAt: iso(row.created_at),
 		summary: typeof row.summary === 'string' ? (JSON.parse(row.summary) as DiffSummary) : row.summary
 	};
+}
+
+/** A row of `charts` joined with one of its `revisions`, the revision's time renamed to stand apart. */
+export type ChartRevisionRow = ChartRow &
+	Required<Omit<RevisionRow, 'created_at'>> & { rev_created_at: string | Date };
+
+/** A chart row joined with one of its revisions, as the chart at that revision with its dataset as text. */
+export function toChartText(row: ChartRevisionRow): ChartTextAtRevision {
+	return {
+		chart: toMeta(row),
+		revision: toRevision({ ...row, created_at: row.rev_created_at }),
+		text: row.dataset
+	};
+}
+
+/** A chart read with its dataset as text, the dataset parsed: what `get` answers from `getText`'s read. */
+export function parsed(found: ChartTextAtRevision | undefined): ChartAtRevision | undefined {
+	if (!found) return undefined;
+	const { chart, revision, text } = found;
+	return { chart, revision, dataset: JSON.parse(text) as Dataset };
 }
