@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { rawRequest } from './support/raw-http.js';
 import { ownPort, startOwnServer, type OwnServer } from './support/own-server.js';
 import { PAGE_READY } from './support/busy-machine.js';
+import { tree } from './support/big-tree.js';
 
 /**
  * Pages and the diff of a large stored chart, against a server of its own: embedding a
@@ -16,46 +17,6 @@ let id: string;
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
-
-/** A tree of `n` units, each under the one an eighth of its number: a chart of about 4 MB. */
-function tree(n: number, label = (i: number) => String(i)) {
-	const unit = (i: number) => ({
-		id: String(i),
-		kind: 'u',
-		label: { zh: label(i), en: label(i) },
-		cites: [],
-		provenance: 'user'
-	});
-	return {
-		format: 'tiaokuai/1',
-		id: 'big',
-		title: { zh: '大图', en: 'Big chart' },
-		kinds: {
-			nodes: [{ id: 'u', label: { zh: '单位', en: 'Unit' }, tier: 0, color: '#0072B2', shape: 'rect' }],
-			edges: [
-				{
-					id: 'p',
-					label: { zh: '上级', en: 'Parent' },
-					verb: { zh: '管', en: 'manages' },
-					style: 'solid',
-					color: '#000000',
-					backbone: true,
-					hierarchical: true
-				}
-			]
-		},
-		nodes: Array.from({ length: n }, (_, i) => unit(i)),
-		edges: Array.from({ length: n - 1 }, (_, i) => ({
-			id: String(i + 1),
-			kind: 'p',
-			from: String(Math.floor(i / 8)),
-			to: String(i + 1),
-			cites: [],
-			provenance: 'user'
-		})),
-		sources: []
-	};
-}
 
 test.beforeAll(async () => {
 	server = await startOwnServer('scripts/serve.js', port, { ORIGIN: `http://127.0.0.1:${port}` });

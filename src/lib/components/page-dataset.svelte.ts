@@ -1,9 +1,11 @@
 import type { Dataset } from '#lib/model/types.js';
+import { ChartsClient } from '#lib/api-client/charts-client.js';
 
-/** What a page's server load gives it: a chart's dataset, or where to read a large one (loadChartForPage). */
+/** What a page's server load gives it (loadChartForPage): a chart's dataset, or, for a large one, none. */
 export interface PageDatasetSource {
+	id: string;
+	rev: number;
 	dataset?: Dataset;
-	datasetHref?: string;
 }
 
 /**
@@ -15,16 +17,14 @@ export class PageDataset {
 	current = $state.raw<Dataset>();
 	failed = $state(false);
 
-	constructor(source: PageDatasetSource) {
+	constructor(source: PageDatasetSource, client = new ChartsClient()) {
 		if (source.dataset) this.current = source.dataset;
-		else if (source.datasetHref && typeof window !== 'undefined') void this.#read(source.datasetHref);
+		else if (typeof window !== 'undefined') void this.#read(client, source.id, source.rev);
 	}
 
-	async #read(href: string): Promise<void> {
+	async #read(client: ChartsClient, id: string, rev: number): Promise<void> {
 		try {
-			const res = await fetch(href);
-			if (!res.ok) throw new Error(`HTTP ${res.status}`);
-			this.current = ((await res.json()) as { dataset: Dataset }).dataset;
+			this.current = (await client.get(id, rev)).dataset;
 		} catch {
 			this.failed = true;
 		}

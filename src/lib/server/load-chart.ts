@@ -1,7 +1,7 @@
 /**
  * The server's charts by id, by the one rule of find-chart.ts (a built-in dataset has one
- * revision, 1; a stored chart its pinned revision or its latest): pages (embed, present), oEmbed,
- * the export and the story routes load through here, the chart API reads by the same rule.
+ * revision, 1; a stored chart its pinned revision or its latest): pages (editor, embed, present),
+ * oEmbed, the export and the story routes load through here, the chart API reads by the same rule.
  */
 import { error } from '@sveltejs/kit';
 import type { Dataset, Lang } from '#lib/model/types.js';
@@ -10,7 +10,7 @@ import {
 	builtinHasRevision,
 	chartMissing,
 	findChart,
-	foundRevision,
+	foundStoredRevision,
 	isRevision,
 	type ChartSources
 } from './find-chart.js';
@@ -85,38 +85,47 @@ export const PAGE_INLINE_CHARS = 1_000_000;
 const largeRevisions = new Set<string>();
 const LARGE_REVISIONS_KEPT = 1000;
 
-/** A chart as a page gets it: its dataset, or, past {@link PAGE_INLINE_CHARS}, where to read it. */
-export type PageChart = Omit<LoadedChart, 'dataset'> &
-	({ dataset: Dataset; datasetHref?: undefined } | { dataset?: undefined; datasetHref: string });
+/**
+ * A chart as a page gets it: its dataset, or, past {@link PAGE_INLINE_CHARS}, none (the page reads
+ * it from the chart API by id and revision, page-dataset.svelte.ts).
+ */
+export type PageChart = Omit<LoadedChart, 'dataset'> & {
+	dataset?: Dataset;
+	/** True for a built-in dataset, which nobody can change. */
+	readOnly: boolean;
+};
 
 /**
  * {@link loadChart} for a page, by the same rule, without parsing a large stored chart: its
  * dataset is left for the page to read from the chart API, its title is the one it is listed under.
+ * The chart's row is read once, and its dataset at most once: not at all for a revision known large.
  */
 export async function loadChartForPage(id: string, rev?: number): Promise<PageChart | undefined> {
-	if (getBuiltin(id)) return loadChart(id, rev);
-	const shown = await foundRevision(serverCharts, id, rev);
-	if (shown === undefined) return undefined;
-	const key = `${id}:${shown}`;
+	if (getBuiltin(id)) {
+		const builtin = await loadChart(id, rev);
+		return builtin && { ...builtin, readOnly: true };
+	}
+	const found = await foundStoredRevision(serverCharts.store, id, rev);
+	if (!found) return undefined;
+	const key = `${id}:${found.rev}`;
 	if (!largeRevisions.has(key)) {
-		const text = await serverCharts.store.datasetText(id, shown);
+		const text = await serverCharts.store.datasetText(id, found.rev);
 		if (text === undefined) return undefined;
 		if (text.length <= PAGE_INLINE_CHARS) {
 			const dataset = JSON.parse(text) as Dataset;
-			return { id, title: dataset.title, rev: shown, dataset };
+			return { id, title: dataset.title, rev: found.rev, readOnly: false, dataset };
 		}
 		largeRevisions.add(key);
 		if (largeRevisions.size > LARGE_REVISIONS_KEPT)
 			largeRevisions.delete(largeRevisions.values().next().value!);
 	}
-	const listed = (await serverCharts.store.meta(id))?.title ?? id;
-	const datasetHref = `/api/charts/${encodeURIComponent(id)}?rev=${shown}`;
-	return { id, title: { zh: listed, en: listed }, rev: shown, datasetHref };
+	const listed = found.chart.title;
+	return { id, title: { zh: listed, en: listed }, rev: found.rev, readOnly: false };
 }
 
 /**
- * {@link loadChartForPage} for a page (embed, present, speaker notes): while the database is away
- * the page answers 503 with `Retry-After`, in the language it was asked in, as the API does.
+ * {@link loadChartForPage} for a page (editor, embed, present, speaker notes): while the database
+ * is away the page answers 503 with `Retry-After`, in the language it was asked in, as the API does.
  */
 export async function loadPageChart(
 	id: string,

@@ -37,7 +37,7 @@ describe('loadStagePage(id, params, setHeaders, read): the load of embed, presen
 			id,
 			title: { zh: id, en: id },
 			rev: 3,
-			datasetHref: `/api/charts/${id}?rev=3`
+			readOnly: false
 		});
 		const never: ReadPageOptions = () => {
 			throw new Error('read against a chart the server does not have');
@@ -47,7 +47,7 @@ describe('loadStagePage(id, params, setHeaders, read): the load of embed, presen
 			id: 'big',
 			title: { zh: 'big', en: 'big' },
 			rev: 3,
-			datasetHref: '/api/charts/big?rev=3',
+			readOnly: false,
 			options: { view: {}, controls: 'none', interactive: true, step: 2 }
 		});
 	});

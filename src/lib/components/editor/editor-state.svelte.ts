@@ -43,7 +43,7 @@ export class EditorState {
 	/** The message of the last save attempt, offered again when a conflict interrupted it. */
 	lastMessage = $state('');
 
-	constructor(chart: ChartRecord, client = new ChartsClient()) {
+	constructor(chart: Pick<ChartRecord, 'id' | 'rev' | 'dataset'>, client = new ChartsClient()) {
 		this.chartId = chart.id;
 		this.client = client;
 		this.baseRev = chart.rev;

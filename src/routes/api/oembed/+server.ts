@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { ApiError, handleApi } from '#lib/server/api-error.js';
 import { chartOfUrl, oembedResponse } from '#lib/embed/oembed.js';
-import { loadChart } from '#lib/server/load-chart.js';
+import { loadChartForPage } from '#lib/server/load-chart.js';
 import type { RequestHandler } from './$types';
 
 function size(value: string | null): number | undefined {
@@ -11,7 +11,9 @@ function size(value: string | null): number | undefined {
 
 /**
  * oEmbed endpoint: `GET /api/oembed?url=<chart page>&maxwidth=&maxheight=&format=json`.
- * 404 for URLs that are not chart pages of this app, 501 for formats other than JSON.
+ * 404 for URLs that are not chart pages of this app, 501 for formats other than JSON. A chart is
+ * loaded as its pages load it: one too large to come with a page is not parsed to answer, and is
+ * titled as it is listed.
  */
 export const GET: RequestHandler = ({ url }) => handleApi(() => answer(url));
 
@@ -21,7 +23,7 @@ async function answer(url: URL): Promise<Response> {
 	const page = url.searchParams.get('url');
 	if (!page) throw new ApiError(400, 'missing_url', 'The url parameter is required.');
 	const chart = chartOfUrl(page, url.host);
-	const loaded = chart && (await loadChart(chart.id, size(chart.search.get('rev'))));
+	const loaded = chart && (await loadChartForPage(chart.id, size(chart.search.get('rev'))));
 	if (!chart || !loaded) throw new ApiError(404, 'not_found', 'No chart at that URL.');
 	const lang = chart.search.get('lang') === 'en' ? 'en' : 'zh';
 	const body = oembedResponse({
