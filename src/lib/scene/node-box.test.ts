@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
 	KIND_BASELINE,
 	nameBaseline,
@@ -10,9 +10,15 @@ import {
 	WIDEST_TEXT_WIDTH
 } from './node-box.js';
 import { spokenLines } from './node-name.js';
-import { textWidth } from './text-metrics.js';
+import { textWidth, wrapText } from './text-metrics.js';
 import { builtinDatasets } from '#lib/data/builtin.js';
 import type { NodeShape } from '#lib/model/types.js';
+
+// Wrapping as it is, counted: a box's name is wrapped once, whatever its shape.
+vi.mock('./text-metrics.js', async (real) => {
+	const metrics = await real<typeof import('./text-metrics.js')>();
+	return { ...metrics, wrapText: vi.fn(metrics.wrapText) };
+});
 
 describe('nodeBox(label, kindLabel)', () => {
 	it('keeps a short label on one line in a box no wider than it needs', () => {
@@ -133,19 +139,45 @@ describe('nodeBox(label, kindLabel, shape)', () => {
 		expect(box.width).toBeGreaterThanOrEqual(nodeBox(label, kind, 'rect').width);
 	});
 
-	it('breaks a name between words, unless a slanted or curved box would grow by it', () => {
-		// It read 社会组织党 / 组织; broken between words, the ellipse is narrower too.
-		expect(nodeBox('县级归口管理的社会组织党组织', '社会组织党组织', 'ellipse').lines).toEqual([
-			'县级归口管理的社会组织',
-			'党组织'
-		]);
-		// Between words, the line at the ellipse's narrow foot would be two characters longer (222 → 264 px).
-		const sasac = '全国性社会组织党组织（归口国务院国资委党委）';
-		expect(nodeBox(sasac, '社会组织党组织', 'ellipse')).toMatchObject({
-			lines: ['全国性社会组织党组织（归', '口国务院国资委党委）'],
-			width: 222
-		});
-		expect(nodeBox(sasac, '社会组织党组织', 'rect').lines).toEqual([
+	it.each([
+		// They read （归 / 口… and …，不 / 含…: between words, filled from the left, the longer line
+		// fell at the ellipse's narrow foot (264 px), so these boxes broke between characters instead.
+		[
+			'全国性社会组织党组织（归口国务院国资委党委）',
+			['全国性社会组织党组织（归口', '国务院国资委党委）'],
+			222
+		],
+		[
+			'全国性社会组织党组织（归口中央和国家机关工委，不含行业协会商会）',
+			['全国性社会组织党组织（归口', '中央和国家机关工委，不含', '行业协会商会）'],
+			201
+		],
+		// Filled from the left, the box was as wide as 县级归口管理的社会组织 over 党组织.
+		['县级归口管理的社会组织党组织', ['县级归口管理的', '社会组织党组织'], 167]
+	])('breaks the ellipse of %s between words, where its box is narrowest', (label, lines, before) => {
+		const box = nodeBox(label, '社会组织党组织', 'ellipse');
+		expect(box.lines).toEqual(lines);
+		expect(box.width).toBeLessThan(before);
+	});
+
+	it('breaks a name inside a word only where no lines between words fit the widest width', () => {
+		const runTogether = `党委${'W'.repeat(40)}`;
+		expect(textWidth('W'.repeat(40), fontSize)).toBeGreaterThan(WIDEST_TEXT_WIDTH);
+		expect(nodeBox(runTogether, '', 'ellipse').lines).toEqual(nodeBox(runTogether, '').lines);
+	});
+
+	it('wraps a name once, whatever the shape: the lines of a narrower box are chosen, not wrapped again', () => {
+		for (const shape of ['ellipse', 'hexagon', 'pill'] as const) {
+			vi.mocked(wrapText).mockClear();
+			// Filled from the left, its lines already break between words: nothing moved to wrap again for.
+			const { lines } = nodeBox('Party organisations in national social organisations', 'Kind', shape);
+			expect(lines.length).toBeGreaterThan(1);
+			expect(wrapText).toHaveBeenCalledTimes(1);
+		}
+	});
+
+	it('breaks rectangles as before, filling each line from the left', () => {
+		expect(nodeBox('全国性社会组织党组织（归口国务院国资委党委）', '社会组织党组织', 'rect').lines).toEqual([
 			'全国性社会组织党组织',
 			'（归口国务院国资委党委）'
 		]);

@@ -1,4 +1,5 @@
 import type { NodeShape } from '#lib/model/types.js';
+import { narrowestLines } from './shape-wrap.js';
 import { textWidth, wrapText } from './text-metrics.js';
 
 /** Type sizes of a node box, px. */
@@ -95,16 +96,19 @@ export function nodeBox(
 	const kindW = fittedKind(kindLabel).width;
 	const height = padY * 2 + kindLine + lines.length * lineHeight;
 	const width = boxWidth(lines, shape, fits ? wholeW : -1, maxWidth, kindW, height);
-	// A slanted or curved outline narrows towards its foot, where breaking between words can make
-	// the last line longer: the ellipses of 全国性社会组织党组织 / （归口国务院国资委党委） grew
-	// from 222 to 264 px, and the story's first slide, which holds three, came out smaller than
-	// readable. Such a box keeps the lines breaking between characters gives where they are narrower.
-	if (!fits && lines.length > 1 && shape !== 'rect' && shape !== 'rounded') {
-		const plain = wrapText(label, maxWidth, fontSize, lines.length, false);
-		const plainW = boxWidth(plain, shape, -1, maxWidth, kindW, height);
-		if (plainW < width) return { lines: plain, width: plainW, height };
-	}
-	return { lines, width, height };
+	if (fits || lines.length < 2 || shape === 'rect' || shape === 'rounded') return { lines, width, height };
+	// A slanted or curved outline narrows towards its top and foot: its lines are those of the
+	// narrowest box of its shape, between words and up to the widest width (see shape-wrap.ts).
+	const shaped = narrowestLines(
+		whole,
+		lines,
+		fontSize,
+		WIDEST_TEXT_WIDTH,
+		(row, w) => Math.max(w + 2 * NODE_TYPE.padX, rowWidth(shape, w / 2, nameBaseline(row), fontSize, height)),
+		boxWidth([], shape, -1, maxWidth, kindW, height)
+	);
+	if (shaped === lines) return { lines, width, height };
+	return { lines: shaped, width: boxWidth(shaped, shape, -1, WIDEST_TEXT_WIDTH, kindW, height), height };
 }
 
 /**

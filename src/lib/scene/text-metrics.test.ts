@@ -17,7 +17,8 @@ describe('textWidth(text, fontSize)', () => {
 
 describe('wrapText(text, maxWidth, fontSize, maxLines)', () => {
 	it('breaks between ideographs, preferring where two words meet', () => {
-		expect(wrapText('县级社会组织党建工作机构', 60, 12, 3)).toEqual(['县级社会', '组织党建', '工作机构']);
+		// Seven a line: 县级社会组织党 / 建工作机构 broke inside 党建.
+		expect(wrapText('县级社会组织党建工作机构', 84, 12, 3)).toEqual(['县级社会组织', '党建工作机构']);
 	});
 	it('breaks Latin text between words', () => {
 		expect(wrapText('Provincial work body', 70, 12, 3)).toEqual(['Provincial', 'work body']);
@@ -105,7 +106,12 @@ describe('breaks between words (CJK)', () => {
 	const name = (label: string) => wrapText(label, 168, 13, Infinity);
 
 	it.each([
-		// They read 党组织（归 / 口国务院…, 党组织 / （归口中央…，不 / 含…, 党的建 / 设…, 和社 / 会…, 社会组织党 / 组织.
+		// They read 党组织（归 / 口国务院…, 党组织 / （归口中央…，不 / 含…, 党的建 / 设…, 和社 / 会…, 社会组织党 / 组织,
+		// 新社会 / 组织.
+		[
+			'混合所有制企业和非公有制企业、新经济组织、新社会组织、新就业群体党建',
+			['混合所有制企业和非公有制', '企业、新经济组织、新', '社会组织、新就业群体党建']
+		],
 		['全国性社会组织党组织（归口国务院国资委党委）', ['全国性社会组织党组织', '（归口国务院国资委党委）']],
 		[
 			'全国性社会组织党组织（归口中央和国家机关工委，不含行业协会商会）',

@@ -31,7 +31,7 @@ export const OPENING = new Set([...NO_LINE_END].map((ch) => ch.charCodeAt(0)));
  * Splits text into tokens that must stay together: runs of Latin letters/digits form a word,
  * each CJK character is its own token, and closing punctuation sticks to what precedes it.
  */
-function tokens(text: string): string[] {
+export function tokens(text: string): string[] {
 	const out: string[] = [];
 	let word = '';
 	// Opening punctuation waiting for the token it opens.
@@ -64,22 +64,14 @@ function tokens(text: string): string[] {
 
 /**
  * Wraps a label into at most `maxLines` lines no wider than `maxWidth` px, ending with an
- * ellipsis when it does not fit; CJK breaks between words ({@link betweenWords}) unless `words`
- * is false.
- * @example wrapText('县级社会组织党建工作机构', 60, 12, 3) // ['县级社会组', '织党建工作', '机构']
+ * ellipsis when it does not fit; CJK breaks between words ({@link betweenWords}).
+ * @example wrapText('县级社会组织党建工作机构', 84, 12, 3) // ['县级社会组织', '党建工作机构']
  */
-export function wrapText(
-	text: string,
-	maxWidth: number,
-	fontSize: number,
-	maxLines = 3,
-	words = true
-): string[] {
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = 3): string[] {
 	// Most labels fit on one line: no need to split them into tokens.
 	const whole = text.trim();
 	if (textWidth(whole, fontSize) <= maxWidth) return whole ? [whole] : [];
-	const broken = breakLines(whole, maxWidth, fontSize);
-	const lines = words ? betweenWords(broken, whole, maxWidth, fontSize) : broken;
+	const lines = betweenWords(breakLines(whole, maxWidth, fontSize), whole, maxWidth, fontSize);
 	if (lines.length <= maxLines) return withoutLoneLast(lines, whole, maxWidth, fontSize);
 	const kept = lines.slice(0, maxLines);
 	kept[maxLines - 1] = beforeEllipsisAtWord(kept[maxLines - 1], maxWidth, fontSize) + '…';
@@ -96,7 +88,7 @@ function breakLines(text: string, maxWidth: number, fontSize: number): string[] 
 }
 
 /** True where `text`'s characters before and after `at` are both Han ideographs. */
-function insideHan(text: string, at: number): boolean {
+export function insideHan(text: string, at: number): boolean {
 	return HAN.test(text[at - 1] ?? '') && HAN.test(text[at] ?? '');
 }
 const HAN = /\p{sc=Han}/u;
@@ -159,7 +151,7 @@ function withoutLoneLast(lines: string[], whole: string, maxWidth: number, fontS
 }
 
 /** True when `line` is one ideograph, with any opening or closing punctuation around it. */
-function isLoneIdeograph(line: string): boolean {
+export function isLoneIdeograph(line: string): boolean {
 	let ideographs = 0;
 	for (const ch of line) {
 		const code = ch.charCodeAt(0);

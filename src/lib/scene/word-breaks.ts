@@ -8,10 +8,12 @@
 
 /**
  * Compounds of this domain that ICU's dictionary splits (归|口, 党|组织, 党|建, 国|资|委,
- * 委员|会, 共产|党) and a label must not be broken inside. Leaving a position out only takes
- * away a place to prefer, so a compound matched across two real words does no harm.
+ * 委员|会, 共产|党, 社会|组织: the chart's own subject, which read …新社会 / 组织… and, in the
+ * narrowest ellipse, 省级归口管理的社会 / 组织党组织) and a label must not be broken inside.
+ * Leaving a position out only takes away a place to prefer, so a compound matched across two
+ * real words does no harm.
  */
-const COMPOUNDS = ['归口', '党组织', '党建', '国资委', '委员会', '共产党'];
+const COMPOUNDS = ['归口', '党组织', '党建', '国资委', '委员会', '共产党', '社会组织'];
 
 let segmenter: Intl.Segmenter | null | undefined;
 
