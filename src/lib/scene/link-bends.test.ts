@@ -21,6 +21,12 @@ describe('linkBends(links, lanes, pairs, geometry)', () => {
 		expect(one({ fromIndex: 0, toIndex: 1 }, geometry)).toBeLessThan(0);
 	});
 
+	it('bows the other way where the usual bow would grow the drawing and the other stays inside it', () => {
+		// The two at the foot of the drawing, a box above them: the usual bow swings down, out past them all.
+		const geometry = geometryOf([0, 0, 100, 50], [400, 0, 100, 50], [200, -150, 100, 50]);
+		expect(one({ fromIndex: 0, toIndex: 1 }, geometry)).toBe(-1);
+	});
+
 	it('bows deeper round a tall box between the two', () => {
 		const geometry = geometryOf([0, 0, 100, 50], [400, 0, 100, 50], [200, 0, 100, 120]);
 		expect(one({ fromIndex: 0, toIndex: 1 }, geometry)).toBe(1.8);

@@ -2,9 +2,10 @@
  * Which way each curved link bows, so that in a chart small enough to be read line by line a
  * link does not run through the boxes of nodes it does not join. Of a few bends (its usual bow,
  * the other side, then deeper either way) a link takes the first that crosses the fewest other
- * boxes, a bow further out past all the boxes than its usual one counting as one more for every 30 px it
- * grows the drawing; the lines between the same two boxes are judged together and take one bend, so their
- * lanes stay side by side.
+ * boxes, a bow further out past all the boxes than its usual one (or that bow's mirror, where
+ * the mirror stays nearer them) counting as one more for every 30 px it grows the drawing; the
+ * lines between the same two boxes are judged together and take one bend, so their lanes stay
+ * side by side.
  */
 import { CURVE_SHAPE, curveShape } from './edge-path.js';
 import { BoxPair } from './box-pair.js';
@@ -24,6 +25,9 @@ const BENDS = [1, -1, 0.5, -0.5, 1.8, -1.8, 2.6, -2.6, 3.4, -3.4];
 
 /** How far past the boxes a curve may bow, in px, for as much as crossing one box: a drawing grown is fitted smaller. */
 const GROWTH = 30;
+
+/** How much two bows' growths may differ by the rounding of their points and still be the same, px. */
+const ROUNDING = 1;
 
 /** A line this close to a box is counted as crossing it, px. */
 const CLEARANCE = 4;
@@ -79,20 +83,30 @@ export function linkBends(
 		}
 		return [boxes, growth];
 	};
+	// The boxes the curves of a group's links at `bend` cross, and how far they bow out, added up.
+	const judgeAll = (bend: number, group: number[]): [number, number] => {
+		let [boxes, growth] = [0, 0];
+		for (const link of group) {
+			const [b, g] = judge(bend, link);
+			boxes += b;
+			growth += g;
+		}
+		return [boxes, growth];
+	};
 	for (const group of members) {
 		if (!group) continue;
 		let best = BENDS[0];
 		let fewest = Infinity;
 		let usual = 0;
 		for (const bend of BENDS) {
-			let [boxes, growth] = [0, 0];
-			for (const link of group) {
-				const [b, g] = judge(bend, link);
-				boxes += b;
-				growth += g;
+			const [boxes, growth] = judgeAll(bend, group);
+			// Bowing out further than the usual bow, or its mirror where that stays nearer the boxes,
+			// grows the drawing, and shrinks it once fitted: under the foot of the story's first slide
+			// the usual bow took 28 px of its 396 where the other side took none.
+			if (bend === BENDS[0]) {
+				const mirror = growth > 0 ? judgeAll(BENDS[1], group)[1] : growth;
+				usual = mirror < growth - ROUNDING ? mirror : growth;
 			}
-			if (bend === BENDS[0]) usual = growth;
-			// Bowing out further than the usual bow grows the drawing, and shrinks it once fitted.
 			const cost = boxes + Math.max(0, growth - usual) / GROWTH;
 			if (cost < fewest) {
 				fewest = cost;
