@@ -160,6 +160,13 @@ describe('nodeBox(label, kindLabel, shape)', () => {
 		expect(box.width).toBeLessThan(before);
 	});
 
+	it("keeps a body's name whole that ICU splits and the characters around a break do not hold", () => {
+		// ICU reads 中央|和|国家机关, and the narrowest ellipse broke the committee's name there.
+		expect(
+			nodeBox('全国性社会组织党组织（归口中央和国家机关工委）', '社会组织党组织', 'ellipse').lines
+		).toEqual(['全国性社会组织党组织（归口', '中央和国家机关工委）']);
+	});
+
 	it('breaks a name inside a word only where no lines between words fit the widest width', () => {
 		const runTogether = `党委${'W'.repeat(40)}`;
 		expect(textWidth('W'.repeat(40), fontSize)).toBeGreaterThan(WIDEST_TEXT_WIDTH);

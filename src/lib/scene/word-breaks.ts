@@ -9,11 +9,13 @@
 /**
  * Compounds of this domain that ICU's dictionary splits (归|口, 党|组织, 党|建, 国|资|委,
  * 委员|会, 共产|党, 社会|组织: the chart's own subject, which read …新社会 / 组织… and, in the
- * narrowest ellipse, 省级归口管理的社会 / 组织党组织) and a label must not be broken inside.
+ * narrowest ellipse, 省级归口管理的社会 / 组织党组织; 中央|和|国家机关, a body's name the ellipse
+ * of its Party organisations read as …（归口中央 / 和国家机关工委）) and a label must not be
+ * broken inside.
  * Leaving a position out only takes away a place to prefer, so a compound matched across two
  * real words does no harm.
  */
-const COMPOUNDS = ['归口', '党组织', '党建', '国资委', '委员会', '共产党', '社会组织'];
+const COMPOUNDS = ['归口', '党组织', '党建', '国资委', '委员会', '共产党', '社会组织', '中央和国家机关'];
 
 let segmenter: Intl.Segmenter | null | undefined;
 
@@ -56,6 +58,8 @@ const EDGES_KEPT = 10_000;
  * @example isWordEdge('归口管理', 2) // true; isWordEdge('归口管理', 1) // false
  */
 export function isWordEdge(text: string, at: number): boolean {
+	// Asked of the whole text, not of the characters around: a compound may be longer than they.
+	if (insideCompound(text, at)) return false;
 	const start = Math.max(0, at - REACH);
 	const near = text.slice(start, at + REACH);
 	// The position goes into the key: near the text's start it is not in the middle.
@@ -64,9 +68,7 @@ export function isWordEdge(text: string, at: number): boolean {
 	if (edge === undefined) {
 		if (edges.size >= EDGES_KEPT) edges.clear();
 		const segmenter = wordSegmenter();
-		edge =
-			!insideCompound(near, at - start) &&
-			(!segmenter || segmenter.segment(near).containing(at - start)?.index === at - start);
+		edge = !segmenter || segmenter.segment(near).containing(at - start)?.index === at - start;
 		edges.set(key, edge);
 	}
 	return edge;
