@@ -72,9 +72,14 @@ test('collapses and expands a node, showing how many nodes it hides', async ({ p
 	await expect(node).toHaveAttribute('aria-expanded', 'false');
 	const hidden = Number(await node.locator('.hidden-count').evaluate((el) => el.firstChild?.textContent));
 	expect(hidden).toBeGreaterThan(0);
-	// The count sits in a pill beside the toggle, clear of the outline.
-	const pill = (await node.locator('.badge').boundingBox())!;
-	const toggle = (await node.locator('.toggle circle').boundingBox())!;
+	// The count sits in a pill beside the toggle, clear of the outline. Both measured in one frame:
+	// the chart is laid out again as the branch folds and the node slides to its new place, and
+	// two reads apart had caught the pill and the toggle at two points of that slide.
+	const [pill, toggle] = await node.evaluate((el) =>
+		['.badge', '.toggle circle'].map(
+			(css) => el.querySelector(css)!.getBoundingClientRect().toJSON() as DOMRect
+		)
+	);
 	expect(pill.x).toBeGreaterThanOrEqual(toggle.x + toggle.width - 1);
 	await page.screenshot({
 		path: 'test-results/explorer-collapsed.png',
