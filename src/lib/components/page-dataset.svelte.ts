@@ -10,7 +10,9 @@ export interface PageDatasetSource {
 
 /**
  * The dataset a page shows: the one its server sent, or else the one it reads from the chart API
- * once it runs in the browser (undefined meanwhile, and `failed` when that read fails).
+ * once it runs in the browser (undefined meanwhile, and `failed` when that read fails). One read
+ * per object, started as it is made: a page makes another for another chart, so an answer for the
+ * chart it showed before never lands in the one it shows now.
  */
 export class PageDataset {
 	// Raw: the chart goes to a worker as it is, and a deep proxy of 30,000 nodes would cost its own time.
