@@ -54,6 +54,30 @@ describe('drawnChildEdges(dataset, tree, id) and drawnDescendants(dataset, tree,
 		]);
 	});
 
+	it('list the descendants of a node with a hundred and fifty thousand children', () => {
+		const n = 150_000;
+		const node = (id: string) => ({
+			id,
+			kind: 'body',
+			label: { zh: id, en: id },
+			cites: [],
+			provenance: 'user' as const
+		});
+		const hub = {
+			...fixture,
+			nodes: [node('hub'), ...Array.from({ length: n }, (_, i) => node(`c${i}`))],
+			edges: Array.from({ length: n }, (_, i) => ({
+				id: `e${i}`,
+				kind: 'leads',
+				from: 'hub',
+				to: `c${i}`,
+				cites: [],
+				provenance: 'user' as const
+			}))
+		};
+		expect(drawnDescendants(hub, drawnTree(hub, {}), 'hub')).toHaveLength(n);
+	});
+
 	it('are empty for a leaf and an unknown node', () => {
 		const tree = drawnTree(fixture, {});
 		expect(drawnChildEdges(fixture, tree, 'o3')).toEqual([]);

@@ -45,7 +45,8 @@ export function drawnDescendants(dataset: Dataset, tree: DrawnTree, id: string):
 		if (edge >= 0) children[graph.from[edge]].push(i);
 	});
 	const queue = [start];
-	for (let q = 0; q < queue.length; q++) queue.push(...children[queue[q]]);
+	// Pushed one by one: spread into push, a node of a hundred thousand children overflowed the stack.
+	for (let q = 0; q < queue.length; q++) for (const child of children[queue[q]]) queue.push(child);
 	return queue.slice(1).map((i) => graph.nodes[i].id);
 }
 

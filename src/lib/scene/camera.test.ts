@@ -39,6 +39,18 @@ describe('focusBox(scene, id)', () => {
 	it('is undefined for a node that is not drawn', () => {
 		expect(focusBox(scene, 'nope')).toBeUndefined();
 	});
+	it('frames a hub of two hundred thousand drawn nodes', () => {
+		const nodes = Array.from({ length: 200_000 }, (_, i) => ({
+			id: `n${i}`,
+			x: i,
+			y: 0,
+			width: 2,
+			height: 2
+		}));
+		const hub = { ...scene, nodes } as unknown as typeof scene;
+		const ids = new Set(nodes.map((n) => n.id));
+		expect(focusBox(hub, 'n0', ids)).toEqual({ x: -1, y: -1, width: 200_001, height: 2 });
+	});
 });
 
 describe('viewBoxOf / viewBoxViewport', () => {

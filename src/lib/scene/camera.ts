@@ -52,13 +52,18 @@ export function focusBox(
 	id: string,
 	ids: ReadonlySet<string> = focusIds(scene, id)
 ): Box | undefined {
-	const nodes = scene.nodes.filter((n) => ids.has(n.id));
-	if (!nodes.some((n) => n.id === id)) return undefined;
-	const x0 = Math.min(...nodes.map((n) => n.x - n.width / 2));
-	const y0 = Math.min(...nodes.map((n) => n.y - n.height / 2));
-	const x1 = Math.max(...nodes.map((n) => n.x + n.width / 2));
-	const y1 = Math.max(...nodes.map((n) => n.y + n.height / 2));
-	return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+	// One pass, no arrays spread into Math.min: a hub of a hundred thousand would overflow the stack.
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+	let found = false;
+	for (const n of scene.nodes) {
+		if (!ids.has(n.id)) continue;
+		found ||= n.id === id;
+		x0 = Math.min(x0, n.x - n.width / 2);
+		y0 = Math.min(y0, n.y - n.height / 2);
+		x1 = Math.max(x1, n.x + n.width / 2);
+		y1 = Math.max(y1, n.y + n.height / 2);
+	}
+	return found ? { x: x0, y: y0, width: x1 - x0, height: y1 - y0 } : undefined;
 }
 
 /**

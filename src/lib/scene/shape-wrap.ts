@@ -79,7 +79,8 @@ function sumEms(text: string): Float64Array {
 function breaksOf(text: string, lines: string[], ends: number[]): number[] | 'cut' | 'inside' {
 	const at: number[] = [];
 	let inside = false;
-	for (let i = 0, pos = 0, b = 0; i < lines.length; i++) {
+	let pos = 0;
+	for (let i = 0, b = 0; i < lines.length; i++) {
 		if (!text.startsWith(lines[i], pos)) return 'cut';
 		const end = pos + lines[i].length;
 		while (b < ends.length - 1 && ends[b] < end) b++;
@@ -87,6 +88,9 @@ function breaksOf(text: string, lines: string[], ends: number[]): number[] | 'cu
 		else inside = true;
 		for (pos = end; text[pos] === ' '; pos++);
 	}
+	// Lines that stop short of the text's end were cut, whatever their last characters are (a
+	// name may end in an ellipsis of its own).
+	if (pos < text.length) return 'cut';
 	return inside ? 'inside' : at;
 }
 
