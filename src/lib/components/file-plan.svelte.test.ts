@@ -17,6 +17,14 @@ describe('FilePlan', () => {
 		plan.close();
 	});
 
+	it("counts the pages of a deck whose first page is not drawn (a large chart's)", async () => {
+		const plan = new FilePlan();
+		plan.request(fixture, 'pptx', '/api/export.pptx?lang=en&slides=single', false);
+		await expect.poll(() => plan.planning).toBe(false);
+		expect([plan.deck, plan.pages]).toEqual([null, 1]);
+		plan.close();
+	});
+
 	it('drops the answer still to come once cleared: the file chosen now has nothing planned', async () => {
 		const plan = new FilePlan();
 		plan.request(fixture, 'pptx', '/api/export.pptx?lang=en&slides=single', true);

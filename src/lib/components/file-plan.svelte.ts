@@ -17,27 +17,33 @@ export class FilePlan {
 	text: PageTextSizes | null = $state(null);
 	/** A newer plan is running: what is shown is of earlier settings. */
 	planning = $state(false);
+	/** How many pages the planned deck has, drawn or not; null for a file that is not a deck. */
+	#pages: number | null = $state(null);
 	#client: DeckPreviewClient | null = null;
 	/** Cleared since the last request: its answer, still to come, is of a file no longer chosen. */
 	#cleared = false;
 	/** The format last asked for. */
 	#format: ExportFormat | null = null;
 
-	/** How many pages the deck planned for the latest settings has; undefined while planning or when not drawn. */
+	/**
+	 * How many pages the deck planned for the latest settings has, its first page drawn or not (a
+	 * large chart's is drawn only when asked for, and its count had been unknown until then);
+	 * undefined while planning and for a file that is not a deck.
+	 */
 	get pages(): number | undefined {
-		return !this.planning && this.deck && 'preview' in this.deck ? this.deck.preview.pages : undefined;
+		return this.planning ? undefined : (this.#pages ?? undefined);
 	}
 
 	/** Plans the file `url` makes of `dataset` as `format`, a deck's first page drawn when `draw`. */
 	request(dataset: Dataset, format: ExportFormat, url: string, draw: boolean): void {
 		this.#client ??= new DeckPreviewClient(
-			({ deck, text }) => {
+			({ deck, pages, text }) => {
 				if (this.#cleared) return;
 				const src = (svg: string) => URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-				this.#show(deck && { src: src(deck.svg), preview: deck }, text);
+				this.#show(deck && { src: src(deck.svg), preview: deck }, pages, text);
 			},
 			(error) => {
-				if (!this.#cleared) this.#show({ error }, null);
+				if (!this.#cleared) this.#show({ error }, null, null);
 			}
 		);
 		// Sizes said of another format's file would be said of this one until the answer comes.
@@ -51,7 +57,7 @@ export class FilePlan {
 	/** Forgets the plan shown: the file chosen now has nothing planned to show. */
 	clear(): void {
 		this.#cleared = true;
-		this.#show(null, null);
+		this.#show(null, null, null);
 	}
 
 	/** Stops the worker and lets the page's image go. */
@@ -61,9 +67,10 @@ export class FilePlan {
 		this.clear();
 	}
 
-	#show(deck: FilePlan['deck'], text: PageTextSizes | null): void {
+	#show(deck: FilePlan['deck'], pages: number | null, text: PageTextSizes | null): void {
 		if (this.deck && 'src' in this.deck) URL.revokeObjectURL(this.deck.src);
 		this.deck = deck;
+		this.#pages = pages;
 		this.text = text;
 		this.planning = false;
 	}

@@ -19,6 +19,8 @@ import { pageSpec, pageTextSizes, type PageTextSizes } from './readable.js';
 export interface FilePreview {
 	/** A file of pages: its count and first page (null when not drawn, or not a deck). */
 	deck: DeckPreview | null;
+	/** How many pages a file of pages has, drawn or not (a large chart's); null when not a deck. */
+	pages: number | null;
 	/**
 	 * One slide (`slides=single`), a fitted PDF's page, a slide-sized picture: how large its text
 	 * comes out. For pictures that come as a ZIP, what the one picture would come to. Else null.
@@ -38,11 +40,13 @@ export function filePreview(format: ExportFormat, url: string, dataset: Dataset,
 	if (!deckOf)
 		return {
 			deck: null,
+			pages: null,
 			text: format === 'pdf' && options.tiling === 'fit' ? fittedText(dataset, view, options) : null
 		};
 	const deck = exportDeck(deckOf, dataset, view, options);
 	return {
 		deck: draw ? deckPreview(deck, options) : null,
+		pages: deck.pages.length,
 		text: onePageText(deckOf, deck, dataset, view, options)
 	};
 }
