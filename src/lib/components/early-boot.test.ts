@@ -1,7 +1,8 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { earlyBootLink, earlyBootScript, takeEarlyBoot, type EarlyBoot } from './early-boot.js';
-import { DOWNLOAD_LIMITS } from '#lib/io/read-limited.js';
+import { DOWNLOAD_LIMITS, ERROR_BODY_LIMITS } from '#lib/io/read-limited.js';
+import { endlessError } from '#lib/io/__fixtures__/endless-error.js';
 
 /** What the head's script did in a page: the workers it started, what it downloaded and sent. */
 interface Run {
@@ -213,6 +214,14 @@ describe('the head’s first script of a /?src= page', () => {
 		const cut = new ReadableStream({ start: (controller) => controller.error(new TypeError('cut off')) });
 		expect(await failed(async () => new Response(cut))).toEqual({ unreadable: true });
 		expect(await failed(() => Promise.reject(new TypeError('Failed to fetch')))).toEqual({ refused: true });
+	});
+
+	// Read whole before its first 2,000 characters were kept, a 500 without end had filled the tab.
+	it("reads no more of a failed download's body than its limit, and then says only the status", async () => {
+		const { response, pulled } = endlessError();
+		const run = runScript(script, 'https://app.example/?src=c.json', 'fails', async () => response);
+		expect(await run.boot.downloaded).toEqual({ status: 500 });
+		expect(pulled()).toBeLessThanOrEqual(ERROR_BODY_LIMITS.bytes + 2 * 16 * 2 ** 10);
 	});
 
 	// Decoded leniently, each bad byte had become U+FFFD and the chart opened with garbled names.

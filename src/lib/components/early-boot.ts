@@ -9,7 +9,7 @@
  */
 import { isPackedSource } from '#lib/packed/load-packed.js';
 import type { DatasetOutline } from '#lib/io/deferred-dataset.js';
-import { DOWNLOAD_LIMITS } from '#lib/io/read-limited.js';
+import { DOWNLOAD_LIMITS, ERROR_BODY_LIMITS } from '#lib/io/read-limited.js';
 
 /** What the head's script leaves for the app: the download and the worker it started. */
 export interface EarlyBoot {
@@ -68,14 +68,15 @@ function escapeAttribute(value: string): string {
 
 /**
  * `limited(response)` of the head's script: the body read as readLimited reads the worker's and
- * the app's downloads (read-limited.ts), within the script's `limits` ({@link DOWNLOAD_LIMITS}):
+ * the app's downloads (read-limited.ts), within `within` or the script's `limits` ({@link DOWNLOAD_LIMITS}):
  * its bytes; `{ stopped }` past a limit, the body cancelled; or `{ unreadable: true }` when it
  * broke off. The page's own download had no limit: without a worker (or with one that could
  * not download), a stream without end was read until the browser's memory ran out.
  */
-const LIMITED_READ = `async function limited(response) {
+const LIMITED_READ = `async function limited(response, within) {
+	var most = within || limits;
 	var stream = response.body;
-	if (Number(response.headers.get('content-length')) > limits.bytes) {
+	if (Number(response.headers.get('content-length')) > most.bytes) {
 		if (stream) stream.cancel().catch(function () {});
 		return { stopped: 'tooLarge' };
 	}
@@ -86,7 +87,7 @@ const LIMITED_READ = `async function limited(response) {
 	for (;;) {
 		var timer;
 		var silent = new Promise(function (resolve) {
-			timer = setTimeout(function () { resolve('stalled'); }, limits.idleMs);
+			timer = setTimeout(function () { resolve('stalled'); }, most.idleMs);
 		});
 		var got;
 		try {
@@ -96,7 +97,7 @@ const LIMITED_READ = `async function limited(response) {
 		} finally {
 			clearTimeout(timer);
 		}
-		if (got === 'stalled' || (!got.done && size + got.value.byteLength > limits.bytes)) {
+		if (got === 'stalled' || (!got.done && size + got.value.byteLength > most.bytes)) {
 			reader.cancel().catch(function () {});
 			return { stopped: got === 'stalled' ? 'stalled' : 'tooLarge' };
 		}
@@ -128,7 +129,7 @@ const LIMITED_READ = `async function limited(response) {
  * nothing imported: it runs before any of the app's code.
  */
 export function earlyBootScript(workerUrl: string): string {
-	return `(function (workerUrl, limits) {
+	return `(function (workerUrl, limits, errorLimits) {
 	var src = new URLSearchParams(location.search).get('src');
 	var address = location.search;
 	var screen = [innerWidth, innerHeight];
@@ -159,7 +160,10 @@ export function earlyBootScript(workerUrl: string): string {
 			function (response) {
 				var failed = { status: response.status };
 				if (!response.ok)
-					return response.text().then(function (said) { failed.said = said.slice(0, 2000); return failed; }, function () { return failed; });
+					return limited(response, errorLimits).then(function (said) {
+						if (said instanceof ArrayBuffer) failed.said = new TextDecoder().decode(said).slice(0, 2000);
+						return failed;
+					});
 				return limited(response).then(function (body) {
 					return body instanceof ArrayBuffer ? read(body, handOver) : body;
 				});
@@ -199,7 +203,7 @@ export function earlyBootScript(workerUrl: string): string {
 				worker.postMessage({ id: 0, fetch: url, address: address, screen: screen });
 			});
 	window.${GLOBAL} = boot;
-})(${JSON.stringify(workerUrl).replace(/</g, '\\u003c')}, ${JSON.stringify(DOWNLOAD_LIMITS)});`;
+})(${JSON.stringify(workerUrl).replace(/</g, '\\u003c')}, ${JSON.stringify(DOWNLOAD_LIMITS)}, ${JSON.stringify(ERROR_BODY_LIMITS)});`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readLimited } from './read-limited.js';
+import { ERROR_BODY_LIMITS, readLimited } from './read-limited.js';
+import { endlessError } from './__fixtures__/endless-error.js';
 import { loadRemoteDataset } from './remote-dataset.js';
 
 /** A response sending `chunk` forever, or once and then nothing (`stall`). */
@@ -49,5 +50,16 @@ describe('a ?src= download past the limit', () => {
 				en: 'https://example.org/huge.json sent more than the 512 MB limit; the download was stopped.'
 			}
 		});
+	});
+
+	// Read whole before its first 2,000 characters were kept, a 500 without end had filled the tab.
+	it("reads no more of a failed download's body than its limit, and then says only the status", async () => {
+		const { response, pulled } = endlessError();
+		const result = await loadRemoteDataset('https://example.org/a.json', async () => response);
+		expect(result).toMatchObject({
+			ok: false,
+			error: { en: expect.stringMatching(/^\S+ answered HTTP 500\.$/) }
+		});
+		expect(pulled()).toBeLessThanOrEqual(ERROR_BODY_LIMITS.bytes + 2 * 16 * 2 ** 10);
 	});
 });

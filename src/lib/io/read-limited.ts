@@ -7,10 +7,17 @@
 /** How much a chart download may hold, and how long it may send nothing. */
 export const DOWNLOAD_LIMITS = { bytes: 512 * 2 ** 20, idleMs: 30_000 };
 
+/**
+ * How much of a failed download's body is read for the 2,000 characters shown of it: a server
+ * answering 500 with a body without end had filled the tab as the whole body was read.
+ */
+export const ERROR_BODY_LIMITS = { bytes: 64 * 2 ** 10, idleMs: DOWNLOAD_LIMITS.idleMs };
+
 /** A download read whole, or why it was stopped: too large, silent too long, or broken off. */
 export type LimitedRead = { bytes: ArrayBuffer } | { tooLarge: true } | { stalled: true } | { broken: true };
 
 /**
+ * The head's script reads with a plain-JS copy of this (`LIMITED_READ` in early-boot.ts): change both.
  * Reads `response`'s body to its end, or stops (cancelling it) once it passes `limits.bytes`,
  * declared or sent, or sends nothing for `limits.idleMs`.
  */

@@ -7,7 +7,7 @@ import { apiErrorBody } from '#lib/api-client/error-body.js';
 import { importLimits } from './import-limits.js';
 import { jsonDepthError } from './json-syntax.js';
 import { notUtf8Error, strictUtf8 } from './decode-text.js';
-import { DOWNLOAD_LIMITS, readLimited, type LimitedRead } from './read-limited.js';
+import { DOWNLOAD_LIMITS, ERROR_BODY_LIMITS, readLimited, type LimitedRead } from './read-limited.js';
 
 /** The outcome of a load: a dataset, or why there is none. */
 export type RemoteResult = { ok: true; dataset: Dataset } | { ok: false; error: Text };
@@ -185,8 +185,7 @@ export async function loadRemoteDataset(
 	} catch {
 		return remoteFailure.refused(src);
 	}
-	if (!response.ok)
-		return remoteFailure.status(src, response.status, (await response.text().catch(() => '')).slice(0, 2000));
+	if (!response.ok) return remoteFailure.status(src, response.status, await errorText(response));
 	const read = await readLimited(response);
 	if (!('bytes' in read)) return unreadFailure(src, read);
 	const bytes = read.bytes;
@@ -200,4 +199,10 @@ export async function loadRemoteDataset(
 		// Said by datasetOfText: too deep, or not JSON.
 	}
 	return datasetOfText(src, text, parsed);
+}
+
+/** The first 2,000 characters of a failed response's body, read within {@link ERROR_BODY_LIMITS}: '' past them. */
+async function errorText(response: Response): Promise<string> {
+	const read = await readLimited(response, ERROR_BODY_LIMITS);
+	return 'bytes' in read ? new TextDecoder().decode(read.bytes).slice(0, 2000) : '';
 }
