@@ -42,30 +42,30 @@ describe('readBody', () => {
 	});
 });
 
-describe('readBody of a declared length', () => {
-	/**
-	 * A request declaring `pieces` × 1 MB whose stream takes each piece back (detaches it) when
-	 * the next is asked for, not before (no piece is queued ahead): what the reader still holds of
-	 * an earlier piece is then empty.
-	 */
-	function takenBackRequest(pieces: number): Request {
-		let sent = 0;
-		let last: Uint8Array | undefined;
-		const body = new ReadableStream<Uint8Array>(
-			{
-				pull(controller) {
-					if (last) structuredClone(last.buffer, { transfer: [last.buffer] });
-					if (sent === pieces) return controller.close();
-					last = new Uint8Array(2 ** 20).fill(++sent);
-					controller.enqueue(last);
-				}
-			},
-			{ highWaterMark: 0 }
-		);
-		const headers = { 'content-length': String(pieces * 2 ** 20) };
-		return new Request('http://localhost/', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
-	}
+/**
+ * A request of `pieces` × 1 MB, declared unless `chunked`, whose stream takes each piece back (detaches it) when
+ * the next is asked for, not before (no piece is queued ahead): what the reader still holds of
+ * an earlier piece is then empty.
+ */
+function takenBackRequest(pieces: number, chunked = false): Request {
+	let sent = 0;
+	let last: Uint8Array | undefined;
+	const body = new ReadableStream<Uint8Array>(
+		{
+			pull(controller) {
+				if (last) structuredClone(last.buffer, { transfer: [last.buffer] });
+				if (sent === pieces) return controller.close();
+				last = new Uint8Array(2 ** 20).fill(++sent);
+				controller.enqueue(last);
+			}
+		},
+		{ highWaterMark: 0 }
+	);
+	const headers: Record<string, string> = chunked ? {} : { 'content-length': String(pieces * 2 ** 20) };
+	return new Request('http://localhost/', { method: 'POST', body, headers, duplex: 'half' } as RequestInit);
+}
 
+describe('readBody of a declared length', () => {
 	it('copies each piece as it comes, keeping none of them to the end', async () => {
 		// Kept and joined at the end, the pieces held a body twice over; here the joining would
 		// find them taken back and the body would come out empty.
@@ -85,6 +85,36 @@ describe('readBody of a declared length', () => {
 			});
 		expect([...(await readBody(request(4), 100))]).toEqual([1, 2, 3, 4, 5, 6]);
 		expect([...(await readBody(request(9), 100))]).toEqual([1, 2, 3, 4, 5, 6]);
+	});
+});
+
+describe('readBody of a body in chunks', () => {
+	it('copies each piece as it comes into one buffer, keeping none of them to the end', async () => {
+		// Kept and joined at the end, the pieces held a body twice over; here the joining would
+		// find them taken back and the body would come out empty.
+		const bytes = await readBody(takenBackRequest(3, true), 5 * 2 ** 20);
+		expect(bytes.byteLength).toBe(3 * 2 ** 20);
+		expect([0, 1, 2].map((i) => bytes[i * 2 ** 20 + 7])).toEqual([1, 2, 3]);
+	});
+
+	it('refuses the piece that passes the limit before keeping it', async () => {
+		const set = Uint8Array.prototype.set;
+		const copied: number[] = [];
+		const copies = vi.spyOn(Uint8Array.prototype, 'set').mockImplementation(function (
+			this: Uint8Array,
+			piece: ArrayLike<number>,
+			at?: number
+		) {
+			copied.push(piece.length);
+			set.call(this, piece, at);
+		});
+		try {
+			await expect(readBody(takenBackRequest(3, true), 2.5 * 2 ** 20)).rejects.toMatchObject({ status: 413 });
+		} finally {
+			copies.mockRestore();
+		}
+		// The two pieces within the limit were copied in as they came; the third was not kept.
+		expect(copied).toEqual([2 ** 20, 2 ** 20]);
 	});
 });
 

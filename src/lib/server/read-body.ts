@@ -6,19 +6,18 @@ import { ReadError } from '#lib/io/read-error.js';
 
 /**
  * The request body as bytes, refusing with 413 as soon as it passes `maxBytes` — before reading it
- * when the client declared its length, while streaming otherwise. A declared length is read into
- * one buffer of that size, each piece copied in as it comes: kept until the end and then joined,
- * the pieces had held a body twice over as it was finished (150 slow uploads: the bodies in
- * flight, which the server's body gate counts once, plus their copies).
+ * when the client declared its length, while streaming otherwise, before keeping the piece that
+ * passes it. Each piece is copied as it comes into one buffer: of the declared length, or grown
+ * to the bytes so far (a resizable buffer, up to `maxBytes`) without one or past it. Kept until
+ * the end and then joined, the pieces had held a body twice over as it was finished (150 slow
+ * uploads: the bodies in flight, which the server's body gate counts once, plus their copies).
  */
 export async function readBody(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
 	const declared = Number(request.headers.get('content-length') ?? NaN);
 	if (declared > maxBytes) throw tooLarge(maxBytes);
 	if (!request.body) return new Uint8Array(0);
-	const into = Number.isSafeInteger(declared) && declared >= 0 ? new Uint8Array(declared) : undefined;
-	/** Pieces past the declared length (a plain Request may carry more), or all without one. */
-	const chunks: Uint8Array[] = [];
-	let filled = 0;
+	const sized = Number.isSafeInteger(declared) && declared >= 0;
+	let buffer = sized ? new ArrayBuffer(declared) : new ArrayBuffer(0, { maxByteLength: maxBytes });
 	let size = 0;
 	const reader = request.body.getReader();
 	for (;;) {
@@ -26,28 +25,29 @@ export async function readBody(request: Request, maxBytes: number): Promise<Uint
 			throw cutOff(e) ?? closed(e) ?? e;
 		});
 		if (done) break;
-		if (into && chunks.length === 0 && filled + value.byteLength <= into.length) {
-			into.set(value, filled);
-			filled += value.byteLength;
-		} else chunks.push(value);
-		size += value.byteLength;
-		if (size > maxBytes) {
+		const end = size + value.byteLength;
+		if (end > maxBytes) {
 			await reader.cancel();
 			throw tooLarge(maxBytes);
 		}
+		if (end > buffer.byteLength) buffer = grown(buffer, size, end, maxBytes);
+		new Uint8Array(buffer).set(value, size);
+		size = end;
 	}
-	if (into && chunks.length === 0) return filled === into.length ? into : into.slice(0, filled);
-	return joined(into?.subarray(0, filled), chunks, size);
+	return size === buffer.byteLength ? new Uint8Array(buffer) : new Uint8Array(buffer).slice(0, size);
 }
 
-/** `size` bytes: those of `head` (when given), then the chunks'. */
-function joined(head: Uint8Array | undefined, chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
-	const out = new Uint8Array(size);
-	let at = 0;
-	for (const c of head ? [head, ...chunks] : chunks) {
-		out.set(c, at);
-		at += c.byteLength;
+/**
+ * `buffer` made `end` bytes long, its first `size` kept: resized in place when it is resizable,
+ * else (a body longer than it declared) copied once into a resizable one of at most `maxBytes`.
+ */
+function grown(buffer: ArrayBuffer, size: number, end: number, maxBytes: number): ArrayBuffer {
+	if (buffer.resizable) {
+		buffer.resize(end);
+		return buffer;
 	}
+	const out = new ArrayBuffer(end, { maxByteLength: maxBytes });
+	new Uint8Array(out).set(new Uint8Array(buffer, 0, size));
 	return out;
 }
 
