@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { errorResponse } from './api-error.js';
 import { importRequest } from './import-handler.js';
@@ -73,6 +73,18 @@ describe('POST /api/import', () => {
 });
 
 describe('an upload handed to its worker', () => {
+	// Checked on the worker, a malformed query took a place in the pool and could be answered 429 or 503.
+	it('is not handed over with a malformed ?options=: that is a 400 at once, the pool not asked', async () => {
+		const pool = vi.fn(async () => new Response());
+		const request = new Request(`${base}/api/import?options={"defaultKind":1}`, {
+			method: 'POST',
+			body: 'a,b'
+		});
+		const res = await call(() => importRequest(request, pool));
+		expect([res.status, (await res.json()).error.code]).toEqual([400, 'bad_options']);
+		expect(pool).not.toHaveBeenCalled();
+	});
+
 	it('is the body as sent, its form read on the worker rather than on the thread that answers requests', async () => {
 		// Read here, a 5 MB form had cost this thread 0.5 s and five copies of the body.
 		const form = new FormData();

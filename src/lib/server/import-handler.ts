@@ -4,7 +4,7 @@ import type { ImportFormat } from '#lib/io/detect-format.js';
 import { ApiError } from './api-error.js';
 import { limits } from '#lib/model/limits.js';
 import { readBody } from './read-body.js';
-import { uploadedFiles } from './import-upload.js';
+import { parseImportOptions, uploadedFiles } from './import-upload.js';
 import type { ImportJob } from './pool/tasks.js';
 
 const formats: readonly ImportFormat[] = ['json', 'csv', 'xlsx', 'tiaokuai'];
@@ -31,10 +31,12 @@ export async function importRequest(request: Request, convert = convertHere): Pr
 		throw new ApiError(400, 'bad_format', `format must be one of ${formats.join(', ')}.`);
 	}
 	const format = (formatParam ?? undefined) as ImportFormat | undefined;
+	// Checked here, a malformed query is a 400 at once rather than a worker's task (or a 429/503).
+	const optionsParam = url.searchParams.get('options');
+	const options = optionsParam ? parseImportOptions(optionsParam) : undefined;
 	const body = await readBody(request, limits.bodyBytes);
 	if (body.byteLength === 0) throw new ApiError(400, 'empty_body', 'Send a file to import.');
 	const type = request.headers.get('content-type') ?? '';
 	const name = url.searchParams.get('name') ?? `upload.${format ?? 'data'}`;
-	const options = url.searchParams.get('options') ?? undefined;
 	return convert({ body, type, name, format, options });
 }

@@ -15,7 +15,7 @@ export interface UploadedFiles {
 /**
  * The files of an upload read from its body, on the worker that converts it: a
  * `multipart/form-data` body's `file`, optional `relations` file and `options` JSON, or the body
- * itself as the file. Read on the thread that answers requests, a 5 MB form had cost 0.5 s of it
+ * itself as the file (with `?options=`, checked already). Read on the thread that answers requests, a 5 MB form had cost 0.5 s of it
  * and five copies of the body (25 MB), for every upload the body gate lets in at once.
  */
 export async function uploadedFiles({
@@ -26,7 +26,7 @@ export async function uploadedFiles({
 	options
 }: ImportJob): Promise<UploadedFiles> {
 	if (!type.startsWith('multipart/form-data'))
-		return { file: { name, bytes: body, format }, options: options ? parseOptions(options) : {} };
+		return { file: { name, bytes: body, format }, options: options ?? {} };
 	const form = await new Response(body, { headers: { 'content-type': type } }).formData().catch(() => {
 		throw new ApiError(400, 'bad_multipart', 'The multipart body could not be read.');
 	});
@@ -40,12 +40,15 @@ export async function uploadedFiles({
 		file: { name: main.name, bytes: new Uint8Array(await main.arrayBuffer()), format },
 		relations:
 			rel instanceof File ? { name: rel.name, bytes: new Uint8Array(await rel.arrayBuffer()) } : undefined,
-		options: typeof opts === 'string' && opts !== '' ? parseOptions(opts) : {}
+		options: typeof opts === 'string' && opts !== '' ? parseImportOptions(opts) : {}
 	};
 }
 
-/** The options of an import, parsed and checked: a located 400 naming the option that is wrong. */
-function parseOptions(text: string): TableImportOptions {
+/**
+ * The options of an import, parsed and checked: a located 400 naming the option that is wrong.
+ * `?options=` is checked so on the thread that answers requests, before a worker is asked.
+ */
+export function parseImportOptions(text: string): TableImportOptions {
 	const checked = checkImportOptions(parseJsonBody(text, 'options'));
 	if (checked.ok) return checked.options;
 	throw new ApiError(400, 'bad_options', checked.problems.map((p) => p.message).join('; '), {

@@ -8,6 +8,7 @@ import type { Dataset } from '#lib/model/types.js';
 import { getBuiltin } from '#lib/data/builtin.js';
 import { importFile } from '#lib/io/import-file.js';
 import type { ImportFormat } from '#lib/io/detect-format.js';
+import type { TableImportOptions } from '#lib/io/import-types.js';
 import { exportStoryPdf, exportStoryPptx } from '#lib/export/story.js';
 import { viewsOverLimit } from '#lib/model/limits.js';
 import { bundledFontBytes } from '#lib/export/font-file.server.js';
@@ -34,8 +35,11 @@ export interface ImportJob {
 	/** The file's name and format (`?name=`, `?format=`) when the body is the file. */
 	name: string;
 	format?: ImportFormat;
-	/** `?options=` as sent, for a body that is the file; a form has an `options` field of its own. */
-	options?: string;
+	/**
+	 * `?options=`, checked, for a body that is the file; a form has an `options` field of its own,
+	 * read on the worker.
+	 */
+	options?: TableImportOptions;
 }
 
 export type Task =
