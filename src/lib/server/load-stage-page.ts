@@ -3,7 +3,10 @@ import { readEmbedOptions, type EmbedOptions, type ReadPageOptions } from '#lib/
 import { ts } from '#lib/i18n/story-strings.js';
 import { loadChartForPage, loadPageChart, type PageChart } from './load-chart.js';
 
-/** A chart page's data: the chart (or where to read it) and the options its address asks for. */
+/**
+ * A chart page's data: the chart, without `dataset` when it is too large to come with the page
+ * (the page reads it by id and revision), and the options its address asks for.
+ */
 export type StagePageData = PageChart & { options: EmbedOptions };
 
 /**
