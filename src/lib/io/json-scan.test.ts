@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonErrorAt, lineLocator, pathLines } from './json-scan.js';
+import { jsonErrorAt, lineLocator, pathLines, stringEnd } from './json-scan.js';
 
 describe('pathLines(text, paths)', () => {
 	const text = '{\n"nodes": [\n  {"id": "a"},\n  {"id": "b",\n   "kind": "x"}\n],\n"edges": []\n}';
@@ -32,5 +32,13 @@ describe('jsonErrorAt(text) and lineLocator(text)', () => {
 		expect(text[at]).toBe('}');
 		expect(lineLocator(text)(at)).toEqual({ line: 2, column: 1 });
 		expect(jsonErrorAt('{"a": [1, 2]}')).toBeUndefined();
+	});
+});
+
+describe('stringEnd(text, at)', () => {
+	it('finds the closing quote past escapes, or the end of a string that does not close', () => {
+		expect(stringEnd('"a\\"b" 1', 0)).toBe(5);
+		expect(stringEnd('["\\\\", 2]', 1)).toBe(4);
+		expect(stringEnd('"open', 0)).toBe(5);
 	});
 });

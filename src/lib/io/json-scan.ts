@@ -117,3 +117,19 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
 		return { line: lo + 1, column: offset - starts[lo] + 1 };
 	};
 }
+
+/**
+ * Where the JSON string opening at `at` (its quote) ends: the offset of its closing quote, past
+ * any escaped character, or the text's length when it does not close. The scanners that only
+ * look at what lies outside strings (nesting, blanks) step over one with it.
+ * @example stringEnd('"a\\"b" 1', 0) // → 5
+ */
+export function stringEnd(text: string, at: number): number {
+	let i = at + 1;
+	while (i < text.length) {
+		const c = text.charCodeAt(i);
+		if (c === 0x22) return i;
+		i += c === 0x5c ? 2 : 1;
+	}
+	return text.length;
+}

@@ -1,5 +1,5 @@
 import type { Text } from '#lib/model/types.js';
-import { jsonErrorAt, lineLocator } from './json-scan.js';
+import { jsonErrorAt, lineLocator, stringEnd } from './json-scan.js';
 
 /** Where a JSON text stops parsing, and why, in both languages. */
 export interface JsonSyntaxError {
@@ -61,13 +61,9 @@ export function jsonSyntaxError(text: string): JsonSyntaxError {
  */
 export function jsonDepthError(text: string, max: number): JsonSyntaxError | undefined {
 	let depth = 0;
-	let inString = false;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
-		if (inString) {
-			if (c === 0x5c) i++;
-			else if (c === 0x22) inString = false;
-		} else if (c === 0x22) inString = true;
+		if (c === 0x22) i = stringEnd(text, i);
 		else if (c === 0x7b || c === 0x5b) {
 			if (++depth > max) {
 				const { line, column } = lineLocator(text)(i);
